@@ -1,0 +1,36 @@
+// Sign-in page (FR/EN). Already signed in → straight to the dashboard.
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { getActor } from "@/lib/auth/get-actor";
+import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+export const generateMetadata = pageTitle((t) => t.auth.signInTitle);
+
+/** Only same-site paths of this locale: never an open redirect. */
+function safeCallback(raw: string | string[] | undefined, locale: string): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && value.startsWith(`/${locale}/`) && !value.startsWith("//") ? value : `/${locale}/dashboard`;
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale, t } = await localeFromParams(params);
+  const callbackUrl = safeCallback((await searchParams).callbackUrl, locale);
+  if (await getActor()) redirect(callbackUrl);
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-6 py-10">
+      <div className="flex items-center justify-between">
+        <p className="text-xl font-bold text-brand">{t.meta.title}</p>
+        <LanguageSwitch locale={locale} path="/sign-in" label={t.common.switchTo} ariaLabel={t.common.language} />
+      </div>
+      <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h1 className="mb-1 text-2xl font-semibold">{t.auth.signInTitle}</h1>
+        <p className="mb-6 text-slate-600">{t.auth.signInIntro}</p>
+        <SignInForm labels={t.auth} callbackUrl={callbackUrl} />
+      </div>
+      <p className="text-sm text-slate-600">{t.auth.demoHint}</p>
+    </main>
+  );
+}

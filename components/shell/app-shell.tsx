@@ -1,0 +1,49 @@
+// The signed-in frame: header with the organisation, navigation for the role, the user and
+// sign-out. Draws only: the pages decide access.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Actor } from "@/lib/auth/actor-types";
+import { navigationFor } from "@/lib/auth/policy";
+import type { Locale } from "@/lib/i18n/config";
+import { fmt } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitch } from "./language-switch";
+
+export function AppShell({ actor, locale, t, children }: { actor: Actor; locale: Locale; t: Messages; children: ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-baseline gap-3">
+            <Link href={`/${locale}/dashboard`} className="text-lg font-bold text-brand">
+              {t.meta.title}
+            </Link>
+            <span className="text-sm text-slate-600">{actor.organisationName}</span>
+          </div>
+          <nav aria-label={t.nav.main}>
+            <ul className="flex flex-wrap gap-4">
+              {navigationFor(actor.role).map((entry) => (
+                <li key={entry}>
+                  <Link href={`/${locale}/${entry}`} className="font-medium hover:underline">
+                    {t.nav[entry]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span data-testid="signed-in-as">
+              {fmt(t.nav.signedInAs, { name: actor.name })} · {t.roles[actor.role]}
+            </span>
+            <LanguageSwitch locale={locale} path="/dashboard" label={t.common.switchTo} ariaLabel={t.common.language} />
+            <SignOutButton label={t.auth.signOut} callbackUrl={`/${locale}/sign-in`} className="rounded border border-slate-300 px-3 py-1" />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+// Runs once when a Next.js server starts: validate the environment so a missing or invalid
+// variable stops the server with a message naming it, instead of failing on a first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/env-startup");
+}

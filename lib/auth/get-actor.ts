@@ -1,0 +1,23 @@
+// getActor(): the one way pages, actions and routes learn who is acting. Reads the
+// next-auth session, then the membership from the database (so a revoked membership
+// loses access at once), memoised per request.
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import type { Locale } from "@/lib/i18n/config";
+import { findActor } from "@/lib/db/users/find-actor";
+import { authOptions } from "./options";
+import type { Actor } from "./actor-types";
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions())) as { userId?: string } | null;
+  if (!session?.userId) return null;
+  return findActor(session.userId);
+});
+
+/** For signed-in pages: the actor, or a redirect to the sign-in page of the locale. */
+export async function requireActor(locale: Locale, from: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(from)}`);
+  return actor;
+}

@@ -1,0 +1,40 @@
+// next-auth configuration: email + password (bcrypt), JWT sessions holding only the user
+// id. Who the user is allowed to be is re-read from the database on every request (getActor).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { verifyCredentials } from "@/lib/db/users/verify-credentials";
+
+export const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(200),
+});
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET ?? "development-only-secret-development-only",
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/fr/sign-in", error: "/fr/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(raw) {
+          const parsed = ZCredentials.safeParse(raw);
+          if (!parsed.success) return null;
+          return verifyCredentials(parsed.data.email, parsed.data.password);
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: token.sub };
+      },
+    },
+  };
+}

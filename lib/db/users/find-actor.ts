@@ -1,0 +1,33 @@
+// Loads the Actor for a signed-in user id: their active membership, organisation and
+// team path. Returns null when the user or membership no longer exists (session outlived it).
+import type { Actor } from "@/lib/auth/actor-types";
+import { db } from "../client";
+
+export async function findActor(userId: string): Promise<Actor | null> {
+  const membership = await db().membership.findFirst({
+    where: { userId, active: true },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      role: true,
+      teamId: true,
+      team: { select: { path: true } },
+      user: { select: { id: true, name: true, email: true, locale: true } },
+      organisation: { select: { id: true, name: true, minGroupSize: true } },
+    },
+  });
+  if (!membership) return null;
+  return {
+    userId: membership.user.id,
+    membershipId: membership.id,
+    name: membership.user.name,
+    email: membership.user.email,
+    locale: membership.user.locale,
+    organisationId: membership.organisation.id,
+    organisationName: membership.organisation.name,
+    role: membership.role,
+    teamId: membership.teamId,
+    teamPath: membership.team?.path ?? null,
+    minGroupSize: Math.max(3, membership.organisation.minGroupSize),
+  };
+}

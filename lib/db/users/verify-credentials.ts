@@ -1,0 +1,25 @@
+// Checks an email and password. Same work whether or not the user exists (a bcrypt
+// comparison always runs), so timing does not reveal which emails have accounts.
+import bcrypt from "bcryptjs";
+import { db } from "../client";
+
+// A valid bcrypt hash (cost 10) of a random string nobody knows: compared against when
+// the email is unknown, so that path costs one bcrypt comparison too.
+const DUMMY_HASH = "$2b$10$M/B1paQg44blBo.v2sRz4e5jDgVR3qtjrYHGEuJDeUSu9.BaHfBC.";
+
+export interface VerifiedUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export async function verifyCredentials(email: string, password: string): Promise<VerifiedUser | null> {
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, passwordHash: true, memberships: { where: { active: true }, select: { id: true }, take: 1 } },
+  });
+  const hash = user?.passwordHash ?? DUMMY_HASH;
+  const matches = await bcrypt.compare(password, hash);
+  if (!user || !user.passwordHash || !matches || user.memberships.length === 0) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}

@@ -1,0 +1,46 @@
+// The only reader of process.env: validates the configuration once with zod and
+// refuses to go on with a message naming each bad variable.
+import { z } from "zod";
+
+const ZUrl = z.string().url();
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "is required (the dev and test scripts set it; see README § Configuration)" })
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  NEXTAUTH_URL: ZUrl.optional(),
+  /** Base of the links sent to respondents; defaults to NEXTAUTH_URL. */
+  APP_URL: ZUrl.optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().min(3).default("Symétrie <no-reply@symetrie.local>"),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {}
+
+/** Parse a given environment (tests pass their own); throws EnvError naming variables. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = ZEnv.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment, Symétrie cannot start:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    throw new EnvError("Invalid environment, Symétrie cannot start:\n  NEXTAUTH_SECRET: is required in production");
+  }
+  return env;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,85 @@
+// Inserts the default catalogues (lib/surveys/defaults.ts) for one organisation and returns
+// the ids by key; meant to run inside the transaction that creates the organisation.
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/db/generated/client";
+import {
+  DEFAULT_CUSTOMER_MOMENTS,
+  DEFAULT_EMPLOYEE_MOMENTS,
+  DEFAULT_IRRITANT_PAIRS,
+  DEFAULT_MIRRORED_ITEMS,
+} from "./defaults";
+
+export type DefaultCatalogueIds = {
+  /** MirroredItem id by dimension key. */
+  items: Record<string, string>;
+  customerMoments: Record<string, string>;
+  employeeMoments: Record<string, string>;
+  customerIrritants: Record<string, string>;
+  employeeIrritants: Record<string, string>;
+};
+
+export type CreateCataloguesOptions = {
+  /** Id generator; the demo seed passes a seeded one so its data is identical on every run. */
+  newId?: () => string;
+};
+
+function idsByKey(keys: readonly string[], newId: () => string): Record<string, string> {
+  return Object.fromEntries(keys.map((key) => [key, newId()]));
+}
+
+export async function createDefaultCatalogues(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  options: CreateCataloguesOptions = {},
+): Promise<DefaultCatalogueIds> {
+  const newId = options.newId ?? randomUUID;
+  const ids: DefaultCatalogueIds = {
+    items: idsByKey(DEFAULT_MIRRORED_ITEMS.map((item) => item.dimension), newId),
+    customerMoments: idsByKey(DEFAULT_CUSTOMER_MOMENTS.map((m) => m.key), newId),
+    employeeMoments: idsByKey(DEFAULT_EMPLOYEE_MOMENTS.map((m) => m.key), newId),
+    customerIrritants: idsByKey(DEFAULT_IRRITANT_PAIRS.map((p) => p.customer.key), newId),
+    employeeIrritants: idsByKey(DEFAULT_IRRITANT_PAIRS.map((p) => p.employee.key), newId),
+  };
+
+  await tx.mirroredItem.createMany({
+    data: DEFAULT_MIRRORED_ITEMS.map((item, position) => ({ id: ids.items[item.dimension]!, organisationId, position, ...item })),
+  });
+  await tx.momentOfTruth.createMany({
+    data: [
+      ...DEFAULT_CUSTOMER_MOMENTS.map((m, position) => ({
+        id: ids.customerMoments[m.key]!, organisationId, side: "CUSTOMER" as const, position,
+        key: m.key, labelFr: m.labelFr, labelEn: m.labelEn,
+      })),
+      ...DEFAULT_EMPLOYEE_MOMENTS.map((m, position) => ({
+        id: ids.employeeMoments[m.key]!, organisationId, side: "EMPLOYEE" as const, position,
+        key: m.key, labelFr: m.labelFr, labelEn: m.labelEn,
+      })),
+    ],
+  });
+  await createIrritantPairs(tx, organisationId, ids);
+  return ids;
+}
+
+/**
+ * Both entries of a pair point at each other, so either side finds its mirror through
+ * `mirrorId`. The foreign key is not deferrable: the employee side goes in first without
+ * its mirror, then gets it once the customer side exists.
+ */
+async function createIrritantPairs(tx: Prisma.TransactionClient, organisationId: string, ids: DefaultCatalogueIds) {
+  const pairs = DEFAULT_IRRITANT_PAIRS.map((pair, position) => ({
+    position,
+    customer: { ...pair.customer, id: ids.customerIrritants[pair.customer.key]! },
+    employee: { ...pair.employee, id: ids.employeeIrritants[pair.employee.key]! },
+  }));
+  await tx.irritant.createMany({
+    data: pairs.map(({ employee, position }) => ({ ...employee, organisationId, side: "EMPLOYEE" as const, position })),
+  });
+  await tx.irritant.createMany({
+    data: pairs.map(({ customer, employee, position }) => ({
+      ...customer, organisationId, side: "CUSTOMER" as const, position, mirrorId: employee.id,
+    })),
+  });
+  for (const { customer, employee } of pairs) {
+    await tx.irritant.update({ where: { id: employee.id }, data: { mirrorId: customer.id } });
+  }
+}

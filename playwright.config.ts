@@ -1,0 +1,55 @@
+// e2e tier: Playwright on `next start` bound to 127.0.0.1, driving an installed Chromium.
+// scripts/test.ts prepares the database and passes E2E_PORT, DATABASE_URL and NEXTAUTH_SECRET.
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, requireChromium } from "./tests/e2e/browser";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const output = path.join(__dirname, ".test-output", "e2e");
+
+export default defineConfig({
+  testDir: "./tests/e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: path.join(output, "artifacts"),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  // The runner sets PLAYWRIGHT_JSON_OUTPUT_NAME and sums counts from that file.
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    video: "off",
+    locale: "fr-FR",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    // Wait for the port, not a page: a page answering 404/500 would make Playwright wait forever.
+    port,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
+      NEXTAUTH_URL: baseURL,
+      APP_URL: baseURL,
+      NODE_ENV: "production",
+    },
+  },
+});

@@ -1,0 +1,110 @@
+// `npm run dev` (and `npm start` with --production): the whole app on one command. Starts
+// the embedded PostgreSQL unless DATABASE_URL is set, applies pending migrations, seeds the
+// demo organisation once, then runs Next.js on PORT (default 3000). Ctrl-C stops it all.
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createDb } from "../lib/db/client";
+import { applyMigrations } from "./db/migrate";
+import { startEmbeddedPostgres, type RunningDatabase } from "./db/postgres";
+import { seedDemo } from "./db/seed";
+import { DEMO_ACCOUNTS } from "./db/demo-accounts";
+
+const root = path.resolve(__dirname, "..");
+const dataDir = path.join(root, ".data");
+const production = process.argv.includes("--production");
+
+/** A stable secret for local runs, kept with the local data (never committed). */
+function localSecret(): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function parsePort(raw: string | undefined): number {
+  const port = Number(raw ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`PORT must be a TCP port number (1–65535), got "${raw}".`);
+    process.exit(1);
+  }
+  return port;
+}
+
+async function prepareDatabase(): Promise<{ url: string; embedded: RunningDatabase | null }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
+  console.log("▸ Starting the embedded PostgreSQL (data in .data/pg)…");
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), database: "symetrie" });
+  return { url: embedded.url, embedded };
+}
+
+async function migrateAndSeed(url: string) {
+  const { applied } = await applyMigrations(url, { log: (line) => console.log(`  ${line}`) });
+  console.log(`▸ Migrations: ${applied.length === 0 ? "up to date" : `${applied.length} applied`}`);
+  const { db, pool } = createDb(url);
+  try {
+    const { created } = await seedDemo(db, { log: (line) => console.log(`  ${line}`) });
+    console.log(created ? "▸ Demo organisation created." : "▸ Demo organisation already present.");
+  } finally {
+    await db.$disconnect();
+    await pool.end();
+  }
+}
+
+function printAccounts(port: number) {
+  console.log(`\n  Symétrie → http://localhost:${port}\n\n  Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`    ${account.role.padEnd(8)} ${account.email}`);
+  console.log("");
+}
+
+async function main() {
+  const port = parsePort(process.env.PORT);
+  const { url, embedded } = await prepareDatabase();
+  let next: ChildProcess | null = null;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next?.pid) {
+      try {
+        process.kill(-next.pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  try {
+    await migrateAndSeed(url);
+  } catch (error) {
+    console.error(`✖ Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
+    return stop(1);
+  }
+  printAccounts(port);
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const args = production ? ["start", "-p", String(port)] : ["dev", "-p", String(port)];
+  next = spawn(process.execPath, [nextBin, ...args], {
+    cwd: root,
+    stdio: "inherit",
+    detached: true, // its own process group, so stopping it also stops next-server
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    },
+  });
+  next.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

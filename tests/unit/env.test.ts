@@ -1,0 +1,28 @@
+// Smoke test of the unit tier: lib/env validation, with no database anywhere.
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+const URL = "postgresql://u:p@127.0.0.1:5432/symetrie";
+const SECRET = "x".repeat(32);
+
+describe("parseEnv", () => {
+  it("names DATABASE_URL when it is missing", () => {
+    expect(() => parseEnv({})).toThrow(EnvError);
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL/);
+  });
+
+  it("names NEXTAUTH_SECRET when production runs without it", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: URL })).toThrow(/NEXTAUTH_SECRET/);
+  });
+
+  it("parses a valid environment and fills the defaults", () => {
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: URL, NEXTAUTH_SECRET: SECRET });
+    expect(env).toMatchObject({ NODE_ENV: "production", DATABASE_URL: URL, NEXTAUTH_SECRET: SECRET, DB_POOL_MAX: 10 });
+    expect(env.MAIL_FROM).toContain("@");
+    expect(parseEnv({ DATABASE_URL: URL }).NODE_ENV).toBe("development");
+  });
+
+  it("runs with the unit tier's unreachable DATABASE_URL (no real database here)", () => {
+    expect(process.env.DATABASE_URL).toBe("postgresql://invalid:invalid@127.0.0.1:1/none");
+  });
+});

@@ -1,0 +1,138 @@
+// Reference values were recomputed independently (python3, straight from the PRODUCT.md §5 formulas,
+// not from this code) before being written here; they are compared after rounding to 1 decimal, as displayed.
+import { describe, expect, it } from "vitest";
+import {
+  classifyScore,
+  countScores,
+  effectiveMinGroupSize,
+  estimateGap,
+  estimateNps,
+  isReportable,
+} from "@/lib/stats";
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+describe("classifyScore", () => {
+  it.each([
+    [0, "detractor"],
+    [6, "detractor"],
+    [7, "passive"],
+    [8, "passive"],
+    [9, "promoter"],
+    [10, "promoter"],
+  ] as const)("%i is a %s", (score, category) => {
+    expect(classifyScore(score)).toBe(category);
+  });
+
+  it.each([-1, 11, 6.5, Number.NaN, Number.POSITIVE_INFINITY])("rejects %s", (score) => {
+    expect(() => classifyScore(score)).toThrow(RangeError);
+  });
+});
+
+describe("countScores", () => {
+  it("counts each band", () => {
+    expect(countScores([0, 6, 7, 8, 9, 10, 10])).toEqual({ promoters: 3, passives: 2, detractors: 2 });
+  });
+
+  it("returns zeros for no answers", () => {
+    expect(countScores([])).toEqual({ promoters: 0, passives: 0, detractors: 0 });
+  });
+
+  it("rejects an invalid answer", () => {
+    expect(() => countScores([9, 12])).toThrow(RangeError);
+  });
+});
+
+describe("estimateNps", () => {
+  // CONVENTIONS.md sketch: n = 30, 15 P, 5 D. Interval [4.8, 55.8] confirmed (4.778, 55.828).
+  // The raw score is 100·(15 − 5)/30 = 33.3, not the "30" written in the sketch's comment.
+  it("matches the CONVENTIONS.md worked example", () => {
+    const e = estimateNps({ promoters: 15, passives: 10, detractors: 5 });
+    expect(e).not.toBeNull();
+    expect(e?.n).toBe(30);
+    expect(round1(e?.score ?? Number.NaN)).toBe(33.3);
+    expect(round1(e?.low ?? Number.NaN)).toBe(4.8);
+    expect(round1(e?.high ?? Number.NaN)).toBe(55.8);
+  });
+
+  it("returns null when nobody answered", () => {
+    expect(estimateNps({ promoters: 0, passives: 0, detractors: 0 })).toBeNull();
+  });
+
+  // 10 promoters: unclipped bounds 47.503 and 106.343.
+  it("clips the upper bound of an all-promoter group to 100", () => {
+    const e = estimateNps({ promoters: 10, passives: 0, detractors: 0 });
+    expect(e?.score).toBe(100);
+    expect(e?.high).toBe(100);
+    expect(round1(e?.low ?? Number.NaN)).toBe(47.5);
+  });
+
+  it("clips the lower bound of an all-detractor group to −100", () => {
+    const e = estimateNps({ promoters: 0, passives: 0, detractors: 10 });
+    expect(e?.score).toBe(-100);
+    expect(e?.low).toBe(-100);
+    expect(round1(e?.high ?? Number.NaN)).toBe(-47.5);
+  });
+
+  // n = 1: n' = 4, pP = 0.4375, pD = 0.1875, var = 0.140625, so 100·(0.25 ± 1.96·0.375) = [−48.5, 98.5].
+  it("gives a wide but finite interval for a single answer", () => {
+    const e = estimateNps({ promoters: 1, passives: 0, detractors: 0 });
+    expect(e?.score).toBe(100);
+    expect(round1(e?.low ?? Number.NaN)).toBe(-48.5);
+    expect(round1(e?.high ?? Number.NaN)).toBe(98.5);
+  });
+
+  it.each([
+    { promoters: -1, passives: 0, detractors: 0 },
+    { promoters: 1.5, passives: 0, detractors: 0 },
+  ])("rejects invalid counts %o", (counts) => {
+    expect(() => estimateNps(counts)).toThrow(RangeError);
+  });
+});
+
+describe("estimateGap", () => {
+  const enps = { promoters: 6, passives: 4, detractors: 2 };
+  const nps = { promoters: 40, passives: 24, detractors: 16 };
+
+  // PRODUCT.md §5: eNPS 33.3 − NPS 30 = +3.3, interval [−43.7, 39.2] (−43.744, 39.246).
+  it("matches the PRODUCT.md worked example", () => {
+    const g = estimateGap(enps, nps);
+    expect(g).not.toBeNull();
+    expect(round1(g?.value ?? Number.NaN)).toBe(3.3);
+    expect(round1(g?.low ?? Number.NaN)).toBe(-43.7);
+    expect(round1(g?.high ?? Number.NaN)).toBe(39.2);
+  });
+
+  it("returns null when either side has no answers", () => {
+    const empty = { promoters: 0, passives: 0, detractors: 0 };
+    expect(estimateGap(empty, nps)).toBeNull();
+    expect(estimateGap(enps, empty)).toBeNull();
+  });
+
+  it("stays within [−200, 200] at the extremes", () => {
+    const g = estimateGap({ promoters: 1, passives: 0, detractors: 0 }, { promoters: 0, passives: 0, detractors: 1 });
+    expect(g?.value).toBe(200);
+    expect(g?.high).toBeLessThanOrEqual(200);
+    expect(g?.low).toBeGreaterThanOrEqual(-200);
+  });
+});
+
+// suppression.ts is small enough to be covered here until the anonymity engine gets its own tests.
+describe("suppression", () => {
+  it("never lets the minimum group size drop below 3", () => {
+    expect(effectiveMinGroupSize(1)).toBe(3);
+    expect(effectiveMinGroupSize(5)).toBe(5);
+  });
+
+  it("reports a group only from the effective minimum up", () => {
+    expect(isReportable(4, 5)).toBe(false);
+    expect(isReportable(5, 5)).toBe(true);
+    expect(isReportable(2, 0)).toBe(false);
+    expect(isReportable(3, 0)).toBe(true);
+  });
+
+  it("rejects nonsensical sizes", () => {
+    expect(() => isReportable(-1, 5)).toThrow(RangeError);
+    expect(() => effectiveMinGroupSize(4.5)).toThrow(RangeError);
+  });
+});

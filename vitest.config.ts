@@ -1,0 +1,49 @@
+// Two vitest projects, told apart by folder (CONVENTIONS.md §7): `unit` (no database)
+// and `db` (real embedded PostgreSQL, one fresh database per test file).
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = __dirname;
+const alias = { "@": root };
+// Each forked file costs a Node process; the db tier also shares the cores with PostgreSQL.
+const cores = os.availableParallelism();
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          root,
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          // A port nothing listens on: an accidental query fails fast instead of reaching a real database.
+          env: { DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NODE_ENV: "test" },
+          pool: "forks",
+          maxWorkers: Math.max(1, Math.min(cores, 4)),
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "db",
+          root,
+          include: ["tests/db/**/*.test.ts"],
+          environment: "node",
+          env: { NODE_ENV: "test" },
+          globalSetup: [path.join(root, "tests/db/global-setup.ts")],
+          setupFiles: [path.join(root, "tests/db/setup-file.ts")],
+          // Default isolation: each file in its own fork, so each sees only its own DATABASE_URL.
+          pool: "forks",
+          isolate: true,
+          maxWorkers: Math.max(1, Math.min(cores, 3)),
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
