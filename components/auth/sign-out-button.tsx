@@ -1,11 +1,11 @@
-"use client";
-// Signs out through next-auth (CSRF-protected POST), then lands on the sign-in page.
-import { signOut } from "next-auth/react";
-
-export function SignOutButton({ label, callbackUrl, className }: { label: string; callbackUrl: string; className?: string }) {
+// Sign-out as a native form post: no JavaScript needed, no hydration race.
+export function SignOutButton({ label, locale, className }: { label: string; locale: string; className?: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl })} className={className}>
-      {label}
-    </button>
+    <form method="post" action="/api/session/end">
+      <input type="hidden" name="locale" value={locale} />
+      <button type="submit" className={className}>
+        {label}
+      </button>
+    </form>
   );
 }

@@ -37,7 +37,7 @@ export function AppShell({ actor, locale, t, children }: { actor: Actor; locale:
               {fmt(t.nav.signedInAs, { name: actor.name })} · {t.roles[actor.role]}
             </span>
             <LanguageSwitch locale={locale} path="/dashboard" label={t.common.switchTo} ariaLabel={t.common.language} />
-            <SignOutButton label={t.auth.signOut} callbackUrl={`/${locale}/sign-in`} className="rounded border border-slate-300 px-3 py-1" />
+            <SignOutButton label={t.auth.signOut} locale={locale} className="rounded border border-slate-300 px-3 py-1" />
           </div>
         </div>
       </header>

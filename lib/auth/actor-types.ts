@@ -6,6 +6,7 @@ export const roles = ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"] as const;
 export type Role = (typeof roles)[number];
 
 export interface Actor {
+  kind: "user";
   userId: string;
   membershipId: string;
   name: string;
@@ -20,3 +21,14 @@ export interface Actor {
   teamPath: string | null;
   minGroupSize: number;
 }
+
+/** An integrator calling the REST API with an organisation's API key. */
+export interface ApiPrincipal {
+  kind: "apiKey";
+  organisationId: string;
+  apiKeyId: string;
+  name: string;
+}
+
+/** Whoever the data layer acts for: a signed-in person or an API key. */
+export type Principal = Actor | ApiPrincipal;

@@ -11,10 +11,21 @@ export const ZCredentials = z.object({
   password: z.string().min(1).max(200),
 });
 
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export function authSecret(): string {
+  return env().NEXTAUTH_SECRET ?? "development-only-secret-development-only";
+}
+
+/** next-auth's own cookie name: `__Secure-` prefixed when the app is served over https. */
+export function sessionCookieName(): string {
+  return env().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
 export function authOptions(): NextAuthOptions {
   return {
-    secret: env().NEXTAUTH_SECRET ?? "development-only-secret-development-only",
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/fr/sign-in", error: "/fr/sign-in" },
     providers: [
       CredentialsProvider({

@@ -1,6 +1,6 @@
 // Pure authorization policy: can(actor, action, resource). No I/O; the data layer asks it
 // before every read or write and turns a "no" into a 404 (foreign ids) or 403.
-import type { Actor, Role } from "./actor-types";
+import type { Principal, Role } from "./actor-types";
 
 /** A team as far as the policy cares: its tenant and its place in the tree. */
 export interface TeamRef {
@@ -15,7 +15,9 @@ export type Action =
   | "organisation:manage" // settings, users, teams, API keys
   | "pulses:manage"
   | "contacts:manage"
-  | "pulses:answer";
+  | "pulses:answer"
+  | "responses:read" // raw customer responses (integrator export)
+  | "employeeEvents:create"; // employee moments of truth pushed by the HR system
 
 const wholeOrganisation: ReadonlySet<Role> = new Set(["ADMIN", "HR", "CX"]);
 
@@ -27,16 +29,21 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
   EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer"]),
 };
 
-/** Does the actor's view of the tree include this team? */
-export function teamInScope(actor: Actor, team: TeamRef): boolean {
+// An API key acts for its whole organisation, on integration actions only.
+const apiKeyActions: ReadonlySet<Action> = new Set(["contacts:manage", "responses:read", "results:read", "employeeEvents:create"]);
+
+/** Does the principal's view of the tree include this team? */
+export function teamInScope(actor: Principal, team: TeamRef): boolean {
   if (team.organisationId !== actor.organisationId) return false;
+  if (actor.kind === "apiKey") return true;
   if (wholeOrganisation.has(actor.role)) return true;
   if (actor.role === "MANAGER") return actor.teamPath !== null && team.path.startsWith(actor.teamPath);
   return actor.teamId === team.id;
 }
 
-export function can(actor: Actor, action: Action, team?: TeamRef): boolean {
-  if (!roleActions[actor.role].has(action)) return false;
+export function can(actor: Principal, action: Action, team?: TeamRef): boolean {
+  const allowed = actor.kind === "apiKey" ? apiKeyActions : roleActions[actor.role];
+  if (!allowed.has(action)) return false;
   if (team) return teamInScope(actor, team);
   return true;
 }

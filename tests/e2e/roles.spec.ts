@@ -99,3 +99,34 @@ test("sign out returns to the sign-in page and protects the dashboard again", as
   await page.goto("/fr/dashboard");
   await expect(page).toHaveURL(/\/fr\/sign-in/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sign-in, the dashboard and sign-out all work", async ({ page }) => {
+    await signIn(page, "manager@demo.symetrie.fr");
+    await expect(page.getByRole("link", { name: "Conseil Lyon A", exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page).toHaveURL(/\/fr\/sign-in\?signedOut=1$/);
+    await expect(page.getByRole("status")).toHaveText("Vous êtes déconnecté.");
+  });
+
+  test("a wrong password shows the generic message and keeps the password out of the URL", async ({ page }) => {
+    await page.goto("/fr/sign-in");
+    await page.getByLabel("Adresse e-mail").fill("admin@demo.symetrie.fr");
+    await page.getByLabel("Mot de passe").fill("secret-guess");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.locator("#sign-in-error")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    expect(page.url()).not.toContain("secret-guess");
+  });
+});
+
+test("a cross-site sign-in post is refused and sets no session", async ({ request }) => {
+  const response = await request.post("/api/session/start", {
+    form: { email: "admin@demo.symetrie.fr", password: "symetrie-demo", locale: "fr" },
+    headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});

@@ -18,6 +18,7 @@ export async function findActor(userId: string): Promise<Actor | null> {
   });
   if (!membership) return null;
   return {
+    kind: "user",
     userId: membership.user.id,
     membershipId: membership.id,
     name: membership.user.name,

@@ -19,7 +19,7 @@ const teams = {
 function actor(role: Role): Actor {
   const team = role === "MANAGER" ? teams.S : teams.T1;
   return {
-    userId: "u", membershipId: "m", name: "N", email: "n@a.fr", locale: "fr",
+    kind: "user", userId: "u", membershipId: "m", name: "N", email: "n@a.fr", locale: "fr",
     organisationId: ORG_A, organisationName: "A", role, teamId: team.id, teamPath: team.path, minGroupSize: 5,
   };
 }
@@ -59,6 +59,20 @@ describe.each(Object.keys(visible) as Role[])("%s", (role) => {
     for (const action of allActions) {
       expect(can(actor(role), action, teams.foreign)).toBe(false);
       expect(can(actor(role), action, teams.foreignSamePath)).toBe(false);
+    }
+  });
+});
+
+describe("API keys", () => {
+  const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM" } as const;
+  it("act on their whole organisation, for integration actions only", () => {
+    for (const action of ["contacts:manage", "responses:read", "results:read", "employeeEvents:create"] as Action[]) {
+      expect(can(key, action), action).toBe(true);
+      expect(can(key, action, teams.T3), action).toBe(true);
+      expect(can(key, action, teams.foreign), action).toBe(false);
+    }
+    for (const action of ["organisation:manage", "pulses:manage", "pulses:answer", "team:read"] as Action[]) {
+      expect(can(key, action), action).toBe(false);
     }
   });
 });

@@ -5,7 +5,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getActor } from "@/lib/auth/get-actor";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string }> };
 
 export const generateMetadata = pageTitle((t) => t.auth.signInTitle);
 
@@ -17,8 +17,11 @@ function safeCallback(raw: string | string[] | undefined, locale: string): strin
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
-  const callbackUrl = safeCallback((await searchParams).callbackUrl, locale);
+  const query = await searchParams;
+  const callbackUrl = safeCallback(query.callbackUrl, locale);
   if (await getActor()) redirect(callbackUrl);
+  // One generic message whatever failed (unknown email or wrong password): no enumeration.
+  const errorMessage = query.error === "invalid" ? t.auth.invalid : query.error === "invalid-input" ? t.auth.invalidInput : null;
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-6 py-10">
       <div className="flex items-center justify-between">
@@ -27,8 +30,13 @@ export default async function SignInPage({ params, searchParams }: Props) {
       </div>
       <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h1 className="mb-1 text-2xl font-semibold">{t.auth.signInTitle}</h1>
+        {query.signedOut ? (
+          <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+            {t.auth.signedOut}
+          </p>
+        ) : null}
         <p className="mb-6 text-slate-600">{t.auth.signInIntro}</p>
-        <SignInForm labels={t.auth} callbackUrl={callbackUrl} />
+        <SignInForm labels={t.auth} locale={locale} callbackUrl={callbackUrl} error={errorMessage} />
       </div>
       <p className="text-sm text-slate-600">{t.auth.demoHint}</p>
     </main>

@@ -11,7 +11,7 @@ export default async function SignOutPage({ params }: Props) {
   const { locale, t } = await localeFromParams(params);
   return (
     <MessagePage title={t.auth.signOutTitle} body={t.auth.signOutConfirm}>
-      <SignOutButton label={t.auth.signOut} callbackUrl={`/${locale}/sign-in`} className="rounded bg-brand px-4 py-2 text-white" />
+      <SignOutButton label={t.auth.signOut} locale={locale} className="rounded bg-brand px-4 py-2 text-white" />
     </MessagePage>
   );
 }

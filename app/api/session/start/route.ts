@@ -1,0 +1,39 @@
+// Sign-in by plain form post: works before hydration and without JavaScript, and never puts
+// a password in a URL. Checks the credentials like next-auth's provider does, then issues
+// next-auth's own session cookie, so getServerSession reads it as usual.
+import { encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { authSecret, sessionCookieName, SESSION_MAX_AGE_SECONDS, ZCredentials } from "@/lib/auth/options";
+import { verifyCredentials } from "@/lib/db/users/verify-credentials";
+import { isLocale, defaultLocale } from "@/lib/i18n/config";
+import { isSameOrigin } from "@/lib/http/same-origin";
+
+function redirect(location: string) {
+  return new Response(null, { status: 303, headers: { location } });
+}
+
+/** Only same-site paths of this locale: never an open redirect. */
+function safeCallback(raw: FormDataEntryValue | null | undefined, locale: string): string {
+  return typeof raw === "string" && raw.startsWith(`/${locale}/`) && !raw.startsWith("//") ? raw : `/${locale}/dashboard`;
+}
+
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => null);
+  const rawLocale = form?.get("locale");
+  const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
+  const callbackUrl = safeCallback(form?.get("callbackUrl"), locale);
+  const failed = (error: string) => redirect(`/${locale}/sign-in?error=${error}&callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (!isSameOrigin(request)) return new Response("Cross-site sign-in refused.", { status: 403 });
+  const parsed = ZCredentials.safeParse({ email: form?.get("email"), password: form?.get("password") });
+  if (!parsed.success) return failed("invalid-input");
+  const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+  if (!user) return failed("invalid");
+  const token = await encode({
+    token: { sub: user.id, name: user.name, email: user.email },
+    secret: authSecret(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  const secure = sessionCookieName().startsWith("__Secure-");
+  (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE_SECONDS });
+  return redirect(callbackUrl);
+}

@@ -1,0 +1,146 @@
+// lib/stats/correlation.ts — pure. Pearson r and Spearman ρ across teams, with Fisher-z interval and t-test p-value (PRODUCT.md §5).
+import { studentTTwoSidedP } from "./distributions";
+
+/** Product rule (PRODUCT.md §5): fewer than 5 teams → "not enough teams", no number. */
+export const MIN_CORRELATION_TEAMS = 5;
+
+const Z95 = 1.96;
+
+/** Why no coefficient can be given: too few points for a t-test (n < 3), or a series without spread. */
+export interface NotComputable {
+  status: "not-computable";
+  reason: "too-few-points" | "constant-series";
+}
+
+/** r with its 95 % Fisher-z interval [low, high] and two-sided p-value, over n points. */
+export interface PearsonResult {
+  status: "ok";
+  r: number;
+  low: number;
+  high: number;
+  p: number;
+  n: number;
+}
+
+export interface SpearmanResult {
+  status: "ok";
+  rho: number;
+  p: number;
+  n: number;
+}
+
+export type TeamCorrelation =
+  | { status: "not-enough-teams"; teams: number }
+  | {
+      status: "ok";
+      teams: number;
+      pearson: PearsonResult | NotComputable;
+      spearman: SpearmanResult | NotComputable;
+    };
+
+function assertSeries(xs: readonly number[], ys: readonly number[]): void {
+  if (xs.length !== ys.length) {
+    throw new RangeError(`Series must have the same length, got ${xs.length} and ${ys.length}`);
+  }
+  for (const v of [...xs, ...ys]) {
+    if (!Number.isFinite(v)) throw new RangeError(`Correlation inputs must be finite numbers, got ${v}`);
+  }
+}
+
+const isConstant = (vs: readonly number[]) => vs.every((v) => v === vs[0]);
+
+/** Deviations from the mean, divided by the largest one (r is scale-free; keeps squares clear of under/overflow). */
+function scaledDeviations(vs: readonly number[]): number[] {
+  const mean = vs.reduce((s, v) => s + v, 0) / vs.length;
+  const deviations = vs.map((v) => v - mean);
+  const scale = Math.max(...deviations.map(Math.abs));
+  return deviations.map((d) => d / scale);
+}
+
+/** r = Σ(x−x̄)(y−ȳ) / √(Σ(x−x̄)² Σ(y−ȳ)²) on non-constant series, clamped to [−1, 1] against rounding. */
+function coefficient(xs: readonly number[], ys: readonly number[]): number {
+  const dx = scaledDeviations(xs);
+  const dy = scaledDeviations(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  dx.forEach((a, i) => {
+    const b = dy[i] ?? 0;
+    sxy += a * b;
+    sxx += a * a;
+    syy += b * b;
+  });
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+/** Two-sided p from t = r·√((n−2)/(1−r²)) with n − 2 df; |r| = 1 makes t infinite, so p = 0. */
+function correlationP(r: number, n: number): number {
+  if (Math.abs(r) === 1) return 0;
+  return studentTTwoSidedP(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
+}
+
+/** Validated r, or why there is none; needs n ≥ 3 so that the t-test has at least 1 df. */
+function checkedCoefficient(xs: readonly number[], ys: readonly number[]): number | NotComputable {
+  assertSeries(xs, ys);
+  if (xs.length < 3) return { status: "not-computable", reason: "too-few-points" };
+  if (isConstant(xs) || isConstant(ys)) return { status: "not-computable", reason: "constant-series" };
+  return coefficient(xs, ys);
+}
+
+/**
+ * Pearson r; 95 % interval tanh(atanh r ± 1.96/√(n−3)). At n = 3 the half-width is infinite, so
+ * the interval is the whole [−1, 1]; at |r| = 1 it collapses to [r, r] (atanh r is infinite).
+ */
+export function pearson(xs: readonly number[], ys: readonly number[]): PearsonResult | NotComputable {
+  const r = checkedCoefficient(xs, ys);
+  if (typeof r !== "number") return r;
+  const n = xs.length;
+  const p = correlationP(r, n);
+  if (Math.abs(r) === 1) return { status: "ok", r, low: r, high: r, p, n };
+  const z = Math.atanh(r);
+  const half = Z95 / Math.sqrt(n - 3);
+  return { status: "ok", r, low: Math.tanh(z - half), high: Math.tanh(z + half), p, n };
+}
+
+/** 1-based ranks; tied values share the average of the ranks they span (e.g. [5, 7, 7] → [1, 2.5, 2.5]). */
+export function rank(values: readonly number[]): number[] {
+  for (const v of values) {
+    if (!Number.isFinite(v)) throw new RangeError(`Ranked values must be finite numbers, got ${v}`);
+  }
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
+  const ranks = new Array<number>(values.length).fill(0);
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && order[end + 1]?.v === order[start]?.v) end += 1;
+    const average = (start + end) / 2 + 1;
+    for (let k = start; k <= end; k += 1) ranks[order[k]?.i ?? 0] = average;
+    start = end + 1;
+  }
+  return ranks;
+}
+
+/** Spearman ρ = Pearson r on average ranks; p-value by the same t formula (PRODUCT.md §5). */
+export function spearman(xs: readonly number[], ys: readonly number[]): SpearmanResult | NotComputable {
+  assertSeries(xs, ys);
+  const rho = checkedCoefficient(rank(xs), rank(ys));
+  if (typeof rho !== "number") return rho;
+  return { status: "ok", rho, p: correlationP(rho, xs.length), n: xs.length };
+}
+
+/**
+ * One point per leaf team (x = eNPS, y = NPS, raw and unweighted; the caller keeps only teams
+ * above the anonymity threshold on both sides). Below minTeams no coefficient is computed at all.
+ */
+export function teamCorrelation(
+  points: readonly { x: number; y: number }[],
+  minTeams: number = MIN_CORRELATION_TEAMS,
+): TeamCorrelation {
+  if (!Number.isInteger(minTeams) || minTeams < 3) {
+    throw new RangeError(`minTeams must be an integer ≥ 3, got ${minTeams}`);
+  }
+  const teams = points.length;
+  if (teams < minTeams) return { status: "not-enough-teams", teams };
+  const xs = points.map((pt) => pt.x);
+  const ys = points.map((pt) => pt.y);
+  return { status: "ok", teams, pearson: pearson(xs, ys), spearman: spearman(xs, ys) };
+}

@@ -1,0 +1,26 @@
+// Secrets handed out by the platform (survey link tokens, API keys): 128+ bits from
+// crypto.randomBytes, base64url; only their SHA-256 is ever stored (SECURITY.md).
+import crypto from "node:crypto";
+
+/** A survey link token: 16 random bytes = 128 bits, 22 base64url characters (SMS-friendly). */
+export function mintLinkToken(): { token: string; hash: Uint8Array<ArrayBuffer> } {
+  const token = crypto.randomBytes(16).toString("base64url");
+  return { token, hash: hashSecret(token) };
+}
+
+/** Only well-formed tokens are looked up (and counted by the rate limiter otherwise). */
+export function isWellFormedLinkToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{22}$/.test(token);
+}
+
+/** SHA-256 of the secret's text: what the database stores and looks up. */
+export function hashSecret(secret: string): Uint8Array<ArrayBuffer> {
+  // A plain Uint8Array over its own ArrayBuffer: the type Prisma's Bytes columns take.
+  return new Uint8Array(crypto.createHash("sha256").update(secret, "utf8").digest());
+}
+
+/** An API key: a readable prefix then 32 random bytes, e.g. `sym_live_…`. */
+export function mintApiKey(): { key: string; prefix: string; hash: Uint8Array<ArrayBuffer> } {
+  const key = `sym_${crypto.randomBytes(32).toString("base64url")}`;
+  return { key, prefix: key.slice(0, 12), hash: hashSecret(key) };
+}
