@@ -1,3 +1,8 @@
-// lib/stats — pure maths: NPS, intervals, gaps, suppression. Imports no database, Next or React.
+// lib/stats — pure maths: NPS, intervals, gaps, changes, correlations, item means, suppression. Imports no database, Next or React.
+export * from "./change";
+export * from "./correlation";
+export * from "./distributions";
+export * from "./items";
+export * from "./lag";
 export * from "./nps";
 export * from "./suppression";

@@ -72,6 +72,17 @@ function adjusted(counts: NpsCounts, n: number): { diff: number; variance: numbe
   return { diff: pP - pD, variance: (pP + pD - (pP - pD) ** 2) / m };
 }
 
+/**
+ * Adjusted-Wald NPS' = pP − pD and its variance (PRODUCT.md §5), on the 0..1 scale, for tests
+ * that combine two samples (change between periods); null when n = 0, as for estimateNps.
+ */
+export function adjustedNps(counts: NpsCounts): { value: number; variance: number } | null {
+  const n = totalOf(counts);
+  if (n === 0) return null;
+  const { diff, variance } = adjusted(counts, n);
+  return { value: diff, variance };
+}
+
 function clamp(x: number, limit: number): number {
   return Math.min(limit, Math.max(-limit, x));
 }

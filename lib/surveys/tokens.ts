@@ -2,9 +2,15 @@
 // crypto.randomBytes, base64url; only their SHA-256 is ever stored (SECURITY.md).
 import crypto from "node:crypto";
 
-/** A survey link token: 16 random bytes = 128 bits, 22 base64url characters (SMS-friendly). */
-export function mintLinkToken(): { token: string; hash: Uint8Array<ArrayBuffer> } {
-  const token = crypto.randomBytes(16).toString("base64url");
+/**
+ * A contact's survey link token: 128 bits (22 base64url characters, SMS-friendly) derived
+ * with HMAC-SHA256 from a server secret and the contact id. Derived, not drawn, so that
+ * re-sending a contact with the same externalId can answer the same link again while the
+ * database keeps only the hash: a copy of the database alone yields no usable link.
+ */
+export function linkTokenFor(serverSecret: string, contactId: string): { token: string; hash: Uint8Array<ArrayBuffer> } {
+  const key = crypto.hkdfSync("sha256", serverSecret, "symetrie", "survey-link-token", 32);
+  const token = crypto.createHmac("sha256", Buffer.from(key)).update(contactId).digest().subarray(0, 16).toString("base64url");
   return { token, hash: hashSecret(token) };
 }
 

@@ -1,7 +1,17 @@
 // English messages: same keys as fr.ts, enforced by the Messages type.
 import type { Messages } from "../messages";
+import { apiKeys } from "./en/apiKeys";
+import { contacts } from "./en/contacts";
+import { followUps } from "./en/followUps";
+import { mail } from "./en/mail";
+import { survey } from "./en/survey";
 
 export const en: Messages = {
+  survey,
+  apiKeys,
+  contacts,
+  followUps,
+  mail,
   meta: {
     title: "Symétrie",
     tagline: "Measure customer experience and employee experience with the same instrument, team by team.",

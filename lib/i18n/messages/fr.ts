@@ -1,6 +1,18 @@
 // French messages: the reference catalogue. English (en.ts) must have exactly the same keys
-// (checked by the type Messages and by tests/unit/i18n.test.ts).
+// (checked by the type Messages and by tests/unit/i18n.test.ts). Large features keep their
+// namespace in its own file under fr/ (and en/), so parallel work does not collide here.
+import { apiKeys } from "./fr/apiKeys";
+import { contacts } from "./fr/contacts";
+import { followUps } from "./fr/followUps";
+import { mail } from "./fr/mail";
+import { survey } from "./fr/survey";
+
 export const fr = {
+  survey,
+  apiKeys,
+  contacts,
+  followUps,
+  mail,
   meta: {
     title: "Symétrie",
     tagline: "Mesurez l'expérience client et l'expérience collaborateur avec le même instrument, équipe par équipe.",
