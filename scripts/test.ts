@@ -83,7 +83,40 @@ interface PlaywrightReport {
   errors: Array<{ message?: string }>;
 }
 
+/**
+ * One e2e run at a time per checkout: runs share `.next` and the report file, and two
+ * builds at once on 2 cores help nobody. A lock directory holds the owner's pid; a lock
+ * whose owner is gone is taken over.
+ */
+async function withE2eLock<T>(work: () => Promise<T>): Promise<T> {
+  const lock = path.join(OUT, "e2e.lock");
+  fs.mkdirSync(OUT, { recursive: true });
+  for (let waited = 0; ; waited++) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
+      break;
+    } catch {
+      const owner = Number(fs.readFileSync(path.join(lock, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
+      const alive = owner > 0 && (() => { try { process.kill(owner, 0); return true; } catch { return false; } })();
+      if (!alive && waited > 0) fs.rmSync(lock, { recursive: true, force: true });
+      else if (waited % 30 === 0) console.log(`[e2e] waiting for another e2e run (pid ${owner}) to finish…`);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+  cleanups.push(async () => fs.rmSync(lock, { recursive: true, force: true }));
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 async function e2eTier(extra: string[]): Promise<Counts> {
+  return withE2eLock(() => e2eTierUnlocked(extra));
+}
+
+async function e2eTierUnlocked(extra: string[]): Promise<Counts> {
   const { findChromium, NO_CHROMIUM_MESSAGE } = await import("../tests/e2e/browser");
   const chromium = findChromium();
   if (!chromium) {

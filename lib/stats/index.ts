@@ -5,4 +5,5 @@ export * from "./distributions";
 export * from "./items";
 export * from "./lag";
 export * from "./nps";
+export * from "./special-functions";
 export * from "./suppression";
