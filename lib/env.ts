@@ -17,6 +17,8 @@ const ZEnv = z.object({
   APP_URL: ZUrl.optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Symétrie <no-reply@symetrie.local>"),
+  /** Run the background jobs (link emails, webhooks) inside the Next.js server; false when `npm run worker` does it. */
+  JOBS_IN_PROCESS: z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).default("true").transform((v) => v === "true" || v === "1"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

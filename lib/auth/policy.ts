@@ -17,15 +17,16 @@ export type Action =
   | "contacts:manage"
   | "pulses:answer"
   | "responses:read" // raw customer responses (integrator export)
-  | "employeeEvents:create"; // employee moments of truth pushed by the HR system
+  | "employeeEvents:create" // employee moments of truth pushed by the HR system
+  | "followUps:manage"; // detractor follow-ups of a team (customer comments, scope-restricted)
 
 const wholeOrganisation: ReadonlySet<Role> = new Set(["ADMIN", "HR", "CX"]);
 
 const roleActions: Record<Role, ReadonlySet<Action>> = {
-  ADMIN: new Set(["results:read", "team:read", "organisation:manage", "pulses:manage", "contacts:manage", "pulses:answer"]),
-  HR: new Set(["results:read", "team:read", "pulses:manage", "pulses:answer"]),
-  CX: new Set(["results:read", "team:read", "contacts:manage", "pulses:answer"]),
-  MANAGER: new Set(["results:read", "team:read", "pulses:answer"]),
+  ADMIN: new Set(["results:read", "team:read", "organisation:manage", "pulses:manage", "contacts:manage", "pulses:answer", "followUps:manage"]),
+  HR: new Set(["results:read", "team:read", "pulses:manage", "pulses:answer", "followUps:manage"]),
+  CX: new Set(["results:read", "team:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
+  MANAGER: new Set(["results:read", "team:read", "pulses:answer", "followUps:manage"]),
   EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer"]),
 };
 
@@ -49,8 +50,10 @@ export function can(actor: Principal, action: Action, team?: TeamRef): boolean {
 }
 
 /** Navigation entries shown to a role (the pages check `can` again themselves). */
-export function navigationFor(role: Role): Array<"dashboard" | "pulses" | "settings"> {
-  const entries: Array<"dashboard" | "pulses" | "settings"> = ["dashboard", "pulses"];
+export function navigationFor(role: Role): Array<"dashboard" | "pulses" | "follow-ups" | "contacts" | "settings"> {
+  const entries: Array<"dashboard" | "pulses" | "follow-ups" | "contacts" | "settings"> = ["dashboard", "pulses"];
+  if (roleActions[role].has("followUps:manage")) entries.push("follow-ups");
+  if (roleActions[role].has("contacts:manage")) entries.push("contacts");
   if (roleActions[role].has("organisation:manage")) entries.push("settings");
   return entries;
 }

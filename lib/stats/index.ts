@@ -7,3 +7,4 @@ export * from "./lag";
 export * from "./nps";
 export * from "./special-functions";
 export * from "./suppression";
+export * from "./anonymity";

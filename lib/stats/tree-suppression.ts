@@ -1,7 +1,5 @@
-// Anonymity suppression on a team tree (PRODUCT.md §4.4, SECURITY.md): hides every group
-// with 0 < n < k, then hides more (complementary suppression) until no visible parent minus
-// its visible children leaves a group of 1..k−1 answers. A first version: the full engine,
-// with filters and property-based tests, is issue 5's.
+// lib/stats/tree-suppression.ts — pure. Complementary suppression on one wave's team tree, given subtree totals: an adapter over the anonymity engine (lib/stats/anonymity.ts) for callers that show no organisation total.
+import { decideSuppression, ORGANISATION_NODE } from "./anonymity";
 
 export interface TreeCount {
   id: string;
@@ -12,28 +10,10 @@ export interface TreeCount {
 
 /** Ids to hide for threshold k (k already floored at 3 by the caller). */
 export function suppressTree(nodes: readonly TreeCount[], k: number): Set<string> {
-  const hidden = new Set<string>();
-  const children = new Map<string, TreeCount[]>();
-  for (const node of nodes) {
-    if (node.n > 0 && node.n < k) hidden.add(node.id);
-    if (node.parentId) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node]);
-  }
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const node of nodes) {
-      const kids = children.get(node.id) ?? [];
-      if (kids.length === 0) continue;
-      const visibleKids = kids.filter((kid) => !hidden.has(kid.id) && kid.n > 0);
-      const residual = node.n - visibleKids.reduce((sum, kid) => sum + kid.n, 0);
-      // A visible node leaks when it minus its visible children is a small group; a hidden
-      // node (n ≥ k, hidden to protect a sibling) leaks when its children add up to it.
-      const leaks = hidden.has(node.id) ? node.n >= k && residual === 0 : residual > 0 && residual < k;
-      if (!leaks) continue;
-      const smallest = visibleKids.sort((a, b) => a.n - b.n)[0];
-      if (smallest) hidden.add(smallest.id);
-      else hidden.add(node.id);
-      changed = true;
-    }
-  }
-  return hidden;
+  const childSums = new Map<string, number>();
+  for (const node of nodes) if (node.parentId) childSums.set(node.parentId, (childSums.get(node.parentId) ?? 0) + node.n);
+  const own = new Map(nodes.map((node) => [node.id, node.n - (childSums.get(node.id) ?? 0)]));
+  for (const [id, n] of own) if (n < 0) throw new RangeError(`Team ${id} has fewer answers than its children`);
+  const { hidden } = decideSuppression({ teams: nodes, slices: new Map([["wave", own]]), k, releaseOrganisationTotal: false });
+  return new Set([...hidden].filter((id) => id !== ORGANISATION_NODE));
 }

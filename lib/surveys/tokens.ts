@@ -2,6 +2,18 @@
 // crypto.randomBytes, base64url; only their SHA-256 is ever stored (SECURITY.md).
 import crypto from "node:crypto";
 
+const linkKeys = new Map<string, Buffer>();
+
+/** The HMAC key for link tokens, derived once per secret (HKDF is most of a bulk import's token cost). */
+function linkKey(serverSecret: string): Buffer {
+  let key = linkKeys.get(serverSecret);
+  if (!key) {
+    key = Buffer.from(crypto.hkdfSync("sha256", serverSecret, "symetrie", "survey-link-token", 32));
+    linkKeys.set(serverSecret, key);
+  }
+  return key;
+}
+
 /**
  * A contact's survey link token: 128 bits (22 base64url characters, SMS-friendly) derived
  * with HMAC-SHA256 from a server secret and the contact id. Derived, not drawn, so that
@@ -9,8 +21,7 @@ import crypto from "node:crypto";
  * database keeps only the hash: a copy of the database alone yields no usable link.
  */
 export function linkTokenFor(serverSecret: string, contactId: string): { token: string; hash: Uint8Array<ArrayBuffer> } {
-  const key = crypto.hkdfSync("sha256", serverSecret, "symetrie", "survey-link-token", 32);
-  const token = crypto.createHmac("sha256", Buffer.from(key)).update(contactId).digest().subarray(0, 16).toString("base64url");
+  const token = crypto.createHmac("sha256", linkKey(serverSecret)).update(contactId).digest().subarray(0, 16).toString("base64url");
   return { token, hash: hashSecret(token) };
 }
 

@@ -45,6 +45,8 @@ export const en: Messages = {
     dashboard: "Dashboard",
     teams: "Teams",
     pulses: "My pulses",
+    "follow-ups": "Customers to call back",
+    contacts: "Contacts",
     settings: "Settings",
     signedInAs: "Signed in as {name}",
   },

@@ -46,6 +46,8 @@ export const fr = {
     dashboard: "Tableau de bord",
     teams: "Équipes",
     pulses: "Mes baromètres",
+    "follow-ups": "Clients à rappeler",
+    contacts: "Contacts",
     settings: "Paramètres",
     signedInAs: "Connecté en tant que {name}",
   },

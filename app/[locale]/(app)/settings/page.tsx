@@ -25,6 +25,7 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t.settings.title} lead={t.settings.comingSoon} />
+      <p className="mb-6"><a className="text-brand underline" href={`/${locale}/settings/api-keys`}>{t.apiKeys.settingsLink}</a></p>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="organisation" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <h2 id="organisation" className="mb-2 font-semibold">{t.settings.organisation}</h2>

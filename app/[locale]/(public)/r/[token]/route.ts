@@ -1,0 +1,121 @@
+// The customer respondent page /{locale}/r/{token} (issue 3): a Route Handler, not an App
+// Router page, so it ships no framework JavaScript (TOOLCHAIN.md "Light pages"). GET draws
+// the form or the link's state; POST (a plain form post, JS optional) validates and stores.
+// Never logs the URL or the token; every link state is a friendly page, never a 500.
+import crypto from "node:crypto";
+import { renderSurveyForm, renderSurveyMessage } from "@/components/survey/render-survey-page";
+import { authSecret } from "@/lib/auth/options";
+import { findSurveyLink, type SurveyLinkDto } from "@/lib/db/survey-links/find-survey-link";
+import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
+import { hitRateLimit } from "@/lib/db/rate-limit";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import { parseResponseDraft, readResponseForm, type CustomerResponseDraft, type ResponseField } from "@/lib/surveys/response-schema";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ locale: string; token: string }> };
+
+/** 20 unknown tokens per 10 minutes per client, counted in PostgreSQL (SECURITY.md). */
+const INVALID_TOKEN_LIMIT = 20;
+const INVALID_TOKEN_WINDOW_SECONDS = 600;
+const MAX_FORM_BYTES = 64 * 1024;
+
+export async function GET(request: Request, context: Context): Promise<Response> {
+  const { locale, token } = await readParams(context);
+  return guarded(locale, async () => {
+    const link = await findSurveyLink(token, locale);
+    if (link.status !== "open") return linkState(request, locale, link);
+    return renderSurveyForm({ locale, form: link, action: actionOf(locale, token), draft: emptyDraft(), errors: [] });
+  });
+}
+
+export async function POST(request: Request, context: Context): Promise<Response> {
+  const { locale, token } = await readParams(context);
+  return guarded(locale, async () => {
+    // Cross-site posts are refused before anything is read (route handlers get no CSRF check).
+    if (!isSameOrigin(request)) return renderSurveyMessage({ locale, kind: "forbidden", status: 403 });
+    const draft = await readDraft(request);
+    const parsed = draft ? parseResponseDraft(draft) : ({ ok: false, fields: ["form"] } as const);
+    if (!parsed.ok) return redraw(request, locale, token, draft ?? emptyDraft(), [...parsed.fields]);
+    const result = await submitCustomerResponse(token, parsed.input);
+    switch (result.status) {
+      case "stored":
+      case "duplicate": // a double click, a retry or the back button: the same thank-you
+        return renderSurveyMessage({ locale, kind: "thanks", status: 200, ...brandOf(result) });
+      case "invalid":
+        return redraw(request, locale, token, draft ?? emptyDraft(), result.fields);
+      default:
+        return linkState(request, locale, result);
+    }
+  });
+}
+
+async function readParams(context: Context): Promise<{ locale: Locale; token: string }> {
+  const { locale, token } = await context.params;
+  return { locale: isLocale(locale) ? locale : defaultLocale, token };
+}
+
+/** The form again, with the errors and what was typed, answered 422; nothing was stored. */
+async function redraw(request: Request, locale: Locale, token: string, draft: CustomerResponseDraft, errors: ResponseField[]) {
+  const link = await findSurveyLink(token, locale);
+  if (link.status !== "open") return linkState(request, locale, link);
+  // A missing or tampered submissionId gets a fresh one so the next attempt can succeed.
+  const fixed = errors.includes("form") ? { ...draft, submissionId: crypto.randomUUID() } : draft;
+  return renderSurveyForm({ locale, form: link, action: actionOf(locale, token), draft: fixed, errors }, 422);
+}
+
+async function readDraft(request: Request): Promise<CustomerResponseDraft | null> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_FORM_BYTES) return null;
+  try {
+    return readResponseForm(await request.formData());
+  } catch {
+    return null; // not a form body: answered as an invalid form, never a 500
+  }
+}
+
+async function linkState(request: Request, locale: Locale, link: Exclude<SurveyLinkDto, { status: "open" }>): Promise<Response> {
+  if (link.status === "answered") return renderSurveyMessage({ locale, kind: "answered", status: 200, ...brandOf(link) });
+  if (link.status === "expired") return renderSurveyMessage({ locale, kind: "expired", status: 410, ...brandOf(link) });
+  const limit = await hitRateLimit(clientKey(request), INVALID_TOKEN_LIMIT, INVALID_TOKEN_WINDOW_SECONDS);
+  if (!limit.allowed) {
+    return renderSurveyMessage({ locale, kind: "tooMany", status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
+  }
+  return renderSurveyMessage({ locale, kind: "notFound", status: 404 });
+}
+
+/**
+ * The client's IP, hashed with the server secret: the RateLimit table never holds an address.
+ * The right-most X-Forwarded-For hop is the one our nearest proxy (or Next itself, when
+ * none is set) wrote; the left-most is whatever the client chose to send.
+ */
+function clientKey(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  const ip = forwarded || request.headers.get("x-real-ip") || "unknown";
+  const digest = crypto.createHmac("sha256", authSecret()).update(ip).digest("base64url").slice(0, 22);
+  return `survey-token:${digest}`;
+}
+
+function brandOf(link: { organisationName: string; brandColor: string }) {
+  return { organisationName: link.organisationName, brandColor: link.brandColor };
+}
+
+function actionOf(locale: Locale, token: string): string {
+  return `/${locale}/r/${encodeURIComponent(token)}`;
+}
+
+function emptyDraft(): CustomerResponseDraft {
+  return { submissionId: crypto.randomUUID(), score: "", comment: "", items: {}, irritantIds: [], irritantOther: "" };
+}
+
+/** An unexpected failure (database down…) is a retryable page; the log line names no URL or token. */
+async function guarded(locale: Locale, work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    console.error(`[survey] unexpected error: ${error instanceof Error ? error.name : "unknown"}${typeof code === "string" ? ` ${code}` : ""}`);
+    return renderSurveyMessage({ locale, kind: "error", status: 503, headers: { "Retry-After": "5" } });
+  }
+}

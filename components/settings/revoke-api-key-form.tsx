@@ -1,0 +1,26 @@
+"use client";
+// Revoke with confirmation: a disclosure holds the confirming button, so a stray click never
+// revokes and the flow works without JavaScript.
+import { useActionState } from "react";
+import type { RevokeApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/actions";
+import { fmt } from "@/lib/i18n/format";
+import { apiKeyErrorMessage, type ApiKeyLabels } from "./api-key-messages";
+
+type Props = { id: string; name: string; labels: ApiKeyLabels; action: (state: RevokeApiKeyState, form: FormData) => Promise<RevokeApiKeyState> };
+
+export function RevokeApiKeyForm({ id, name, labels, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-red-700 underline">{labels.revoke}</summary>
+      <form action={formAction} className="mt-2 flex max-w-xs flex-col gap-2">
+        <input type="hidden" name="id" value={id} />
+        <p>{labels.revokeConfirm}</p>
+        <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-1 font-medium text-white disabled:opacity-60">
+          {fmt(labels.revokeConfirmButton, { name })}
+        </button>
+        {state && !state.ok ? <p role="alert" className="text-red-800">{apiKeyErrorMessage(labels, state.code)}</p> : null}
+      </form>
+    </details>
+  );
+}

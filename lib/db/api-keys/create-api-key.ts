@@ -1,0 +1,53 @@
+// Creating integrator API keys: by an ADMIN in Settings, or by the CLI for an organisation
+// slug. The key is returned once and only its SHA-256 is stored (SECURITY.md).
+import { z } from "zod";
+import type { Principal } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { mintApiKey } from "@/lib/surveys/tokens";
+import { db } from "../client";
+
+export const ZCreateApiKeyInput = z.object({
+  name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+});
+export type CreateApiKeyInput = z.infer<typeof ZCreateApiKeyInput>;
+
+export interface CreatedApiKeyDto {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  /** The whole key: shown once, never retrievable again. */
+  key: string;
+}
+
+async function insertKey(organisationId: string, name: string, createdById: string | null): Promise<CreatedApiKeyDto> {
+  const { key, prefix, hash } = mintApiKey();
+  const row = await db().$transaction(async (tx) => {
+    const created = await tx.apiKey.create({
+      data: { organisationId, name, prefix, keyHash: hash, createdById },
+      select: { id: true, name: true, prefix: true, createdAt: true },
+    });
+    // Audit the event without the key (AuditLog never holds secrets).
+    await tx.auditLog.create({ data: { organisationId, actorId: createdById, action: "apiKey.create", targetType: "ApiKey", targetId: created.id, metadata: { name, prefix } } });
+    return created;
+  });
+  return { ...row, createdAt: row.createdAt.toISOString(), key };
+}
+
+/** ADMIN only; anyone else (API keys included) is refused. */
+export async function createApiKey(principal: Principal, input: unknown): Promise<CreatedApiKeyDto> {
+  if (principal.kind !== "user" || !can(principal, "organisation:manage")) throw new ForbiddenError();
+  const parsed = ZCreateApiKeyInput.safeParse(input);
+  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "invalid name");
+  return insertKey(principal.organisationId, parsed.data.name, principal.membershipId);
+}
+
+/** System level, for `npm run api-key` only: whoever runs it already holds the database. */
+export async function createApiKeyForOrganisation(slug: string, name: string): Promise<CreatedApiKeyDto & { organisationId: string }> {
+  const parsed = ZCreateApiKeyInput.safeParse({ name });
+  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", `name ${parsed.error.issues[0]?.message ?? "is invalid"}`);
+  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true } });
+  if (!organisation) throw new NotFoundError(`organisation "${slug}"`);
+  return { ...(await insertKey(organisation.id, parsed.data.name, null)), organisationId: organisation.id };
+}

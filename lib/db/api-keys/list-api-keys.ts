@@ -1,0 +1,29 @@
+// The organisation's API keys for the Settings page (ADMIN): never the key or its hash.
+import type { Principal } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ForbiddenError } from "@/lib/errors";
+import { db } from "../client";
+
+export interface ApiKeyDto {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export async function listApiKeys(principal: Principal): Promise<ApiKeyDto[]> {
+  if (principal.kind !== "user" || !can(principal, "organisation:manage")) throw new ForbiddenError();
+  const keys = await db().apiKey.findMany({
+    where: { organisationId: principal.organisationId },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+  return keys.map((key) => ({
+    ...key,
+    createdAt: key.createdAt.toISOString(),
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+  }));
+}

@@ -1,0 +1,26 @@
+// Imports a contact CSV: every well-formed row goes through createContacts (the API's own
+// validation and idempotence on externalId); invalid rows are reported by line and field
+// and nothing is stored for them. Re-importing the same file creates nothing new.
+import type { Principal } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { parseContactsCsv, rowToContactInput, type CsvRowError } from "@/lib/contacts/parse-contacts-csv";
+import { ForbiddenError } from "@/lib/errors";
+import { invalidLineCount, listErrors, type ContactsCsvImportDto } from "./contacts-csv-dto";
+import { createContacts } from "./create-contacts";
+
+export async function importContactsCsv(principal: Principal, text: string, options: { baseUrl: string }): Promise<ContactsCsvImportDto> {
+  if (!can(principal, "contacts:manage")) throw new ForbiddenError();
+  const parsed = parseContactsCsv(text);
+  if (!parsed.ok) return parsed;
+  const { results } = await createContacts(principal, parsed.rows.map(rowToContactInput), options);
+  const errors: CsvRowError[] = [...parsed.errors];
+  let created = 0;
+  let existing = 0;
+  for (const result of results) {
+    const line = parsed.rows[result.index]!.line;
+    if (result.status === "invalid") for (const error of result.errors) errors.push({ line, ...error });
+    else if (result.status === "created") created++;
+    else existing++;
+  }
+  return { ok: true, created, existing, invalidRows: invalidLineCount(errors), ...listErrors(errors) };
+}

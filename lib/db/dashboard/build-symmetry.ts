@@ -1,0 +1,109 @@
+// Pure assembly of the mirrored dashboard from rolled-up counts: anonymity decided on the
+// whole organisation and history (the same for every role), then the actor's teams, the
+// cross-team correlation, the trend and the lagged correlation (PRODUCT.md §4–5).
+import { checkFilter, decideSuppression, ORGANISATION_NODE, type AnonymityInput } from "@/lib/stats/anonymity";
+import { estimateChange } from "@/lib/stats/change";
+import { teamCorrelation } from "@/lib/stats/correlation";
+import { laggedCorrelation, type MonthlyTeamScore } from "@/lib/stats/lag";
+import { estimateGap, type NpsCounts } from "@/lib/stats/nps";
+import type { RollupCounts } from "./load-rollup-counts";
+import { answerCounts, rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
+import { inRange, type SymmetryFilters } from "./symmetry-filters";
+import type { ChangeDto, CorrelationDto, SymmetryResultDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
+
+export interface SymmetryView {
+  counts: RollupCounts;
+  k: number;
+  filters: SymmetryFilters;
+  /** Teams shown: the actor's scope, within the team filter. */
+  shownTeamIds: ReadonlySet<string>;
+  /** The trend's team (null: the organisation); no trend at all when null. */
+  trend: { teamId: string | null } | null;
+}
+
+type Monthly = Map<string, Map<string, NpsCounts>>;
+
+function change(earlier: NpsCounts | undefined, later: NpsCounts | undefined): ChangeDto | null {
+  const result = earlier && later ? estimateChange(earlier, later) : null;
+  return result ? { delta: result.delta, p: result.p, significant: result.significant } : null;
+}
+
+function trend(months: string[], employee: Monthly, customer: Monthly, node: string, hidden: boolean): TrendPointDto[] {
+  return months.map((month, i) => {
+    const previous = months[i - 1];
+    const c = customer.get(month)?.get(node);
+    const e = hidden ? undefined : employee.get(month)?.get(node);
+    const cPrev = previous ? customer.get(previous)?.get(node) : undefined;
+    const ePrev = previous && !hidden ? employee.get(previous)?.get(node) : undefined;
+    return {
+      period: month, nps: toNpsDto(c), enps: toNpsDto(e),
+      npsChange: total(c) > 0 && total(cPrev) > 0 ? change(cPrev, c) : null,
+      enpsChange: total(e) > 0 && total(ePrev) > 0 ? change(ePrev, e) : null,
+    };
+  });
+}
+
+function correlation(teams: SymmetryTeamDto[]): CorrelationDto {
+  const used = teams.filter((team) => team.usedInCorrelation);
+  const result = teamCorrelation(used.map((team) => ({ x: team.enps?.score ?? 0, y: team.nps?.score ?? 0 })));
+  if (result.status === "not-enough-teams") return { status: result.status, teams: result.teams, pearson: null, spearman: null };
+  const { pearson, spearman } = result;
+  return {
+    status: "ok", teams: result.teams,
+    pearson: pearson.status === "ok" ? { r: pearson.r, low: pearson.low, high: pearson.high, p: pearson.p } : null,
+    spearman: spearman.status === "ok" ? { rho: spearman.rho, p: spearman.p } : null,
+  };
+}
+
+/** eNPS_t and NPS_t per leaf team and month, each only where its month has k answers or more. */
+function lagSeries(leaves: SymmetryTeamDto[], months: string[], employee: Monthly, customer: Monthly, k: number): MonthlyTeamScore[] {
+  return leaves.flatMap((team) =>
+    months.map((month) => {
+      const e = team.enpsSuppressed ? undefined : employee.get(month)?.get(team.teamId);
+      const c = customer.get(month)?.get(team.teamId);
+      return {
+        teamId: team.teamId, period: month,
+        enps: total(e) >= k ? (toNpsDto(e)?.score ?? null) : null,
+        nps: total(c) >= k ? (toNpsDto(c)?.score ?? null) : null,
+      };
+    }),
+  );
+}
+
+export function buildSymmetry({ counts, k, filters, shownTeamIds, trend: trendFor }: SymmetryView): SymmetryResultDto {
+  const anonymity: AnonymityInput = { teams: counts.teams, slices: answerCounts(counts.employee), k };
+  const { hidden } = decideSuppression(anonymity);
+  if (filters.teamId || filters.from || filters.to) {
+    const slices = filters.from || filters.to ? [...anonymity.slices.keys()].filter((month) => inRange(month, filters)) : null;
+    const check = checkFilter(anonymity, { teamId: filters.teamId ?? null, slices });
+    if (check.status === "filter-refused") return check;
+  }
+  const months = [...new Set([...counts.employee.keys(), ...counts.customer.keys()])].filter((m) => inRange(m, filters)).sort();
+  const employee = rollUpMonths(counts.teams, counts.employee, months);
+  const customer = rollUpMonths(counts.teams, counts.customer, months);
+  const parents = new Set(counts.teams.map((team) => team.parentId));
+  const teams = counts.teams
+    .filter((team) => shownTeamIds.has(team.id))
+    .map((team): SymmetryTeamDto => {
+      const c = sumMonths(customer, team.id);
+      const e = sumMonths(employee, team.id);
+      const suppressed = hidden.has(team.id);
+      const nps = toNpsDto(c);
+      const enps = suppressed ? null : toNpsDto(e);
+      const gapEstimate = nps && enps ? estimateGap(e, c) : null;
+      const leaf = !parents.has(team.id);
+      return {
+        teamId: team.id, externalId: team.externalId, name: team.name, parentId: team.parentId, depth: team.depth, kind: team.kind, leaf,
+        nps, enps, enpsSuppressed: suppressed, gap: gapEstimate,
+        // PRODUCT.md §5: leaf teams only, with n ≥ k on both sides.
+        usedInCorrelation: leaf && nps !== null && enps !== null && nps.n >= k && enps.n >= k,
+      };
+    });
+  const node = trendFor ? (trendFor.teamId ?? ORGANISATION_NODE) : null;
+  return {
+    status: "ok", minGroupSize: k, trendTeamId: trendFor?.teamId ?? null, teams,
+    correlation: correlation(teams),
+    trend: node ? trend(months, employee, customer, node, hidden.has(node)) : [],
+    lag: laggedCorrelation(lagSeries(teams.filter((team) => team.leaf), months, employee, customer, k)),
+  };
+}

@@ -1,0 +1,60 @@
+// The mirrored dashboard's data for a principal: every team of their scope with NPS, eNPS
+// and gap, the cross-team correlation, the trend and the lagged correlation. Reads only the
+// rollup, refreshed first (bounded: dirty months only), so it is consistent with every
+// committed answer. Anonymity is the organisation's, identical for every role, ADMIN included.
+import type { Principal } from "@/lib/auth/actor-types";
+import { can, teamInScope } from "@/lib/auth/policy";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { effectiveMinGroupSize } from "@/lib/stats/suppression";
+import { db } from "../client";
+import { refreshRollups } from "../rollup/refresh";
+import { buildSymmetry } from "./build-symmetry";
+import { loadRollupCounts, type DashboardTeam } from "./load-rollup-counts";
+import { parseSymmetryFilters, UUID, type SymmetryFilters } from "./symmetry-filters";
+import type { SymmetryResultDto } from "./symmetry-types";
+
+/** Ids of another organisation, malformed ids and teams outside the scope are all "not found". */
+async function checkFilterIds(principal: Principal, filters: SymmetryFilters): Promise<void> {
+  if (filters.teamId !== undefined && !UUID.test(filters.teamId)) throw new NotFoundError("team");
+  if (filters.momentOfTruth !== undefined) {
+    const found = UUID.test(filters.momentOfTruth)
+      ? await db().momentOfTruth.findFirst({ where: { id: filters.momentOfTruth, organisationId: principal.organisationId, side: "CUSTOMER" }, select: { id: true } })
+      : null;
+    if (!found) throw new NotFoundError("moment of truth");
+  }
+}
+
+/**
+ * The trend follows the filtered team, else the root of a scoped role's view, else the
+ * organisation; a manager or employee without a team has no trend (never the organisation's).
+ */
+function trendOf(principal: Principal, filters: SymmetryFilters): { teamId: string | null } | null {
+  if (filters.teamId) return { teamId: filters.teamId };
+  if (principal.kind === "apiKey" || ["ADMIN", "HR", "CX"].includes(principal.role)) return { teamId: null };
+  return principal.teamId ? { teamId: principal.teamId } : null;
+}
+
+function shownTeams(principal: Principal, teams: DashboardTeam[], filterTeam: DashboardTeam | undefined): Set<string> {
+  const inScope = teams.filter((team) => teamInScope(principal, { ...team, organisationId: principal.organisationId }));
+  const within = filterTeam ? inScope.filter((team) => team.path.startsWith(filterTeam.path)) : inScope;
+  return new Set(within.map((team) => team.id));
+}
+
+export async function getSymmetry(principal: Principal, input: unknown = {}): Promise<SymmetryResultDto> {
+  if (!can(principal, "results:read")) throw new ForbiddenError();
+  const filters = parseSymmetryFilters(input);
+  await checkFilterIds(principal, filters);
+  await refreshRollups(principal.organisationId);
+  const counts = await loadRollupCounts(principal.organisationId, filters);
+  const filterTeam = filters.teamId ? counts.teams.find((team) => team.id === filters.teamId) : undefined;
+  if (filters.teamId && (!filterTeam || !can(principal, "results:read", { ...filterTeam, organisationId: principal.organisationId }))) {
+    throw new NotFoundError("team");
+  }
+  return buildSymmetry({
+    counts,
+    k: effectiveMinGroupSize(counts.minGroupSize),
+    filters,
+    shownTeamIds: shownTeams(principal, counts.teams, filterTeam),
+    trend: trendOf(principal, filters),
+  });
+}

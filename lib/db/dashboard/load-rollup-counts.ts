@@ -1,0 +1,72 @@
+// Reads one organisation's dashboard inputs from the rollup tables only (after refreshRollups):
+// own NPS counts per team and month, a few thousand aggregate rows, never answer rows.
+import type { NpsCounts } from "@/lib/stats/nps";
+import { db } from "../client";
+import { Prisma } from "../generated/client";
+import { monthStart, type SymmetryFilters } from "./symmetry-filters";
+
+export interface DashboardTeam {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: "DIRECTION" | "SERVICE" | "TEAM";
+  depth: number;
+  path: string;
+  externalId: string | null;
+}
+
+/** month "YYYY-MM" → team id → the team's own counts (not its subtree's). */
+export type CountsByMonth = Map<string, Map<string, NpsCounts>>;
+
+export interface RollupCounts {
+  teams: DashboardTeam[];
+  minGroupSize: number;
+  /** Every month: anonymity is decided on the whole history, whatever the filter. */
+  employee: CountsByMonth;
+  /** Months of the filter, with the channel and moment-of-truth filters applied. */
+  customer: CountsByMonth;
+}
+
+interface CountRow extends NpsCounts {
+  teamId: string;
+  period: string;
+}
+
+function byMonth(rows: CountRow[]): CountsByMonth {
+  const out: CountsByMonth = new Map();
+  for (const { teamId, period, promoters, passives, detractors } of rows) {
+    const month = out.get(period) ?? new Map<string, NpsCounts>();
+    month.set(teamId, { promoters, passives, detractors });
+    out.set(period, month);
+  }
+  return out;
+}
+
+function customerWhere(organisationId: string, filters: SymmetryFilters): Prisma.Sql {
+  const parts = [Prisma.sql`"organisationId" = ${organisationId}::uuid`];
+  if (filters.from) parts.push(Prisma.sql`period >= ${monthStart(filters.from)}::date`);
+  if (filters.to) parts.push(Prisma.sql`period <= ${monthStart(filters.to)}::date`);
+  if (filters.channel) parts.push(Prisma.sql`channel = ${filters.channel}::"Channel"`);
+  if (filters.momentOfTruth) parts.push(Prisma.sql`"momentOfTruthId" = ${filters.momentOfTruth}::uuid`);
+  return Prisma.join(parts, " AND ");
+}
+
+export async function loadRollupCounts(organisationId: string, filters: SymmetryFilters): Promise<RollupCounts> {
+  const client = db();
+  const [organisation, teams, employeeRows, customerRows] = await Promise.all([
+    client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { minGroupSize: true } }),
+    client.team.findMany({
+      where: { organisationId },
+      select: { id: true, parentId: true, name: true, kind: true, depth: true, path: true, externalId: true },
+      orderBy: [{ path: "asc" }],
+    }),
+    client.$queryRaw<CountRow[]>`
+      SELECT "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period, promoters, passives, detractors
+      FROM "EmployeeRollup" WHERE "organisationId" = ${organisationId}::uuid`,
+    client.$queryRaw<CountRow[]>`
+      SELECT "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period,
+             sum(promoters)::int AS promoters, sum(passives)::int AS passives, sum(detractors)::int AS detractors
+      FROM "CustomerRollup" WHERE ${customerWhere(organisationId, filters)} GROUP BY 1, 2`,
+  ]);
+  return { teams, minGroupSize: organisation.minGroupSize, employee: byMonth(employeeRows), customer: byMonth(customerRows) };
+}

@@ -1,0 +1,56 @@
+// Pure helpers: NPS counts rolled up the team tree (a direction's figures are its whole
+// subtree's, PRODUCT.md §4) and summed over months, plus their DTO forms.
+import { ORGANISATION_NODE } from "@/lib/stats/anonymity";
+import { estimateNps, type NpsCounts } from "@/lib/stats/nps";
+import type { NpsDto } from "./symmetry-types";
+import type { CountsByMonth, DashboardTeam } from "./load-rollup-counts";
+
+export const emptyCounts = (): NpsCounts => ({ promoters: 0, passives: 0, detractors: 0 });
+export const total = (c: NpsCounts | undefined) => (c ? c.promoters + c.passives + c.detractors : 0);
+
+function addInto(target: NpsCounts, c: NpsCounts): void {
+  target.promoters += c.promoters;
+  target.passives += c.passives;
+  target.detractors += c.detractors;
+}
+
+/** Own counts → subtree counts for every team and ORGANISATION_NODE (ancestors read from the materialised path). */
+export function rollUpTree(teams: readonly DashboardTeam[], own: ReadonlyMap<string, NpsCounts> | undefined): Map<string, NpsCounts> {
+  const totals = new Map<string, NpsCounts>([[ORGANISATION_NODE, emptyCounts()]]);
+  for (const team of teams) totals.set(team.id, emptyCounts());
+  const paths = new Map(teams.map((team) => [team.id, team.path]));
+  for (const [teamId, counts] of own ?? []) {
+    const path = paths.get(teamId);
+    if (path === undefined) continue;
+    for (const id of [ORGANISATION_NODE, ...path.split("/").filter(Boolean)]) {
+      const target = totals.get(id);
+      if (target) addInto(target, counts);
+    }
+  }
+  return totals;
+}
+
+/** Subtree counts per month, for the given months. */
+export function rollUpMonths(teams: readonly DashboardTeam[], counts: CountsByMonth, months: readonly string[]): Map<string, Map<string, NpsCounts>> {
+  return new Map(months.map((month) => [month, rollUpTree(teams, counts.get(month))]));
+}
+
+/** Sum of one node's subtree counts over the months. */
+export function sumMonths(byMonth: Map<string, Map<string, NpsCounts>>, node: string): NpsCounts {
+  const sum = emptyCounts();
+  for (const totals of byMonth.values()) {
+    const c = totals.get(node);
+    if (c) addInto(sum, c);
+  }
+  return sum;
+}
+
+/** Own answers per team and month, as the anonymity engine wants them. */
+export function answerCounts(counts: CountsByMonth): Map<string, Map<string, number>> {
+  return new Map([...counts].map(([month, teams]) => [month, new Map([...teams].map(([id, c]) => [id, total(c)]))]));
+}
+
+export function toNpsDto(counts: NpsCounts | undefined): NpsDto | null {
+  const estimate = counts ? estimateNps(counts) : null;
+  return estimate ? { score: estimate.score, n: estimate.n, low: estimate.low, high: estimate.high } : null;
+}

@@ -1,0 +1,75 @@
+// DTOs of the mirrored dashboard (PRODUCT.md §4 "Mirrored dashboard", §5): plain data, no Prisma types.
+import type { LagCorrelation } from "@/lib/stats/lag";
+
+export interface NpsDto {
+  score: number;
+  n: number;
+  low: number;
+  high: number;
+}
+
+export interface GapDto {
+  value: number;
+  low: number;
+  high: number;
+}
+
+export interface SymmetryTeamDto {
+  teamId: string;
+  externalId: string | null;
+  name: string;
+  parentId: string | null;
+  depth: number;
+  kind: "DIRECTION" | "SERVICE" | "TEAM";
+  /** No child team: a point of the cross-team correlation (PRODUCT.md §5). */
+  leaf: boolean;
+  nps: NpsDto | null;
+  /** Null when empty or suppressed; `enpsSuppressed` tells which, never how many answers. */
+  enps: NpsDto | null;
+  enpsSuppressed: boolean;
+  gap: GapDto | null;
+  usedInCorrelation: boolean;
+}
+
+export interface CorrelationDto {
+  status: "ok" | "not-enough-teams";
+  teams: number;
+  pearson: { r: number; low: number; high: number; p: number } | null;
+  spearman: { rho: number; p: number } | null;
+}
+
+export interface ChangeDto {
+  delta: number;
+  p: number;
+  significant: boolean;
+}
+
+export interface TrendPointDto {
+  /** "YYYY-MM". */
+  period: string;
+  nps: NpsDto | null;
+  enps: NpsDto | null;
+  /** Change from the previous point of the trend; significant at 5 % (lib/stats/change.ts). */
+  npsChange: ChangeDto | null;
+  enpsChange: ChangeDto | null;
+}
+
+export interface SymmetryDto {
+  status: "ok";
+  /** The threshold applied (the organisation's, floored at 3). */
+  minGroupSize: number;
+  /** Whose trend this is: a team id, or null for the whole organisation. */
+  trendTeamId: string | null;
+  teams: SymmetryTeamDto[];
+  correlation: CorrelationDto;
+  trend: TrendPointDto[];
+  lag: LagCorrelation[];
+}
+
+/** The remainder rule refused the filter (SECURITY.md): a result, not an error, so pages can explain it. */
+export interface FilterRefusedDto {
+  status: "filter-refused";
+  reason: "remainder-below-threshold";
+}
+
+export type SymmetryResultDto = SymmetryDto | FilterRefusedDto;

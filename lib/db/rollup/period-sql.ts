@@ -1,0 +1,32 @@
+// The month an answer belongs to, decided in SQL only, so the dirty marker, the refresh and
+// the consistency check can never disagree about it.
+import { Prisma } from "../generated/client";
+
+/**
+ * Customer answers are dated to the second; their month is the calendar month in Paris (what
+ * a French CX director calls "October"). Employee answers already carry only their month
+ * (SECURITY.md: no precise time), stored as its first day.
+ */
+export const ROLLUP_TIME_ZONE = "Europe/Paris";
+
+/** `date_trunc('month', ts in Paris)::date` for a timestamptz SQL expression. */
+export function monthOf(timestamp: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`date_trunc('month', ${timestamp} AT TIME ZONE ${ROLLUP_TIME_ZONE})::date`;
+}
+
+/** [start, end) of a month (a DATE parameter) as timestamptz bounds, so the answer index is used. */
+export function monthBounds(period: Date): { start: Prisma.Sql; end: Prisma.Sql } {
+  return {
+    start: Prisma.sql`(${period}::date::timestamp AT TIME ZONE ${ROLLUP_TIME_ZONE})`,
+    end: Prisma.sql`((${period}::date + interval '1 month')::timestamp AT TIME ZONE ${ROLLUP_TIME_ZONE})`,
+  };
+}
+
+/**
+ * Refreshers of one (organisation, month) take this lock exclusively, writers of answers
+ * take it shared until they commit: a refresh therefore sees every answer whose marker it
+ * clears (lib/db/rollup/mark-dirty.ts explains the race it closes).
+ */
+export function rollupLockKeys(organisationId: string, period: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`hashtext(${`rollup:${organisationId}`}::text), (extract(year FROM ${period}) * 100 + extract(month FROM ${period}))::int`;
+}

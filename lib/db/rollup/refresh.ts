@@ -1,0 +1,73 @@
+// Brings the dashboard rollup up to date: every dirty (organisation, month) is recomputed
+// set-based in its own transaction, and its marker cleared in that same transaction.
+import { db } from "../client";
+import { Prisma } from "../generated/client";
+import { columnList, rollupTables } from "./aggregate-sql";
+import { monthOf, rollupLockKeys } from "./period-sql";
+
+export interface RefreshResult {
+  /** Months recomputed, "YYYY-MM". */
+  periods: string[];
+}
+
+const monthKey = (period: Date) => period.toISOString().slice(0, 7);
+
+/**
+ * One month: take the month's lock exclusively (answer writers hold it shared until they
+ * commit, so every answer the marker stands for is visible here), delete the marker — if it
+ * is already gone another refresher did the work — then DELETE + INSERT … SELECT each table.
+ */
+async function refreshPeriod(organisationId: string, period: Date): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${rollupLockKeys(organisationId, Prisma.sql`${period}::date`)})`;
+    const cleared = await tx.$executeRaw`
+      DELETE FROM "RollupDirty" WHERE "organisationId" = ${organisationId}::uuid AND period = ${period}::date`;
+    if (cleared === 0) return false;
+    for (const table of rollupTables(organisationId, period)) {
+      const name = Prisma.raw(`"${table.table}"`);
+      await tx.$executeRaw`DELETE FROM ${name} WHERE "organisationId" = ${organisationId}::uuid AND period = ${period}::date`;
+      await tx.$executeRaw`INSERT INTO ${name} (${columnList([...table.keys, ...table.values])}) ${table.select}`;
+    }
+    return true;
+  }, { timeout: 60_000 });
+}
+
+/**
+ * Recomputes the organisation's dirty months, oldest first. Bounded work: only months
+ * written to since the last refresh; dashboards call it before reading, so what they read
+ * is always consistent with the answers committed before the call.
+ */
+export async function refreshRollups(organisationId: string): Promise<RefreshResult> {
+  const dirty = await db().rollupDirty.findMany({ where: { organisationId }, select: { period: true }, orderBy: { period: "asc" } });
+  const periods: string[] = [];
+  for (const { period } of dirty) {
+    if (await refreshPeriod(organisationId, period)) periods.push(monthKey(period));
+  }
+  return { periods };
+}
+
+/** Every organisation's dirty months (a job or the CLI after a bulk import). */
+export async function refreshAllRollups(): Promise<Map<string, RefreshResult>> {
+  const organisations = await db().rollupDirty.findMany({ distinct: ["organisationId"], select: { organisationId: true } });
+  const results = new Map<string, RefreshResult>();
+  for (const { organisationId } of organisations) results.set(organisationId, await refreshRollups(organisationId));
+  return results;
+}
+
+/**
+ * Marks every month that has answers (or rollup rows) as dirty, for a backfill: data written
+ * without markers (the demo seed, a bulk import, a restored dump) becomes visible after the
+ * next refresh. Empty months that still have rollup rows are marked so they get cleared.
+ */
+export async function markAllRollupsDirty(organisationId: string): Promise<number> {
+  return db().$executeRaw`
+    INSERT INTO "RollupDirty" ("organisationId", period)
+    SELECT ${organisationId}::uuid, period FROM (
+      SELECT DISTINCT ${monthOf(Prisma.sql`"submittedAt"`)} AS period
+        FROM "CustomerResponse" WHERE "organisationId" = ${organisationId}::uuid
+      UNION SELECT DISTINCT date_trunc('month', period)::date FROM "EmployeeResponse" WHERE "organisationId" = ${organisationId}::uuid
+      UNION SELECT DISTINCT period FROM "CustomerRollup" WHERE "organisationId" = ${organisationId}::uuid
+      UNION SELECT DISTINCT period FROM "EmployeeRollup" WHERE "organisationId" = ${organisationId}::uuid
+    ) months
+    ON CONFLICT DO NOTHING`;
+}

@@ -1,0 +1,88 @@
+// zod schemas of the integrator REST API v1 beyond the contact input: query strings and
+// response bodies. Route handlers parse with them; lib/http/openapi.ts documents them.
+import { z } from "zod";
+import { contactChannels, MAX_CONTACTS_PER_CALL, ZCreateContactInput } from "@/lib/surveys/contact-schema";
+
+/** Keyset position (submittedAt, id), sent to clients as opaque base64url. */
+export interface ResponseCursor {
+  submittedAt: Date;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeResponseCursor(cursor: ResponseCursor): string {
+  return Buffer.from(`${cursor.submittedAt.getTime()}.${cursor.id}`, "utf8").toString("base64url");
+}
+
+export function decodeResponseCursor(text: string): ResponseCursor | null {
+  const [ms, id, ...rest] = Buffer.from(text, "base64url").toString("utf8").split(".");
+  if (rest.length > 0 || !ms || !/^\d{1,15}$/.test(ms) || !id || !UUID.test(id)) return null;
+  return { submittedAt: new Date(Number(ms)), id: id.toLowerCase() };
+}
+
+export const ZListResponsesQuery = z.object({
+  since: z.iso
+    .datetime({ offset: true, message: "must be an ISO 8601 date-time with a time zone, e.g. 2026-11-01T00:00:00Z" })
+    .optional()
+    .describe("Only responses submitted at or after this instant."),
+  cursor: z
+    .string()
+    .max(200)
+    .refine((value) => decodeResponseCursor(value) !== null, "is not a cursor this API returned")
+    .optional()
+    .describe("The nextCursor of the previous page."),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).describe("Page size, 1 to 1000 (default 100)."),
+});
+export type ListResponsesQuery = z.output<typeof ZListResponsesQuery>;
+
+export const ZContactLink = z.object({
+  id: z.uuid(),
+  url: z.url().describe("The respondent's survey link: ${base}/${locale}/r/${token}."),
+  expiresAt: z.iso.datetime(),
+});
+
+export const ZBulkContactsBody = z
+  .union([z.array(ZCreateContactInput).max(MAX_CONTACTS_PER_CALL), z.object({ contacts: z.array(ZCreateContactInput).max(MAX_CONTACTS_PER_CALL) })])
+  .describe(`Up to ${MAX_CONTACTS_PER_CALL} contacts: a JSON array, or { "contacts": [...] }. Rows are validated one by one.`);
+
+/** What the bulk route parses: the rows themselves are validated by createContacts. */
+export const ZBulkContactsEnvelope = z.union([
+  z.array(z.unknown()).max(MAX_CONTACTS_PER_CALL, `at most ${MAX_CONTACTS_PER_CALL} contacts per call`),
+  z.strictObject({ contacts: z.array(z.unknown()).max(MAX_CONTACTS_PER_CALL, `at most ${MAX_CONTACTS_PER_CALL} contacts per call`) }),
+]);
+
+export const ZBulkContactsResult = z.object({
+  created: z.int().describe("Rows stored as new contacts."),
+  existing: z.int().describe("Rows whose externalId was already known: same contact, same link."),
+  errors: z.array(z.object({ index: z.int(), field: z.string(), message: z.string() })),
+  data: z.array(ZContactLink.extend({ index: z.int(), status: z.enum(["created", "existing"]) })),
+});
+
+export const ZCustomerResponse = z.object({
+  id: z.uuid(),
+  contactId: z.uuid(),
+  contactExternalId: z.string().nullable(),
+  teamId: z.uuid(),
+  score: z.int().min(0).max(10),
+  comment: z.string().nullable(),
+  items: z.record(z.string(), z.int()).describe("Mirrored item answers as { dimension: value }."),
+  irritants: z.array(z.string()).describe("Keys of the irritants the customer picked."),
+  submittedAt: z.iso.datetime(),
+});
+export type CustomerResponseDto = z.infer<typeof ZCustomerResponse>;
+
+export const ZResponsesPage = z.object({
+  data: z.array(ZCustomerResponse),
+  nextCursor: z.string().nullable().describe("Pass as cursor to get the next page; null on the last page."),
+});
+
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+
+export { contactChannels };

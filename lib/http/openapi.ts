@@ -1,0 +1,98 @@
+// The OpenAPI 3.1 description of the integrator API, generated from the very zod schemas the
+// routes parse with (z.toJSONSchema), so the document cannot drift from the code.
+import { z } from "zod";
+import { ZCreateContactInput } from "@/lib/surveys/contact-schema";
+import { ZBulkContactsBody, ZBulkContactsResult, ZContactLink, ZCustomerResponse, ZListResponsesQuery, ZProblem, ZResponsesPage } from "./api-v1-schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * Component schemas: requests described as sent (input), responses as returned (output).
+ * One registry per direction, so a schema used inside another becomes a $ref to it.
+ */
+function components(io: "input" | "output", schemas: Record<string, z.ZodType>): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, zodSchema] of Object.entries(schemas)) registry.add(zodSchema, { id });
+  const { schemas: out } = z.toJSONSchema(registry, { io, target: "draft-2020-12", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(Object.entries(out).map(([id, { $schema: _ignored, $id: _id, ...rest }]) => [id, rest as JsonSchema]));
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ "application/json": { schema: ref(name) } });
+const problemContent = { "application/problem+json": { schema: ref("Problem") } };
+const problemResponse = (description: string) => ({ description, content: problemContent });
+
+const errors = {
+  "401": problemResponse("Missing, unknown or revoked API key."),
+  "500": problemResponse("Unexpected error; safe to retry (contacts are idempotent on externalId)."),
+};
+const bodyErrors = {
+  "400": problemResponse("The body is not valid JSON."),
+  "413": problemResponse("The body is too large."),
+  "415": problemResponse("The body is not application/json."),
+  "422": problemResponse("Invalid fields, listed in `errors` as { field, message }."),
+};
+
+function queryParameters(): Array<Record<string, unknown>> {
+  const query = components("input", { ListResponsesQuery: ZListResponsesQuery }).ListResponsesQuery as { properties: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(query.properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return { name, in: "query", required: query.required?.includes(name) ?? false, description, schema: rest };
+  });
+}
+
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: "3.1.1",
+    info: {
+      title: "Symétrie integrator API",
+      version: "1.0.0",
+      description: "Push customer contacts (each gets a single-use NPS survey link) and pull customer responses. Authenticate with `Authorization: Bearer <API key>`; keys are created by an administrator in Settings → API keys. Errors are RFC 9457 problem+json.",
+    },
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    security: [{ apiKey: [] }],
+    paths: {
+      "/api/v1/contacts": {
+        post: {
+          operationId: "createContact",
+          summary: "Create a contact and get its survey link",
+          description: "Sending the same externalId again returns the same contact and link (200) instead of creating a duplicate.",
+          requestBody: { required: true, content: json("CreateContactInput") },
+          responses: {
+            "201": { description: "Contact created.", content: json("ContactLink") },
+            "200": { description: "A contact with this externalId already exists: same contact, same link.", content: json("ContactLink") },
+            ...errors,
+            ...bodyErrors,
+          },
+        },
+      },
+      "/api/v1/contacts/bulk": {
+        post: {
+          operationId: "createContactsBulk",
+          summary: "Create up to 10 000 contacts in one call",
+          description: "Valid rows are stored, invalid ones reported in `errors` with their index; nothing of an invalid row is stored.",
+          requestBody: { required: true, content: json("BulkContactsBody") },
+          responses: { "200": { description: "Per-row outcome.", content: json("BulkContactsResult") }, ...errors, ...bodyErrors },
+        },
+      },
+      "/api/v1/responses": {
+        get: {
+          operationId: "listResponses",
+          summary: "Customer responses, oldest first, in keyset pages",
+          parameters: queryParameters(),
+          responses: { "200": { description: "One page.", content: json("ResponsesPage") }, "422": bodyErrors["422"], ...errors },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: { operationId: "getOpenApi", summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document." } } },
+      },
+    },
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (sym_…)." } },
+      schemas: {
+        ...components("input", { CreateContactInput: ZCreateContactInput, BulkContactsBody: ZBulkContactsBody }),
+        ...components("output", { ContactLink: ZContactLink, BulkContactsResult: ZBulkContactsResult, CustomerResponse: ZCustomerResponse, ResponsesPage: ZResponsesPage, Problem: ZProblem }),
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// lib/stats/anonymity.ts — pure. The anonymity engine for employee results: minimum group size per wave, complementary suppression on the team tree, the filter remainder rule (PRODUCT.md §4.4, SECURITY.md "Anonymity").
+import { buildTeamTree, ORGANISATION_NODE, subtreeTotals, type TeamLink, type TeamTree } from "./team-tree";
+
+export { ORGANISATION_NODE, type TeamLink } from "./team-tree";
+
+export interface AnonymityInput {
+  teams: readonly TeamLink[];
+  /**
+   * Own answers per team (not subtree totals) for each wave: a month. Waves are judged one by
+   * one because 4 people answering 6 pulses make 24 answers but still 4 people.
+   */
+  slices: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The effective threshold (already floored at 3). */
+  k: number;
+  /** False when no organisation-wide total is ever shown (then the virtual root needs no protection). */
+  releaseOrganisationTotal?: boolean;
+}
+
+export interface AnonymityDecision {
+  /** Teams (and ORGANISATION_NODE) whose employee results — scores and counts — are hidden in every wave and range. */
+  hidden: ReadonlySet<string>;
+}
+
+export type FilterCheck = { status: "ok" } | { status: "filter-refused"; reason: "remainder-below-threshold" };
+
+const isSmall = (n: number, k: number) => n > 0 && n < k;
+
+function checkK(k: number): void {
+  if (!Number.isInteger(k) || k < 3) throw new RangeError(`k must be an integer ≥ 3, got ${k}`);
+}
+
+/** Visible nodes directly under `id`, looking through hidden ones: what a reader can subtract from it. */
+function frontier(tree: TeamTree, id: string, hidden: ReadonlySet<string>, totals: Map<string, number>): string[] {
+  return (tree.children.get(id) ?? []).flatMap((child) =>
+    hidden.has(child) ? frontier(tree, child, hidden, totals) : (totals.get(child) ?? 0) > 0 ? [child] : [],
+  );
+}
+
+/** mass(v) = n(v) − Σ its frontier: the answers of v that no released descendant accounts for. */
+function mass(tree: TeamTree, id: string, hidden: ReadonlySet<string>, totals: Map<string, number>): number {
+  const below = frontier(tree, id, hidden, totals).reduce((sum, node) => sum + (totals.get(node) ?? 0), 0);
+  return (totals.get(id) ?? 0) - below;
+}
+
+/**
+ * What to hide when v's mass is 1..k−1: the smallest frontier node that has mass of its own
+ * (the "next-smallest sibling"). A frontier node with no mass is fully rebuilt by its own
+ * visible descendants, so hiding it alone adds nothing: look through it and hide it as well.
+ */
+function pickToHide(tree: TeamTree, id: string, hidden: ReadonlySet<string>, totals: Map<string, number>): string[] {
+  let level = frontier(tree, id, hidden, totals).map((node) => ({ node, path: [] as string[] }));
+  while (level.length > 0) {
+    const candidates = level.filter(({ node }) => mass(tree, node, hidden, totals) > 0);
+    candidates.sort((a, b) => (totals.get(a.node) ?? 0) - (totals.get(b.node) ?? 0) || a.node.localeCompare(b.node));
+    const best = candidates[0];
+    if (best) return [...best.path, best.node];
+    level = level.flatMap(({ node, path }) => frontier(tree, node, hidden, totals).map((next) => ({ node: next, path: [...path, node] })));
+  }
+  return [id];
+}
+
+/** One pass over one wave; true if it hid anything. */
+function enforceWave(tree: TeamTree, totals: Map<string, number>, k: number, hidden: Set<string>): boolean {
+  let changed = false;
+  for (const id of tree.order) {
+    if (!hidden.has(id) && isSmall(totals.get(id) ?? 0, k)) {
+      hidden.add(id);
+      changed = true;
+    }
+  }
+  for (const id of tree.order) {
+    if (hidden.has(id) || !isSmall(mass(tree, id, hidden, totals), k)) continue;
+    for (const node of pickToHide(tree, id, hidden, totals)) hidden.add(node);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * One hidden set for all waves, grown until, in every wave, every visible node v has
+ * n(v) ∉ [1, k−1] and mass(v) ∉ [1, k−1]. Then any released aggregate minus any released
+ * aggregate it contains (a descendant, a sub-range of months, or both) is a sum of terms
+ * that are each 0 or ≥ k, so no difference reveals a group of 1..k−1 answers
+ * (tests/unit/stats/anonymity.property.test.ts). The same decision serves every role.
+ */
+export function decideSuppression({ teams, slices, k, releaseOrganisationTotal = true }: AnonymityInput): AnonymityDecision {
+  checkK(k);
+  const tree = buildTeamTree(teams);
+  const waves = [...slices.values()].map((own) => subtreeTotals(tree, own));
+  const hidden = new Set<string>(releaseOrganisationTotal ? [] : [ORGANISATION_NODE]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const totals of waves) changed = enforceWave(tree, totals, k, hidden) || changed;
+  }
+  return { hidden };
+}
+
+/**
+ * The remainder rule: a filter (a subtree and/or a set of months) is refused when "all minus
+ * the filtered group" — the organisation over every month, or within one filtered month —
+ * holds 1..k−1 answers. Judged on the organisation, whatever the actor's scope.
+ */
+export function checkFilter(input: AnonymityInput, filter: { teamId: string | null; slices: readonly string[] | null }): FilterCheck {
+  checkK(input.k);
+  const tree = buildTeamTree(input.teams);
+  const node = filter.teamId ?? ORGANISATION_NODE;
+  if (!tree.children.has(node)) throw new RangeError(`Unknown team ${node}`);
+  const chosen = new Set(filter.slices ?? input.slices.keys());
+  let all = 0;
+  let group = 0;
+  for (const [key, own] of input.slices) {
+    const totals = subtreeTotals(tree, own);
+    const org = totals.get(ORGANISATION_NODE) ?? 0;
+    all += org;
+    if (!chosen.has(key)) continue;
+    group += totals.get(node) ?? 0;
+    if (isSmall(org - (totals.get(node) ?? 0), input.k)) return { status: "filter-refused", reason: "remainder-below-threshold" };
+  }
+  return isSmall(all - group, input.k) ? { status: "filter-refused", reason: "remainder-below-threshold" } : { status: "ok" };
+}

@@ -1,0 +1,51 @@
+// lib/stats/team-tree.ts — pure. A team forest under one virtual organisation node, with subtree sums, for the anonymity engine.
+
+/** The virtual root: the whole organisation (the sum of all root teams) is a released aggregate too. */
+export const ORGANISATION_NODE = "@organisation";
+
+export interface TeamLink {
+  id: string;
+  parentId: string | null;
+}
+
+export interface TeamTree {
+  /** Every node, children before their parent, ORGANISATION_NODE last. */
+  order: string[];
+  children: Map<string, string[]>;
+}
+
+/** Teams whose parent is null or unknown hang under ORGANISATION_NODE; a cycle is a bug upstream. */
+export function buildTeamTree(teams: readonly TeamLink[]): TeamTree {
+  const ids = new Set(teams.map((team) => team.id));
+  if (ids.size !== teams.length || ids.has(ORGANISATION_NODE)) throw new RangeError("Team ids must be unique");
+  const children = new Map<string, string[]>([[ORGANISATION_NODE, []]]);
+  for (const team of teams) children.set(team.id, []);
+  for (const team of teams) {
+    const parent = team.parentId !== null && ids.has(team.parentId) ? team.parentId : ORGANISATION_NODE;
+    children.get(parent)?.push(team.id);
+  }
+  const order: string[] = [];
+  const stack: Array<{ id: string; expanded: boolean }> = [{ id: ORGANISATION_NODE, expanded: false }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { id: string; expanded: boolean };
+    if (top.expanded) {
+      order.push(top.id);
+      continue;
+    }
+    stack.push({ id: top.id, expanded: true });
+    for (const child of children.get(top.id) ?? []) stack.push({ id: child, expanded: false });
+  }
+  if (order.length !== teams.length + 1) throw new RangeError("The team tree has a cycle");
+  return { order, children };
+}
+
+/** Subtree totals (own answers plus all descendants') from own answers per team. */
+export function subtreeTotals(tree: TeamTree, own: ReadonlyMap<string, number>): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const id of tree.order) {
+    const mine = id === ORGANISATION_NODE ? 0 : (own.get(id) ?? 0);
+    if (!Number.isInteger(mine) || mine < 0) throw new RangeError(`Answer counts must be non-negative integers, got ${mine}`);
+    totals.set(id, (tree.children.get(id) ?? []).reduce((sum, child) => sum + (totals.get(child) ?? 0), mine));
+  }
+  return totals;
+}

@@ -1,0 +1,45 @@
+// `npm run api-key -- create --org <slug> [--name <label>]`: mints an API key for an
+// organisation and prints it on stdout (alone, for scripts); details go to stderr.
+// `npm run api-key -- revoke --org <slug> --id <key id>` revokes one. Uses DATABASE_URL.
+import { parseArgs } from "node:util";
+import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
+import { revokeApiKeyForOrganisation } from "@/lib/db/api-keys/revoke-api-key";
+import { db } from "@/lib/db/client";
+import { env, EnvError } from "@/lib/env";
+import { ExpectedError } from "@/lib/errors";
+
+const USAGE = "Usage: npm run api-key -- create --org <slug> [--name <label>]\n       npm run api-key -- revoke --org <slug> --id <key id>";
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { org: { type: "string" }, name: { type: "string" }, id: { type: "string" } },
+  });
+  const [command] = positionals;
+  if (!values.org || (command !== "create" && command !== "revoke") || (command === "revoke" && !values.id)) {
+    console.error(USAGE);
+    return 2;
+  }
+  env(); // fail early, naming the missing variable (DATABASE_URL)
+  if (command === "create") {
+    const created = await createApiKeyForOrganisation(values.org, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`);
+    console.error(`[api-key] created "${created.name}" (${created.prefix}…, id ${created.id}) for ${values.org}; it is shown only now:`);
+    console.log(created.key);
+  } else {
+    const revoked = await revokeApiKeyForOrganisation(values.org, values.id!);
+    console.error(`[api-key] revoked ${revoked.id} at ${revoked.revokedAt}`);
+  }
+  return 0;
+}
+
+main()
+  .catch((error: unknown) => {
+    const known = error instanceof ExpectedError || error instanceof EnvError;
+    console.error(`[api-key] failed: ${known ? error.message : error instanceof Error ? error.stack : String(error)}`);
+    return 1;
+  })
+  // Exit explicitly: the shared pool keeps idle connections (and the event loop) alive.
+  .then(async (code) => {
+    await db().$disconnect().catch(() => {});
+    process.exit(code);
+  });

@@ -1,0 +1,54 @@
+// Benchmark fixtures: one organisation with a team, the default catalogues and an API key;
+// and the raw-SQL baseline that inserts contacts and links the way the bulk endpoint must.
+import crypto from "node:crypto";
+import pg from "pg";
+import { createDb } from "@/lib/db/client";
+import { createDefaultCatalogues } from "@/lib/surveys/create-catalogues";
+import { hashSecret } from "@/lib/surveys/tokens";
+
+export async function prepareOrganisation(url: string): Promise<{ key: string; organisationId: string }> {
+  process.env.DATABASE_URL = url; // the data layer's shared client reads it on first use
+  const { db, pool } = createDb(url);
+  const organisation = await db.organisation.create({ data: { slug: "bench", name: "Bench SA" } });
+  const teamId = crypto.randomUUID();
+  await db.team.create({ data: { id: teamId, organisationId: organisation.id, name: "Bench team", externalId: "BENCH-T1", path: `/${teamId}/` } });
+  await createDefaultCatalogues(db, organisation.id);
+  await db.$disconnect();
+  await pool.end();
+  const { createApiKeyForOrganisation } = await import("@/lib/db/api-keys/create-api-key");
+  const created = await createApiKeyForOrganisation("bench", "benchmark");
+  return { key: created.key, organisationId: organisation.id };
+}
+
+/** Contacts + links inserted with two unnest INSERTs per batch: the floor for bulk ingestion. */
+export async function rawInsertContacts(url: string, rows: number, rounds: number): Promise<number[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows: refs } = await client.query<{ org: string; team: string; mot: string }>(
+    `SELECT o.id AS org, t.id AS team, m.id AS mot FROM "Organisation" o JOIN "Team" t ON t."organisationId" = o.id JOIN "MomentOfTruth" m ON m."organisationId" = o.id AND m.side = 'CUSTOMER' WHERE o.slug = 'bench' LIMIT 1`,
+  );
+  const ref = refs[0]!;
+  const rates: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const ids = Array.from({ length: rows }, () => crypto.randomUUID());
+    const externalIds = ids.map((id) => `raw-${id}`);
+    const hashes = ids.map((id) => Buffer.from(hashSecret(`raw-token-${id}`)));
+    const started = performance.now();
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "externalId", "occurredAt")
+       SELECT u.id, $2, $3, $4, 'PHONE', 'fr', u.ext, now() FROM unnest($1::uuid[], $5::text[]) AS u(id, ext)
+       ON CONFLICT DO NOTHING`,
+      [ids, ref.org, ref.team, ref.mot, externalIds],
+    );
+    await client.query(
+      `INSERT INTO "SurveyLink" (id, "organisationId", "contactId", "tokenHash", "expiresAt")
+       SELECT gen_random_uuid(), $2, u.id, u.hash, now() + interval '30 days' FROM unnest($1::uuid[], $3::bytea[]) AS u(id, hash)`,
+      [ids, ref.org, hashes],
+    );
+    await client.query("COMMIT");
+    rates.push(rows / ((performance.now() - started) / 1000));
+  }
+  await client.end();
+  return rates;
+}

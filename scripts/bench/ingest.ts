@@ -1,0 +1,118 @@
+// `npm run bench:ingest`: measures ingestion on this machine, side by side in one run:
+// (a) a trivial route (the ceiling), (b) POST /api/v1/contacts, (c) full respondent
+// submissions (GET page + POST answer, fresh tokens), (d) the bulk endpoint with 10 000
+// rows against raw set-based INSERTs of the same rows. Prints figures and ratios.
+import crypto from "node:crypto";
+import pg from "pg";
+import { linkTokenFor } from "@/lib/surveys/tokens";
+import { buildApp, load, printLoad, startBenchDatabase, startServer, type BenchEnvironment } from "./harness";
+import { prepareOrganisation, rawInsertContacts } from "./ingest-setup";
+
+const BULK_ROWS = 10_000;
+const BULK_ROUNDS = 5;
+
+function contactBody(i: number) {
+  return { teamExternalId: "BENCH-T1", channel: "phone", momentOfTruth: "complaint", locale: "fr", externalId: `bench-${i}-${crypto.randomUUID()}` };
+}
+
+async function timeBulk(baseUrl: string, key: string): Promise<number[]> {
+  const rates: number[] = [];
+  for (let round = 0; round < BULK_ROUNDS; round++) {
+    const rows = Array.from({ length: BULK_ROWS }, (_, i) => contactBody(round * BULK_ROWS + i));
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}/api/v1/contacts/bulk`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify(rows),
+    });
+    const body = (await response.json()) as { created?: number };
+    const seconds = (performance.now() - started) / 1000;
+    if (!response.ok || body.created !== BULK_ROWS) throw new Error(`bulk round ${round}: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+    rates.push(BULK_ROWS / seconds);
+  }
+  return rates;
+}
+
+async function respondentTokens(env: BenchEnvironment, count: number, baseUrl: string, key: string): Promise<string[]> {
+  for (let made = 0; made < count; made += BULK_ROWS) {
+    const rows = Array.from({ length: Math.min(BULK_ROWS, count - made) }, (_, i) => contactBody(1_000_000 + made + i));
+    const response = await fetch(`${baseUrl}/api/v1/contacts/bulk`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(rows) });
+    if (!response.ok) throw new Error(`could not create respondent contacts: ${response.status}`);
+  }
+  const client = new pg.Client({ connectionString: env.database.url });
+  await client.connect();
+  const { rows } = await client.query<{ id: string }>(`SELECT c.id FROM "Contact" c LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id WHERE r.id IS NULL AND c."externalId" LIKE 'bench-1%' ORDER BY c.id`);
+  await client.end();
+  return rows.map((row) => linkTokenFor(env.secret, row.id).token);
+}
+
+async function countResponses(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CustomerResponse"`);
+  await client.end();
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function main() {
+  buildApp();
+  const env = await startBenchDatabase();
+  const server = await startServer(env);
+  try {
+    const { key } = await prepareOrganisation(env.database.url);
+    const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+    const results = [await load("(a) GET /api/health (ceiling)", { url: `${server.baseUrl}/api/health` })];
+    results.push(await load("(b) POST /api/v1/contacts", { url: `${server.baseUrl}/api/v1/contacts`, method: "POST", headers: auth, body: JSON.stringify(contactBody(0)).replace(/"externalId":"[^"]+",?/, "") }));
+
+    const tokens = await respondentTokens(env, 40_000, server.baseUrl, key);
+    const before = await countResponses(env.database.url);
+    let acknowledged = 0;
+    let next = 0;
+    const origin = { origin: server.baseUrl, "content-type": "application/x-www-form-urlencoded" };
+    results.push(
+      await load("(c) respondent GET + POST", {
+        url: server.baseUrl,
+        requests: [
+          {
+            method: "GET",
+            setupRequest: (request, context) => {
+              const token = tokens[next++];
+              if (!token) return null as never; // out of fresh tokens: autocannon resets the pipeline
+              (context as Record<string, string>).token = token;
+              return { ...request, path: `/fr/r/${token}` };
+            },
+          },
+          {
+            method: "POST",
+            setupRequest: (request, context) => ({
+              ...request,
+              path: `/fr/r/${(context as Record<string, string>).token}`,
+              headers: origin,
+              body: `submissionId=${crypto.randomUUID()}&score=9&comment=Tr%C3%A8s+bien`,
+            }),
+            onResponse: (status) => { if (status === 200) acknowledged++; },
+          },
+        ],
+      }),
+    );
+    const stored = (await countResponses(env.database.url)) - before;
+    printLoad(results);
+    const [a, b, c] = results;
+    console.log(`\nRatios: (b)/(a) = ${(b!.requestsPerSecond / a!.requestsPerSecond).toFixed(2)}, (c)/(a) = ${(c!.requestsPerSecond / a!.requestsPerSecond).toFixed(2)} (target ≥ 0.8; (c) counts GET and POST, i.e. ${(c!.requestsPerSecond / 2).toFixed(0)} submissions/s)`);
+    console.log(`Respondent answers: acknowledged ${acknowledged}, stored ${stored} → ${acknowledged === stored ? "equal" : "MISMATCH"}`);
+
+    const bulk = await timeBulk(server.baseUrl, key);
+    const raw = await rawInsertContacts(env.database.url, BULK_ROWS, BULK_ROUNDS);
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+    console.log(`\n(d) bulk ${BULK_ROWS} rows × ${BULK_ROUNDS}: median ${median(bulk).toFixed(0)} contacts/s (runs: ${bulk.map((r) => r.toFixed(0)).join(", ")})`);
+    console.log(`    raw set-based INSERT of the same rows: median ${median(raw).toFixed(0)} contacts/s → ratio ${(median(bulk) / median(raw)).toFixed(2)} (targets ≥ 20 000/s and ≥ 0.5 × raw)`);
+  } finally {
+    server.stop();
+    await env.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+// Settings → API keys through the browser: an ADMIN creates a key, sees it once, uses it,
+// revokes it and it stops working; a CX user gets the 403 page.
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/session";
+
+test("ADMIN creates a key, sees it once, it works, revokes it, it stops working", async ({ page, request }) => {
+  const name = `Clé e2e ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+  await signIn(page, "admin@demo.symetrie.fr");
+  await page.goto("/fr/settings");
+  await page.getByRole("link", { name: "Gérer les clés d'API" }).click();
+  await expect(page).toHaveURL(/\/fr\/settings\/api-keys$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Clés d'API" })).toBeVisible();
+
+  await page.getByLabel("Nom de la clé").fill(name);
+  await page.getByRole("button", { name: "Créer la clé" }).click();
+  await expect(page.getByText(`Clé « ${name} » créée`)).toBeVisible();
+  await expect(page.getByText("elle ne sera plus jamais affichée", { exact: false })).toBeVisible();
+  const key = (await page.getByTestId("new-api-key").textContent())?.trim() ?? "";
+  expect(key).toMatch(/^sym_[A-Za-z0-9_-]{43}$/);
+  const row = page.getByTestId("api-key-row").filter({ hasText: name });
+  await expect(row).toContainText(key.slice(0, 12));
+  await expect(row).toContainText("Active");
+
+  const headers = { authorization: `Bearer ${key}` };
+  expect((await request.get("/api/v1/responses?limit=1", { headers })).status()).toBe(200);
+
+  // Shown once: a fresh load of the page no longer contains the key.
+  await page.reload();
+  await expect(page.getByTestId("new-api-key")).toHaveCount(0);
+  expect(await page.content()).not.toContain(key);
+  await expect(row).not.toContainText("Jamais");
+
+  await row.getByText("Révoquer…").click();
+  await row.getByRole("button", { name: `Oui, révoquer « ${name} »` }).click();
+  await expect(row).toContainText("Révoquée le");
+  const refused = await request.get("/api/v1/responses?limit=1", { headers });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()["content-type"]).toContain("application/problem+json");
+});
+
+test("an empty name is refused with a message", async ({ page }) => {
+  await signIn(page, "admin@demo.symetrie.fr");
+  await page.goto("/fr/settings/api-keys");
+  await page.getByLabel("Nom de la clé").evaluate((input: HTMLInputElement) => input.removeAttribute("required"));
+  await page.getByLabel("Nom de la clé").fill("   ");
+  await page.getByRole("button", { name: "Créer la clé" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Donnez un nom de 1 à 100 caractères." })).toBeVisible();
+  await expect(page.getByTestId("new-api-key")).toHaveCount(0);
+});
+
+test("the page is complete in English", async ({ page }) => {
+  await signIn(page, "admin@demo.symetrie.fr");
+  await page.goto("/en/settings/api-keys");
+  await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Create key" })).toBeVisible();
+});
+
+for (const email of ["cx@demo.symetrie.fr", "manager@demo.symetrie.fr"]) {
+  test(`${email.split("@")[0]} gets 403 on the API keys page`, async ({ page }) => {
+    await signIn(page, email);
+    const response = await page.goto("/fr/settings/api-keys");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
+    await expect(page.getByLabel("Nom de la clé")).toHaveCount(0);
+  });
+}
