@@ -2,6 +2,7 @@
 // with six months of mirrored customer and employee data; does nothing if it exists.
 import bcrypt from "bcryptjs";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { markAllRollupsDirty } from "@/lib/db/rollup/refresh";
 import { createDefaultCatalogues } from "@/lib/surveys/create-catalogues";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { monthStart } from "./seed/calendar";
@@ -66,6 +67,8 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = {}): Pro
       await tx.actionIrritant.createMany({ data: actions.irritants });
       await tx.actionItem.createMany({ data: actions.items });
       log(`${kpis.length} operational KPIs, ${actions.actions.length} actions.`);
+      // The dashboard reads rollups; mark every seeded month stale so the first read builds them.
+      await markAllRollupsDirty(organisationId, tx);
     },
     { maxWait: 10_000, timeout: 300_000 },
   );

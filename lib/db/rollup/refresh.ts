@@ -59,8 +59,8 @@ export async function refreshAllRollups(): Promise<Map<string, RefreshResult>> {
  * without markers (the demo seed, a bulk import, a restored dump) becomes visible after the
  * next refresh. Empty months that still have rollup rows are marked so they get cleared.
  */
-export async function markAllRollupsDirty(organisationId: string): Promise<number> {
-  return db().$executeRaw`
+export async function markAllRollupsDirty(organisationId: string, client: Pick<Prisma.TransactionClient, "$executeRaw"> = db()): Promise<number> {
+  return client.$executeRaw`
     INSERT INTO "RollupDirty" ("organisationId", period)
     SELECT ${organisationId}::uuid, period FROM (
       SELECT DISTINCT ${monthOf(Prisma.sql`"submittedAt"`)} AS period

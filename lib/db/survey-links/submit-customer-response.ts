@@ -6,6 +6,7 @@ import type { CustomerResponseInput, ResponseField } from "@/lib/surveys/respons
 import { hashSecret, isWellFormedLinkToken } from "@/lib/surveys/tokens";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { markRollupDirty } from "../rollup/mark-dirty";
 import type { SurveyBrandDto } from "./find-survey-link";
 import { buildDetractorPayload, type LinkContext } from "./detractor-payload";
 
@@ -115,6 +116,7 @@ async function writeResponse(tx: Prisma.TransactionClient, link: LinkContext, in
     },
     select: { id: true, submittedAt: true },
   });
+  await markRollupDirty(tx, organisationId, response.submittedAt);
   if (input.score > DETRACTOR_MAX_SCORE) return;
   const followUp = await tx.followUp.create({ data: { organisationId, teamId: contact.teamId, responseId: response.id }, select: { id: true } });
   if (!link.organisation.webhookUrl) return;
