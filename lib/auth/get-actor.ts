@@ -3,6 +3,7 @@
 // loses access at once), memoised per request.
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/config";
 import { findActor } from "@/lib/db/users/find-actor";
@@ -10,6 +11,9 @@ import { authOptions } from "./options";
 import type { Actor } from "./actor-types";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // Reading cookies first marks the page dynamic, so `next build` never prerenders a
+  // signed-in page (nor needs the runtime secret that decoding a session takes).
+  await cookies();
   const session = (await getServerSession(authOptions())) as { userId?: string } | null;
   if (!session?.userId) return null;
   return findActor(session.userId);

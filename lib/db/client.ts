@@ -21,11 +21,24 @@ export function createDb(connectionString: string, max = 10, statementTimeoutMs 
 
 const globalForDb = globalThis as unknown as { symetrieDb?: { db: Db; pool: pg.Pool } };
 
-/** The shared client; created on first use so `next build` never needs a database. */
-export function db(): Db {
+function shared(): { db: Db; pool: pg.Pool } {
   if (!globalForDb.symetrieDb) {
     const { DATABASE_URL, DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS } = env();
     globalForDb.symetrieDb = createDb(DATABASE_URL, DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS);
   }
-  return globalForDb.symetrieDb.db;
+  return globalForDb.symetrieDb;
+}
+
+/** The shared client; created on first use so `next build` never needs a database. */
+export function db(): Db {
+  return shared().db;
+}
+
+/**
+ * The same pool, for the few hot paths that run plain parameterised SQL (respondent page,
+ * single-contact API): Prisma compiles every query in WebAssembly, which costs more CPU
+ * than the query itself there. Still only inside lib/db.
+ */
+export function pool(): pg.Pool {
+  return shared().pool;
 }

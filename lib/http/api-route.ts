@@ -79,6 +79,8 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
       return await handler({ principal, body: body as Parsed<B>, query: query as Parsed<Q>, request });
     } catch (error) {
       if (error instanceof ExpectedError) return problem(statusOf[error.code], error.message);
+      // The client went away mid-request (closed connection): nothing to answer, nothing to log.
+      if (request.signal.aborted) return problem(400, "The request was aborted by the client.");
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return problem(500, "Something went wrong on our side. Try again; if it persists, contact support.");
     }
