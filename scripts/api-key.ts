@@ -1,6 +1,7 @@
 // `npm run api-key -- create --org <slug> [--name <label>]`: mints an API key for an
 // organisation and prints it on stdout (alone, for scripts); details go to stderr.
 // `npm run api-key -- revoke --org <slug> --id <key id>` revokes one. Uses DATABASE_URL.
+import "./db/dev-database-url";
 import { parseArgs } from "node:util";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { revokeApiKeyForOrganisation } from "@/lib/db/api-keys/revoke-api-key";

@@ -10,6 +10,7 @@ import { applyMigrations } from "./db/migrate";
 import { startEmbeddedPostgres, type RunningDatabase } from "./db/postgres";
 import { seedDemo } from "./db/seed";
 import { DEMO_ACCOUNTS } from "./db/demo-accounts";
+import { DEV_DATABASE_URL_FILE } from "./db/dev-database-url-file";
 
 const root = path.resolve(__dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -38,6 +39,8 @@ async function prepareDatabase(): Promise<{ url: string; embedded: RunningDataba
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
   console.log("▸ Starting the embedded PostgreSQL (data in .data/pg)…");
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), database: "symetrie" });
+  // Lets `npm run api-key`, `db:seed`… find this database while the app runs.
+  fs.writeFileSync(DEV_DATABASE_URL_FILE, embedded.url, { mode: 0o600 });
   return { url: embedded.url, embedded };
 }
 
@@ -76,6 +79,7 @@ async function main() {
       }
     }
     await embedded?.stop();
+    if (embedded) fs.rmSync(DEV_DATABASE_URL_FILE, { force: true });
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));

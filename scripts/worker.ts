@@ -1,6 +1,7 @@
 // `npm run worker`: the background jobs (survey link emails, webhooks) in a process of their
 // own, for deployments that set JOBS_IN_PROCESS=false on the web servers. Needs DATABASE_URL.
 // Several workers may run at once: every job claims its rows with FOR UPDATE SKIP LOCKED.
+import "./db/dev-database-url";
 import { env, EnvError } from "../lib/env";
 import { DEFAULT_JOB_INTERVAL_MS, startJobRunner } from "../lib/jobs/runner";
 

@@ -1,5 +1,6 @@
 // `npm run db:migrate` (deploy: apply pending migrations to DATABASE_URL) and
 // `npm run db:migration -- <name>` (create: write a migration from the schema; no database).
+import "./dev-database-url";
 import { applyMigrations, createMigration } from "./migrate";
 
 const USAGE = [

@@ -1,5 +1,6 @@
 // `npm run db:seed`: seeds the demo organisation into DATABASE_URL (migrated beforehand)
 // and prints the demo accounts; exits 1 with a plain message when it cannot.
+import "./dev-database-url";
 import { createDb } from "@/lib/db/client";
 import { env, EnvError } from "@/lib/env";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
