@@ -2,17 +2,27 @@
 // all give null (the caller answers one 401). lastUsedAt is refreshed at most once a minute.
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { hashSecret } from "@/lib/surveys/tokens";
-import { db } from "../client";
+import { pool } from "../client";
+
+// Plain SQL: every API request runs this first, and Prisma's per-query cost exceeded the lookup's.
+const FIND_SQL = `
+SELECT id, "organisationId", name, ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute') AS stale
+FROM "ApiKey" WHERE "keyHash" = $1 AND "revokedAt" IS NULL`;
+
+// The staleness is rechecked on the row itself, so concurrent requests write it once.
+const TOUCH_SQL = `
+UPDATE "ApiKey" SET "lastUsedAt" = now()
+WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute')`;
 
 export async function authenticateApiKey(key: string): Promise<ApiPrincipal | null> {
   if (!/^sym_[A-Za-z0-9_-]{43}$/.test(key)) return null;
-  const found = await db().apiKey.findUnique({
-    where: { keyHash: hashSecret(key) },
-    select: { id: true, organisationId: true, name: true, revokedAt: true, lastUsedAt: true },
+  const { rows } = await pool().query<{ id: string; organisationId: string; name: string; stale: boolean }>({
+    name: "api-key-find",
+    text: FIND_SQL,
+    values: [Buffer.from(hashSecret(key))],
   });
-  if (!found || found.revokedAt) return null;
-  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
-    await db().apiKey.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
-  }
+  const found = rows[0];
+  if (!found) return null;
+  if (found.stale) await pool().query({ name: "api-key-touch", text: TOUCH_SQL, values: [found.id] });
   return { kind: "apiKey", organisationId: found.organisationId, apiKeyId: found.id, name: found.name };
 }

@@ -9,7 +9,6 @@ import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import type { FieldError } from "@/lib/http/problem";
 import { contactFieldErrors, MAX_CONTACTS_PER_CALL, ZCreateContactInput, type CreateContactInput } from "@/lib/surveys/contact-schema";
 import { linkTokenFor } from "@/lib/surveys/tokens";
-import { db } from "../client";
 import { findStoredContacts, insertContactRows, insertMissingLinks, type ContactRow } from "./insert-contacts";
 import { loadRefResolver } from "./resolve-contact-refs";
 import { uuidV7Batch } from "./uuid-v7";
@@ -40,11 +39,9 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
   if (valid.length === 0) return { results: results as ContactResult[] };
 
   const organisationId = principal.organisationId;
-  const [resolver, organisation] = await Promise.all([
-    loadRefResolver(organisationId, valid.map((v) => v.input)),
-    db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { linkExpiryDays: true } }),
-  ]);
-  const expiresAt = new Date(Date.now() + organisation.linkExpiryDays * 86_400_000);
+  const resolver = await loadRefResolver(organisationId, valid.map((v) => v.input));
+  if (resolver.linkExpiryDays === null) throw new Error("the principal's organisation does not exist");
+  const expiresAt = new Date(Date.now() + resolver.linkExpiryDays * 86_400_000);
   const secret = authSecret();
   const base = options.baseUrl.replace(/\/+$/, "");
   const urlFor = (locale: string, token: string) => `${base}/${locale}/r/${token}`;

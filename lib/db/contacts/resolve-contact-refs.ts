@@ -1,9 +1,9 @@
 // Turns the team and moment-of-truth references of validated contact rows into ids of the
-// principal's organisation, in two set-based queries. Another organisation's team is
+// principal's organisation, in one set-based query. Another organisation's team is
 // "unknown team", exactly like an id that exists nowhere (never reveal it exists).
 import type { CreateContactInput } from "@/lib/surveys/contact-schema";
 import type { FieldError } from "@/lib/http/problem";
-import { db } from "../client";
+import { pool } from "../client";
 
 export interface ResolvedRefs {
   teamId: string;
@@ -11,33 +11,40 @@ export interface ResolvedRefs {
 }
 
 export interface RefResolver {
+  /** The organisation's link lifetime, read in the same query; null if it does not exist. */
+  linkExpiryDays: number | null;
   resolve(input: CreateContactInput): { ok: true; refs: ResolvedRefs } | { ok: false; errors: FieldError[] };
+}
+
+// One round trip for any number of rows (plain SQL: a single-contact call is dominated by
+// per-query cost). Only the customer side's active catalogue: an employee moment is not a contact.
+const REFS_SQL = `
+SELECT (SELECT "linkExpiryDays" FROM "Organisation" WHERE id = $1::uuid) AS "linkExpiryDays",
+       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'externalId', t."externalId")), '[]'::json)
+          FROM "Team" t
+         WHERE t."organisationId" = $1::uuid AND (t.id = ANY($2::uuid[]) OR t."externalId" = ANY($3::text[]))) AS teams,
+       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'key', m.key)), '[]'::json)
+          FROM "MomentOfTruth" m
+         WHERE m."organisationId" = $1::uuid AND m.side = 'CUSTOMER' AND m.active AND m.key = ANY($4::text[])) AS moments`;
+
+interface RefsRow {
+  linkExpiryDays: number | null;
+  teams: Array<{ id: string; externalId: string | null }>;
+  moments: Array<{ id: string; key: string }>;
 }
 
 export async function loadRefResolver(organisationId: string, inputs: CreateContactInput[]): Promise<RefResolver> {
   const teamIds = [...new Set(inputs.flatMap((row) => (row.teamId ? [row.teamId.toLowerCase()] : [])))];
   const teamExternalIds = [...new Set(inputs.flatMap((row) => (row.teamExternalId ? [row.teamExternalId] : [])))];
   const keys = [...new Set(inputs.map((row) => row.momentOfTruth))];
-  const [teams, moments] = await Promise.all([
-    teamIds.length + teamExternalIds.length === 0
-      ? []
-      : db().team.findMany({
-          where: { organisationId, OR: [{ id: { in: teamIds } }, { externalId: { in: teamExternalIds } }] },
-          select: { id: true, externalId: true },
-        }),
-    keys.length === 0
-      ? []
-      : db().momentOfTruth.findMany({
-          // Only the customer side's active catalogue: an employee moment is not a contact.
-          where: { organisationId, side: "CUSTOMER", active: true, key: { in: keys } },
-          select: { id: true, key: true },
-        }),
-  ]);
+  const { rows } = await pool().query<RefsRow>({ name: "contact-refs", text: REFS_SQL, values: [organisationId, teamIds, teamExternalIds, keys] });
+  const { linkExpiryDays, teams, moments } = rows[0]!;
   const byId = new Set(teams.map((team) => team.id));
   const byExternalId = new Map(teams.flatMap((team) => (team.externalId ? [[team.externalId, team.id] as const] : [])));
   const momentByKey = new Map(moments.map((moment) => [moment.key, moment.id]));
 
   return {
+    linkExpiryDays,
     resolve(input) {
       const errors: FieldError[] = [];
       const teamId = input.teamId ? (byId.has(input.teamId.toLowerCase()) ? input.teamId.toLowerCase() : undefined) : byExternalId.get(input.teamExternalId ?? "");

@@ -3,7 +3,7 @@
 // is the respondent's only credential: it is hashed and looked up, never stored or logged.
 import type { Locale } from "@/lib/i18n/config";
 import { hashSecret, isWellFormedLinkToken } from "@/lib/surveys/tokens";
-import { db } from "../client";
+import { pool } from "../client";
 
 export interface SurveyBrandDto {
   organisationName: string;
@@ -21,43 +21,45 @@ export type SurveyLinkDto =
   | ({ status: "expired" | "answered" } & SurveyBrandDto)
   | SurveyFormDto;
 
-export async function findSurveyLink(token: string, locale: Locale): Promise<SurveyLinkDto> {
-  if (!isWellFormedLinkToken(token)) return { status: "unknown" };
-  const link = await db().surveyLink.findUnique({
-    where: { tokenHash: hashSecret(token) },
-    select: {
-      organisationId: true,
-      expiresAt: true,
-      usedAt: true,
-      contact: { select: { response: { select: { id: true } } } },
-      organisation: { select: { name: true, brandColor: true } },
-    },
-  });
-  if (!link) return { status: "unknown" };
-  const brand = { organisationName: link.organisation.name, brandColor: link.organisation.brandColor };
-  // A response stored by another path (import, seed) counts as answered even if the link was not consumed.
-  if (link.usedAt || link.contact.response) return { status: "answered", ...brand };
-  if (link.expiresAt.getTime() <= Date.now()) return { status: "expired", ...brand };
-  const catalogue = await customerCatalogue(link.organisationId, locale);
-  return { status: "open", ...brand, ...catalogue };
+interface LinkRow extends SurveyBrandDto {
+  answered: boolean;
+  expired: boolean;
+  items: SurveyFormDto["items"] | null;
+  irritants: SurveyFormDto["irritants"] | null;
 }
 
-/** The customer side of the organisation's active mirrored items and irritants, in order. */
-export async function customerCatalogue(organisationId: string, locale: Locale): Promise<Pick<SurveyFormDto, "items" | "irritants">> {
-  const [items, irritants] = await Promise.all([
-    db().mirroredItem.findMany({
-      where: { organisationId, active: true },
-      orderBy: [{ position: "asc" }, { dimension: "asc" }],
-      select: { id: true, customerTextFr: true, customerTextEn: true },
-    }),
-    db().irritant.findMany({
-      where: { organisationId, side: "CUSTOMER", active: true },
-      orderBy: [{ position: "asc" }, { key: "asc" }],
-      select: { id: true, labelFr: true, labelEn: true },
-    }),
-  ]);
-  return {
-    items: items.map((item) => ({ id: item.id, text: locale === "en" ? item.customerTextEn : item.customerTextFr })),
-    irritants: irritants.map((irritant) => ({ id: irritant.id, label: locale === "en" ? irritant.labelEn : irritant.labelFr })),
-  };
+/**
+ * One round trip (plain SQL: this page is the hottest path, and Prisma's per-query compile
+ * cost exceeded the query's own). A response stored by another path (import, seed) counts
+ * as answered even if the link was not consumed. The catalogue, in the URL's language and
+ * in catalogue order, is only aggregated for an open link.
+ */
+const FIND_SQL = `
+SELECT o.name AS "organisationName", o."brandColor" AS "brandColor",
+       (l."usedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered,
+       l."expiresAt" <= now() AS expired,
+       CASE WHEN l."usedAt" IS NULL AND r.id IS NULL AND l."expiresAt" > now() THEN (
+         SELECT coalesce(json_agg(json_build_object('id', i.id, 'text', CASE WHEN $2::text = 'en' THEN i."customerTextEn" ELSE i."customerTextFr" END)
+                                  ORDER BY i.position, i.dimension), '[]'::json)
+         FROM "MirroredItem" i WHERE i."organisationId" = l."organisationId" AND i.active
+       ) END AS items,
+       CASE WHEN l."usedAt" IS NULL AND r.id IS NULL AND l."expiresAt" > now() THEN (
+         SELECT coalesce(json_agg(json_build_object('id', x.id, 'label', CASE WHEN $2::text = 'en' THEN x."labelEn" ELSE x."labelFr" END)
+                                  ORDER BY x.position, x.key), '[]'::json)
+         FROM "Irritant" x WHERE x."organisationId" = l."organisationId" AND x.side = 'CUSTOMER' AND x.active
+       ) END AS irritants
+FROM "SurveyLink" l
+JOIN "Organisation" o ON o.id = l."organisationId"
+LEFT JOIN "CustomerResponse" r ON r."contactId" = l."contactId"
+WHERE l."tokenHash" = $1`;
+
+export async function findSurveyLink(token: string, locale: Locale): Promise<SurveyLinkDto> {
+  if (!isWellFormedLinkToken(token)) return { status: "unknown" };
+  const { rows } = await pool().query<LinkRow>({ name: "survey-link-find", text: FIND_SQL, values: [Buffer.from(hashSecret(token)), locale] });
+  const link = rows[0];
+  if (!link) return { status: "unknown" };
+  const brand = { organisationName: link.organisationName, brandColor: link.brandColor };
+  if (link.answered) return { status: "answered", ...brand };
+  if (link.expired || !link.items || !link.irritants) return { status: "expired", ...brand };
+  return { status: "open", ...brand, items: link.items, irritants: link.irritants };
 }

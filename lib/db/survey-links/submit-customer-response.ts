@@ -1,14 +1,16 @@
 // Stores a customer's answer for a link token, exactly once. The link is consumed by one
-// conditional UPDATE in the same transaction as the response (and, for a detractor, its
+// conditional UPDATE in the same statement as the response (and, for a detractor, its
 // FollowUp and webhook outbox row); a retry with the same submissionId gets the same
 // thank-you, any other second answer "already answered" (issue 3, SECURITY.md).
 import type { CustomerResponseInput, ResponseField } from "@/lib/surveys/response-schema";
 import { hashSecret, isWellFormedLinkToken } from "@/lib/surveys/tokens";
-import { db } from "../client";
-import { Prisma } from "../generated/client";
-import { markRollupDirty } from "../rollup/mark-dirty";
+import { pool } from "../client";
+import type { Channel, Locale } from "../generated/client";
 import type { SurveyBrandDto } from "./find-survey-link";
-import { buildDetractorPayload, type LinkContext } from "./detractor-payload";
+import type { LinkContext } from "./detractor-payload";
+import { storeCustomerResponse } from "./store-customer-response";
+
+export { DETRACTOR_MAX_SCORE } from "./store-customer-response";
 
 export type SubmitResultDto =
   | ({ status: "stored" | "duplicate" } & SurveyBrandDto)
@@ -16,110 +18,91 @@ export type SubmitResultDto =
   | { status: "unknown" }
   | { status: "invalid"; fields: ResponseField[] };
 
-export const DETRACTOR_MAX_SCORE = 6;
-
-async function loadLink(tokenHash: Uint8Array<ArrayBuffer>): Promise<LinkContext | null> {
-  return db().surveyLink.findUnique({
-    where: { tokenHash },
-    select: {
-      id: true,
-      organisationId: true,
-      expiresAt: true,
-      usedAt: true,
-      organisation: { select: { name: true, brandColor: true, webhookUrl: true } },
-      contact: {
-        select: {
-          id: true, teamId: true, momentOfTruthId: true, channel: true, locale: true, externalId: true, agentExternalId: true,
-          team: { select: { externalId: true, name: true } },
-          momentOfTruth: { select: { key: true } },
-        },
-      },
-    },
-  });
+interface ContextRow {
+  id: string; organisationId: string; expired: boolean; used: boolean; answered: boolean; mine: boolean;
+  name: string; brandColor: string; webhookUrl: string | null;
+  contactId: string; teamId: string; momentOfTruthId: string; channel: Channel; locale: Locale;
+  externalId: string | null; agentExternalId: string | null; teamExternalId: string | null; teamName: string; momentKey: string;
+  itemMatches: number; irritantMatches: number;
 }
 
-/** Item and irritant ids must be the organisation's active customer-side catalogue. */
-async function catalogueErrors(organisationId: string, input: CustomerResponseInput): Promise<ResponseField[]> {
-  const itemIds = Object.keys(input.items);
-  const [items, irritants] = await Promise.all([
-    itemIds.length ? db().mirroredItem.count({ where: { organisationId, active: true, id: { in: itemIds } } }) : 0,
-    input.irritantIds.length
-      ? db().irritant.count({ where: { organisationId, side: "CUSTOMER", active: true, id: { in: input.irritantIds } } })
-      : 0,
-  ]);
-  const fields: ResponseField[] = [];
-  if (items !== itemIds.length) fields.push("items");
-  if (irritants !== input.irritantIds.length) fields.push("irritants");
-  return fields;
+/**
+ * Everything the submission needs, in one round trip: the link's state (and whether this
+ * submissionId is the one already stored), what the webhook payload names, and how many of
+ * the posted item and irritant ids belong to the organisation's active customer catalogue.
+ */
+const CONTEXT_SQL = `
+SELECT l.id, l."organisationId", l."expiresAt" <= now() AS expired, l."usedAt" IS NOT NULL AS used,
+       (l."usedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered, coalesce(r."submissionId" = $2::uuid, false) AS mine,
+       o.name, o."brandColor", o."webhookUrl",
+       c.id AS "contactId", c."teamId", c."momentOfTruthId", c.channel, c.locale, c."externalId", c."agentExternalId",
+       t."externalId" AS "teamExternalId", t.name AS "teamName", m.key AS "momentKey",
+       (SELECT count(*)::int FROM "MirroredItem" i
+         WHERE i."organisationId" = l."organisationId" AND i.active AND i.id = ANY($3::uuid[])) AS "itemMatches",
+       (SELECT count(*)::int FROM "Irritant" x
+         WHERE x."organisationId" = l."organisationId" AND x.side = 'CUSTOMER' AND x.active AND x.id = ANY($4::uuid[])) AS "irritantMatches"
+FROM "SurveyLink" l
+JOIN "Organisation" o ON o.id = l."organisationId"
+JOIN "Contact" c ON c.id = l."contactId"
+JOIN "Team" t ON t.id = c."teamId"
+JOIN "MomentOfTruth" m ON m.id = c."momentOfTruthId"
+LEFT JOIN "CustomerResponse" r ON r."contactId" = l."contactId"
+WHERE l."tokenHash" = $1`;
+
+async function loadContext(tokenHash: Buffer, input: CustomerResponseInput): Promise<ContextRow | undefined> {
+  const values = [tokenHash, input.submissionId, Object.keys(input.items), input.irritantIds];
+  const { rows } = await pool().query<ContextRow>({ name: "survey-response-context", text: CONTEXT_SQL, values });
+  return rows[0];
+}
+
+function linkContext(row: ContextRow): LinkContext {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    expiresAt: new Date(0), // not needed past the checks, which the database made
+    usedAt: null,
+    organisation: { name: row.name, brandColor: row.brandColor, webhookUrl: row.webhookUrl },
+    contact: {
+      id: row.contactId, teamId: row.teamId, momentOfTruthId: row.momentOfTruthId, channel: row.channel, locale: row.locale,
+      externalId: row.externalId, agentExternalId: row.agentExternalId,
+      team: { externalId: row.teamExternalId, name: row.teamName },
+      momentOfTruth: { key: row.momentKey },
+    },
+  };
 }
 
 /** Why nothing was stored: our own earlier submission, another answer, or expiry. */
-async function settle(link: LinkContext, submissionId: string): Promise<SubmitResultDto> {
-  const brand = { organisationName: link.organisation.name, brandColor: link.organisation.brandColor };
-  const [mine, current] = await Promise.all([
-    db().customerResponse.findFirst({ where: { submissionId, contactId: link.contact.id }, select: { id: true } }),
-    db().surveyLink.findUnique({ where: { id: link.id }, select: { usedAt: true, contact: { select: { response: { select: { id: true } } } } } }),
-  ]);
-  if (mine) return { status: "duplicate", ...brand };
-  if (!current) return { status: "unknown" };
-  if (current.usedAt || current.contact.response) return { status: "answered", ...brand };
+function settled(row: Pick<ContextRow, "mine" | "answered" | "name" | "brandColor">): SubmitResultDto {
+  const brand = { organisationName: row.name, brandColor: row.brandColor };
+  if (row.mine) return { status: "duplicate", ...brand };
+  if (row.answered) return { status: "answered", ...brand };
   return { status: "expired", ...brand };
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return (error as { code?: unknown } | null)?.code === "23505";
 }
 
 export async function submitCustomerResponse(token: string, input: CustomerResponseInput): Promise<SubmitResultDto> {
   if (!isWellFormedLinkToken(token)) return { status: "unknown" };
-  const tokenHash = hashSecret(token);
-  const link = await loadLink(tokenHash);
-  if (!link) return { status: "unknown" };
-  if (link.usedAt || link.expiresAt.getTime() <= Date.now()) return settle(link, input.submissionId);
-  const fields = await catalogueErrors(link.organisationId, input);
+  const tokenHash = Buffer.from(hashSecret(token));
+  const row = await loadContext(tokenHash, input);
+  if (!row) return { status: "unknown" };
+  if (row.used || row.expired) return settled(row);
+  const fields: ResponseField[] = [];
+  if (row.itemMatches !== Object.keys(input.items).length) fields.push("items");
+  if (row.irritantMatches !== input.irritantIds.length) fields.push("irritants");
   if (fields.length) return { status: "invalid", fields };
   try {
-    const stored = await db().$transaction(async (tx) => {
-      // Row lock + recheck: of concurrent submissions exactly one sees usedAt IS NULL.
-      const consumed = await tx.$queryRaw<Array<{ id: string }>>`
-        UPDATE "SurveyLink" SET "usedAt" = now()
-        WHERE "tokenHash" = ${tokenHash} AND "usedAt" IS NULL AND "expiresAt" > now()
-        RETURNING "id"`;
-      if (consumed.length === 0) return false;
-      await writeResponse(tx, link, input);
-      return true;
-    }, { maxWait: 10_000, timeout: 15_000 });
-    if (stored) return { status: "stored", organisationName: link.organisation.name, brandColor: link.organisation.brandColor };
+    if (await storeCustomerResponse(tokenHash, linkContext(row), input)) {
+      return { status: "stored", organisationName: row.name, brandColor: row.brandColor };
+    }
   } catch (error) {
-    // The contact already had a response stored by another path (contactId is unique).
+    // The contact already had a response stored by another path (contactId is unique), or
+    // this submissionId was stored concurrently: the statement rolled back, settle below.
     if (!isUniqueViolation(error)) throw error;
   }
-  return settle(link, input.submissionId);
-}
-
-async function writeResponse(tx: Prisma.TransactionClient, link: LinkContext, input: CustomerResponseInput): Promise<void> {
-  const { organisationId, contact } = link;
-  const response = await tx.customerResponse.create({
-    data: {
-      organisationId,
-      contactId: contact.id,
-      teamId: contact.teamId,
-      momentOfTruthId: contact.momentOfTruthId,
-      channel: contact.channel,
-      locale: contact.locale,
-      submissionId: input.submissionId,
-      score: input.score,
-      comment: input.comment,
-      irritantOther: input.irritantOther,
-      items: { createMany: { data: Object.entries(input.items).map(([itemId, value]) => ({ organisationId, itemId, value })) } },
-      irritants: { createMany: { data: input.irritantIds.map((irritantId) => ({ organisationId, irritantId })) } },
-    },
-    select: { id: true, submittedAt: true },
-  });
-  await markRollupDirty(tx, organisationId, response.submittedAt);
-  if (input.score > DETRACTOR_MAX_SCORE) return;
-  const followUp = await tx.followUp.create({ data: { organisationId, teamId: contact.teamId, responseId: response.id }, select: { id: true } });
-  if (!link.organisation.webhookUrl) return;
-  const payload = buildDetractorPayload(link, input, { responseId: response.id, followUpId: followUp.id, submittedAt: response.submittedAt });
-  await tx.webhookDelivery.create({ data: { organisationId, event: "response.detractor", payload } });
+  // A concurrent submission won the link (or it expired meanwhile): read its state afresh.
+  const after = await loadContext(tokenHash, input);
+  return after ? settled(after) : { status: "unknown" };
 }
