@@ -22,9 +22,13 @@ async function main() {
     await page.goto(`${base}/fr/sign-in`);
     await page.screenshot({ path: path.join(out, "sign-in.png") });
     await signIn(page, base, "rh@demo.symetrie.fr");
+    await page.locator(".recharts-surface").first().waitFor(); // charts draw after hydration
+    await page.waitForTimeout(1_000); // let their entry animations finish
     await page.screenshot({ path: path.join(out, "dashboard.png"), fullPage: true });
     await page.getByRole("link", { name: "Centre de relation client Lyon", exact: true }).click();
     await page.waitForURL(/\/teams\//);
+    await page.locator(".recharts-surface").first().waitFor();
+    await page.waitForTimeout(1_000);
     await page.screenshot({ path: path.join(out, "team.png"), fullPage: true });
     console.log(`Screenshots written to ${out}`);
   } finally {

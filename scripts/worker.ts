@@ -3,6 +3,7 @@
 // Several workers may run at once: every job claims its rows with FOR UPDATE SKIP LOCKED.
 import "./db/dev-database-url";
 import { env, EnvError } from "../lib/env";
+import { startPulseWorkerOnce } from "../lib/jobs/pulse-worker-process";
 import { DEFAULT_JOB_INTERVAL_MS, startJobRunner } from "../lib/jobs/runner";
 
 try {
@@ -13,7 +14,11 @@ try {
   process.exit(1);
 }
 
-const stop = startJobRunner({ intervalMs: DEFAULT_JOB_INTERVAL_MS });
+const stopRunner = startJobRunner({ intervalMs: DEFAULT_JOB_INTERVAL_MS });
+const stopPulses = startPulseWorkerOnce(); // employee pulse mails on pg-boss
+const stop = async () => {
+  await Promise.all([stopRunner(), stopPulses.then((stopQueue) => stopQueue?.())]);
+};
 console.log(`[worker] running background jobs every ${DEFAULT_JOB_INTERVAL_MS / 1000} s; Ctrl-C stops.`);
 
 let stopping = false;

@@ -4,10 +4,13 @@ import { apiKeys } from "./en/apiKeys";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
+import { dashboardV2 } from "./en/dashboardV2";
+import { pulses } from "./en/pulses";
 import { survey } from "./en/survey";
 
 export const en: Messages = {
   survey,
+  dashboardV2,
   apiKeys,
   contacts,
   followUps,
@@ -90,11 +93,7 @@ export const en: Messages = {
     memberCount: "{n} employees in the team and its sub-teams",
     scores: "Scores",
   },
-  pulses: {
-    title: "My pulses",
-    empty: "No pulse survey is open right now.",
-    emptyHint: "You will get an email when the next pulse opens. Your answers are anonymous.",
-  },
+  pulses,
   settings: {
     title: "Organisation settings",
     organisation: "Organisation",

@@ -5,10 +5,13 @@ import { apiKeys } from "./fr/apiKeys";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
+import { dashboardV2 } from "./fr/dashboardV2";
+import { pulses } from "./fr/pulses";
 import { survey } from "./fr/survey";
 
 export const fr = {
   survey,
+  dashboardV2,
   apiKeys,
   contacts,
   followUps,
@@ -91,11 +94,7 @@ export const fr = {
     memberCount: "{n} collaborateurs dans l'équipe et ses sous-équipes",
     scores: "Scores",
   },
-  pulses: {
-    title: "Mes baromètres",
-    empty: "Aucun baromètre ouvert pour le moment.",
-    emptyHint: "Vous recevrez un e-mail à l'ouverture du prochain baromètre. Vos réponses sont anonymes.",
-  },
+  pulses,
   settings: {
     title: "Paramètres de l'organisation",
     organisation: "Organisation",

@@ -1,33 +1,61 @@
-// The mirrored dashboard (first version): every team in the actor's scope with its
-// customer NPS, employee eNPS and gap, suppression applied by the data layer.
-import { TeamScoresTable } from "@/components/dashboard/team-scores-table";
+// The mirrored dashboard (PRODUCT.md §4): filters in the URL, the teams of the actor's scope
+// with NPS, eNPS and gap, the cross-team correlation and scatter, the trend and the lagged
+// correlation — all from one getSymmetry call (role-scoped, anonymity already applied).
+import { CorrelationCard } from "@/components/dashboard/correlation-card";
+import { FilterRefused } from "@/components/dashboard/filter-refused";
+import { LagSection } from "@/components/dashboard/lag-section";
+import { ScatterSection } from "@/components/dashboard/scatter-section";
+import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
+import { SymmetryTable } from "@/components/dashboard/symmetry-table";
+import { TrendSection } from "@/components/dashboard/trend-section";
+import { periodQuery, readUrlFilters, type SearchParams } from "@/components/dashboard/url-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/page-guard";
-import { listTeamScores } from "@/lib/db/teams/list-team-scores";
+import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { fmt } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export const generateMetadata = pageTitle((t) => t.dashboard.title);
 
-export default async function DashboardPage({ params }: Props) {
+export default async function DashboardPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const actor = await requireActor(locale, `/${locale}/dashboard`);
-  const rows = await orPageError(listTeamScores(actor));
+  const filters = readUrlFilters(await searchParams, true);
+  const result = await orPageError(getSymmetry(actor, filters));
   const lead = actor.role === "MANAGER" ? t.dashboard.introManager : actor.role === "EMPLOYEE" ? t.dashboard.introEmployee : t.dashboard.intro;
+  const k = result.status === "ok" ? result.minGroupSize : effectiveMinGroupSize(actor.minGroupSize);
+  const action = `/${locale}/dashboard`;
+  const trendTeam = result.status === "ok" ? result.teams.find((team) => team.teamId === result.trendTeamId) : undefined;
   return (
     <>
       <PageHeader title={t.dashboard.title} lead={lead} />
-      {rows.length === 0 ? (
+      <SymmetryFiltersForm action={action} filters={filters} teams={result.status === "ok" ? result.teams : []} t={t} />
+      {result.status !== "ok" ? (
+        <FilterRefused k={k} t={t} />
+      ) : result.teams.length === 0 ? (
         <EmptyState title={t.dashboard.empty} hint={t.dashboard.emptyHint} />
       ) : (
-        <TeamScoresTable rows={rows} locale={locale} t={t} k={actor.minGroupSize} caption={t.dashboard.tableCaption} />
+        <>
+          {/* The answer to "does employee experience go with customer experience?" first, then the detail. */}
+          <div className="grid gap-6 lg:grid-cols-2">
+            <CorrelationCard correlation={result.correlation} k={k} locale={locale} t={t} />
+            <ScatterSection teams={result.teams} locale={locale} t={t} />
+          </div>
+          <div className="mt-6 grid gap-6 lg:grid-cols-2">
+            <TrendSection trend={result.trend} k={k} suppressed={trendTeam?.enpsSuppressed ?? false} locale={locale} t={t} />
+            <LagSection lag={result.lag} locale={locale} t={t} />
+          </div>
+          <div className="mt-8">
+            <SymmetryTable rows={result.teams} k={k} caption={t.dashboard.tableCaption} query={periodQuery(filters)} locale={locale} t={t} />
+            <p className="mt-4 text-sm text-slate-600">{fmt(t.dashboard.anonymityNote, { k })}</p>
+          </div>
+        </>
       )}
-      <p className="mt-4 text-sm text-slate-600">{fmt(t.dashboard.anonymityNote, { k: actor.minGroupSize })}</p>
-      <p className="mt-1 text-sm text-slate-500">{t.dashboard.comingSoon}</p>
     </>
   );
 }

@@ -1,7 +1,13 @@
-// The employee's pulse surveys. Empty state until the pulse flow (issue 4) lands.
+// The employee's pulses: the open pulses of their team, each with its answer link (or a
+// thank-you once answered). HR and ADMIN also get the way to the management pages.
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/auth/policy";
+import { listMyOpenPulses } from "@/lib/db/pulses/list-pulses";
+import { formatPulseDate } from "@/components/pulses/format-date";
+import { fmt } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -10,11 +16,35 @@ export const generateMetadata = pageTitle((t) => t.pulses.title);
 
 export default async function PulsesPage({ params }: Props) {
   const { locale, t } = await localeFromParams(params);
-  await requireActor(locale, `/${locale}/pulses`);
+  const actor = await requireActor(locale, `/${locale}/pulses`);
+  const pulses = await listMyOpenPulses(actor);
   return (
     <>
       <PageHeader title={t.pulses.title} />
-      <EmptyState title={t.pulses.empty} hint={t.pulses.emptyHint} />
+      {can(actor, "pulses:manage") ? (
+        <p className="mb-6"><Link className="font-semibold text-blue-700 underline" href={`/${locale}/pulses/manage`}>{t.pulses.manageTitle}</Link></p>
+      ) : null}
+      {pulses.length === 0 ? (
+        <EmptyState title={t.pulses.empty} hint={t.pulses.emptyHint} />
+      ) : (
+        <section aria-labelledby="open-pulses">
+          <h2 id="open-pulses" className="mb-3 text-lg font-semibold">{t.pulses.openTitle}</h2>
+          <ul className="space-y-3">
+            {pulses.map((pulse) => (
+              <li key={pulse.id} className="rounded border border-slate-300 bg-white p-4" data-testid="open-pulse">
+                <p className="font-semibold">{pulse.name}</p>
+                <p className="text-sm text-slate-600">{fmt(t.pulses.closesOn, { date: formatPulseDate(locale, pulse.closesAt) })}</p>
+                {pulse.answered ? (
+                  <p className="mt-2 text-green-800">{t.pulses.answered}</p>
+                ) : (
+                  // A plain link: the answer page is a light, script-free document of its own.
+                  <a className="mt-2 inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white" href={`/${locale}/p/${pulse.id}`}>{t.pulses.answer}</a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,43 @@
+// Customer NPS of one team by channel and by moment of truth, each with n and interval.
+import type { TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
+import type { NpsDto } from "@/lib/db/dashboard/symmetry-types";
+import type { Locale } from "@/lib/i18n/config";
+import type { Messages } from "@/lib/i18n/messages";
+import { SymmetryScore } from "./symmetry-score";
+
+type Props = { detail: Pick<TeamDetailDto, "byChannel" | "byMomentOfTruth">; k: number; locale: Locale; t: Messages };
+type Row = { key: string; label: string; nps: NpsDto | null };
+
+function BreakdownTable({ caption, head, rows, k, locale, t }: { caption: string; head: string; rows: Row[]; k: number; locale: Locale; t: Messages }) {
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.dashboardV2.team.noBreakdown}</p>;
+  return (
+    <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3">
+      <caption className="text-left font-medium">{caption}</caption>
+      <thead><tr><th scope="col">{head}</th><th scope="col">{t.dashboard.nps}</th></tr></thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-t border-slate-100 align-top">
+            <th scope="row" className="py-1 font-normal">{row.label}</th>
+            <td className="py-1"><SymmetryScore score={row.nps} suppressed={false} emptyText={t.dashboardV2.table.emptyNps} k={k} locale={locale} t={t} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function BreakdownSection({ detail, k, locale, t }: Props) {
+  const m = t.dashboardV2.team;
+  const channels: Record<string, string> = t.dashboardV2.channels;
+  const byChannel = detail.byChannel.map((row) => ({ key: row.channel, label: channels[row.channel] ?? row.channel, nps: row.nps }));
+  const byMoment = detail.byMomentOfTruth.map((row) => ({ key: row.momentOfTruthId, label: locale === "fr" ? row.labelFr : row.labelEn, nps: row.nps }));
+  return (
+    <section aria-labelledby="breakdown-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <h2 id="breakdown-title" className="mb-3 font-semibold">{m.breakdownTitle}</h2>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <BreakdownTable caption={m.byChannel} head={m.channel} rows={byChannel} k={k} locale={locale} t={t} />
+        <BreakdownTable caption={m.byMoment} head={m.moment} rows={byMoment} k={k} locale={locale} t={t} />
+      </div>
+    </section>
+  );
+}

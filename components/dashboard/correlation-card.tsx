@@ -1,0 +1,51 @@
+// The cross-team correlation of eNPS and NPS (PRODUCT.md §5): Pearson r with interval and p,
+// Spearman ρ and p, the teams used, and a plain-language reading — or "not enough teams".
+import type { CorrelationDto } from "@/lib/db/dashboard/symmetry-types";
+import type { Locale } from "@/lib/i18n/config";
+import { fmt } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+import { coefficient, coefficientInterval, pValue } from "./stat-format";
+
+type Props = { correlation: CorrelationDto; k: number; locale: Locale; t: Messages };
+
+/** Usual reading of |r| (Cohen's 0.1 / 0.3 / 0.5 bands). */
+function reading(r: number, p: number, teams: number, m: Messages["dashboardV2"]["correlation"]): string {
+  const size = Math.abs(r);
+  const strength = size < 0.1 ? m.strengthNone : size < 0.3 ? m.strengthWeak : size < 0.5 ? m.strengthModerate : m.strengthStrong;
+  const direction = size < 0.1 ? m.readingNone : r > 0 ? m.readingPositive : m.readingNegative;
+  return [fmt(direction, { n: teams, strength }), p < 0.05 ? m.readingSignificant : m.readingNotSignificant, m.readingCaution].join(" ");
+}
+
+export function CorrelationCard({ correlation, k, locale, t }: Props) {
+  const m = t.dashboardV2.correlation;
+  const { pearson, spearman } = correlation;
+  return (
+    <section aria-labelledby="correlation-title" data-testid="correlation-card" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <h2 id="correlation-title" className="mb-3 font-semibold">{m.title}</h2>
+      {correlation.status === "not-enough-teams" ? (
+        <div role="status">
+          <p className="font-medium">{m.notEnoughTitle}</p>
+          <p className="mt-1 text-sm text-slate-600">{fmt(m.notEnoughBody, { n: correlation.teams })}</p>
+        </div>
+      ) : (
+        <>
+          <dl className="grid grid-cols-2 gap-4">
+            <div>
+              <dt className="text-sm text-slate-600">{m.pearson}</dt>
+              <dd className="text-2xl font-semibold tabular-nums" data-testid="pearson-r">{pearson ? coefficient(locale, pearson.r) : m.notComputable}</dd>
+              {pearson ? <dd className="text-xs text-slate-600 tabular-nums">{coefficientInterval(locale, pearson.low, pearson.high, t)} · {pValue(locale, pearson.p, t)}</dd> : null}
+            </div>
+            <div>
+              <dt className="text-sm text-slate-600">{m.spearman}</dt>
+              <dd className="text-2xl font-semibold tabular-nums">{spearman ? coefficient(locale, spearman.rho) : m.notComputable}</dd>
+              {spearman ? <dd className="text-xs text-slate-600 tabular-nums">{pValue(locale, spearman.p, t)}</dd> : null}
+            </div>
+          </dl>
+          <p className="mt-3 text-sm font-medium">{fmt(m.teams, { n: correlation.teams })}</p>
+          {pearson ? <p className="mt-2 text-sm text-slate-700">{reading(pearson.r, pearson.p, correlation.teams, m)}</p> : null}
+        </>
+      )}
+      <p className="mt-2 text-xs text-slate-500">{fmt(m.teamsHint, { k })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// A score (NPS or eNPS) with n and 95 % interval, or why there is none; and the gap with
+// its interval, marked significant when the interval excludes 0 (PRODUCT.md §5).
+import type { GapDto, NpsDto } from "@/lib/db/dashboard/symmetry-types";
+import type { Locale } from "@/lib/i18n/config";
+import { fmt, formatNumber } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+
+type Common = { locale: Locale; t: Messages };
+
+export function SymmetryScore({ score, suppressed, emptyText, k, locale, t }: Common & { score: NpsDto | null; suppressed: boolean; emptyText: string; k: number }) {
+  if (suppressed) return <span className="text-slate-500 italic">{fmt(t.dashboard.suppressed, { k })}</span>;
+  if (!score) return <span className="text-slate-500">{emptyText}</span>;
+  return (
+    <span className="flex flex-col">
+      <span className="text-lg font-semibold tabular-nums">{formatNumber(locale, score.score, { signed: true })}</span>
+      <span className="text-xs text-slate-600 tabular-nums">
+        {score.n === 1 ? t.common.oneAnswer : fmt(t.common.answers, { n: formatNumber(locale, score.n) })} ·{" "}
+        {fmt(t.dashboard.interval, { low: formatNumber(locale, score.low), high: formatNumber(locale, score.high) })}
+      </span>
+    </span>
+  );
+}
+
+export const gapIsSignificant = (gap: GapDto) => gap.low > 0 || gap.high < 0;
+
+export function GapValue({ gap, locale, t }: Common & { gap: GapDto | null }) {
+  if (!gap) return <span className="text-slate-500">{t.common.notApplicable}</span>;
+  const significant = gapIsSignificant(gap);
+  const d1 = (value: number) => formatNumber(locale, value, { digits: 1 });
+  return (
+    <span className="flex flex-col tabular-nums">
+      <span className="font-semibold">
+        {formatNumber(locale, gap.value, { digits: 1, signed: true })}
+        {significant ? (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" title={t.dashboardV2.table.significantHint}>
+            {t.dashboardV2.table.significant}
+          </span>
+        ) : null}
+      </span>
+      <span className="text-xs text-slate-600">
+        {fmt(t.dashboard.interval, { low: d1(gap.low), high: d1(gap.high) })}
+        {significant ? null : ` · ${t.dashboardV2.table.notSignificant}`}
+      </span>
+    </span>
+  );
+}

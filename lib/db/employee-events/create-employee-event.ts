@@ -1,0 +1,34 @@
+// An employee moment of truth pushed by the HR system (API key): schedules a short personal
+// pulse for that member. Its answer will carry only the event type, team and month, and is
+// shown aggregated per event type above the threshold (see EmployeeEvent in the schema).
+import type { ApiPrincipal } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ExpectedError, ForbiddenError } from "@/lib/errors";
+import { SURVEY_DELAY_DAYS, toEventType, type EmployeeEventInput } from "@/lib/pulses/employee-event-schema";
+import { db } from "../client";
+
+export interface EmployeeEventDto {
+  id: string;
+  type: EmployeeEventInput["type"];
+  surveyDueAt: string;
+}
+
+export async function createEmployeeEvent(principal: ApiPrincipal, input: EmployeeEventInput): Promise<EmployeeEventDto> {
+  if (!can(principal, "employeeEvents:create")) throw new ForbiddenError();
+  const membership = await db().membership.findFirst({
+    where: {
+      organisationId: principal.organisationId, active: true,
+      ...(input.userExternalId !== undefined ? { externalId: input.userExternalId } : { user: { email: input.email!.toLowerCase() } }),
+    },
+    select: { id: true },
+  });
+  // Same answer for "unknown" and "another organisation's": nothing leaks across tenants.
+  if (!membership) throw new ExpectedError("INVALID_INPUT", "No active employee of this organisation matches userExternalId / email.");
+  const occurredAt = new Date(input.occurredAt);
+  const surveyDueAt = new Date(occurredAt.getTime() + SURVEY_DELAY_DAYS[input.type] * 86_400_000);
+  const event = await db().employeeEvent.create({
+    data: { organisationId: principal.organisationId, membershipId: membership.id, type: toEventType(input.type), occurredAt, surveyDueAt },
+    select: { id: true },
+  });
+  return { id: event.id, type: input.type, surveyDueAt: surveyDueAt.toISOString() };
+}

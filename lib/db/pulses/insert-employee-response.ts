@@ -1,0 +1,46 @@
+// The anonymous answer rows shared by pulses and employee moments of truth: checks the
+// answered items and irritants belong to the organisation's active employee catalogue, then
+// writes EmployeeResponse (+ items, irritants). Callers own the transaction and participation.
+import type { AnswerField, EmployeeAnswerInput } from "@/lib/pulses/answer-schema";
+import type { EmployeeEventType, Prisma } from "../generated/client";
+
+export async function invalidCatalogueFields(
+  tx: Prisma.TransactionClient, organisationId: string, input: EmployeeAnswerInput, toggles: { includeItems: boolean; includeIrritants: boolean },
+): Promise<AnswerField[]> {
+  const fields: AnswerField[] = [];
+  const itemIds = Object.keys(input.items);
+  if (itemIds.length) {
+    const found = toggles.includeItems ? await tx.mirroredItem.count({ where: { organisationId, active: true, id: { in: itemIds } } }) : 0;
+    if (found !== itemIds.length) fields.push("items");
+  }
+  if (input.irritantIds.length) {
+    const found = toggles.includeIrritants
+      ? await tx.irritant.count({ where: { organisationId, side: "EMPLOYEE", active: true, id: { in: input.irritantIds } } })
+      : 0;
+    if (found !== input.irritantIds.length) fields.push("irritants");
+  }
+  if (input.irritantOther && !toggles.includeIrritants) fields.push("irritantOther");
+  return fields;
+}
+
+export interface ResponseKey {
+  organisationId: string;
+  pulseId: string | null;
+  eventType: EmployeeEventType | null;
+  teamId: string;
+  period: Date;
+}
+
+export async function insertEmployeeResponse(tx: Prisma.TransactionClient, key: ResponseKey, input: EmployeeAnswerInput): Promise<void> {
+  const { organisationId } = key;
+  // The id is the schema's default, a random UUID v4: nothing in the row orders answers in time.
+  await tx.employeeResponse.create({
+    data: {
+      ...key,
+      score: input.score, comment: input.comment, suggestion: input.suggestion, irritantOther: input.irritantOther,
+      items: { create: Object.entries(input.items).map(([itemId, value]) => ({ organisationId, itemId, value })) },
+      irritants: { create: input.irritantIds.map((irritantId) => ({ organisationId, irritantId })) },
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,42 @@
+// Launch and early close (HR, ADMIN). Launch records who is invited (one participation per
+// active membership of the pulse's teams, answered = false) and queues the mail jobs; the
+// jobs are idempotent, so a retried launch or a lost job only costs a later sweep.
+import type { Actor } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { db } from "../client";
+import type { Prisma } from "../generated/client";
+
+export async function launchPulse(actor: Actor, pulseId: string): Promise<void> {
+  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+  await db().$transaction(async (tx) => {
+    const launched = await tx.pulse.updateMany({ where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null }, data: { launchedAt: new Date() } });
+    if (launched.count === 0) throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+    await inviteMembers(tx, actor.organisationId, pulseId);
+  });
+}
+
+/** Participation rows for every active member of the pulse's teams (also used by next waves). */
+export async function inviteMembers(tx: Prisma.TransactionClient, organisationId: string, pulseId: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "PulseParticipation" ("organisationId", "pulseId", "membershipId", answered)
+    SELECT m."organisationId", pt."pulseId", m.id, false
+    FROM "PulseTeam" pt JOIN "Membership" m ON m."organisationId" = pt."organisationId" AND m."teamId" = pt."teamId"
+    WHERE pt."organisationId" = ${organisationId}::uuid AND pt."pulseId" = ${pulseId}::uuid AND m.active
+    ON CONFLICT DO NOTHING`;
+}
+
+export async function closePulseEarly(actor: Actor, pulseId: string): Promise<void> {
+  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+  const now = new Date();
+  const closed = await db().pulse.updateMany({
+    where: { id: pulseId, organisationId: actor.organisationId, launchedAt: { not: null }, closedEarlyAt: null, closesAt: { gt: now } },
+    data: { closedEarlyAt: now },
+  });
+  if (closed.count === 0) throw (await exists(db(), actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+}
+
+async function exists(tx: Prisma.TransactionClient, actor: Actor, pulseId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(pulseId)) return false;
+  return (await tx.pulse.count({ where: { id: pulseId, organisationId: actor.organisationId } })) > 0;
+}

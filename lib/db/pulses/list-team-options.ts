@@ -1,0 +1,10 @@
+// The organisation's teams as choices for a new pulse (HR, ADMIN), in tree order.
+import type { Actor } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ForbiddenError } from "@/lib/errors";
+import { db } from "../client";
+
+export async function listTeamOptions(actor: Actor): Promise<Array<{ id: string; name: string; depth: number }>> {
+  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+  return db().team.findMany({ where: { organisationId: actor.organisationId }, orderBy: { path: "asc" }, select: { id: true, name: true, depth: true } });
+}

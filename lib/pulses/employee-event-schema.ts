@@ -1,0 +1,25 @@
+// POST /api/v1/employee-events body (issue 4): who (HR system id or email), which moment of
+// truth, when; and how long after it the short personal pulse is due. Pure.
+import { z } from "zod";
+import type { EmployeeEventType } from "@/lib/db/generated/client";
+
+export const EVENT_TYPES = ["onboarding", "job_change", "one_to_one", "reorganisation", "suggestion_answered", "hr_interview"] as const;
+
+export const ZEmployeeEventInput = z
+  .object({
+    userExternalId: z.string().trim().min(1).max(200).optional(),
+    email: z.email().max(320).optional(),
+    type: z.enum(EVENT_TYPES),
+    occurredAt: z.iso.datetime({ offset: true }),
+  })
+  .refine((e) => (e.userExternalId === undefined) !== (e.email === undefined), { path: ["userExternalId"], message: "give exactly one of userExternalId and email" })
+  .refine((e) => Date.parse(e.occurredAt) <= Date.now() + 366 * 86_400_000, { path: ["occurredAt"], message: "must be within a year from now" });
+
+export type EmployeeEventInput = z.infer<typeof ZEmployeeEventInput>;
+
+/** Days after the moment before asking (PRODUCT.md §3: e.g. 30 days after onboarding). */
+export const SURVEY_DELAY_DAYS: Record<(typeof EVENT_TYPES)[number], number> = {
+  onboarding: 30, job_change: 30, reorganisation: 30, one_to_one: 3, suggestion_answered: 7, hr_interview: 7,
+};
+
+export const toEventType = (type: (typeof EVENT_TYPES)[number]): EmployeeEventType => type.toUpperCase() as EmployeeEventType;
