@@ -70,7 +70,6 @@ export const en: Messages = {
     intro: "Customer NPS and employee eNPS of each team, side by side, since measurement began.",
     introManager: "Customer NPS and employee eNPS of the teams you manage.",
     introEmployee: "Your team's published results.",
-    comingSoon: "Charts, the cross-team correlation and trends are coming to this page soon.",
     tableCaption: "Scores per team (each row rolls up the team and its sub-teams)",
     team: "Team",
     kind: "Level",

@@ -71,7 +71,6 @@ export const fr = {
     intro: "NPS client et eNPS collaborateur de chaque équipe, côte à côte, depuis le début des mesures.",
     introManager: "NPS client et eNPS collaborateur des équipes de votre périmètre.",
     introEmployee: "Les résultats publiés de votre équipe.",
-    comingSoon: "Les graphiques, la corrélation entre équipes et les tendances arrivent bientôt sur cette page.",
     tableCaption: "Scores par équipe (chaque ligne agrège l'équipe et ses sous-équipes)",
     team: "Équipe",
     kind: "Niveau",
