@@ -1,8 +1,10 @@
 // The OpenAPI 3.1 description of the integrator API, generated from the very zod schemas the
 // routes parse with (z.toJSONSchema), so the document cannot drift from the code.
 import { z } from "zod";
+import { ZEmployeeEvent, ZEmployeeEventInput } from "@/lib/pulses/employee-event-schema";
 import { ZCreateContactInput } from "@/lib/surveys/contact-schema";
 import { ZBulkContactsBody, ZBulkContactsResult, ZContactLink, ZCustomerResponse, ZListResponsesQuery, ZProblem, ZResponsesPage } from "./api-v1-schemas";
+import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -33,8 +35,8 @@ const bodyErrors = {
   "422": problemResponse("Invalid fields, listed in `errors` as { field, message }."),
 };
 
-function queryParameters(): Array<Record<string, unknown>> {
-  const query = components("input", { ListResponsesQuery: ZListResponsesQuery }).ListResponsesQuery as { properties: Record<string, JsonSchema>; required?: string[] };
+function queryParameters(schema: z.ZodType = ZListResponsesQuery): Array<Record<string, unknown>> {
+  const query = components("input", { Query: schema }).Query as { properties: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(query.properties).map(([name, property]) => {
     const { description, ...rest } = property;
     return { name, in: "query", required: query.required?.includes(name) ?? false, description, schema: rest };
@@ -83,6 +85,29 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { "200": { description: "One page.", content: json("ResponsesPage") }, "422": bodyErrors["422"], ...errors },
         },
       },
+      "/api/v1/symmetry": {
+        get: {
+          operationId: "getSymmetry",
+          summary: "Per-team NPS, eNPS and gap, and the cross-team correlation",
+          description: "Exactly the figures of the mirrored dashboard, with the same anonymity suppression. A filter whose remainder (all answers minus the filtered group) falls below the minimum group size is refused with 422.",
+          parameters: queryParameters(ZSymmetryQuery),
+          responses: {
+            "200": { description: "The teams and the correlation.", content: json("SymmetryResult") },
+            "404": problemResponse("teamId is not a team of this organisation."),
+            "422": problemResponse("Invalid query (listed in `errors`), or a filter refused by the anonymity rules."),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/employee-events": {
+        post: {
+          operationId: "createEmployeeEvent",
+          summary: "Report an employee moment of truth",
+          description: "Schedules a short personal eNPS pulse for that employee (e.g. 30 days after an onboarding), answerable for 14 days. Its answers are anonymous and only shown aggregated per event type above the anonymity threshold. An unknown employee is a 422.",
+          requestBody: { required: true, content: json("EmployeeEventInput") },
+          responses: { "201": { description: "Event stored; the personal pulse is due at surveyDueAt.", content: json("EmployeeEvent") }, ...errors, ...bodyErrors },
+        },
+      },
       "/api/v1/openapi.json": {
         get: { operationId: "getOpenApi", summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document." } } },
       },
@@ -90,8 +115,8 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (sym_…)." } },
       schemas: {
-        ...components("input", { CreateContactInput: ZCreateContactInput, BulkContactsBody: ZBulkContactsBody }),
-        ...components("output", { ContactLink: ZContactLink, BulkContactsResult: ZBulkContactsResult, CustomerResponse: ZCustomerResponse, ResponsesPage: ZResponsesPage, Problem: ZProblem }),
+        ...components("input", { CreateContactInput: ZCreateContactInput, BulkContactsBody: ZBulkContactsBody, EmployeeEventInput: ZEmployeeEventInput }),
+        ...components("output", { ContactLink: ZContactLink, BulkContactsResult: ZBulkContactsResult, CustomerResponse: ZCustomerResponse, ResponsesPage: ZResponsesPage, SymmetryResult: ZSymmetryResult, Problem: ZProblem, EmployeeEvent: ZEmployeeEvent }),
       },
     },
   };

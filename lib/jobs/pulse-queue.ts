@@ -2,16 +2,18 @@
 // the last release that declares Node 20, our engines floor — 12.x needs Node 22). Per pulse,
 // launch queues an invitation job at opening, a reminder job 3 days before closing and, for
 // recurring cadences, a next-wave job at closing; a cron sweep every minute catches anything
-// lost. Handlers claim rows (lib/db/pulses), so a job run twice never mails anyone twice.
+// lost; the sweep also queues the invitations to personal pulses of employee moments of truth
+// once due. Handlers claim rows (lib/db), so a job run twice never mails anyone twice.
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
+import { hasDueEventInvitations, sendEventInvitations } from "@/lib/db/employee-events/send-event-invitations";
 import { createDueNextWaves } from "@/lib/db/pulses/create-next-waves";
 import { listDuePulseMails } from "@/lib/db/pulses/due-pulse-work";
 import { sendPulseMails, type PulseMailKind } from "@/lib/db/pulses/send-pulse-mails";
 import { nextWave, reminderAt } from "@/lib/pulses/pulse-status";
 
-export const PULSE_QUEUES = { mail: "pulse-mail", nextWave: "pulse-next-wave", sweep: "pulse-sweep" } as const;
+export const PULSE_QUEUES = { mail: "pulse-mail", nextWave: "pulse-next-wave", sweep: "pulse-sweep", eventMail: "employee-event-mail" } as const;
 
 type MailJob = { pulseId: string; kind: PulseMailKind };
 
@@ -60,8 +62,13 @@ export async function startPulseWorker(connectionString: string, pollingInterval
   await boss.work(PULSE_QUEUES.nextWave, { pollingIntervalSeconds }, async () => {
     for (const id of await createDueNextWaves()) await scheduleCreated(boss, id);
   });
+  await boss.work(PULSE_QUEUES.eventMail, { pollingIntervalSeconds }, async () => {
+    const { more } = await sendEventInvitations(1);
+    if (more) await boss.send(PULSE_QUEUES.eventMail, {}); // the continuation, as for pulse mails
+  });
   await boss.work(PULSE_QUEUES.sweep, { pollingIntervalSeconds }, async () => {
     for (const due of await listDuePulseMails()) await boss.send(PULSE_QUEUES.mail, due);
+    if (await hasDueEventInvitations()) await boss.send(PULSE_QUEUES.eventMail, {});
     for (const id of await createDueNextWaves()) await scheduleCreated(boss, id);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };

@@ -23,3 +23,6 @@ export const SURVEY_DELAY_DAYS: Record<(typeof EVENT_TYPES)[number], number> = {
 };
 
 export const toEventType = (type: (typeof EVENT_TYPES)[number]): EmployeeEventType => type.toUpperCase() as EmployeeEventType;
+
+/** The 201 answer of POST /api/v1/employee-events (described in openapi.json). */
+export const ZEmployeeEvent = z.object({ id: z.uuid(), type: z.enum(EVENT_TYPES), surveyDueAt: z.iso.datetime() });

@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/page-guard";
+import { symmetryExportHref } from "@/lib/dashboard/symmetry-csv";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { fmt } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
@@ -52,6 +53,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           </div>
           <div className="mt-8">
             <SymmetryTable rows={result.teams} k={k} caption={t.dashboard.tableCaption} query={periodQuery(filters)} locale={locale} t={t} />
+            <p className="mt-3 text-sm">
+              <a className="font-medium text-blue-700 underline" href={symmetryExportHref(locale, filters)} download title={t.dashboardV2.export.linkHint}>
+                {t.dashboardV2.export.link}
+              </a>
+            </p>
             <p className="mt-4 text-sm text-slate-600">{fmt(t.dashboard.anonymityNote, { k })}</p>
           </div>
         </>

@@ -106,4 +106,18 @@ export const pulses = {
   mailFooter: "Envoyé par Symétrie pour {organisation}.",
   // Employee moments of truth
   eventPulseName: "Votre expérience : {event}",
+  eventONBOARDING: "votre intégration",
+  eventJOB_CHANGE: "votre changement de poste",
+  eventONE_TO_ONE: "votre entretien individuel avec votre manager",
+  eventREORGANISATION: "la réorganisation",
+  eventSUGGESTION_ANSWERED: "la réponse à votre suggestion",
+  eventHR_INTERVIEW: "votre entretien RH",
+  dueTitle: "Questionnaires personnels",
+  eventResultsTitle: "Moments de vérité collaborateurs",
+  eventResultsNote: "eNPS des questionnaires personnels par type de moment, sur tous les mois clos (avant {month}). Masqué pour tout groupe de moins de {k} réponses, et pour ce qui le révélerait.",
+  eventResultsScope: "Périmètre",
+  eventResultsOrganisation: "Toute l'organisation",
+  eventResultsShow: "Afficher",
+  eventType: "Moment de vérité",
+  eventInterval: "Intervalle à 95 %",
 } as const;

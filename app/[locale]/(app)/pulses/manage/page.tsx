@@ -1,26 +1,32 @@
 // Pulse management (HR, ADMIN): the organisation's pulses with their state, and the form
-// creating a new one (a draft: previewed, then launched from its page). Others get 403.
+// creating a new one (a draft: previewed, then launched from its page), and the results of
+// personal pulses per employee moment of truth, suppressed below k. Others get 403.
 import Link from "next/link";
 import { CreatePulseForm } from "@/components/pulses/create-pulse-form";
+import { EventResultsSection } from "@/components/pulses/event-results-section";
 import { formatPulseDate } from "@/components/pulses/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/page-guard";
+import { getEventResults } from "@/lib/db/employee-events/get-event-results";
 import { listManagedPulses } from "@/lib/db/pulses/list-pulses";
 import { listTeamOptions } from "@/lib/db/pulses/list-team-options";
 import { fmt } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { createPulseAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string | string[]; eventScope?: string | string[] }> };
 
 export const generateMetadata = pageTitle((t) => t.pulses.manageTitle);
 
 export default async function ManagePulsesPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const actor = await requireActor(locale, `/${locale}/pulses/manage`);
-  const [pulses, teams] = await orPageError(Promise.all([listManagedPulses(actor), listTeamOptions(actor)]));
-  const { error } = await searchParams;
+  const { error, eventScope } = await searchParams;
+  // An unknown scope is simply the organisation: the data layer is told only a team of ours.
+  const teams = await orPageError(listTeamOptions(actor));
+  const scope = typeof eventScope === "string" && teams.some((team) => team.id === eventScope) ? eventScope : null;
+  const [pulses, eventResults] = await orPageError(Promise.all([listManagedPulses(actor), getEventResults(actor, scope)]));
   const errors = typeof error === "string" ? error.split(",") : [];
   return (
     <>
@@ -45,6 +51,7 @@ export default async function ManagePulsesPage({ params, searchParams }: Props) 
           </table>
         )}
       </section>
+      <EventResultsSection t={t.pulses} locale={locale} results={eventResults} teams={teams} scope={scope} />
       <CreatePulseForm t={t.pulses} locale={locale} teams={teams} errors={errors} action={createPulseAction} />
     </>
   );

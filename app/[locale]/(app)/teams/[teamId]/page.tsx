@@ -10,12 +10,14 @@ import { IrritantsSection } from "@/components/dashboard/irritants-section";
 import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
 import { SymmetryTable } from "@/components/dashboard/symmetry-table";
 import { TrendSection } from "@/components/dashboard/trend-section";
+import { VerbatimsSection } from "@/components/dashboard/verbatims-section";
 import { periodQuery, readUrlFilters, type SearchParams } from "@/components/dashboard/url-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/page-guard";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
+import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import { getTeam } from "@/lib/db/teams/get-team";
 import { fmt } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
@@ -31,7 +33,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale, `/${locale}/teams/${teamId}`);
   const filters = readUrlFilters(await searchParams, false);
   // getTeam gives the tree around the team (parent, children), which TeamDetailDto does not carry.
-  const [detail, tree] = await Promise.all([orPageError(getTeamDetail(actor, teamId, filters)), orPageError(getTeam(actor, teamId))]);
+  const [detail, tree, verbatims] = await Promise.all([
+    orPageError(getTeamDetail(actor, teamId, filters)),
+    orPageError(getTeam(actor, teamId)),
+    orPageError(listVerbatims(actor, { ...filters, teamId })),
+  ]);
   const k = effectiveMinGroupSize(actor.minGroupSize);
   const m = t.dashboardV2.team;
   const query = periodQuery(filters);
@@ -54,6 +60,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           </section>
           <ButterflySection items={detail.items} locale={locale} t={t} />
           <IrritantsSection irritants={detail.irritants} employeeSuppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
+          <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection trend={detail.trend} k={k} suppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
         </div>

@@ -1,0 +1,105 @@
+// Verbatims of a principal's scope (PRODUCT.md §4, SECURITY.md "Verbatims"): customer comments
+// with their month; employee comments and suggestions only from groups (team × month) of at
+// least k_c answers, in random order, dated with the month only — for every role, ADMIN too.
+import { z } from "zod";
+import type { Principal } from "@/lib/auth/actor-types";
+import { can, teamInScope } from "@/lib/auth/policy";
+import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { effectiveMinGroupSize } from "@/lib/stats/suppression";
+import { db } from "../client";
+import { Prisma } from "../generated/client";
+import { monthStart, UUID } from "./symmetry-filters";
+
+/** Enough to read, not a bulk export of free text. */
+export const VERBATIMS_PER_SIDE = 50;
+
+const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
+export const ZVerbatimFilters = z.object({ teamId: z.string().max(64).optional(), from: ZMonth.optional(), to: ZMonth.optional() });
+export type VerbatimFilters = z.infer<typeof ZVerbatimFilters>;
+
+export interface VerbatimDto {
+  text: string;
+  kind: "comment" | "suggestion";
+  teamId: string;
+  teamName: string;
+  /** "YYYY-MM": the finest time a verbatim carries. */
+  period: string;
+}
+
+export interface VerbatimsDto {
+  /** The employee side's threshold applied (k_c, never below k). */
+  minGroupSize: number;
+  customer: VerbatimDto[];
+  employee: VerbatimDto[];
+}
+
+interface Scope { organisationId: string; paths: string[]; filters: VerbatimFilters }
+
+/** The subtree roots the principal reads: the filtered team, else their own view of the tree. */
+async function scopePaths(principal: Principal, teamId: string | undefined): Promise<string[]> {
+  const teams = await db().team.findMany({ where: { organisationId: principal.organisationId }, select: { id: true, path: true } });
+  const visible = teams.filter((team) => teamInScope(principal, { ...team, organisationId: principal.organisationId }));
+  if (teamId === undefined) return roots(visible.map((team) => team.path));
+  const team = UUID.test(teamId) ? visible.find((candidate) => candidate.id === teamId) : undefined;
+  if (!team) throw new NotFoundError("team");
+  return [team.path];
+}
+
+/** Paths not inside another: one LIKE per subtree, not per team. */
+function roots(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const path of [...paths].sort()) if (!out.some((root) => path.startsWith(root))) out.push(path);
+  return out;
+}
+
+/** End of the `to` month, exclusive: the first day of the next month. */
+function monthAfter(month: string): Date {
+  const start = monthStart(month);
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+}
+
+function customerVerbatims({ organisationId, paths, filters }: Scope): Promise<VerbatimDto[]> {
+  const from = filters.from ? Prisma.sql`AND r."submittedAt" >= ${monthStart(filters.from)}` : Prisma.empty;
+  const to = filters.to ? Prisma.sql`AND r."submittedAt" < ${monthAfter(filters.to)}` : Prisma.empty;
+  // Newest first, but only the month leaves the database (SECURITY.md: no precise time shown).
+  return db().$queryRaw<VerbatimDto[]>`
+    SELECT r.comment AS text, 'comment' AS kind, t.id::text AS "teamId", t.name AS "teamName",
+           to_char(r."submittedAt" AT TIME ZONE 'UTC', 'YYYY-MM') AS period
+    FROM "CustomerResponse" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
+    WHERE r."organisationId" = ${organisationId}::uuid AND t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[])
+      AND btrim(coalesce(r.comment, '')) <> '' ${from} ${to}
+    ORDER BY r."submittedAt" DESC, r.id LIMIT ${VERBATIMS_PER_SIDE}`;
+}
+
+function employeeVerbatims({ organisationId, paths, filters }: Scope, k: number): Promise<VerbatimDto[]> {
+  const from = filters.from ? Prisma.sql`AND r.period >= ${monthStart(filters.from)}::date` : Prisma.empty;
+  const to = filters.to ? Prisma.sql`AND r.period <= ${monthStart(filters.to)}::date` : Prisma.empty;
+  // A group counts all its answers (with or without text); below k_c none of its texts is shown.
+  // random(): insertion order (which follows who answered when) must not show through.
+  return db().$queryRaw<VerbatimDto[]>`
+    WITH scoped AS (
+      SELECT r.*, t.name AS "teamName", count(*) OVER (PARTITION BY r."teamId", r.period) AS "groupSize"
+      FROM "EmployeeResponse" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
+      WHERE r."organisationId" = ${organisationId}::uuid AND t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[]) ${from} ${to}
+    ), texts AS (
+      SELECT comment AS text, 'comment' AS kind, "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(comment, '')) <> ''
+      UNION ALL
+      SELECT suggestion, 'suggestion', "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(suggestion, '')) <> ''
+    )
+    SELECT text, kind, "teamId"::text AS "teamId", "teamName", to_char(period, 'YYYY-MM') AS period
+    FROM texts WHERE "groupSize" >= ${k} ORDER BY random() LIMIT ${VERBATIMS_PER_SIDE}`;
+}
+
+export async function listVerbatims(principal: Principal, input: unknown = {}): Promise<VerbatimsDto> {
+  if (!can(principal, "results:read")) throw new ForbiddenError();
+  const parsed = ZVerbatimFilters.safeParse(input ?? {});
+  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
+  const filters = parsed.data;
+  const organisation = await db().organisation.findUniqueOrThrow({ where: { id: principal.organisationId }, select: { minGroupSize: true, minVerbatimGroupSize: true } });
+  const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
+  const paths = await scopePaths(principal, filters.teamId);
+  if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [] };
+  const scope = { organisationId: principal.organisationId, paths, filters };
+  const [customer, employee] = await Promise.all([customerVerbatims(scope), employeeVerbatims(scope, k)]);
+  return { minGroupSize: k, customer, employee };
+}

@@ -1,0 +1,55 @@
+// GET /api/v1/symmetry: its query and response schemas (parsed by the route, documented in
+// openapi.ts) and the mapping from the dashboard's SymmetryDto — the same numbers the pages show.
+import { z } from "zod";
+import type { SymmetryDto } from "@/lib/db/dashboard/symmetry-types";
+
+const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM, e.g. 2026-10");
+
+export const ZSymmetryQuery = z
+  .object({
+    from: ZMonth.optional().describe("First month included (YYYY-MM)."),
+    to: ZMonth.optional().describe("Last month included (YYYY-MM)."),
+    teamId: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a team id (UUID)")
+      .optional()
+      .describe("Only this team and its sub-teams."),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "must not be before from", path: ["to"] });
+export type SymmetryQuery = z.output<typeof ZSymmetryQuery>;
+
+const ZScore = z.object({ score: z.number(), n: z.int(), low: z.number(), high: z.number() });
+
+export const ZSymmetryTeam = z.object({
+  teamId: z.uuid(),
+  externalId: z.string().nullable(),
+  name: z.string(),
+  nps: ZScore.nullable().describe("Customer NPS; null when no answers."),
+  enps: ZScore.nullable().describe("Employee eNPS; null when no answers or suppressed (fewer than the organisation's minimum group size, or hidden against differencing)."),
+  gap: z.object({ value: z.number(), low: z.number(), high: z.number() }).nullable().describe("eNPS − NPS with its 95 % interval; null when either side is missing."),
+});
+
+export const ZSymmetryResult = z.object({
+  teams: z.array(ZSymmetryTeam),
+  correlation: z.object({
+    teams: z.int().describe("Leaf teams with enough answers on both sides; below 5 no coefficient is given."),
+    pearson: z.object({ r: z.number(), low: z.number(), high: z.number(), p: z.number() }).nullable(),
+    spearman: z.object({ rho: z.number(), p: z.number() }).nullable(),
+  }),
+});
+export type SymmetryResult = z.infer<typeof ZSymmetryResult>;
+
+/** Field by field, no rounding: the pages format these very values. */
+export function toSymmetryResult(dto: SymmetryDto): SymmetryResult {
+  return {
+    teams: dto.teams.map((team) => ({
+      teamId: team.teamId,
+      externalId: team.externalId,
+      name: team.name,
+      nps: team.nps && { score: team.nps.score, n: team.nps.n, low: team.nps.low, high: team.nps.high },
+      enps: team.enps && { score: team.enps.score, n: team.enps.n, low: team.enps.low, high: team.enps.high },
+      gap: team.gap && { value: team.gap.value, low: team.gap.low, high: team.gap.high },
+    })),
+    correlation: { teams: dto.correlation.teams, pearson: dto.correlation.pearson, spearman: dto.correlation.spearman },
+  };
+}
