@@ -42,6 +42,16 @@ function byMonth(rows: CountRow[]): CountsByMonth {
   return out;
 }
 
+/** Without a channel or moment-of-truth filter, the coarser per-team table answers (far fewer rows). */
+function customerQuery(organisationId: string, filters: SymmetryFilters): Prisma.Sql {
+  const coarse = !filters.channel && !filters.momentOfTruth;
+  const table = Prisma.raw(coarse ? `"CustomerTeamRollup"` : `"CustomerRollup"`);
+  return Prisma.sql`
+      SELECT "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period,
+             sum(promoters)::int AS promoters, sum(passives)::int AS passives, sum(detractors)::int AS detractors
+      FROM ${table} WHERE ${customerWhere(organisationId, filters)} GROUP BY 1, 2`;
+}
+
 function customerWhere(organisationId: string, filters: SymmetryFilters): Prisma.Sql {
   const parts = [Prisma.sql`"organisationId" = ${organisationId}::uuid`];
   if (filters.from) parts.push(Prisma.sql`period >= ${monthStart(filters.from)}::date`);
@@ -63,10 +73,7 @@ export async function loadRollupCounts(organisationId: string, filters: Symmetry
     client.$queryRaw<CountRow[]>`
       SELECT "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period, promoters, passives, detractors
       FROM "EmployeeRollup" WHERE "organisationId" = ${organisationId}::uuid`,
-    client.$queryRaw<CountRow[]>`
-      SELECT "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period,
-             sum(promoters)::int AS promoters, sum(passives)::int AS passives, sum(detractors)::int AS detractors
-      FROM "CustomerRollup" WHERE ${customerWhere(organisationId, filters)} GROUP BY 1, 2`,
+    client.$queryRaw<CountRow[]>(customerQuery(organisationId, filters)),
   ]);
   return { teams, minGroupSize: organisation.minGroupSize, employee: byMonth(employeeRows), customer: byMonth(customerRows) };
 }

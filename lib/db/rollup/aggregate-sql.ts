@@ -44,6 +44,10 @@ export function rollupTables(organisationId: string, period: Date | null): Rollu
         FROM "CustomerResponse" r WHERE ${c.where} GROUP BY 2, 3, 4, 5`,
     },
     {
+      table: "CustomerTeamRollup", keys: ["organisationId", "period", "teamId"], values: ["promoters", "passives", "detractors"],
+      select: Prisma.sql`SELECT ${orgCol}, ${c.month}, r."teamId", ${nps} FROM "CustomerResponse" r WHERE ${c.where} GROUP BY 2, 3`,
+    },
+    {
       table: "EmployeeRollup", keys: ["organisationId", "period", "teamId"], values: ["promoters", "passives", "detractors", "eventAnswers"],
       select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", ${nps}, count(*) FILTER (WHERE r."pulseId" IS NULL)::int
         FROM "EmployeeResponse" r WHERE ${e.where} GROUP BY 2, 3`,
