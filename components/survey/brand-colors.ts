@@ -39,8 +39,17 @@ export interface BrandPalette {
   accent: string;
 }
 
+/** Palettes already worked out, per validated colour (a few per organisation; bounded anyway). */
+const palettes = new Map<string, Readonly<BrandPalette>>();
+const MAX_PALETTES = 1_000;
+
 export function brandPalette(raw: string | null | undefined): BrandPalette {
   const brand = raw && /^#[0-9a-f]{6}$/i.test(raw) ? raw.toLowerCase() : DEFAULT_BRAND;
+  const known = palettes.get(brand);
+  if (known) return { ...known };
   const onBrand = contrastRatio(brand, "#ffffff") >= contrastRatio(brand, "#000000") ? "#ffffff" : "#000000";
-  return { brand, onBrand, accent: darkenUntil(brand, 4.5) };
+  const palette = { brand, onBrand, accent: darkenUntil(brand, 4.5) };
+  if (palettes.size >= MAX_PALETTES) palettes.clear();
+  palettes.set(brand, Object.freeze({ ...palette }));
+  return palette;
 }

@@ -1,6 +1,14 @@
 // Turns a respondent screen into a complete HTML Response: React rendered on the server
 // (react-dom/server.edge: no framework JS shipped, TOOLCHAIN.md "Light pages"), no-referrer,
 // no caching, a strict CSP whose nonce admits only our inline style and script.
+//
+// This is the hottest page: a blank form (every GET) and each one-message screen are
+// rendered by React once per process and per exact content (locale, organisation name and
+// colour, catalogue), with markers where the per-request values go (nonce, action URL,
+// submissionId), then kept as encoded bytes. Nothing per respondent is ever cached, only the
+// markup every respondent of that organisation shares; a miss just renders again, so the
+// cache is never needed for correctness. A form redrawn with answers or errors is always
+// rendered afresh.
 import crypto from "node:crypto";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server.edge";
@@ -14,8 +22,8 @@ import { SurveyDocument } from "./survey-document";
 import { SurveyForm } from "./survey-form";
 import { SurveyMessage, surveyMessageTitle, type SurveyMessageKind } from "./survey-message";
 
-function headersFor(nonce: string, extra: Record<string, string>): Headers {
-  return new Headers({
+function headersFor(nonce: string, extra: Record<string, string>): Record<string, string> {
+  return {
     "Content-Type": "text/html; charset=utf-8",
     // The token is in the URL: no referrer may carry it elsewhere, no cache may keep the page.
     "Referrer-Policy": "no-referrer",
@@ -23,14 +31,82 @@ function headersFor(nonce: string, extra: Record<string, string>): Headers {
     "X-Robots-Tag": "noindex, nofollow",
     "Content-Security-Policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
     ...extra,
-  });
+  };
 }
 
-async function respond(element: ReactElement, status: number, nonce: string, extra: Record<string, string>): Promise<Response> {
+function documentOf(element: ReactElement): string {
   // One small complete document with nothing to wait for: a string, not a stream (the edge
   // stream renderer also warns on Node 20, which lacks ArrayBuffer.prototype.detached).
   const html = renderToString(element);
-  return new Response(html.startsWith("<!DOCTYPE") ? html : `<!DOCTYPE html>${html}`, { status, headers: headersFor(nonce, extra) });
+  return html.startsWith("<!DOCTYPE") ? html : `<!DOCTYPE html>${html}`;
+}
+
+function newNonce(): string {
+  return crypto.randomBytes(16).toString("base64");
+}
+
+// ── Templates: rendered markup split at per-request slots ─────────────────────────────────
+// The markers are private-use characters that React never escapes and no message, name or
+// catalogue text is expected to hold; a template whose markers do not all come back exactly
+// where expected is not used (the page is then rendered directly).
+type Slot = "nonce" | "action" | "submissionId";
+const MARK = "\uE000";
+const marker = (slot: Slot) => `${MARK}${slot}${MARK}`;
+const SLOTS = new RegExp(`${MARK}(nonce|action|submissionId)${MARK}`);
+
+interface Template {
+  /** Static byte runs; slots[i] goes between parts[i] and parts[i + 1]. */
+  parts: Buffer[];
+  slots: Slot[];
+}
+
+function templateOf(html: string, expected: Record<Slot, number>): Template | null {
+  const pieces = html.split(SLOTS);
+  const parts: Buffer[] = [];
+  const slots: Slot[] = [];
+  pieces.forEach((piece, i) => (i % 2 === 0 ? parts.push(Buffer.from(piece, "utf8")) : slots.push(piece as Slot)));
+  const counts: Record<Slot, number> = { nonce: 0, action: 0, submissionId: 0 };
+  for (const slot of slots) counts[slot]++;
+  const exact = (Object.keys(expected) as Slot[]).every((slot) => counts[slot] === expected[slot]);
+  return exact && !pieces.some((piece, i) => i % 2 === 0 && piece.includes(MARK)) ? { parts, slots } : null;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+/** The escaping React applies to attribute values. */
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function fill(template: Template, values: Record<Slot, string>): Uint8Array<ArrayBuffer> {
+  const chunks: Buffer[] = [template.parts[0]!];
+  template.slots.forEach((slot, i) => chunks.push(Buffer.from(escapeAttribute(values[slot]), "utf8"), template.parts[i + 1]!));
+  return Buffer.concat(chunks);
+}
+
+/** Per-process, bounded; insertion order makes the oldest entry the first to go. */
+class TemplateCache {
+  private readonly entries = new Map<string, Template | null>();
+  constructor(private readonly max: number) {}
+
+  get(key: string, build: () => Template | null): Template | null {
+    const known = this.entries.get(key);
+    if (known !== undefined) return known;
+    const template = build();
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, template);
+    return template;
+  }
+}
+
+const blankForms = new TemplateCache(500);
+const messages = new TemplateCache(1_000);
+
+function isBlank(draft: CustomerResponseDraft): boolean {
+  return draft.score === "" && draft.comment === "" && draft.irritantOther === "" && draft.irritantIds.length === 0 && Object.keys(draft.items).length === 0;
+}
+
+function html(body: string | Uint8Array<ArrayBuffer>, status: number, nonce: string, extra: Record<string, string>): Promise<Response> {
+  return Promise.resolve(new Response(body, { status, headers: headersFor(nonce, extra) }));
 }
 
 export interface FormScreen {
@@ -41,17 +117,29 @@ export interface FormScreen {
   errors: ResponseField[];
 }
 
-export function renderSurveyForm({ locale, form, action, draft, errors }: FormScreen, status = 200): Promise<Response> {
+function formPage({ locale, form, action, draft, errors }: FormScreen, nonce: string): ReactElement {
   const t = getMessages(locale).survey;
-  const nonce = crypto.randomBytes(16).toString("base64");
   const title = fmt(t.title, { name: form.organisationName });
-  const page = (
+  return (
     <SurveyDocument locale={locale} title={errors.length ? `${t.errorSummary} – ${title}` : title} palette={brandPalette(form.brandColor)}
       nonce={nonce} organisationName={form.organisationName} withScript>
       <SurveyForm t={t} form={form} action={action} draft={draft} errors={errors} />
     </SurveyDocument>
   );
-  return respond(page, status, nonce, {});
+}
+
+export function renderSurveyForm(screen: FormScreen, status = 200): Promise<Response> {
+  const nonce = newNonce();
+  const { locale, form, action, draft, errors } = screen;
+  if (errors.length === 0 && isBlank(draft)) {
+    const key = JSON.stringify([locale, form.organisationName, form.brandColor, form.items, form.irritants]);
+    const template = blankForms.get(key, () => {
+      const blank = { ...draft, submissionId: marker("submissionId") };
+      return templateOf(documentOf(formPage({ ...screen, action: marker("action"), draft: blank }, marker("nonce"))), { nonce: 2, action: 1, submissionId: 1 });
+    });
+    if (template) return html(fill(template, { nonce, action, submissionId: draft.submissionId }), status, nonce, {});
+  }
+  return html(documentOf(formPage(screen, nonce)), status, nonce, {});
 }
 
 export interface MessageScreen {
@@ -63,13 +151,19 @@ export interface MessageScreen {
   headers?: Record<string, string>;
 }
 
-export function renderSurveyMessage({ locale, kind, status, organisationName, brandColor, headers = {} }: MessageScreen): Promise<Response> {
+function messagePage({ locale, kind, organisationName, brandColor }: MessageScreen, nonce: string): ReactElement {
   const t = getMessages(locale).survey;
-  const nonce = crypto.randomBytes(16).toString("base64");
-  const page = (
+  return (
     <SurveyDocument locale={locale} title={surveyMessageTitle(t, kind)} palette={brandPalette(brandColor)} nonce={nonce} organisationName={organisationName}>
       <SurveyMessage t={t} kind={kind} organisationName={organisationName} />
     </SurveyDocument>
   );
-  return respond(page, status, nonce, headers);
+}
+
+export function renderSurveyMessage(screen: MessageScreen): Promise<Response> {
+  const { locale, kind, status, organisationName, brandColor, headers = {} } = screen;
+  const nonce = newNonce();
+  const key = JSON.stringify([locale, kind, organisationName ?? null, brandColor ?? null]);
+  const template = messages.get(key, () => templateOf(documentOf(messagePage(screen, marker("nonce"))), { nonce: 1, action: 0, submissionId: 0 }));
+  return html(template ? fill(template, { nonce, action: "", submissionId: "" }) : documentOf(messagePage(screen, nonce)), status, nonce, headers);
 }

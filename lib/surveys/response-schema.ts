@@ -40,13 +40,20 @@ export interface CustomerResponseDraft {
   irritantOther: string;
 }
 
-const text = (form: FormData, name: string): string => {
+/** A posted form: FormData, or the URLSearchParams of an urlencoded body (cheaper to get). */
+export interface PostedFields {
+  get(name: string): FormDataEntryValue | null;
+  getAll(name: string): FormDataEntryValue[];
+  entries(): Iterable<[string, FormDataEntryValue]>;
+}
+
+const text = (form: PostedFields, name: string): string => {
   const value = form.get(name);
   return typeof value === "string" ? value : "";
 };
 
 /** Reads the form's fields (`score`, `comment`, `item.<id>`, `irritant` ×n, `irritantOther`). */
-export function readResponseForm(form: FormData): CustomerResponseDraft {
+export function readResponseForm(form: PostedFields): CustomerResponseDraft {
   const items: Record<string, string> = {};
   for (const [name, value] of form.entries()) {
     if (name.startsWith("item.") && typeof value === "string" && value !== "") items[name.slice(5)] = value;

@@ -69,6 +69,13 @@ async function readDraft(request: Request): Promise<CustomerResponseDraft | null
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_FORM_BYTES) return null;
   try {
+    // A browser's plain form post is urlencoded: parsed as such, the way formData() would,
+    // without building a FormData. Anything else (multipart) goes through formData().
+    const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+      const body = await request.text();
+      return body.length > MAX_FORM_BYTES ? null : readResponseForm(new URLSearchParams(body));
+    }
     return readResponseForm(await request.formData());
   } catch {
     return null; // not a form body: answered as an invalid form, never a 500
