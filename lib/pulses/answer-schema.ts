@@ -1,6 +1,7 @@
 // The employee pulse form (issue 4): what a posted answer may contain, parsed with zod into
 // ZEmployeeAnswerInput. Errors are field codes, localised by the page. Pure.
 import { z } from "zod";
+import { draftItemValues, postedText, readCommonAnswerFields, type PostedFields } from "@/lib/surveys/posted-fields";
 
 export const TEXT_MAX = 2000;
 export const IRRITANT_OTHER_MAX = 500;
@@ -41,25 +42,9 @@ export interface EmployeeAnswerDraft {
 
 export const emptyAnswerDraft = (): EmployeeAnswerDraft => ({ score: "", comment: "", suggestion: "", items: {}, irritantIds: [], irritantOther: "" });
 
-const text = (form: FormData, name: string): string => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
-/** Reads `score`, `comment`, `suggestion`, `item.<id>`, `irritant` ×n, `irritantOther`. */
-export function readAnswerForm(form: FormData): EmployeeAnswerDraft {
-  const items: Record<string, string> = {};
-  for (const [name, value] of form.entries()) {
-    if (name.startsWith("item.") && typeof value === "string" && value !== "") items[name.slice(5)] = value;
-  }
-  return {
-    score: text(form, "score"),
-    comment: text(form, "comment"),
-    suggestion: text(form, "suggestion"),
-    items,
-    irritantIds: form.getAll("irritant").filter((v): v is string => typeof v === "string"),
-    irritantOther: text(form, "irritantOther"),
-  };
+/** Reads the common answer fields plus `suggestion`. */
+export function readAnswerForm(form: PostedFields): EmployeeAnswerDraft {
+  return { ...readCommonAnswerFields(form), suggestion: postedText(form, "suggestion") };
 }
 
 function fieldOf(path: PropertyKey[]): AnswerField {
@@ -73,12 +58,10 @@ export type ParsedAnswer = { ok: true; input: EmployeeAnswerInput } | { ok: fals
 
 /** Validates a draft (form post or JSON-shaped test input); never throws. */
 export function parseAnswerDraft(draft: EmployeeAnswerDraft): ParsedAnswer {
-  const items: Record<string, number> = {};
-  for (const [id, value] of Object.entries(draft.items)) items[id] = /^[1-5]$/.test(value) ? Number(value) : Number.NaN;
   const result = ZEmployeeAnswerInput.safeParse({
     ...draft,
     score: /^\d{1,2}$/.test(draft.score) ? Number(draft.score) : Number.NaN,
-    items,
+    items: draftItemValues(draft.items),
   });
   if (result.success) return { ok: true, input: result.data };
   return { ok: false, fields: [...new Set(result.error.issues.map((issue) => fieldOf(issue.path)))] };

@@ -1,6 +1,7 @@
 // The customer respondent form (issue 3): what a posted form may contain, parsed with zod
 // into ZCustomerResponseInput. Errors are reported by field code, localised by the page.
 import { z } from "zod";
+import { draftItemValues, postedText, readCommonAnswerFields, type PostedFields } from "./posted-fields";
 
 export const COMMENT_MAX = 2000;
 export const IRRITANT_OTHER_MAX = 500;
@@ -40,32 +41,11 @@ export interface CustomerResponseDraft {
   irritantOther: string;
 }
 
-/** A posted form: FormData, or the URLSearchParams of an urlencoded body (cheaper to get). */
-export interface PostedFields {
-  get(name: string): FormDataEntryValue | null;
-  getAll(name: string): FormDataEntryValue[];
-  entries(): Iterable<[string, FormDataEntryValue]>;
-}
+export type { PostedFields };
 
-const text = (form: PostedFields, name: string): string => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
-/** Reads the form's fields (`score`, `comment`, `item.<id>`, `irritant` ×n, `irritantOther`). */
+/** Reads the form's fields (`submissionId` plus the common answer fields). */
 export function readResponseForm(form: PostedFields): CustomerResponseDraft {
-  const items: Record<string, string> = {};
-  for (const [name, value] of form.entries()) {
-    if (name.startsWith("item.") && typeof value === "string" && value !== "") items[name.slice(5)] = value;
-  }
-  return {
-    submissionId: text(form, "submissionId"),
-    score: text(form, "score"),
-    comment: text(form, "comment"),
-    items,
-    irritantIds: form.getAll("irritant").filter((v): v is string => typeof v === "string"),
-    irritantOther: text(form, "irritantOther"),
-  };
+  return { submissionId: postedText(form, "submissionId"), ...readCommonAnswerFields(form) };
 }
 
 function fieldOf(path: PropertyKey[]): ResponseField {
@@ -79,12 +59,10 @@ export type ParsedResponse = { ok: true; input: CustomerResponseInput } | { ok: 
 
 /** Validates a draft; a missing score is reported as such, never as a 500. */
 export function parseResponseDraft(draft: CustomerResponseDraft): ParsedResponse {
-  const itemValues: Record<string, number> = {};
-  for (const [id, value] of Object.entries(draft.items)) itemValues[id] = /^[1-5]$/.test(value) ? Number(value) : Number.NaN;
   const result = ZCustomerResponseInput.safeParse({
     ...draft,
     score: /^\d{1,2}$/.test(draft.score) ? draft.score : Number.NaN,
-    items: itemValues,
+    items: draftItemValues(draft.items),
   });
   if (result.success) return { ok: true, input: result.data };
   const fields = [...new Set(result.error.issues.map((issue) => fieldOf(issue.path)))];
