@@ -1,6 +1,6 @@
 // What the one-statement submission writes besides the response: the rollup's dirty marker
 // (under the month's shared advisory lock, like markRollupDirty), the detractor's FollowUp
-// and the webhook payload exactly as buildDetractorPayload shapes it.
+// and the webhook payload (built in SQL by the same statement), field by field.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -69,7 +69,7 @@ describe("submitCustomerResponse side writes", () => {
     expect(response.items).toEqual([expect.objectContaining({ itemId: org.catalogue.items.ecoute, value: 1, organisationId: org.organisationId })]);
     expect(response.followUp).toMatchObject({ teamId: org.teams.T2, status: "OPEN", assigneeId: null });
     const [delivery] = await db().webhookDelivery.findMany({ where: { organisationId: org.organisationId, payload: { path: ["responseId"], equals: response.id } } });
-    const { contact } = response;
+    const contact = response.contact!;
     expect(delivery!.payload).toEqual({
       responseId: response.id,
       followUpId: response.followUp!.id,

@@ -27,6 +27,8 @@ export function monthBounds(period: Date): { start: Prisma.Sql; end: Prisma.Sql 
  * take it shared until they commit: a refresh therefore sees every answer whose marker it
  * clears (lib/db/rollup/mark-dirty.ts explains the race it closes).
  */
-export function rollupLockKeys(organisationId: string, period: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`hashtext(${`rollup:${organisationId}`}::text), (extract(year FROM ${period}) * 100 + extract(month FROM ${period}))::int`;
+export function rollupLockKeys(organisationId: string | Prisma.Sql, period: Prisma.Sql): Prisma.Sql {
+  // An SQL expression (a uuid column) spells the same text as the JS id: lowercase uuid.
+  const key = typeof organisationId === "string" ? Prisma.sql`${`rollup:${organisationId}`}::text` : Prisma.sql`('rollup:' || (${organisationId})::text)`;
+  return Prisma.sql`hashtext(${key}), (extract(year FROM ${period}) * 100 + extract(month FROM ${period}))::int`;
 }

@@ -1,80 +1,120 @@
-// Writes a customer's answer in ONE statement (its own transaction): consumes the link, inserts
-// the response with its items and irritants, marks the month dirty for the rollup, and for a
-// detractor its FollowUp and webhook outbox row. Stores nothing if the link was already used.
+// Writes a customer's answer in ONE statement, one round trip (its own transaction): reads the
+// link's context, checks the posted items and irritants against the active catalogue, consumes
+// the link, inserts the response with its items and irritants, marks the month dirty for the
+// rollup, and for a detractor its FollowUp and webhook outbox row. Stores nothing if the link
+// was already used or expired, or a posted id is not the organisation's.
 import type { CustomerResponseInput } from "@/lib/surveys/response-schema";
 import { pool } from "../client";
 import { uuidV7Batch } from "../contacts/uuid-v7";
 import { Prisma } from "../generated/client";
 import { monthOf, rollupLockKeys } from "../rollup/period-sql";
-import { buildDetractorPayload, type LinkContext } from "./detractor-payload";
 
 export const DETRACTOR_MAX_SCORE = 6;
+
+/** The link's state as the statement saw it, and the stored response's id when it stored one. */
+export interface StoreOutcome {
+  name: string;
+  brandColor: string;
+  expired: boolean;
+  used: boolean;
+  answered: boolean;
+  /** The response already stored for this contact carries this submissionId (a retry). */
+  mine: boolean;
+  itemsOk: boolean;
+  irritantsOk: boolean;
+  storedId: string | null;
+}
 
 /**
  * Composed with Prisma.sql only to reuse the rollup's month and lock-key definitions; it is
  * sent as plain parameterised text through pg (no query compilation on this hot path).
  *
- * Order matters where data flow enforces it: every insert reads `response`, which reads
- * `consumed`, so a used or expired link writes nothing. The marker reads `locked`, so the
- * shared advisory lock is held before the marker's ON CONFLICT is decided, and until commit:
- * the race lib/db/rollup/mark-dirty.ts describes stays closed. The webhook payload is built
- * in JS (detractor-payload.ts) and only gets the stored submittedAt, as toISOString() writes it.
+ * `ctx` reads the statement's snapshot; `consumed` is the only gate: its conditional UPDATE
+ * re-checks the link row under its lock, so of two concurrent submissions one consumes and the
+ * other writes nothing (the caller then re-reads the state). Every insert reads `response`,
+ * which reads `consumed`. The marker reads `locked`, so the shared advisory lock is held before
+ * the marker's ON CONFLICT is decided, and until commit: the race lib/db/rollup/mark-dirty.ts
+ * describes stays closed. The webhook payload (`response.detractor`: what an integrator needs
+ * to call the customer back through its own CRM, by ids it knows — never the customer's
+ * email) is built here, from the stored row, so its submittedAt is the stored one.
  */
-function storeStatement(tokenHash: Buffer, link: LinkContext, input: CustomerResponseInput, ids: { response: string; followUp: string | null; delivery: string }, payload: string | null): Prisma.Sql {
-  const { organisationId: org, contact } = link;
+function storeStatement(tokenHash: Buffer, input: CustomerResponseInput, ids: { response: string; followUp: string | null; delivery: string }): Prisma.Sql {
   const itemIds = Object.keys(input.items);
   return Prisma.sql`
-WITH consumed AS (
-  UPDATE "SurveyLink" SET "usedAt" = now()
-  WHERE "tokenHash" = ${tokenHash} AND "usedAt" IS NULL AND "expiresAt" > now()
-  RETURNING id
+WITH ctx AS (
+  SELECT l.id AS link_id, l."organisationId" AS org, o.name, o."brandColor", o."webhookUrl" IS NOT NULL AS hooked,
+         l."expiresAt" <= now() AS expired, l."usedAt" IS NOT NULL AS used,
+         (l."usedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered, coalesce(r."submissionId" = ${input.submissionId}::uuid, false) AS mine,
+         c.id AS contact_id, c."teamId" AS team_id, c."momentOfTruthId" AS moment_id, c.channel, c.locale,
+         c."externalId" AS contact_ext, c."agentExternalId" AS agent_ext, t."externalId" AS team_ext, t.name AS team_name, m.key AS moment_key,
+         (SELECT count(*) FROM "MirroredItem" i
+           WHERE i."organisationId" = l."organisationId" AND i.active AND i.id = ANY(${itemIds}::uuid[])) = ${itemIds.length} AS items_ok,
+         (SELECT count(*) FROM "Irritant" x
+           WHERE x."organisationId" = l."organisationId" AND x.side = 'CUSTOMER' AND x.active AND x.id = ANY(${input.irritantIds}::uuid[])) = ${input.irritantIds.length} AS irritants_ok
+  FROM "SurveyLink" l
+  JOIN "Organisation" o ON o.id = l."organisationId"
+  JOIN "Contact" c ON c.id = l."contactId"
+  JOIN "Team" t ON t.id = c."teamId"
+  JOIN "MomentOfTruth" m ON m.id = c."momentOfTruthId"
+  LEFT JOIN "CustomerResponse" r ON r."contactId" = l."contactId"
+  WHERE l."tokenHash" = ${tokenHash}
+), consumed AS (
+  UPDATE "SurveyLink" l SET "usedAt" = now()
+  FROM ctx
+  WHERE l.id = ctx.link_id AND ctx.items_ok AND ctx.irritants_ok AND NOT ctx.answered
+    AND l."usedAt" IS NULL AND l."expiresAt" > now()
+  RETURNING l.id
 ), response AS (
   INSERT INTO "CustomerResponse" (id, "organisationId", "contactId", "teamId", "momentOfTruthId", channel, locale,
                                   "submissionId", score, comment, "irritantOther")
-  SELECT ${ids.response}::uuid, ${org}::uuid, ${contact.id}::uuid, ${contact.teamId}::uuid, ${contact.momentOfTruthId}::uuid,
-         ${contact.channel}::text::"Channel", ${contact.locale}::text::"Locale", ${input.submissionId}::uuid, ${input.score}::smallint,
-         ${input.comment}::text, ${input.irritantOther}::text
-  FROM consumed
-  RETURNING id, "submittedAt"
+  SELECT ${ids.response}::uuid, ctx.org, ctx.contact_id, ctx.team_id, ctx.moment_id, ctx.channel, ctx.locale,
+         ${input.submissionId}::uuid, ${input.score}::smallint, ${input.comment}::text, ${input.irritantOther}::text
+  FROM consumed CROSS JOIN ctx
+  RETURNING id, "organisationId" AS org, "submittedAt"
 ), items AS (
   INSERT INTO "CustomerItemAnswer" ("organisationId", "responseId", "itemId", value)
-  SELECT ${org}::uuid, r.id, t.item_id, t.value
+  SELECT r.org, r.id, t.item_id, t.value
   FROM response r CROSS JOIN unnest(${itemIds}::uuid[], ${itemIds.map((id) => input.items[id]!)}::smallint[]) AS t(item_id, value)
 ), irritants AS (
   INSERT INTO "CustomerResponseIrritant" ("organisationId", "responseId", "irritantId")
-  SELECT ${org}::uuid, r.id, t.irritant_id
+  SELECT r.org, r.id, t.irritant_id
   FROM response r CROSS JOIN unnest(${input.irritantIds}::uuid[]) AS t(irritant_id)
 ), locked AS (
-  SELECT p.period
-  FROM (SELECT ${monthOf(Prisma.sql`r."submittedAt"`)} AS period FROM response r) p
-  CROSS JOIN LATERAL pg_advisory_xact_lock_shared(${rollupLockKeys(org, Prisma.sql`p.period`)}) AS lock
+  SELECT p.org, p.period
+  FROM (SELECT r.org, ${monthOf(Prisma.sql`r."submittedAt"`)} AS period FROM response r) p
+  CROSS JOIN LATERAL pg_advisory_xact_lock_shared(${rollupLockKeys(Prisma.sql`p.org`, Prisma.sql`p.period`)}) AS lock
 ), marker AS (
   INSERT INTO "RollupDirty" ("organisationId", period)
-  SELECT ${org}::uuid, period FROM locked
+  SELECT org, period FROM locked
   ON CONFLICT DO NOTHING
 ), follow_up AS (
   INSERT INTO "FollowUp" (id, "organisationId", "teamId", "responseId")
-  SELECT ${ids.followUp}::uuid, ${org}::uuid, ${contact.teamId}::uuid, r.id
-  FROM response r WHERE ${ids.followUp}::uuid IS NOT NULL
+  SELECT ${ids.followUp}::uuid, r.org, ctx.team_id, r.id
+  FROM response r CROSS JOIN ctx WHERE ${ids.followUp}::uuid IS NOT NULL
   RETURNING id
 ), delivery AS (
   INSERT INTO "WebhookDelivery" (id, "organisationId", event, payload)
-  SELECT ${ids.delivery}::uuid, ${org}::uuid, 'response.detractor',
-         jsonb_set(${payload}::jsonb, '{submittedAt}', to_jsonb(to_char(r."submittedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
-  FROM response r CROSS JOIN follow_up f WHERE ${payload}::jsonb IS NOT NULL
+  SELECT ${ids.delivery}::uuid, r.org, 'response.detractor',
+         jsonb_build_object(
+           'responseId', r.id, 'followUpId', f.id,
+           'submittedAt', to_char(r."submittedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+           'score', ${input.score}::int, 'comment', ${input.comment}::text,
+           'contact', jsonb_build_object('id', ctx.contact_id, 'externalId', ctx.contact_ext, 'agentExternalId', ctx.agent_ext),
+           'team', jsonb_build_object('id', ctx.team_id, 'externalId', ctx.team_ext, 'name', ctx.team_name),
+           'channel', ctx.channel, 'locale', ctx.locale, 'momentOfTruth', ctx.moment_key)
+  FROM response r CROSS JOIN follow_up f CROSS JOIN ctx WHERE ctx.hooked
 )
-SELECT id FROM response`;
+SELECT ctx.name, ctx."brandColor", ctx.expired, ctx.used, ctx.answered, ctx.mine,
+       ctx.items_ok AS "itemsOk", ctx.irritants_ok AS "irritantsOk", (SELECT id::text FROM response) AS "storedId"
+FROM ctx`;
 }
 
-/** true when this call stored the answer; false when the link was no longer answerable. */
-export async function storeCustomerResponse(tokenHash: Buffer, link: LinkContext, input: CustomerResponseInput): Promise<boolean> {
+/** One round trip; undefined for an unknown token. Throws 23505 when a concurrent twin won. */
+export async function storeCustomerResponse(tokenHash: Buffer, input: CustomerResponseInput): Promise<StoreOutcome | undefined> {
   const [responseId, followUpId, deliveryId] = uuidV7Batch(3) as [string, string, string];
   const detractor = input.score <= DETRACTOR_MAX_SCORE;
-  const payload = detractor && link.organisation.webhookUrl
-    ? JSON.stringify(buildDetractorPayload(link, input, { responseId, followUpId, submittedAt: new Date(0) }))
-    : null;
-  const statement = storeStatement(tokenHash, link, input, { response: responseId, followUp: detractor ? followUpId : null, delivery: deliveryId }, payload);
+  const statement = storeStatement(tokenHash, input, { response: responseId, followUp: detractor ? followUpId : null, delivery: deliveryId });
   // Named: the text never changes, so each pooled connection parses and plans it once.
-  const { rowCount } = await pool().query({ name: "survey-response-store", text: statement.text, values: statement.values });
-  return rowCount === 1;
+  const { rows } = await pool().query<StoreOutcome>({ name: "survey-response-store", text: statement.text, values: statement.values });
+  return rows[0];
 }
