@@ -42,19 +42,27 @@ function assertSeries(xs: readonly number[], ys: readonly number[]): void {
   if (xs.length !== ys.length) {
     throw new RangeError(`Series must have the same length, got ${xs.length} and ${ys.length}`);
   }
-  for (const v of [...xs, ...ys]) {
-    if (!Number.isFinite(v)) throw new RangeError(`Correlation inputs must be finite numbers, got ${v}`);
+  for (const vs of [xs, ys]) {
+    for (const v of vs) {
+      if (!Number.isFinite(v)) throw new RangeError(`Correlation inputs must be finite numbers, got ${v}`);
+    }
   }
 }
 
 const isConstant = (vs: readonly number[]) => vs.every((v) => v === vs[0]);
 
 /** Deviations from the mean, divided by the largest one (r is scale-free; keeps squares clear of under/overflow). */
-function scaledDeviations(vs: readonly number[]): number[] {
+function scaledDeviations(vs: readonly number[]): Float64Array {
   const mean = vs.reduce((s, v) => s + v, 0) / vs.length;
-  const deviations = vs.map((v) => v - mean);
-  const scale = Math.max(...deviations.map(Math.abs));
-  return deviations.map((d) => d / scale);
+  const deviations = new Float64Array(vs.length);
+  let scale = 0;
+  vs.forEach((v, i) => {
+    deviations[i] = v - mean;
+    scale = Math.max(scale, Math.abs(v - mean));
+  });
+  // A loop, not Math.max(...spread): tens of thousands of lagged pairs would overflow the stack.
+  for (let i = 0; i < deviations.length; i += 1) deviations[i] = deviations[i]! / scale;
+  return deviations;
 }
 
 /** r = Σ(x−x̄)(y−ȳ) / √(Σ(x−x̄)² Σ(y−ȳ)²) on non-constant series, clamped to [−1, 1] against rounding. */
@@ -64,12 +72,13 @@ function coefficient(xs: readonly number[], ys: readonly number[]): number {
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
-  dx.forEach((a, i) => {
-    const b = dy[i] ?? 0;
+  for (let i = 0; i < dx.length; i += 1) {
+    const a = dx[i]!;
+    const b = dy[i]!;
     sxy += a * b;
     sxx += a * a;
     syy += b * b;
-  });
+  }
   return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
 }
 
@@ -107,16 +116,17 @@ export function rank(values: readonly number[]): number[] {
   for (const v of values) {
     if (!Number.isFinite(v)) throw new RangeError(`Ranked values must be finite numbers, got ${v}`);
   }
-  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
-  const ranks = new Array<number>(values.length).fill(0);
-  for (let start = 0; start < order.length; ) {
+  // A numeric typed-array sort (no comparator, no objects), then each distinct value's average
+  // rank by value: tens of thousands of lagged pairs are ranked on every overview.
+  const sorted = Float64Array.from(values).sort();
+  const averageRank = new Map<number, number>();
+  for (let start = 0; start < sorted.length; ) {
     let end = start;
-    while (end + 1 < order.length && order[end + 1]?.v === order[start]?.v) end += 1;
-    const average = (start + end) / 2 + 1;
-    for (let k = start; k <= end; k += 1) ranks[order[k]?.i ?? 0] = average;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[start]) end += 1;
+    averageRank.set(sorted[start]!, (start + end) / 2 + 1);
     start = end + 1;
   }
-  return ranks;
+  return values.map((v) => averageRank.get(v)!);
 }
 
 /** Spearman ρ = Pearson r on average ranks; p-value by the same t formula (PRODUCT.md §5). */

@@ -63,13 +63,20 @@ function indexByTeamAndMonth(series: readonly MonthlyTeamScore[]): Map<string, M
   return byTeam;
 }
 
+/** Teams in id order, each with its months in calendar order: the order pairs are taken in. */
+function inPairOrder(byTeam: Map<string, Map<number, MonthlyTeamScore>>): Array<{ months: Map<number, MonthlyTeamScore>; order: number[] }> {
+  return [...byTeam.keys()].sort().map((teamId) => {
+    const months = byTeam.get(teamId) ?? new Map<number, MonthlyTeamScore>();
+    return { months, order: [...months.keys()].sort((a, b) => a - b) };
+  });
+}
+
 /** (eNPS_t, NPS_{t+lag}) for every team and month where both exist, in team then month order. */
-function pairsAtLag(byTeam: Map<string, Map<number, MonthlyTeamScore>>, lag: number): { xs: number[]; ys: number[] } {
+function pairsAtLag(teams: ReturnType<typeof inPairOrder>, lag: number): { xs: number[]; ys: number[] } {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const teamId of [...byTeam.keys()].sort()) {
-    const months = byTeam.get(teamId) ?? new Map<number, MonthlyTeamScore>();
-    for (const month of [...months.keys()].sort((a, b) => a - b)) {
+  for (const { months, order } of teams) {
+    for (const month of order) {
       const enps = months.get(month)?.enps ?? null;
       const nps = months.get(month + lag)?.nps ?? null;
       if (enps === null || nps === null) continue;
@@ -97,10 +104,10 @@ export function laggedCorrelation(
   if (!Number.isInteger(minPairs) || minPairs < 3) {
     throw new RangeError(`minPairs must be an integer ≥ 3, got ${minPairs}`);
   }
-  const byTeam = indexByTeamAndMonth(series);
+  const teams = inPairOrder(indexByTeamAndMonth(series));
   const results: LagCorrelation[] = [];
   for (let lag = 0; lag <= maxLag; lag += 1) {
-    const { xs, ys } = pairsAtLag(byTeam, lag);
+    const { xs, ys } = pairsAtLag(teams, lag);
     const tooFew: NotComputable = { status: "not-computable", reason: "too-few-points" };
     const enough = xs.length >= minPairs;
     results.push({

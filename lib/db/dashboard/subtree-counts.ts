@@ -14,19 +14,35 @@ function addInto(target: NpsCounts, c: NpsCounts): void {
   target.detractors += c.detractors;
 }
 
-/** Own counts → subtree counts for every team and ORGANISATION_NODE (ancestors read from the materialised path). */
+/**
+ * Each team with the node its subtree adds into (its parent, or ORGANISATION_NODE for a root),
+ * deepest first (by the materialised path), so a subtree is complete before it is passed up.
+ * Computed once per team list: the overview rolls up one tree per month and side.
+ */
+const bottomUpOrder = new WeakMap<readonly DashboardTeam[], Array<{ id: string; into: string }>>();
+
+function bottomUp(teams: readonly DashboardTeam[]): Array<{ id: string; into: string }> {
+  let order = bottomUpOrder.get(teams);
+  if (!order) {
+    const ids = new Set(teams.map((team) => team.id));
+    const segments = (path: string) => path.split("/").filter(Boolean).length;
+    order = [...teams]
+      .map((team) => ({ id: team.id, into: team.parentId !== null && ids.has(team.parentId) ? team.parentId : ORGANISATION_NODE, depth: segments(team.path) }))
+      .sort((a, b) => b.depth - a.depth)
+      .map(({ id, into }) => ({ id, into }));
+    bottomUpOrder.set(teams, order);
+  }
+  return order;
+}
+
+/** Own counts → subtree counts for every team and ORGANISATION_NODE, one pass up the tree. */
 export function rollUpTree(teams: readonly DashboardTeam[], own: ReadonlyMap<string, NpsCounts> | undefined): Map<string, NpsCounts> {
   const totals = new Map<string, NpsCounts>([[ORGANISATION_NODE, emptyCounts()]]);
-  for (const team of teams) totals.set(team.id, emptyCounts());
-  const paths = new Map(teams.map((team) => [team.id, team.path]));
-  for (const [teamId, counts] of own ?? []) {
-    const path = paths.get(teamId);
-    if (path === undefined) continue;
-    for (const id of [ORGANISATION_NODE, ...path.split("/").filter(Boolean)]) {
-      const target = totals.get(id);
-      if (target) addInto(target, counts);
-    }
+  for (const team of teams) {
+    const counts = own?.get(team.id);
+    totals.set(team.id, counts ? { promoters: counts.promoters, passives: counts.passives, detractors: counts.detractors } : emptyCounts());
   }
+  for (const { id, into } of bottomUp(teams)) addInto(totals.get(into)!, totals.get(id)!);
   return totals;
 }
 
