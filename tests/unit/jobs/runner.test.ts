@@ -2,6 +2,7 @@
 // and stop() waits for the pass under way. Driven by promises the test resolves, not by time.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runJobsOnce, startJobRunner } from "@/lib/jobs/runner";
+import { atMostEvery } from "@/lib/jobs/throttle";
 
 function deferred() {
   let resolve!: () => void;
@@ -57,5 +58,21 @@ describe("startJobRunner", () => {
     await stopped;
     expect(passes).toBe(2); // nothing scheduled after stop()
     expect(maxRunning).toBe(1);
+  });
+});
+
+describe("atMostEvery", () => {
+  it("runs on the first call, then not again until the period has passed", async () => {
+    let clock = 1_000;
+    let runs = 0;
+    const job = atMostEvery(60_000, async () => (runs += 1), () => clock);
+    await job();
+    expect(runs).toBe(1);
+    clock += 59_999;
+    await job();
+    expect(runs).toBe(1);
+    clock += 1;
+    await job();
+    expect(runs).toBe(2);
   });
 });
