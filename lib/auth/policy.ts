@@ -17,6 +17,7 @@ export type Action =
   | "contacts:manage"
   | "pulses:answer"
   | "responses:read" // raw customer responses (integrator export)
+  | "responses:import" // historical answers of both sides from a previous tool, and their undo
   | "employeeEvents:create" // employee moments of truth pushed by the HR system
   | "followUps:manage"; // detractor follow-ups of a team (customer comments, scope-restricted)
 
@@ -31,7 +32,7 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
 };
 
 // An API key acts for its whole organisation, on integration actions only.
-const apiKeyActions: ReadonlySet<Action> = new Set(["contacts:manage", "responses:read", "results:read", "employeeEvents:create"]);
+const apiKeyActions: ReadonlySet<Action> = new Set(["contacts:manage", "responses:read", "responses:import", "results:read", "employeeEvents:create"]);
 
 /** Does the principal's view of the tree include this team? */
 export function teamInScope(actor: Principal, team: TeamRef): boolean {

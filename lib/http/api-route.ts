@@ -1,11 +1,11 @@
 // The one wrapper every REST route handler is built with (Dub's pattern): it authenticates
-// the API key, parses JSON bodies and query strings with zod, and maps errors to
-// problem+json — so no handler can forget a check or leak a stack trace.
+// the API key, parses bodies (JSON, or CSV where a route allows it) and query strings with
+// zod, and maps errors to problem+json — so no handler can forget a check or leak a stack trace.
 import type { z } from "zod";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { ExpectedError } from "@/lib/errors";
-import { problem, validationProblem } from "./problem";
+import { problem, validationProblem, type FieldError } from "./problem";
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -19,8 +19,13 @@ const statusOf: Record<ExpectedError["code"], number> = {
   RATE_LIMITED: 429,
 };
 
+/** Reads a CSV text into the value the route's body schema validates; a broken file is a 422. */
+export type CsvReader = (text: string) => { ok: true; value: unknown } | { ok: false; detail: string; errors: FieldError[] };
+
 interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
   body?: B;
+  /** Also accept `text/csv` (UTF-8): read by this function, then validated by `body` like JSON. */
+  csv?: CsvReader;
   query?: Q;
   maxBodyBytes?: number;
 }
@@ -30,17 +35,57 @@ type Parsed<T> = T extends z.ZodType ? z.infer<T> : undefined;
 export interface ApiContext<B, Q> {
   principal: ApiPrincipal;
   body: B;
+  /** The media type the body came in; null without a body. */
+  format: "json" | "csv" | null;
   query: Q;
+  /** The route's dynamic segments (Next 16 hands them over as a promise; here they are awaited). */
+  params: Record<string, string | string[] | undefined>;
   request: Request;
 }
 
-async function readJson(request: Request, limit: number): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) return { ok: false, response: problem(415, "Send the body as JSON with Content-Type: application/json.") };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > limit) return { ok: false, response: problem(413, `The body is larger than ${limit} bytes.`) };
+/** What Next passes a route handler besides the request. */
+export interface RouteContext {
+  params: Promise<Record<string, string | string[] | undefined>>;
+}
+
+type BodyRead = { ok: true; format: "json" | "csv"; value: unknown } | { ok: false; response: Response };
+
+/** The body as bytes, or 413 past the limit (a declared Content-Length is refused before reading). */
+async function readBytes(request: Request, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; response: Response }> {
+  const tooLarge = () => ({ ok: false as const, response: problem(413, `The body is larger than ${limit} bytes.`) });
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  return bytes.byteLength > limit ? tooLarge() : { ok: true, bytes };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+async function readBody(request: Request, limit: number, csv: CsvReader | undefined): Promise<BodyRead> {
+  const type = request.headers.get("content-type") ?? "";
+  const isJson = /^application\/json\b/i.test(type);
+  const isCsv = csv !== undefined && /^text\/csv\b/i.test(type);
+  if (!isJson && !isCsv) {
+    const accepted = csv ? "as JSON (Content-Type: application/json) or CSV (Content-Type: text/csv)" : "as JSON with Content-Type: application/json";
+    return { ok: false, response: problem(415, `Send the body ${accepted}.`) };
+  }
+  const charset = /;\s*charset="?([^";\s]+)/i.exec(type)?.[1];
+  if (charset && !/^utf-?8$/i.test(charset)) return { ok: false, response: problem(415, "Send the body in UTF-8 (charset=utf-8).") };
+  const read = await readBytes(request, limit);
+  if (!read.ok) return read;
+  const text = decodeUtf8(read.bytes);
+  if (text === null) return { ok: false, response: problem(400, "The body is not valid UTF-8 text.") };
+  if (isCsv) {
+    const parsed = csv!(text);
+    return parsed.ok ? { ok: true, format: "csv", value: parsed.value } : { ok: false, response: problem(422, parsed.detail, { errors: parsed.errors }) };
+  }
+  try {
+    return { ok: true, format: "json", value: JSON.parse(text) };
   } catch {
     return { ok: false, response: problem(400, "The body is not valid JSON.") };
   }
@@ -55,7 +100,7 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
   spec: RouteSpec<B, Q>,
   handler: (context: ApiContext<Parsed<B>, Parsed<Q>>) => Promise<Response>,
 ) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
       const key = bearer(request);
       const principal = key ? await authenticateApiKey(key) : null;
@@ -63,12 +108,14 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
         return problem(401, "A valid API key is required: send it as `Authorization: Bearer <key>`.", {}, { "www-authenticate": "Bearer" });
       }
       let body: unknown;
+      let format: ApiContext<unknown, unknown>["format"] = null;
       if (spec.body) {
-        const read = await readJson(request, spec.maxBodyBytes ?? MAX_BODY_BYTES);
+        const read = await readBody(request, spec.maxBodyBytes ?? MAX_BODY_BYTES, spec.csv);
         if (!read.ok) return read.response;
         const parsed = spec.body.safeParse(read.value);
         if (!parsed.success) return validationProblem(parsed.error);
         body = parsed.data;
+        format = read.format;
       }
       let query: unknown;
       if (spec.query) {
@@ -76,7 +123,8 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
         if (!parsed.success) return validationProblem(parsed.error, "The query string has invalid parameters.");
         query = parsed.data;
       }
-      return await handler({ principal, body: body as Parsed<B>, query: query as Parsed<Q>, request });
+      const params = context ? await context.params : {};
+      return await handler({ principal, body: body as Parsed<B>, format, query: query as Parsed<Q>, params, request });
     } catch (error) {
       if (error instanceof ExpectedError) return problem(statusOf[error.code], error.message);
       // The client went away mid-request (closed connection): nothing to answer, nothing to log.

@@ -52,17 +52,20 @@ export const ZBulkContactsEnvelope = z.union([
   z.strictObject({ contacts: z.array(z.unknown()).max(MAX_CONTACTS_PER_CALL, `at most ${MAX_CONTACTS_PER_CALL} contacts per call`) }),
 ]);
 
+/** An invalid row of a bulk call: its position in the call, the field and what is wrong. */
+const ZRowError = z.object({ index: z.int(), field: z.string(), message: z.string() });
+
 export const ZBulkContactsResult = z.object({
   created: z.int().describe("Rows stored as new contacts."),
   existing: z.int().describe("Rows whose externalId was already known: same contact, same link."),
-  errors: z.array(z.object({ index: z.int(), field: z.string(), message: z.string() })),
+  errors: z.array(ZRowError),
   data: z.array(ZContactLink.extend({ index: z.int(), status: z.enum(["created", "existing"]) })),
 });
 
 export const ZCustomerResponse = z.object({
   id: z.uuid(),
-  contactId: z.uuid(),
-  contactExternalId: z.string().nullable(),
+  contactId: z.uuid().nullable().describe("The contact the answer came from; null for an answer imported from a previous tool."),
+  contactExternalId: z.string().nullable().describe("That contact's externalId; null when it has none or the answer was imported."),
   teamId: z.uuid(),
   score: z.int().min(0).max(10),
   comment: z.string().nullable(),
@@ -83,6 +86,17 @@ export const ZProblem = z.object({
   status: z.int(),
   detail: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+
+export const ZImportResponsesResult = z.object({
+  importId: z.uuid().describe("The import's id: DELETE /api/v1/import/responses/{importId} undoes it."),
+  created: z.object({ customer: z.int(), employee: z.int() }).describe("Answers stored, per side."),
+  errors: z.array(ZRowError).describe("Rows not stored, by index (CSV: data row from 0, the message names the line) and field."),
+});
+
+/** 422 of an import: no valid row (errors by index), or a CSV whose header or structure is broken (index absent for the header). */
+export const ZImportProblem = ZProblem.extend({
+  errors: z.array(ZRowError.partial({ index: true })).optional(),
 });
 
 export { contactChannels };

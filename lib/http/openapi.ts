@@ -3,7 +3,11 @@
 import { z } from "zod";
 import { ZEmployeeEvent, ZEmployeeEventInput } from "@/lib/pulses/employee-event-schema";
 import { ZCreateContactInput } from "@/lib/surveys/contact-schema";
-import { ZBulkContactsBody, ZBulkContactsResult, ZContactLink, ZCustomerResponse, ZListResponsesQuery, ZProblem, ZResponsesPage } from "./api-v1-schemas";
+import { ZImportResponseRow, ZImportResponsesBody } from "@/lib/surveys/import-response-schema";
+import { IMPORT_CSV_COLUMNS, IRRITANT_SEPARATOR, ITEM_COLUMN_PREFIX } from "@/lib/surveys/import-responses-csv";
+import {
+  ZBulkContactsBody, ZBulkContactsResult, ZContactLink, ZCustomerResponse, ZImportProblem, ZImportResponsesResult, ZListResponsesQuery, ZProblem, ZResponsesPage,
+} from "./api-v1-schemas";
 import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -35,6 +39,45 @@ const bodyErrors = {
   "422": problemResponse("Invalid fields, listed in `errors` as { field, message }."),
 };
 
+const importCsv = {
+  schema: {
+    type: "string",
+    description: `UTF-8 (BOM or not), comma or semicolon separated. Header columns: ${IMPORT_CSV_COLUMNS.join(", ")} (irritant keys separated by \`${IRRITANT_SEPARATOR}\`), and one column \`${ITEM_COLUMN_PREFIX}<dimension>\` per mirrored item. Empty cells are absent fields; each row is validated like a JSON row.`,
+  },
+};
+
+const importPaths = {
+  "/api/v1/import/responses": {
+    post: {
+      operationId: "importResponses",
+      summary: "Import historical answers (customer and employee) from a previous tool",
+      description: "Rows are validated one by one; the valid ones are stored as one import (201), the invalid ones reported in `errors` by index and field, nothing of them stored. No valid row: 422 and nothing stored. Employee rows carry no identity. Imported answers create no follow-up and no webhook.",
+      requestBody: { required: true, content: { ...json("ImportResponsesBody"), "text/csv": importCsv } },
+      responses: {
+        "201": { description: "The import and the rows not stored.", content: json("ImportResponsesResult") },
+        "401": errors["401"],
+        "400": problemResponse("The body is not valid JSON or UTF-8."),
+        "413": bodyErrors["413"],
+        "415": problemResponse("The body is neither application/json nor text/csv."),
+        "422": { description: "No valid row (errors by index and field), more than 10 000 rows, or a broken CSV header or structure.", content: { "application/problem+json": { schema: ref("ImportProblem") } } },
+        "500": problemResponse("Unexpected error: the import is one transaction, nothing of it was stored; safe to retry."),
+      },
+    },
+  },
+  "/api/v1/import/responses/{importId}": {
+    delete: {
+      operationId: "deleteResponseImport",
+      summary: "Undo an import: its answers are deleted and leave the dashboard",
+      parameters: [{ name: "importId", in: "path", required: true, description: "The importId POST returned.", schema: { type: "string", format: "uuid" } }],
+      responses: {
+        "204": { description: "The import and its answers are deleted." },
+        "404": problemResponse("No import with this id in this organisation."),
+        ...errors,
+      },
+    },
+  },
+};
+
 function queryParameters(schema: z.ZodType = ZListResponsesQuery): Array<Record<string, unknown>> {
   const query = components("input", { Query: schema }).Query as { properties: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(query.properties).map(([name, property]) => {
@@ -49,7 +92,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: "Symétrie integrator API",
       version: "1.0.0",
-      description: "Push customer contacts (each gets a single-use NPS survey link) and pull customer responses. Authenticate with `Authorization: Bearer <API key>`; keys are created by an administrator in Settings → API keys. Errors are RFC 9457 problem+json.",
+      description: "Push customer contacts (each gets a single-use NPS survey link), pull customer responses, and import the history of a previous tool. Authenticate with `Authorization: Bearer <API key>`; keys are created by an administrator in Settings → API keys. Errors are RFC 9457 problem+json.",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     security: [{ apiKey: [] }],
@@ -108,6 +151,7 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { "201": { description: "Event stored; the personal pulse is due at surveyDueAt.", content: json("EmployeeEvent") }, ...errors, ...bodyErrors },
         },
       },
+      ...importPaths,
       "/api/v1/openapi.json": {
         get: { operationId: "getOpenApi", summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document." } } },
       },
@@ -115,8 +159,14 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (sym_…)." } },
       schemas: {
-        ...components("input", { CreateContactInput: ZCreateContactInput, BulkContactsBody: ZBulkContactsBody, EmployeeEventInput: ZEmployeeEventInput }),
-        ...components("output", { ContactLink: ZContactLink, BulkContactsResult: ZBulkContactsResult, CustomerResponse: ZCustomerResponse, ResponsesPage: ZResponsesPage, SymmetryResult: ZSymmetryResult, Problem: ZProblem, EmployeeEvent: ZEmployeeEvent }),
+        ...components("input", {
+          CreateContactInput: ZCreateContactInput, BulkContactsBody: ZBulkContactsBody, EmployeeEventInput: ZEmployeeEventInput,
+          ImportResponseRow: ZImportResponseRow, ImportResponsesBody: ZImportResponsesBody,
+        }),
+        ...components("output", {
+          ContactLink: ZContactLink, BulkContactsResult: ZBulkContactsResult, CustomerResponse: ZCustomerResponse, ResponsesPage: ZResponsesPage,
+          SymmetryResult: ZSymmetryResult, Problem: ZProblem, EmployeeEvent: ZEmployeeEvent, ImportResponsesResult: ZImportResponsesResult, ImportProblem: ZImportProblem,
+        }),
       },
     },
   };

@@ -21,7 +21,10 @@ function refs(node: unknown, found: string[] = []): string[] {
 describe("openapi.json", () => {
   it("is OpenAPI 3.1 with the v1 paths and their methods", () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/contacts", "/api/v1/contacts/bulk", "/api/v1/employee-events", "/api/v1/openapi.json", "/api/v1/responses", "/api/v1/symmetry"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/contacts", "/api/v1/contacts/bulk", "/api/v1/employee-events", "/api/v1/import/responses", "/api/v1/import/responses/{importId}",
+      "/api/v1/openapi.json", "/api/v1/responses", "/api/v1/symmetry",
+    ]);
     expect(Object.keys(doc.paths["/api/v1/contacts"]!)).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/responses"]!)).toEqual(["get"]);
   });

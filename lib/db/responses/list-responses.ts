@@ -42,7 +42,7 @@ export async function listResponses(principal: Principal, options: ListResponses
     data: page.map((row) => ({
       id: row.id,
       contactId: row.contactId,
-      contactExternalId: row.contact.externalId,
+      contactExternalId: row.contact?.externalId ?? null,
       teamId: row.teamId,
       score: row.score,
       comment: row.comment,

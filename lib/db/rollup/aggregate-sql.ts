@@ -49,7 +49,7 @@ export function rollupTables(organisationId: string, period: Date | null): Rollu
     },
     {
       table: "EmployeeRollup", keys: ["organisationId", "period", "teamId"], values: ["promoters", "passives", "detractors", "eventAnswers"],
-      select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", ${nps}, count(*) FILTER (WHERE r."pulseId" IS NULL)::int
+      select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", ${nps}, count(*) FILTER (WHERE r."eventType" IS NOT NULL)::int
         FROM "EmployeeResponse" r WHERE ${e.where} GROUP BY 2, 3`,
     },
     {

@@ -1,7 +1,11 @@
 // Marks the month of an answer as stale for the dashboard rollup; called in the same
 // transaction as every write of a customer or employee answer (or its items/irritants).
+import type pg from "pg";
 import { Prisma } from "../generated/client";
 import { monthOf, rollupLockKeys } from "./period-sql";
+
+/** A Prisma interactive transaction, or a pg client between BEGIN and COMMIT (set-based writers). */
+export type RollupWriter = Prisma.TransactionClient | pg.ClientBase;
 
 /**
  * Why a shared advisory lock and not only the marker: with ON CONFLICT DO NOTHING alone, a
@@ -10,10 +14,22 @@ import { monthOf, rollupLockKeys } from "./period-sql";
  * The shared lock, held until the writer commits, makes the refresh (exclusive) wait for it.
  * Concurrent writers share the lock and never wait for each other.
  */
-export async function markRollupDirty(tx: Prisma.TransactionClient, organisationId: string, date: Date): Promise<void> {
+export async function markRollupDirty(tx: RollupWriter, organisationId: string, date: Date): Promise<void> {
   const period = monthOf(Prisma.sql`${date}::timestamptz`);
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock_shared(${rollupLockKeys(organisationId, period)})`;
-  await tx.$executeRaw`
+  const lock = Prisma.sql`SELECT 1 AS locked FROM pg_advisory_xact_lock_shared(${rollupLockKeys(organisationId, period)})`;
+  const marker = Prisma.sql`
     INSERT INTO "RollupDirty" ("organisationId", period) VALUES (${organisationId}::uuid, ${period})
     ON CONFLICT DO NOTHING`;
+  if (isPrisma(tx)) {
+    await tx.$queryRaw(lock);
+    await tx.$executeRaw(marker);
+  } else {
+    await tx.query(lock.text, lock.values);
+    await tx.query(marker.text, marker.values);
+  }
+}
+
+// A property read, not `in`: Prisma's transaction client is a proxy.
+function isPrisma(tx: RollupWriter): tx is Prisma.TransactionClient {
+  return typeof (tx as { $queryRaw?: unknown }).$queryRaw === "function";
 }

@@ -16,8 +16,8 @@ function cli(args: string[]): string {
   });
 }
 
-export function createKey(name = `e2e ${Date.now()}`): { key: string } {
-  const stdout = cli(["create", "--org", "demo", "--name", name]);
+export function createKey(name = `e2e ${Date.now()}`, org = "demo"): { key: string } {
+  const stdout = cli(["create", "--org", org, "--name", name]);
   const key = stdout.trim();
   if (!/^sym_[A-Za-z0-9_-]{43}$/.test(key)) throw new Error(`the CLI printed no key: ${stdout}`);
   return { key };

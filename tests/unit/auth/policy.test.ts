@@ -40,7 +40,7 @@ const orgActions: Record<Role, Action[]> = {
   MANAGER: ["results:read", "pulses:answer"],
   EMPLOYEE: ["results:read", "pulses:answer"],
 };
-const allActions: Action[] = ["organisation:manage", "pulses:manage", "contacts:manage", "results:read", "team:read", "pulses:answer"];
+const allActions: Action[] = ["organisation:manage", "pulses:manage", "contacts:manage", "responses:import", "results:read", "team:read", "pulses:answer"];
 
 describe.each(Object.keys(visible) as Role[])("%s", (role) => {
   it.each(Object.keys(teams) as Array<keyof typeof teams>)("team %s", (name) => {
@@ -66,7 +66,7 @@ describe.each(Object.keys(visible) as Role[])("%s", (role) => {
 describe("API keys", () => {
   const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM" } as const;
   it("act on their whole organisation, for integration actions only", () => {
-    for (const action of ["contacts:manage", "responses:read", "results:read", "employeeEvents:create"] as Action[]) {
+    for (const action of ["contacts:manage", "responses:read", "responses:import", "results:read", "employeeEvents:create"] as Action[]) {
       expect(can(key, action), action).toBe(true);
       expect(can(key, action, teams.T3), action).toBe(true);
       expect(can(key, action, teams.foreign), action).toBe(false);

@@ -147,5 +147,6 @@ export const dashboardV2: Messages["dashboardV2"] = {
     CHAT: "Chat",
     STORE: "Store",
     FIELD: "On-site visit",
+    UNKNOWN: "Unknown channel (import)",
   },
 };

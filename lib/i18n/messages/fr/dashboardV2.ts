@@ -146,5 +146,6 @@ export const dashboardV2 = {
     CHAT: "Chat",
     STORE: "Magasin",
     FIELD: "Intervention sur site",
+    UNKNOWN: "Canal inconnu (import)",
   },
 } as const;
