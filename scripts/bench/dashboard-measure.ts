@@ -58,8 +58,9 @@ export async function timeFloor(url: string, organisationId: string): Promise<Ti
 async function writeOneAnswer(client: pg.Client, organisationId: string): Promise<void> {
   await client.query(
     `WITH ref AS (SELECT r."teamId", r."momentOfTruthId" FROM "CustomerResponse" r WHERE r."organisationId" = $1 LIMIT 1),
-     c AS (INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt")
-           SELECT gen_random_uuid(), $1, "teamId", "momentOfTruthId", 'PHONE', 'fr', now() FROM ref RETURNING *)
+     c AS (INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt", "tokenHash", "linkExpiresAt", "linkUsedAt")
+           SELECT gen_random_uuid(), $1, "teamId", "momentOfTruthId", 'PHONE', 'fr', now(),
+                  sha256(convert_to(gen_random_uuid()::text, 'UTF8')), now() + interval '30 days', now() FROM ref RETURNING *)
      INSERT INTO "CustomerResponse" (id, "organisationId", "contactId", "teamId", "momentOfTruthId", channel, locale, "submissionId", score)
      SELECT gen_random_uuid(), $1, c.id, c."teamId", c."momentOfTruthId", c.channel, c.locale, gen_random_uuid(), 9 FROM c`,
     [organisationId],

@@ -64,8 +64,10 @@ async function insertCustomers(url: string, org: string, from: number, to: numbe
                 now() - random() * interval '365 days' AS at
          FROM generate_series($2::int, $3::int) g, mots),
        c AS (
-         INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt")
-         SELECT ${seqId("c", "g")}, $1::uuid, team, mot, channel, 'fr', at - interval '2 hours' FROM src
+         INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt", "tokenHash", "linkExpiresAt", "linkUsedAt")
+         SELECT ${seqId("c", "g")}, $1::uuid, team, mot, channel, 'fr', at - interval '2 hours',
+                sha256(convert_to(${seqId("c", "g")}::text, 'UTF8')), at + interval '30 days', at
+         FROM src
          RETURNING id)
        INSERT INTO "CustomerResponse" (id, "organisationId", "contactId", "teamId", "momentOfTruthId", channel, locale, "submissionId", score, "submittedAt")
        SELECT ${seqId("a", "g")}, $1::uuid, ${seqId("c", "g")}, team, mot, channel, 'fr', ${seqId("b", "g")}, ${score(7.6, "team")}, at

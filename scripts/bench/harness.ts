@@ -11,6 +11,8 @@ import { freePort, resolveDataDir, startEmbeddedPostgres, type RunningDatabase }
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+/** Benchmarks build and serve from their own directory (next.config.ts reads NEXT_DIST_DIR). */
+const DIST_DIR = ".next-bench";
 
 export interface BenchEnvironment {
   database: RunningDatabase;
@@ -37,12 +39,12 @@ export async function startBenchDatabase(): Promise<BenchEnvironment> {
 
 /** `next build` unless BENCH_SKIP_BUILD=1 and a build exists. */
 export function buildApp() {
-  if (process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+  if (process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) return;
   console.log("▸ next build…");
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR },
   });
   if (result.status !== 0) throw new Error("next build failed");
 }
@@ -57,6 +59,7 @@ export async function startServer(env: BenchEnvironment): Promise<{ baseUrl: str
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: env.database.url,
       DB_POOL_MAX: "20",
       NEXTAUTH_SECRET: env.secret,

@@ -90,7 +90,6 @@ async function insertEmployeeSide(tx: Tx, rows: ReturnType<typeof buildEmployeeS
 
 async function insertCustomerSide(tx: Tx, rows: ReturnType<typeof buildCustomerSide>, log: (line: string) => void) {
   await insertBatches(rows.contacts, (data) => tx.contact.createMany({ data }));
-  await insertBatches(rows.links, (data) => tx.surveyLink.createMany({ data }));
   log(`${rows.contacts.length} contacts with their survey links.`);
   await insertBatches(rows.responses, (data) => tx.customerResponse.createMany({ data }));
   await insertBatches(rows.items, (data) => tx.customerItemAnswer.createMany({ data }));

@@ -76,14 +76,15 @@ describe("stored contact", () => {
     expect(result.url).toMatch(new RegExp(`^${BASE}/en/r/[A-Za-z0-9_-]{22}$`));
     const token = result.url.split("/").pop()!;
     expect(token).toBe(linkTokenFor(authSecret(), result.id).token);
-    const contact = await db().contact.findUniqueOrThrow({ where: { id: result.id }, include: { surveyLink: true } });
+    const contact = await db().contact.findUniqueOrThrow({ where: { id: result.id } });
     expect(contact).toMatchObject({ organisationId: a.organisationId, teamId: a.teams.T1, channel: "PHONE", locale: "en", customerEmail: "jane.doe@example.com", agentExternalId: "ag-7", emailStatus: "PENDING" });
     expect(contact.emailNextAttemptAt).not.toBeNull();
-    expect(Buffer.from(contact.surveyLink!.tokenHash)).toEqual(Buffer.from(hashSecret(token)));
-    const days = (contact.surveyLink!.expiresAt.getTime() - Date.now()) / 86_400_000;
+    expect(Buffer.from(contact.tokenHash)).toEqual(Buffer.from(hashSecret(token)));
+    expect(contact.linkUsedAt).toBeNull();
+    const days = (contact.linkExpiresAt.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
-    expect(new Date(result.expiresAt).getTime()).toBe(contact.surveyLink!.expiresAt.getTime());
+    expect(new Date(result.expiresAt).getTime()).toBe(contact.linkExpiresAt.getTime());
   });
 
   it("without email: not queued; teamExternalId and occurredAt honoured", async () => {
@@ -105,7 +106,7 @@ describe("idempotency on externalId", () => {
     expect(await db().contact.count({ where: { externalId: "call-1" } })).toBe(1);
   });
 
-  it("20 concurrent calls with one externalId store one contact and one link", async () => {
+  it("20 concurrent calls with one externalId store one contact (and so one link)", async () => {
     const input = { ...good(), externalId: "race-1" };
     const all = await Promise.all(Array.from({ length: 20 }, () => createContacts(key, [input], { baseUrl: BASE })));
     const results = all.map((r) => only(r.results));
@@ -113,7 +114,6 @@ describe("idempotency on externalId", () => {
     expect(results.filter((r) => r.status === "existing")).toHaveLength(19);
     expect(new Set(results.map((r) => (r as { url: string }).url)).size).toBe(1);
     expect(await db().contact.count({ where: { organisationId: a.organisationId, externalId: "race-1" } })).toBe(1);
-    expect(await db().surveyLink.count({ where: { contact: { externalId: "race-1" } } })).toBe(1);
   });
 
   it("the same externalId twice in one call: one contact, the repeat is existing", async () => {
@@ -128,14 +128,6 @@ describe("idempotency on externalId", () => {
     await createContacts(key, [{ ...good(), externalId: "shared-1" }], { baseUrl: BASE });
     const result = only((await createContacts(keyB, [{ teamId: b.teams.T1, channel: "phone", momentOfTruth: "complaint", locale: "fr", externalId: "shared-1" }], { baseUrl: BASE })).results);
     expect(result.status).toBe("created");
-  });
-
-  it("a stored contact without a link gets one on its next mention", async () => {
-    const mot = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId: a.organisationId, key: "complaint" } });
-    const legacy = await db().contact.create({ data: { organisationId: a.organisationId, teamId: a.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", externalId: "legacy-1", occurredAt: new Date() } });
-    const result = only((await createContacts(key, [{ ...good(), externalId: "legacy-1" }], { baseUrl: BASE })).results);
-    expect(result).toMatchObject({ status: "existing", id: legacy.id });
-    expect(await db().surveyLink.count({ where: { contactId: legacy.id } })).toBe(1);
   });
 });
 
@@ -178,7 +170,7 @@ describe("bulk of 10 000 mixed rows", () => {
     expect(results[3]).toMatchObject({ status: "invalid", errors: [{ field: "channel" }] });
     expect(results[7]).toMatchObject({ status: "invalid", errors: [{ field: "teamId", message: "unknown team" }] });
     expect(await contactCount(a.organisationId)).toBe(before + 8_000);
-    expect(await db().surveyLink.count({ where: { organisationId: a.organisationId, contact: { externalId: { startsWith: "bulk-" } } } })).toBe(8_000);
+    expect(await db().contact.count({ where: { organisationId: a.organisationId, externalId: { startsWith: "bulk-" }, linkUsedAt: null, linkExpiresAt: { gt: new Date() } } })).toBe(8_000);
 
     const again = await createContacts(key, rows, { baseUrl: BASE });
     expect(again.results.filter((r) => r.status === "existing")).toHaveLength(8_000);

@@ -6,6 +6,7 @@ import type { Actor, Role } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { findActor } from "@/lib/db/users/find-actor";
+import { unknownLink } from "./fixtures";
 
 type Channel = "PHONE" | "EMAIL" | "CHAT" | "STORE" | "FIELD";
 
@@ -67,7 +68,7 @@ export async function addCustomerAnswers(organisationId: string, answers: Custom
   const channel = answers.channel ?? "PHONE";
   const rows = answers.scores.map((score) => ({ contactId: randomUUID(), responseId: randomUUID(), score }));
   await db().$transaction(async (tx) => {
-    await tx.contact.createMany({ data: rows.map((row) => ({ id: row.contactId, organisationId, teamId: answers.teamId, momentOfTruthId: answers.momentOfTruthId, channel, locale: "fr" as const, occurredAt: submittedAt })) });
+    await tx.contact.createMany({ data: rows.map((row) => ({ id: row.contactId, organisationId, teamId: answers.teamId, momentOfTruthId: answers.momentOfTruthId, channel, locale: "fr" as const, occurredAt: submittedAt, ...unknownLink() })) });
     await tx.customerResponse.createMany({
       data: rows.map((row) => ({ id: row.responseId, organisationId, contactId: row.contactId, teamId: answers.teamId, momentOfTruthId: answers.momentOfTruthId, channel, locale: "fr" as const, submissionId: randomUUID(), score: row.score, submittedAt })),
     });

@@ -1,6 +1,6 @@
 // Small organisations for db tests: a direction D ⊃ service S ⊃ teams T1, T2 and a
 // sibling service S2 ⊃ T3, one member per role, and a few answers on each side.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor, Role } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
 import { findActor } from "@/lib/db/users/find-actor";
@@ -48,6 +48,11 @@ export async function createOrgFixture(slug: string, answersPerTeam = 6): Promis
   return { organisationId: organisation.id, teams: ids, actors };
 }
 
+/** The survey-link columns every contact row carries: an unknowable token, open 30 days. */
+export function unknownLink(): { tokenHash: Uint8Array<ArrayBuffer>; linkExpiresAt: Date } {
+  return { tokenHash: new Uint8Array(randomBytes(32)), linkExpiresAt: new Date(Date.now() + 30 * 86_400_000) };
+}
+
 /** `count` customer and employee answers per team, scores cycling over 0..10. */
 async function addAnswers(organisationId: string, teamIds: string[], count: number) {
   const client = db();
@@ -55,7 +60,7 @@ async function addAnswers(organisationId: string, teamIds: string[], count: numb
   for (const teamId of teamIds) {
     for (let i = 0; i < count; i++) {
       const contact = await client.contact.create({
-        data: { organisationId, teamId, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: new Date("2026-10-01") },
+        data: { organisationId, teamId, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: new Date("2026-10-01"), ...unknownLink() },
       });
       await client.customerResponse.create({
         data: { organisationId, contactId: contact.id, teamId, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", submissionId: randomUUID(), score: (i * 3) % 11 },

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { listResponses } from "@/lib/db/responses/list-responses";
 import { ForbiddenError } from "@/lib/errors";
 import { encodeResponseCursor } from "@/lib/http/api-v1-schemas";
-import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { createOrgFixture, unknownLink, type OrgFixture } from "./fixtures";
 
 let a: OrgFixture;
 let b: OrgFixture;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const irritants = await Promise.all(["attente", "renvoi"].map((key) => db().irritant.create({ data: { organisationId, side: "CUSTOMER", key, labelFr: key, labelEn: key } })));
   // 25 responses; every 5 share one submittedAt, so pages must break ties on id.
   for (let i = 0; i < 25; i++) {
-    const contact = await db().contact.create({ data: { organisationId, teamId: a.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: T0, externalId: `ext-${i}` } });
+    const contact = await db().contact.create({ data: { organisationId, teamId: a.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: T0, externalId: `ext-${i}`, ...unknownLink() } });
     await db().customerResponse.create({
       data: {
         organisationId, contactId: contact.id, teamId: a.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", submissionId: randomUUID(),

@@ -100,8 +100,7 @@ describe("seedDemo", () => {
     const customerResponses = await db().customerResponse.count({ where });
     expect(contacts).toBeGreaterThan(18_000);
     expect(contacts).toBeLessThan(22_000);
-    expect(await db().surveyLink.count({ where })).toBe(contacts);
-    expect(await db().surveyLink.count({ where: { ...where, usedAt: { not: null } } })).toBe(customerResponses);
+    expect(await db().contact.count({ where: { ...where, linkUsedAt: { not: null } } })).toBe(customerResponses);
     expect(customerResponses / contacts).toBeGreaterThan(0.35);
     expect(customerResponses / contacts).toBeLessThan(0.45);
     expect(await db().followUp.count({ where: { ...where, response: { score: { gte: 7 } } } })).toBe(0);

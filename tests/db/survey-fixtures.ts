@@ -26,8 +26,11 @@ export async function createLinkedContact(
   org: SurveyOrgFixture,
   options: { team?: keyof OrgFixture["teams"]; expiresInDays?: number; locale?: "fr" | "en"; email?: string } = {},
 ): Promise<{ contactId: string; token: string }> {
-  const contact = await db().contact.create({
+  const id = randomUUID();
+  const { token, hash } = linkTokenFor(TEST_SECRET, id);
+  await db().contact.create({
     data: {
+      id,
       organisationId: org.organisationId,
       teamId: org.teams[options.team ?? "T1"],
       momentOfTruthId: Object.values(org.catalogue.customerMoments)[0]!,
@@ -36,13 +39,11 @@ export async function createLinkedContact(
       externalId: `ext-${randomUUID()}`,
       customerEmail: options.email ?? null,
       occurredAt: new Date(),
+      tokenHash: hash,
+      linkExpiresAt: new Date(Date.now() + (options.expiresInDays ?? 30) * 86_400_000),
     },
   });
-  const { token, hash } = linkTokenFor(TEST_SECRET, contact.id);
-  await db().surveyLink.create({
-    data: { organisationId: org.organisationId, contactId: contact.id, tokenHash: hash, expiresAt: new Date(Date.now() + (options.expiresInDays ?? 30) * 86_400_000) },
-  });
-  return { contactId: contact.id, token };
+  return { contactId: id, token };
 }
 
 export function answer(overrides: Partial<CustomerResponseInput> = {}): CustomerResponseInput {
@@ -58,7 +59,7 @@ export async function countWrites(organisationId: string) {
     db().customerResponseIrritant.count({ where }),
     db().followUp.count({ where }),
     db().webhookDelivery.count({ where }),
-    db().surveyLink.count({ where: { ...where, usedAt: { not: null } } }),
+    db().contact.count({ where: { ...where, linkUsedAt: { not: null } } }),
   ]);
   return { responses, items, irritants, followUps, webhooks, usedLinks };
 }

@@ -36,16 +36,11 @@ export async function createDemoLink(options: { teamExternalId?: string; locale?
     const demo = rows[0];
     if (!demo) throw new Error("demo organisation not seeded");
     const contactId = randomUUID();
-    await client.query(
-      `INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt", "customerEmail")
-       VALUES ($1, $2, $3, $4, 'PHONE', $5, now(), 'client-e2e@example.com')`,
-      [contactId, demo.organisationId, demo.teamId, demo.motId, options.locale ?? "fr"],
-    );
     const { token, hash } = linkTokenFor(secret, contactId);
     await client.query(
-      `INSERT INTO "SurveyLink" (id, "organisationId", "contactId", "tokenHash", "expiresAt")
-       VALUES ($1, $2, $3, $4, now() + ($5 || ' days')::interval)`,
-      [randomUUID(), demo.organisationId, contactId, Buffer.from(hash), options.expired ? "-1" : "30"],
+      `INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt", "customerEmail", "tokenHash", "linkExpiresAt")
+       VALUES ($1, $2, $3, $4, 'PHONE', $5, now(), 'client-e2e@example.com', $6, now() + ($7 || ' days')::interval)`,
+      [contactId, demo.organisationId, demo.teamId, demo.motId, options.locale ?? "fr", Buffer.from(hash), options.expired ? "-1" : "30"],
     );
     return { contactId, token, path: (locale = options.locale ?? "fr") => `/${locale}/r/${token}` };
   });

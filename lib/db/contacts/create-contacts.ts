@@ -9,7 +9,7 @@ import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import type { FieldError } from "@/lib/http/problem";
 import { contactFieldErrors, MAX_CONTACTS_PER_CALL, ZCreateContactInput, type CreateContactInput } from "@/lib/surveys/contact-schema";
 import { linkTokenFor } from "@/lib/surveys/tokens";
-import { findStoredContacts, insertContactRows, insertMissingLinks, type ContactRow } from "./insert-contacts";
+import { findStoredContacts, insertContactRows, type ContactRow } from "./insert-contacts";
 import { loadRefResolver } from "./resolve-contact-refs";
 import { uuidV7Batch } from "./uuid-v7";
 
@@ -50,7 +50,7 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
   const candidates: Candidate[] = [];
   const firstByExternalId = new Map<string, Candidate>();
   const repeats: Array<{ index: number; externalId: string }> = [];
-  const ids = uuidV7Batch(valid.length * 2);
+  const ids = uuidV7Batch(valid.length);
   for (const { index, input } of valid) {
     const resolved = resolver.resolve(input);
     if (!resolved.ok) {
@@ -61,9 +61,9 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
       repeats.push({ index, externalId: input.externalId });
       continue;
     }
-    const id = ids[2 * candidates.length]!;
+    const id = ids[candidates.length]!;
     const { token, hash } = linkTokenFor(secret, id);
-    const candidate: Candidate = { index, token, row: toRow(input, resolved.refs, id, ids[2 * candidates.length + 1]!, Buffer.from(hash).toString("hex")) };
+    const candidate: Candidate = { index, token, row: toRow(input, resolved.refs, id, Buffer.from(hash).toString("hex")) };
     candidates.push(candidate);
     if (input.externalId !== undefined) firstByExternalId.set(input.externalId, candidate);
   }
@@ -72,7 +72,6 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
   const conflicted = candidates.filter((c) => !inserted.has(c.row.id));
   const stored = await findStoredContacts(organisationId, conflicted.map((c) => c.row.externalId!));
   const storedByExternalId = new Map(stored.map((s) => [s.externalId, s]));
-  await linkStoredContactsWithoutLink(organisationId, stored, secret, expiresAt);
 
   const outcomeOf = new Map<Candidate, Extract<ContactResult, { status: "created" | "existing" }>>();
   for (const candidate of candidates) {
@@ -84,7 +83,7 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
     const existing = storedByExternalId.get(row.externalId!);
     if (!existing) throw new Error("contact conflicted on externalId but cannot be found");
     const url = urlFor(existing.locale, linkTokenFor(secret, existing.id).token);
-    outcomeOf.set(candidate, { index, status: "existing", id: existing.id, url, expiresAt: (existing.expiresAt ?? expiresAt).toISOString() });
+    outcomeOf.set(candidate, { index, status: "existing", id: existing.id, url, expiresAt: existing.expiresAt.toISOString() });
   }
   for (const [candidate, outcome] of outcomeOf) results[candidate.index] = outcome;
   for (const { index, externalId } of repeats) {
@@ -94,10 +93,9 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
   return { results: results as ContactResult[] };
 }
 
-function toRow(input: CreateContactInput, refs: { teamId: string; momentOfTruthId: string }, id: string, linkId: string, tokenHashHex: string): ContactRow {
+function toRow(input: CreateContactInput, refs: { teamId: string; momentOfTruthId: string }, id: string, tokenHashHex: string): ContactRow {
   return {
     id,
-    linkId,
     tokenHashHex,
     teamId: refs.teamId,
     momentOfTruthId: refs.momentOfTruthId,
@@ -109,16 +107,4 @@ function toRow(input: CreateContactInput, refs: { teamId: string; momentOfTruthI
     customerEmail: input.customerEmail ?? null,
     occurredAt: input.occurredAt ?? null,
   };
-}
-
-async function linkStoredContactsWithoutLink(organisationId: string, stored: Array<{ id: string; expiresAt: Date | null }>, secret: string, expiresAt: Date) {
-  const missing = stored.filter((s) => s.expiresAt === null);
-  if (missing.length === 0) return;
-  const linkIds = uuidV7Batch(missing.length);
-  await insertMissingLinks(
-    organisationId,
-    missing.map((s, i) => ({ id: linkIds[i]!, contactId: s.id, tokenHashHex: Buffer.from(linkTokenFor(secret, s.id).hash).toString("hex") })),
-    expiresAt,
-  );
-  for (const s of missing) s.expiresAt = expiresAt;
 }

@@ -1,11 +1,10 @@
-// Set-based insertion of contacts and their survey links: one statement for any number of
+// Set-based insertion of contacts with their survey links: one statement for any number of
 // rows (unnest of array parameters), idempotent on (organisationId, externalId) through
 // ON CONFLICT DO NOTHING, never read-then-write, so concurrent calls cannot duplicate.
 import { pool } from "../client";
 
 export interface ContactRow {
   id: string;
-  linkId: string;
   tokenHashHex: string;
   teamId: string;
   momentOfTruthId: string;
@@ -21,32 +20,23 @@ export interface StoredContact {
   id: string;
   externalId: string;
   locale: "fr" | "en";
-  expiresAt: Date | null;
+  expiresAt: Date;
 }
 
-// The contact and its link are written by one statement, so a contact never exists
-// without its link. A customer email schedules the mail worker at once (PENDING, now()).
+// The link is a column set of the contact's row, so a contact never exists without its link.
+// A customer email schedules the mail worker at once (PENDING, now()).
 const INSERT_SQL = `
-WITH input AS (
-  SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::uuid[], $12::text[])
-    AS t(id, team_id, moment_id, channel, locale, external_id, agent_id, email, occurred_at, link_id, token_hash)
-), inserted AS (
-  INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "externalId", "agentExternalId",
-                         "customerEmail", "occurredAt", "emailStatus", "emailNextAttemptAt")
-  SELECT id, $1::uuid, team_id, moment_id, channel::"Channel", locale::"Locale", external_id, agent_id, email,
-         COALESCE(occurred_at, now()),
-         CASE WHEN email IS NULL THEN 'NONE'::"EmailStatus" ELSE 'PENDING'::"EmailStatus" END,
-         CASE WHEN email IS NULL THEN NULL ELSE now() END
-  FROM input
-  ON CONFLICT ("organisationId", "externalId") DO NOTHING
-  RETURNING id
-), links AS (
-  INSERT INTO "SurveyLink" (id, "organisationId", "contactId", "tokenHash", "expiresAt")
-  SELECT input.link_id, $1::uuid, input.id, decode(input.token_hash, 'hex'), $13::timestamptz
-  FROM input JOIN inserted USING (id)
-  RETURNING "contactId"
-)
-SELECT id::text AS id FROM inserted`;
+INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "externalId", "agentExternalId",
+                       "customerEmail", "occurredAt", "emailStatus", "emailNextAttemptAt", "tokenHash", "linkExpiresAt")
+SELECT id, $1::uuid, team_id, moment_id, channel::"Channel", locale::"Locale", external_id, agent_id, email,
+       COALESCE(occurred_at, now()),
+       CASE WHEN email IS NULL THEN 'NONE'::"EmailStatus" ELSE 'PENDING'::"EmailStatus" END,
+       CASE WHEN email IS NULL THEN NULL ELSE now() END,
+       decode(token_hash, 'hex'), $12::timestamptz
+FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::text[])
+  AS t(id, team_id, moment_id, channel, locale, external_id, agent_id, email, occurred_at, token_hash)
+ON CONFLICT ("organisationId", "externalId") DO NOTHING
+RETURNING id::text AS id`;
 
 /** Inserts the rows; returns the ids actually inserted (the others hit an existing externalId). */
 export async function insertContactRows(organisationId: string, rows: ContactRow[], expiresAt: Date): Promise<Set<string>> {
@@ -68,7 +58,6 @@ export async function insertContactRows(organisationId: string, rows: ContactRow
       column("agentExternalId"),
       column("customerEmail"),
       column("occurredAt"),
-      column("linkId"),
       column("tokenHashHex"),
       expiresAt.toISOString(),
     ],
@@ -80,22 +69,10 @@ export async function insertContactRows(organisationId: string, rows: ContactRow
 export async function findStoredContacts(organisationId: string, externalIds: string[]): Promise<StoredContact[]> {
   if (externalIds.length === 0) return [];
   const { rows } = await pool().query<StoredContact>(
-    `SELECT c.id::text AS id, c."externalId" AS "externalId", c.locale::text AS locale, l."expiresAt" AS "expiresAt"
-     FROM "Contact" c LEFT JOIN "SurveyLink" l ON l."contactId" = c.id
+    `SELECT c.id::text AS id, c."externalId" AS "externalId", c.locale::text AS locale, c."linkExpiresAt" AS "expiresAt"
+     FROM "Contact" c
      WHERE c."organisationId" = $1::uuid AND c."externalId" = ANY($2::text[])`,
     [organisationId, externalIds],
   );
   return rows;
-}
-
-/** Gives a link to stored contacts that have none (made before links existed); keeps existing ones. */
-export async function insertMissingLinks(organisationId: string, links: Array<{ id: string; contactId: string; tokenHashHex: string }>, expiresAt: Date): Promise<void> {
-  if (links.length === 0) return;
-  await pool().query(
-    `INSERT INTO "SurveyLink" (id, "organisationId", "contactId", "tokenHash", "expiresAt")
-     SELECT t.id, $1::uuid, t.contact_id, decode(t.token_hash, 'hex'), $5::timestamptz
-     FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS t(id, contact_id, token_hash)
-     ON CONFLICT ("contactId") DO NOTHING`,
-    [organisationId, links.map((link) => link.id), links.map((link) => link.contactId), links.map((link) => link.tokenHashHex), expiresAt.toISOString()],
-  );
 }

@@ -54,7 +54,8 @@ function loadClaimed(ids: string[]) {
       customerEmail: true,
       emailAttempts: true,
       organisation: { select: { name: true, brandColor: true } },
-      surveyLink: { select: { expiresAt: true, usedAt: true } },
+      linkExpiresAt: true,
+      linkUsedAt: true,
     },
   });
 }
@@ -90,10 +91,9 @@ function linkBase(): string | null {
 }
 
 async function sendOne(contact: ClaimedContact, base: string, transport: NonNullable<ReturnType<typeof mailTransport>>): Promise<boolean> {
-  const link = contact.surveyLink;
   const email = contact.customerEmail;
-  const unsendable = !email || !link ? "no email address or survey link" : link.usedAt ? "not sent: the customer has already answered" : link.expiresAt.getTime() <= Date.now() ? "not sent: the link expired first" : null;
-  if (unsendable || !email || !link) {
+  const unsendable = !email ? "no email address" : contact.linkUsedAt ? "not sent: the customer has already answered" : contact.linkExpiresAt.getTime() <= Date.now() ? "not sent: the link expired first" : null;
+  if (unsendable || !email) {
     await recordFailure(contact, unsendable ?? "", false);
     return false;
   }
@@ -104,7 +104,7 @@ async function sendOne(contact: ClaimedContact, base: string, transport: NonNull
       organisationName: contact.organisation.name,
       brandColor: contact.organisation.brandColor,
       url: `${base}/${contact.locale}/r/${token}`,
-      expiresAt: link.expiresAt,
+      expiresAt: contact.linkExpiresAt,
     });
     await sendMail(transport, { to: email, language: contact.locale, ...rendered });
   } catch (error) {

@@ -36,22 +36,22 @@ interface LinkRow extends SurveyBrandDto {
  */
 const FIND_SQL = `
 SELECT o.name AS "organisationName", o."brandColor" AS "brandColor",
-       (l."usedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered,
-       l."expiresAt" <= now() AS expired,
-       CASE WHEN l."usedAt" IS NULL AND r.id IS NULL AND l."expiresAt" > now() THEN (
+       (c."linkUsedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered,
+       c."linkExpiresAt" <= now() AS expired,
+       CASE WHEN c."linkUsedAt" IS NULL AND r.id IS NULL AND c."linkExpiresAt" > now() THEN (
          SELECT coalesce(json_agg(json_build_object('id', i.id, 'text', CASE WHEN $2::text = 'en' THEN i."customerTextEn" ELSE i."customerTextFr" END)
                                   ORDER BY i.position, i.dimension), '[]'::json)
-         FROM "MirroredItem" i WHERE i."organisationId" = l."organisationId" AND i.active
+         FROM "MirroredItem" i WHERE i."organisationId" = c."organisationId" AND i.active
        ) END AS items,
-       CASE WHEN l."usedAt" IS NULL AND r.id IS NULL AND l."expiresAt" > now() THEN (
+       CASE WHEN c."linkUsedAt" IS NULL AND r.id IS NULL AND c."linkExpiresAt" > now() THEN (
          SELECT coalesce(json_agg(json_build_object('id', x.id, 'label', CASE WHEN $2::text = 'en' THEN x."labelEn" ELSE x."labelFr" END)
                                   ORDER BY x.position, x.key), '[]'::json)
-         FROM "Irritant" x WHERE x."organisationId" = l."organisationId" AND x.side = 'CUSTOMER' AND x.active
+         FROM "Irritant" x WHERE x."organisationId" = c."organisationId" AND x.side = 'CUSTOMER' AND x.active
        ) END AS irritants
-FROM "SurveyLink" l
-JOIN "Organisation" o ON o.id = l."organisationId"
-LEFT JOIN "CustomerResponse" r ON r."contactId" = l."contactId"
-WHERE l."tokenHash" = $1`;
+FROM "Contact" c
+JOIN "Organisation" o ON o.id = c."organisationId"
+LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id
+WHERE c."tokenHash" = $1`;
 
 export async function findSurveyLink(token: string, locale: Locale): Promise<SurveyLinkDto> {
   if (!isWellFormedLinkToken(token)) return { status: "unknown" };

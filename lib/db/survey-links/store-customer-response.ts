@@ -30,7 +30,7 @@ export interface StoreOutcome {
  * sent as plain parameterised text through pg (no query compilation on this hot path).
  *
  * `ctx` reads the statement's snapshot; `consumed` is the only gate: its conditional UPDATE
- * re-checks the link row under its lock, so of two concurrent submissions one consumes and the
+ * re-checks the contact's link columns under the row's lock, so of two concurrent submissions one consumes and the
  * other writes nothing (the caller then re-reads the state). Every insert reads `response`,
  * which reads `consumed`. The marker reads `locked`, so the shared advisory lock is held before
  * the marker's ON CONFLICT is decided, and until commit: the race lib/db/rollup/mark-dirty.ts
@@ -42,28 +42,27 @@ function storeStatement(tokenHash: Buffer, input: CustomerResponseInput, ids: { 
   const itemIds = Object.keys(input.items);
   return Prisma.sql`
 WITH ctx AS (
-  SELECT l.id AS link_id, l."organisationId" AS org, o.name, o."brandColor", o."webhookUrl" IS NOT NULL AS hooked,
-         l."expiresAt" <= now() AS expired, l."usedAt" IS NOT NULL AS used,
-         (l."usedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered, coalesce(r."submissionId" = ${input.submissionId}::uuid, false) AS mine,
+  SELECT c."organisationId" AS org, o.name, o."brandColor", o."webhookUrl" IS NOT NULL AS hooked,
+         c."linkExpiresAt" <= now() AS expired, c."linkUsedAt" IS NOT NULL AS used,
+         (c."linkUsedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered, coalesce(r."submissionId" = ${input.submissionId}::uuid, false) AS mine,
          c.id AS contact_id, c."teamId" AS team_id, c."momentOfTruthId" AS moment_id, c.channel, c.locale,
          c."externalId" AS contact_ext, c."agentExternalId" AS agent_ext, t."externalId" AS team_ext, t.name AS team_name, m.key AS moment_key,
          (SELECT count(*) FROM "MirroredItem" i
-           WHERE i."organisationId" = l."organisationId" AND i.active AND i.id = ANY(${itemIds}::uuid[])) = ${itemIds.length} AS items_ok,
+           WHERE i."organisationId" = c."organisationId" AND i.active AND i.id = ANY(${itemIds}::uuid[])) = ${itemIds.length} AS items_ok,
          (SELECT count(*) FROM "Irritant" x
-           WHERE x."organisationId" = l."organisationId" AND x.side = 'CUSTOMER' AND x.active AND x.id = ANY(${input.irritantIds}::uuid[])) = ${input.irritantIds.length} AS irritants_ok
-  FROM "SurveyLink" l
-  JOIN "Organisation" o ON o.id = l."organisationId"
-  JOIN "Contact" c ON c.id = l."contactId"
+           WHERE x."organisationId" = c."organisationId" AND x.side = 'CUSTOMER' AND x.active AND x.id = ANY(${input.irritantIds}::uuid[])) = ${input.irritantIds.length} AS irritants_ok
+  FROM "Contact" c
+  JOIN "Organisation" o ON o.id = c."organisationId"
   JOIN "Team" t ON t.id = c."teamId"
   JOIN "MomentOfTruth" m ON m.id = c."momentOfTruthId"
-  LEFT JOIN "CustomerResponse" r ON r."contactId" = l."contactId"
-  WHERE l."tokenHash" = ${tokenHash}
+  LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id
+  WHERE c."tokenHash" = ${tokenHash}
 ), consumed AS (
-  UPDATE "SurveyLink" l SET "usedAt" = now()
+  UPDATE "Contact" c SET "linkUsedAt" = now()
   FROM ctx
-  WHERE l.id = ctx.link_id AND ctx.items_ok AND ctx.irritants_ok AND NOT ctx.answered
-    AND l."usedAt" IS NULL AND l."expiresAt" > now()
-  RETURNING l.id
+  WHERE c.id = ctx.contact_id AND ctx.items_ok AND ctx.irritants_ok AND NOT ctx.answered
+    AND c."linkUsedAt" IS NULL AND c."linkExpiresAt" > now()
+  RETURNING c.id
 ), response AS (
   INSERT INTO "CustomerResponse" (id, "organisationId", "contactId", "teamId", "momentOfTruthId", channel, locale,
                                   "submissionId", score, comment, "irritantOther")

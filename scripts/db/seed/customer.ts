@@ -14,7 +14,6 @@ import { bucketOf, CUSTOMER_COMMENTS_EN, CUSTOMER_COMMENTS_FR } from "./verbatim
 
 export type CustomerRows = {
   contacts: Prisma.ContactCreateManyInput[];
-  links: Prisma.SurveyLinkCreateManyInput[];
   responses: Prisma.CustomerResponseCreateManyInput[];
   items: Prisma.CustomerItemAnswerCreateManyInput[];
   irritants: Prisma.CustomerResponseIrritantCreateManyInput[];
@@ -33,7 +32,7 @@ export type CustomerInput = {
 const CONTACTS_PER_VOLUME = 208;
 
 export function buildCustomerSide(rng: Rng, input: CustomerInput): CustomerRows {
-  const rows: CustomerRows = { contacts: [], links: [], responses: [], items: [], irritants: [], followUps: [] };
+  const rows: CustomerRows = { contacts: [], responses: [], items: [], irritants: [], followUps: [] };
   let sequence = 0;
   for (const leaf of input.leaves) {
     for (const month of CONTACT_MONTHS) {
@@ -64,7 +63,7 @@ function addContact(rng: Rng, rows: CustomerRows, input: CustomerInput, draft: C
     id: rng.uuid(), organisationId, teamId: draft.leaf.id, momentOfTruthId: catalogues.customerMoments[momentKey]!,
     channel, locale, occurredAt: draft.occurredAt, createdAt: addHours(draft.occurredAt, 0.05),
   };
-  rows.contacts.push({
+  const row = {
     ...contact,
     externalId: `CRM-2026-${String(draft.sequence).padStart(6, "0")}`,
     agentExternalId: channel === "FIELD" || channel === "STORE" ? null : `AG-${draft.leaf.plan.externalId.slice(2)}-${String(rng.int(1, draft.leaf.plan.size)).padStart(2, "0")}`,
@@ -72,16 +71,18 @@ function addContact(rng: Rng, rows: CustomerRows, input: CustomerInput, draft: C
     emailStatus: hasEmail ? "SENT" : "NONE",
     emailAttempts: hasEmail ? 1 : 0,
     emailSentAt: hasEmail ? addHours(draft.occurredAt, 0.1) : null,
-  });
+  } as const;
   // Answered within hours for most, up to three days for the rest; not after "now".
   const delay = rng.chance(0.6) ? 0.1 + 3 * rng.next() : 3 + 69 * rng.next();
   const submittedAt = addHours(draft.occurredAt, delay);
   const answered = rng.chance(0.4) && submittedAt < SEED_NOW;
   const token = rng.bytes(24).toString("base64url");
-  rows.links.push({
-    id: rng.uuid(), organisationId, contactId: contact.id,
+  rng.uuid(); // once a separate link row's id: still drawn, so the demo's random stream (and figures) stay as they were
+  rows.contacts.push({
+    ...row,
     tokenHash: createHash("sha256").update(token).digest(),
-    expiresAt: addDays(draft.occurredAt, 30), usedAt: answered ? submittedAt : null, createdAt: contact.createdAt,
+    linkExpiresAt: addDays(draft.occurredAt, 30),
+    linkUsedAt: answered ? submittedAt : null,
   });
   if (answered) addResponse(rng, rows, input, { contact, leaf: draft.leaf, driver: draft.driver, submittedAt });
 }
