@@ -1,4 +1,5 @@
 // Customer NPS of one team by channel and by moment of truth, each with n and interval.
+import { channelLabel, localLabel } from "@/lib/dashboard/labels";
 import type { TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import type { NpsDto } from "@/lib/db/dashboard/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
@@ -28,9 +29,8 @@ function BreakdownTable({ caption, head, rows, k, locale, t }: { caption: string
 
 export function BreakdownSection({ detail, k, locale, t }: Props) {
   const m = t.dashboardV2.team;
-  const channels: Record<string, string> = t.dashboardV2.channels;
-  const byChannel = detail.byChannel.map((row) => ({ key: row.channel, label: channels[row.channel] ?? row.channel, nps: row.nps }));
-  const byMoment = detail.byMomentOfTruth.map((row) => ({ key: row.momentOfTruthId, label: locale === "fr" ? row.labelFr : row.labelEn, nps: row.nps }));
+  const byChannel = detail.byChannel.map((row) => ({ key: row.channel, label: channelLabel(row.channel, t), nps: row.nps }));
+  const byMoment = detail.byMomentOfTruth.map((row) => ({ key: row.momentOfTruthId, label: localLabel(locale, row), nps: row.nps }));
   return (
     <section aria-labelledby="breakdown-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="breakdown-title" className="mb-3 font-semibold">{m.breakdownTitle}</h2>

@@ -2,6 +2,7 @@
 // per row, 95 % intervals) and the same figures as a table; a suppressed side is explained.
 import { ButterflyChart, type ButterflyRow } from "@/components/charts/butterfly-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { dimensionLabel } from "@/lib/dashboard/labels";
 import type { MirroredItemRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { ItemMeanEstimate } from "@/lib/stats/items";
 import type { Locale } from "@/lib/i18n/config";
@@ -9,11 +10,6 @@ import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Props = { items: MirroredItemRowDto[]; locale: Locale; t: Messages };
-
-export function dimensionLabel(dimension: string, t: Messages): string {
-  const labels: Record<string, string> = t.dashboardV2.dimensions;
-  return labels[dimension] ?? dimension;
-}
 
 export function ButterflySection({ items, locale, t }: Props) {
   const m = t.dashboardV2.team;

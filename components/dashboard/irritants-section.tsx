@@ -1,5 +1,6 @@
 // Top irritants per side, each paired with its mirror on the other side (waiting time ↔ slow
 // tools). Employee counts come already suppressed by the data layer when the team is hidden.
+import { irritantLabels, mirrorLabel } from "@/lib/dashboard/labels";
 import type { IrritantRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -20,7 +21,7 @@ function SideTable({ title, rows, labels, locale, t }: { title: string; rows: Ir
           <tr key={row.irritantId} className="border-t border-slate-100 align-top">
             <th scope="row" className="font-normal">{labels.get(row.irritantId) ?? row.key}</th>
             <td className="tabular-nums">{count(row.count)}</td>
-            <td>{row.mirror ? (labels.get(row.mirror.irritantId) ?? row.mirror.key.replaceAll("_", " ")) : t.common.notApplicable}</td>
+            <td>{row.mirror ? mirrorLabel(row.mirror, labels) : t.common.notApplicable}</td>
             <td className="tabular-nums">{row.mirror ? count(row.mirror.count) : t.common.notApplicable}</td>
           </tr>
         ))}
@@ -31,8 +32,7 @@ function SideTable({ title, rows, labels, locale, t }: { title: string; rows: Ir
 
 export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: Props) {
   const m = t.dashboardV2.team;
-  // Mirrors carry only their key; their label is known when they are in the other side's top list.
-  const labels = new Map([...irritants.customer, ...irritants.employee].map((row) => [row.irritantId, locale === "fr" ? row.labelFr : row.labelEn]));
+  const labels = irritantLabels(irritants, locale);
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="irritants-title" className="font-semibold">{m.irritantsTitle}</h2>

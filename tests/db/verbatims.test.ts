@@ -83,6 +83,16 @@ describe("scope", () => {
     expect(september.customer).toEqual([]);
   });
 
+  it("narrows customer comments by channel and moment of truth, never employee texts", async () => {
+    expect((await listVerbatims(a.actors.HR, { channel: "PHONE" })).customer).toHaveLength(2);
+    expect((await listVerbatims(a.actors.HR, { channel: "EMAIL" })).customer).toEqual([]);
+    expect((await listVerbatims(a.actors.HR, { momentOfTruth: a.mots.complaint })).customer).toHaveLength(2);
+    const purchase = await listVerbatims(a.actors.HR, { momentOfTruth: a.mots.purchase });
+    expect(purchase.customer).toEqual([]);
+    expect(purchase.employee.some((v) => v.text.startsWith("t1-oct"))).toBe(true);
+    await expect(listVerbatims(a.actors.HR, { momentOfTruth: "'; DROP TABLE x; --" })).rejects.toBeInstanceOf(ExpectedError);
+  });
+
   it("answers not found for a team outside the scope, of another organisation, or malformed", async () => {
     await expect(listVerbatims(a.actors.MANAGER, { teamId: a.teams.X })).rejects.toBeInstanceOf(NotFoundError);
     await expect(listVerbatims(a.actors.ADMIN, { teamId: b.teams.T1 })).rejects.toBeInstanceOf(NotFoundError);

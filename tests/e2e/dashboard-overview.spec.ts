@@ -47,7 +47,7 @@ test("the filter form puts the period and team in the URL and changes the figure
   await filters.getByLabel("Du mois").fill("2026-09");
   await filters.getByLabel("Au mois").fill("2026-10");
   await filters.getByRole("button", { name: "Appliquer" }).click();
-  await expect(page).toHaveURL(/\/fr\/dashboard\?from=2026-09&to=2026-10&team=$/);
+  await expect(page).toHaveURL(/\/fr\/dashboard\?from=2026-09&to=2026-10&team=&channel=&mot=$/);
   await expect(row(page, "Conseil Lyon A")).toContainText(/réponses · IC 95 % \[/);
   expect(await row(page, "Conseil Lyon A").textContent()).not.toBe(before);
   // The trend keeps only the chosen months.
@@ -59,12 +59,52 @@ test("the filter form puts the period and team in the URL and changes the figure
 
   await filters.getByLabel("Équipe (avec ses sous-équipes)").selectOption({ label: "Magasins" });
   await filters.getByRole("button", { name: "Appliquer" }).click();
-  await expect(page).toHaveURL(/team=[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/team=[0-9a-f-]{36}&channel=&mot=$/);
   await expect(row(page, "Paris Opéra")).toHaveCount(1);
   await expect(row(page, "Conseil Lyon A")).toHaveCount(0);
   await page.getByRole("link", { name: "Effacer les filtres" }).click();
   await expect(page).toHaveURL(/\/fr\/dashboard$/);
   await expect(row(page, "Conseil Lyon A")).toHaveCount(1);
+});
+
+test("choosing a channel puts it in the URL, changes the customer side only and travels to team pages", async ({ page }) => {
+  await signIn(page, "rh@demo.symetrie.fr");
+  const cells = async () => row(page, "Conseil Lyon A").locator("td").allInnerTexts();
+  const [npsBefore, enpsBefore] = await cells();
+  const filters = page.getByRole("search", { name: "Filtres" });
+  await expect(filters).toContainText("ne filtrent que les réponses clients");
+  await filters.getByLabel("Canal").selectOption({ label: "Chat" });
+  await filters.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page).toHaveURL(/\/fr\/dashboard\?from=&to=&team=&channel=CHAT&mot=$/);
+  await expect(filters.getByLabel("Canal")).toHaveValue("CHAT");
+  const [npsChat, enpsChat] = await cells();
+  expect(npsChat).toMatch(/réponses · IC 95 % \[/);
+  expect(npsChat).not.toBe(npsBefore);
+  // Employees do not answer by channel: their side is the same.
+  expect(enpsChat).toBe(enpsBefore);
+  // A store team takes no chat: it says there is no customer answer rather than a number.
+  await expect(row(page, "Paris Opéra").locator("td").first()).toHaveText("Aucune réponse client sur la période");
+  await expect(row(page, "Conseil Lyon A").getByRole("link")).toHaveAttribute("href", /\?channel=CHAT$/);
+
+  await filters.getByLabel("Moment de vérité").selectOption({ label: "Réclamation" });
+  await filters.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page).toHaveURL(/channel=CHAT&mot=[0-9a-f-]{36}$/);
+  await expect(row(page, "Conseil Lyon A").getByRole("link")).toHaveAttribute("href", /\?channel=CHAT&mot=[0-9a-f-]{36}$/);
+  expect((await cells())[0]).not.toBe(npsChat);
+});
+
+test("a garbage channel is ignored and an unknown moment of truth is removed with a message, not a 404", async ({ page }) => {
+  await signIn(page, "rh@demo.symetrie.fr");
+  const garbage = await page.goto("/fr/dashboard?channel=FAX&mot=reclamation");
+  expect(garbage?.status()).toBe(200);
+  await expect(page.getByRole("search", { name: "Filtres" }).getByLabel("Canal")).toHaveValue("");
+  await expect(page.getByTestId("unknown-moment")).toHaveCount(0);
+  const unknown = await page.goto("/fr/dashboard?channel=PHONE&mot=00000000-0000-4000-8000-000000000000");
+  expect(unknown?.status()).toBe(200);
+  await expect(page.getByTestId("unknown-moment")).toHaveText("Le moment de vérité demandé n'existe pas ou n'est plus proposé : ce filtre a été retiré.");
+  await expect(page.getByRole("search", { name: "Filtres" }).getByLabel("Canal")).toHaveValue("PHONE");
+  await expect(row(page, "Conseil Lyon A")).toContainText(/réponses · IC 95 % \[/);
+  await expect(page.getByRole("link", { name: "Exporter (CSV)" })).toHaveAttribute("href", "/fr/dashboard/export.csv?channel=PHONE");
 });
 
 test("a team outside the manager's scope in the URL is not found", async ({ page }) => {

@@ -52,4 +52,12 @@ describe("symmetryCsv", () => {
     expect(symmetryExportHref("fr", { from: "2026-09", teamId: "abc" })).toBe("/fr/dashboard/export.csv?from=2026-09&team=abc");
     expect(symmetryExportHref("en", {})).toBe("/en/dashboard/export.csv");
   });
+
+  it("names and links the channel and moment-of-truth filters too", () => {
+    const mot = "0192a3b4-c5d6-7e8f-9a0b-1c2d3e4f5a6b";
+    expect(symmetryCsvFilename({ channel: "FIELD" }, getMessages("fr"))).toBe("symetrie-toutes-periodes-intervention-sur-site.csv");
+    expect(symmetryCsvFilename({ from: "2026-09", to: "2026-09", channel: "EMAIL" }, getMessages("en"), "Complaint / claim")).toBe("symetrie-2026-09_2026-09-email-complaint-claim.csv");
+    expect(symmetryCsvFilename({ momentOfTruth: mot }, getMessages("fr"), "Première facture")).toBe("symetrie-toutes-periodes-premiere-facture.csv");
+    expect(symmetryExportHref("fr", { teamId: "abc", channel: "CHAT", momentOfTruth: mot })).toBe(`/fr/dashboard/export.csv?team=abc&channel=CHAT&mot=${mot}`);
+  });
 });

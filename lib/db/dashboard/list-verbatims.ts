@@ -1,6 +1,7 @@
 // Verbatims of a principal's scope (PRODUCT.md §4, SECURITY.md "Verbatims"): customer comments
 // with their month; employee comments and suggestions only from groups (team × month) of at
 // least k_c answers, in random order, dated with the month only — for every role, ADMIN too.
+// The channel and moment-of-truth filters narrow the customer side only, like the figures.
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
 import { can, teamInScope } from "@/lib/auth/policy";
@@ -8,13 +9,17 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
-import { monthStart, UUID } from "./symmetry-filters";
+import { DASHBOARD_CHANNELS, monthStart, UUID } from "./symmetry-filters";
 
 /** Enough to read, not a bulk export of free text. */
 export const VERBATIMS_PER_SIDE = 50;
 
 const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
-export const ZVerbatimFilters = z.object({ teamId: z.string().max(64).optional(), from: ZMonth.optional(), to: ZMonth.optional() });
+export const ZVerbatimFilters = z.object({
+  teamId: z.string().max(64).optional(), from: ZMonth.optional(), to: ZMonth.optional(),
+  channel: z.enum(DASHBOARD_CHANNELS).optional(),
+  momentOfTruth: z.string().regex(UUID, "momentOfTruth must be an id").optional(),
+});
 export type VerbatimFilters = z.infer<typeof ZVerbatimFilters>;
 
 export interface VerbatimDto {
@@ -61,13 +66,15 @@ function monthAfter(month: string): Date {
 function customerVerbatims({ organisationId, paths, filters }: Scope): Promise<VerbatimDto[]> {
   const from = filters.from ? Prisma.sql`AND r."submittedAt" >= ${monthStart(filters.from)}` : Prisma.empty;
   const to = filters.to ? Prisma.sql`AND r."submittedAt" < ${monthAfter(filters.to)}` : Prisma.empty;
+  const channel = filters.channel ? Prisma.sql`AND r.channel = ${filters.channel}::"Channel"` : Prisma.empty;
+  const moment = filters.momentOfTruth ? Prisma.sql`AND r."momentOfTruthId" = ${filters.momentOfTruth}::uuid` : Prisma.empty;
   // Newest first, but only the month leaves the database (SECURITY.md: no precise time shown).
   return db().$queryRaw<VerbatimDto[]>`
     SELECT r.comment AS text, 'comment' AS kind, t.id::text AS "teamId", t.name AS "teamName",
            to_char(r."submittedAt" AT TIME ZONE 'UTC', 'YYYY-MM') AS period
     FROM "CustomerResponse" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
     WHERE r."organisationId" = ${organisationId}::uuid AND t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[])
-      AND btrim(coalesce(r.comment, '')) <> '' ${from} ${to}
+      AND btrim(coalesce(r.comment, '')) <> '' ${from} ${to} ${channel} ${moment}
     ORDER BY r."submittedAt" DESC, r.id LIMIT ${VERBATIMS_PER_SIDE}`;
 }
 

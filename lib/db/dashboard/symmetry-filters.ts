@@ -3,6 +3,10 @@
 import { z } from "zod";
 import { ExpectedError } from "@/lib/errors";
 
+/** The channels a dashboard can filter on (PRODUCT.md §3 "Contact"). */
+export const DASHBOARD_CHANNELS = ["PHONE", "EMAIL", "CHAT", "STORE", "FIELD"] as const;
+export type DashboardChannel = (typeof DASHBOARD_CHANNELS)[number];
+
 const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
 
 export const ZSymmetryFilters = z
@@ -10,7 +14,7 @@ export const ZSymmetryFilters = z
     from: ZMonth.optional(),
     to: ZMonth.optional(),
     teamId: z.string().max(64).optional(),
-    channel: z.enum(["PHONE", "EMAIL", "CHAT", "STORE", "FIELD"]).optional(),
+    channel: z.enum(DASHBOARD_CHANNELS).optional(),
     /** A customer moment of truth id. */
     momentOfTruth: z.string().max(64).optional(),
   })

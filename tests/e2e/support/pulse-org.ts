@@ -1,19 +1,23 @@
 // A small organisation of its own for the pulse e2e (raw SQL, no app code), so its answers
 // never touch the demo's figures other specs read: service S ⊃ team A (6 people) and team B
-// (2 people), an HR lead, one mirrored item and one employee irritant.
+// (2 people), an HR lead (and, when asked, a manager of S), one mirrored item and one employee irritant.
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { DEMO_PASSWORD } from "./session";
 
 export interface PulseOrg {
+  organisationId: string;
+  teams: { service: string; a: string; b: string };
   hr: string;
+  /** Only with `{ manager: true }`. */
+  manager: string | null;
   teamA: string[];
   teamB: string[];
   serviceName: string;
 }
 
-export async function createPulseOrg(): Promise<PulseOrg> {
+export async function createPulseOrg(options: { manager?: boolean } = {}): Promise<PulseOrg> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
@@ -36,6 +40,7 @@ export async function createPulseOrg(): Promise<PulseOrg> {
       return email;
     };
     const hr = await person("rh", "HR", s);
+    const manager = options.manager ? await person("manager", "MANAGER", s) : null;
     const teamA = await Promise.all(Array.from({ length: 6 }, (_, i) => person(`a${i}`, "EMPLOYEE", a)));
     const teamB = await Promise.all(Array.from({ length: 2 }, (_, i) => person(`b${i}`, "EMPLOYEE", b)));
     await client.query(
@@ -43,7 +48,7 @@ export async function createPulseOrg(): Promise<PulseOrg> {
        VALUES ($1, $2, 'ecoute', 'Le conseiller m''a écouté', 'The advisor listened to me', 'Mon manager est à mon écoute', 'My manager listens to me')`, [randomUUID(), org]);
     await client.query(
       `INSERT INTO "Irritant" (id, "organisationId", side, key, "labelFr", "labelEn") VALUES ($1, $2, 'EMPLOYEE', 'slow_tools', 'Des outils lents', 'Slow tools')`, [randomUUID(), org]);
-    return { hr, teamA, teamB, serviceName };
+    return { organisationId: org, teams: { service: s, a, b }, hr, manager, teamA, teamB, serviceName };
   } finally {
     await client.end();
   }

@@ -8,12 +8,13 @@ import { ScatterSection } from "@/components/dashboard/scatter-section";
 import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
 import { SymmetryTable } from "@/components/dashboard/symmetry-table";
 import { TrendSection } from "@/components/dashboard/trend-section";
-import { periodQuery, readUrlFilters, type SearchParams } from "@/components/dashboard/url-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/page-guard";
+import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
 import { symmetryExportHref } from "@/lib/dashboard/symmetry-csv";
+import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { fmt } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
@@ -26,7 +27,7 @@ export const generateMetadata = pageTitle((t) => t.dashboard.title);
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const actor = await requireActor(locale, `/${locale}/dashboard`);
-  const filters = readUrlFilters(await searchParams, true);
+  const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, true, locale));
   const result = await orPageError(getSymmetry(actor, filters));
   const lead = actor.role === "MANAGER" ? t.dashboard.introManager : actor.role === "EMPLOYEE" ? t.dashboard.introEmployee : t.dashboard.intro;
   const k = result.status === "ok" ? result.minGroupSize : effectiveMinGroupSize(actor.minGroupSize);
@@ -35,9 +36,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t.dashboard.title} lead={lead} />
-      <SymmetryFiltersForm action={action} filters={filters} teams={result.status === "ok" ? result.teams : []} t={t} />
+      <SymmetryFiltersForm action={action} filters={filters} teams={result.status === "ok" ? result.teams : []} moments={moments} unknownMoment={unknownMoment} locale={locale} t={t} />
       {result.status !== "ok" ? (
-        <FilterRefused k={k} t={t} />
+        <FilterRefused k={k} customerFilter={hasCustomerFilter(filters)} t={t} />
       ) : result.teams.length === 0 ? (
         <EmptyState title={t.dashboard.empty} hint={t.dashboard.emptyHint} />
       ) : (
@@ -52,7 +53,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             <LagSection lag={result.lag} locale={locale} t={t} />
           </div>
           <div className="mt-8">
-            <SymmetryTable rows={result.teams} k={k} caption={t.dashboard.tableCaption} query={periodQuery(filters)} locale={locale} t={t} />
+            <SymmetryTable rows={result.teams} k={k} caption={t.dashboard.tableCaption} query={filtersQuery(filters)} locale={locale} t={t} />
             <p className="mt-3 text-sm">
               <a className="font-medium text-blue-700 underline" href={symmetryExportHref(locale, filters)} download title={t.dashboardV2.export.linkHint}>
                 {t.dashboardV2.export.link}

@@ -1,7 +1,8 @@
-// A team's mirrored page (PRODUCT.md §4): its scores and gap, the mirrored items as a
-// butterfly, mirrored irritants, customer NPS by channel and moment of truth, the trend and
-// its sub-teams. Ids outside the actor's scope or organisation are 404s (the data layer says
-// "not found"); the period comes from the URL like the dashboard's.
+// A team's mirrored page (PRODUCT.md §4): its scores and gap, headcount, the mirrored items as
+// a butterfly, mirrored irritants, verbatims, customer NPS by channel and moment of truth, the
+// trend and its sub-teams' scores — all from getTeamDetail (role scope and anonymity applied).
+// Ids outside the actor's scope or organisation are 404s; the filters come from the URL like
+// the dashboard's and travel on every link, the CSV export included.
 import Link from "next/link";
 import { BreakdownSection } from "@/components/dashboard/breakdown-section";
 import { ButterflySection } from "@/components/dashboard/butterfly-section";
@@ -11,15 +12,18 @@ import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-for
 import { SymmetryTable } from "@/components/dashboard/symmetry-table";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { VerbatimsSection } from "@/components/dashboard/verbatims-section";
-import { periodQuery, readUrlFilters, type SearchParams } from "@/components/dashboard/url-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/page-guard";
-import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
+import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
+import { teamExportHref } from "@/lib/dashboard/team-csv";
+import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";
+import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
-import { getTeam } from "@/lib/db/teams/get-team";
-import { fmt } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
+import { fmt, formatNumber } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 
@@ -27,31 +31,54 @@ type Props = { params: Promise<{ locale: string; teamId: string }>; searchParams
 
 export const generateMetadata = pageTitle((t) => t.dashboard.team);
 
+type SectionProps = { detail: TeamDetailDto; k: number; query: string; locale: Locale; t: Messages };
+
+function SubTeams({ detail, k, query, locale, t }: SectionProps) {
+  const m = t.dashboardV2.team;
+  return (
+    <section aria-labelledby="subteams">
+      <h2 id="subteams" className="mb-2 text-lg font-semibold">{m.subteams}</h2>
+      {detail.children.length === 0 ? (
+        <EmptyState title={m.noSubteams} />
+      ) : (
+        <SymmetryTable rows={detail.children} k={k} caption={m.subteamsCaption} query={query} locale={locale} t={t} />
+      )}
+    </section>
+  );
+}
+
+function Headcount({ detail, k, locale, t }: Omit<SectionProps, "query">) {
+  const text = detail.memberCount === null
+    ? fmt(t.dashboardV2.team.memberCountHidden, { k })
+    : fmt(t.team.memberCount, { n: formatNumber(locale, detail.memberCount) });
+  return <p className="mb-4 text-sm text-slate-600" data-testid="member-count">{text}</p>;
+}
+
 export default async function TeamPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const { teamId } = await params;
   const actor = await requireActor(locale, `/${locale}/teams/${teamId}`);
-  const filters = readUrlFilters(await searchParams, false);
-  // getTeam gives the tree around the team (parent, children), which TeamDetailDto does not carry.
-  const [detail, tree, verbatims] = await Promise.all([
+  const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, false, locale));
+  const [detail, verbatims] = await Promise.all([
     orPageError(getTeamDetail(actor, teamId, filters)),
-    orPageError(getTeam(actor, teamId)),
     orPageError(listVerbatims(actor, { ...filters, teamId })),
   ]);
   const k = effectiveMinGroupSize(actor.minGroupSize);
   const m = t.dashboardV2.team;
-  const query = periodQuery(filters);
+  const query = filtersQuery(filters);
+  const { header } = detail;
   return (
     <>
-      <PageHeader title={fmt(t.team.title, { name: tree.team.name })} lead={t.teamKinds[tree.team.kind]} />
-      {tree.parent ? (
+      <PageHeader title={fmt(t.team.title, { name: header.name })} lead={t.teamKinds[header.kind]} />
+      {header.parent ? (
         <p className="mb-4 text-sm">
-          <Link className="underline" href={`/${locale}/teams/${tree.parent.id}${query}`}>{fmt(m.parent, { name: tree.parent.name })}</Link>
+          <Link className="underline" href={`/${locale}/teams/${header.parent.id}${query}`}>{fmt(m.parent, { name: header.parent.name })}</Link>
         </p>
       ) : null}
-      <SymmetryFiltersForm action={`/${locale}/teams/${teamId}`} filters={filters} teams={null} t={t} />
+      {detail.status === "ok" ? <Headcount detail={detail} k={k} locale={locale} t={t} /> : null}
+      <SymmetryFiltersForm action={`/${locale}/teams/${teamId}`} filters={filters} teams={null} moments={moments} unknownMoment={unknownMoment} locale={locale} t={t} />
       {detail.status !== "ok" ? (
-        <FilterRefused k={k} t={t} />
+        <FilterRefused k={k} customerFilter={hasCustomerFilter(filters)} t={t} />
       ) : (
         <div className="flex flex-col gap-6">
           <section aria-labelledby="scores">
@@ -63,23 +90,15 @@ export default async function TeamPage({ params, searchParams }: Props) {
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection trend={detail.trend} k={k} suppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
+          <SubTeams detail={detail} k={k} query={query} locale={locale} t={t} />
+          <p className="text-sm">
+            <a className="font-medium text-blue-700 underline" href={teamExportHref(locale, teamId, filters)} download title={m.exportHint}>
+              {t.dashboardV2.export.link}
+            </a>
+          </p>
+          <p className="text-sm text-slate-600">{fmt(t.dashboard.anonymityNote, { k })}</p>
         </div>
       )}
-      <section aria-labelledby="subteams" className="mt-8">
-        <h2 id="subteams" className="mb-2 text-lg font-semibold">{m.subteams}</h2>
-        {tree.children.length === 0 ? (
-          <EmptyState title={m.noSubteams} />
-        ) : (
-          <ul className="list-disc pl-6">
-            {tree.children.map((child) => (
-              <li key={child.id}>
-                <Link className="underline" href={`/${locale}/teams/${child.id}${query}`}>{child.name}</Link>{" "}
-                <span className="text-sm text-slate-500">{t.teamKinds[child.kind]}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
     </>
   );
 }

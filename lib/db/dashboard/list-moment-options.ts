@@ -1,0 +1,22 @@
+// The customer moments of truth a principal may filter the dashboard on: the organisation's
+// active ones, in catalogue order. Labels only, no figures.
+import type { Principal } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ForbiddenError } from "@/lib/errors";
+import { db } from "../client";
+
+export interface MomentOptionDto {
+  id: string;
+  key: string;
+  labelFr: string;
+  labelEn: string;
+}
+
+export async function listMomentOptions(principal: Principal): Promise<MomentOptionDto[]> {
+  if (!can(principal, "results:read")) throw new ForbiddenError();
+  return db().momentOfTruth.findMany({
+    where: { organisationId: principal.organisationId, side: "CUSTOMER", active: true },
+    select: { id: true, key: true, labelFr: true, labelEn: true },
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+  });
+}
