@@ -193,3 +193,50 @@ describe("DELETE /api/v1/import/responses/{importId}", () => {
     expect(await answers()).toEqual(before);
   });
 });
+
+describe("Idempotency-Key", () => {
+  const postKeyed = (value: unknown, idempotencyKey: string, bearer: string = key) =>
+    POST(new Request(URL_BASE, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, "idempotency-key": idempotencyKey }, body: JSON.stringify(value) }));
+
+  it("a retry with the same key and rows replays the first answer (200) and stores nothing more", async () => {
+    const rows = [row({ score: 3 }), row({ side: "employee", teamExternalId: "http-T2" }), row({ score: 11 })];
+    const before = await answers();
+    const first = await postKeyed(rows, "retry-1");
+    expect(first.status).toBe(201);
+    const firstBody = (await first.json()) as Body;
+    const again = await postKeyed(rows, "retry-1");
+    expect(again.status).toBe(200);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.json()).toEqual(firstBody);
+    expect(await answers()).toEqual({ customer: before.customer + 1, employee: before.employee + 1, imports: before.imports + 1 });
+  });
+
+  it("the same key with other rows is refused (422) and stores nothing", async () => {
+    expect((await postKeyed([row()], "reused-1")).status).toBe(201);
+    const before = await answers();
+    const problem = await expectProblem(await postKeyed([row({ score: 0 })], "reused-1"), 422);
+    expect(problem.detail).toContain("Idempotency-Key");
+    expect(await answers()).toEqual(before);
+  });
+
+  it("a malformed key → 422 naming the header, nothing stored", async () => {
+    const before = await answers();
+    const problem = await expectProblem(await postKeyed([row()], "has spaces in it"), 422);
+    expect(problem.errors).toEqual([{ field: "Idempotency-Key", message: "invalid" }]);
+    expect(await answers()).toEqual(before);
+  });
+
+  it("10 concurrent calls with one key store one import and all answer its id", async () => {
+    const before = await answers();
+    const responses = await Promise.all(Array.from({ length: 10 }, () => postKeyed([row({ score: 9 }), row({ score: 1 })], "race-1")));
+    const bodies = (await Promise.all(responses.map((response) => response.json()))) as Body[];
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(bodies.map((body) => body.importId)).size).toBe(1);
+    expect(await answers()).toEqual({ ...before, customer: before.customer + 2, imports: before.imports + 1 });
+  });
+
+  it("keys are per organisation", async () => {
+    expect((await postKeyed([row()], "shared-key")).status).toBe(201);
+    expect((await postKeyed([{ ...row(), teamExternalId: "elsewhere-T1" }], "shared-key", otherKey)).status).toBe(201);
+  });
+});

@@ -84,8 +84,22 @@ async function insertChildren(client: pg.ClientBase, side: "customer" | "employe
   }
 }
 
-/** Stores the answers (at least one) as one import; returns its id. */
-export async function storeResponseImport(organisationId: string, apiKeyId: string | null, answers: ResolvedAnswer[]): Promise<string> {
+/** The import's Idempotency-Key was taken meanwhile by a concurrent call: nothing was stored. */
+export class IdempotencyKeyTaken extends Error {}
+
+export interface ImportIdempotency {
+  key: string;
+  requestHash: string;
+  /** The body to replay, given the import's id. */
+  response: (importId: string) => unknown;
+}
+
+/**
+ * Stores the answers (at least one) as one import; returns its id. With an idempotency key,
+ * the import row is written first and ON CONFLICT does nothing: a concurrent twin that took
+ * the key makes this call store nothing at all (IdempotencyKeyTaken, after rollback).
+ */
+export async function storeResponseImport(organisationId: string, apiKeyId: string | null, answers: ResolvedAnswer[], idempotency: ImportIdempotency | null = null): Promise<string> {
   const customer = answers.filter((answer): answer is ResolvedCustomerAnswer => answer.side === "customer");
   const employee = answers.filter((answer): answer is ResolvedEmployeeAnswer => answer.side === "employee");
   const customerIds = uuidV7Batch(customer.length + 1);
@@ -95,11 +109,14 @@ export async function storeResponseImport(organisationId: string, apiKeyId: stri
   const employeeRows = employee.map((answer) => ({ id: randomUUID(), answer }));
   const side = employee.length === 0 ? "CUSTOMER" : customer.length === 0 ? "EMPLOYEE" : null;
   await inPgTransaction(async (client) => {
-    await client.query(
-      `INSERT INTO "ResponseImport" (id, "organisationId", "apiKeyId", side, "customerRows", "employeeRows")
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"Side", $5, $6)`,
-      [importId, organisationId, apiKeyId, side, customer.length, employee.length],
+    const { rowCount } = await client.query(
+      `INSERT INTO "ResponseImport" (id, "organisationId", "apiKeyId", side, "customerRows", "employeeRows", "idempotencyKey", "requestHash", response)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"Side", $5, $6, $7, $8, $9::jsonb)
+       ON CONFLICT ("organisationId", "idempotencyKey") DO NOTHING`,
+      [importId, organisationId, apiKeyId, side, customer.length, employee.length, idempotency?.key ?? null, idempotency?.requestHash ?? null,
+        idempotency ? JSON.stringify(idempotency.response(importId)) : null],
     );
+    if (rowCount !== 1) throw new IdempotencyKeyTaken();
     await insertCustomerAnswers(client, organisationId, importId, customerRows);
     await insertChildren(client, "customer", organisationId, customerRows);
     await insertEmployeeAnswers(client, organisationId, importId, employeeRows);
