@@ -50,6 +50,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       APP_URL: baseURL,
       NODE_ENV: "production",
+      // The settings spec points the webhook at a receiver on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
     },
   },
 });

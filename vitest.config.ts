@@ -33,7 +33,8 @@ export default defineConfig({
           root,
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
-          env: { NODE_ENV: "test" },
+          // Webhook tests deliver to a real server on 127.0.0.1 (tests/db/webhook-ssrf.test.ts turns the guard back on).
+          env: { NODE_ENV: "test", WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" },
           globalSetup: [path.join(root, "tests/db/global-setup.ts")],
           setupFiles: [path.join(root, "tests/db/setup-file.ts")],
           // Default isolation: each file in its own fork, so each sees only its own DATABASE_URL.

@@ -4,6 +4,10 @@ import { z } from "zod";
 
 const ZUrl = z.string().url();
 
+/** A true/false switch: "true"/"1" or "false"/"0". */
+const flag = (fallback: "true" | "false") =>
+  z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).default(fallback).transform((v) => v === "true" || v === "1");
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -18,7 +22,12 @@ const ZEnv = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Symétrie <no-reply@symetrie.local>"),
   /** Run the background jobs (link emails, webhooks) inside the Next.js server; false when `npm run worker` does it. */
-  JOBS_IN_PROCESS: z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).default("true").transform((v) => v === "true" || v === "1"),
+  JOBS_IN_PROCESS: flag("true"),
+  /**
+   * Lets webhooks target private, loopback and link-local addresses, over http: and on any port
+   * (lib/webhooks/url-policy.ts). For tests and local development only: it turns the SSRF guard off.
+   */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: flag("false"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,21 +1,21 @@
 "use client";
 // Creates an API key and shows it once, with a copy button: after this render the key exists
 // only as a hash (SECURITY.md), so the page says so plainly.
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import type { CreateApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/actions";
 import { fmt } from "@/lib/i18n/format";
 import { apiKeyErrorMessage, type ApiKeyLabels } from "./api-key-messages";
+import { ShownOnceSecret } from "./shown-once-secret";
 
 type Props = { labels: ApiKeyLabels; action: (state: CreateApiKeyState, form: FormData) => Promise<CreateApiKeyState> };
 
 export function CreateApiKeyForm({ labels, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const [copied, setCopied] = useState(false);
   const error = state && !state.ok ? apiKeyErrorMessage(labels, state.code) : null;
   return (
     <section aria-labelledby="new-key" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="new-key" className="mb-3 font-semibold">{labels.createTitle}</h2>
-      <form action={formAction} className="flex flex-wrap items-end gap-3" onSubmit={() => setCopied(false)}>
+      <form action={formAction} className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-col gap-1">
           <label htmlFor="api-key-name" className="font-medium">{labels.name}</label>
           <input id="api-key-name" name="name" required maxLength={100} aria-describedby="api-key-name-hint" aria-invalid={error ? true : undefined} className="rounded border border-slate-400 px-3 py-2" />
@@ -27,16 +27,7 @@ export function CreateApiKeyForm({ labels, action }: Props) {
       </form>
       {error ? <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{error}</p> : null}
       {state?.ok ? (
-        <div role="status" className="mt-4 rounded border border-emerald-300 bg-emerald-50 p-3">
-          <p className="font-medium">{fmt(labels.createdTitle, { name: state.data.name })}</p>
-          <p className="text-sm text-slate-700">{labels.createdHint}</p>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code data-testid="new-api-key" className="select-all break-all rounded bg-white px-2 py-1 ring-1 ring-slate-300">{state.data.key}</code>
-            <button type="button" className="rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => void navigator.clipboard?.writeText(state.data.key).then(() => setCopied(true))}>
-              {copied ? labels.copied : labels.copy}
-            </button>
-          </div>
-        </div>
+        <ShownOnceSecret key={state.data.key} title={fmt(labels.createdTitle, { name: state.data.name })} hint={labels.createdHint} value={state.data.key} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-api-key" />
       ) : null}
     </section>
   );

@@ -12,7 +12,8 @@ export interface TeamRef {
 export type Action =
   | "results:read" // mirrored results (scores, counts) of a team or the organisation
   | "team:read" // a team's page
-  | "organisation:manage" // settings, users, teams, API keys
+  | "organisation:manage" // users, teams, API keys
+  | "settings:manage" // organisation settings (name, colour, thresholds, link expiry) and its webhook
   | "pulses:manage"
   | "contacts:manage"
   | "pulses:answer"
@@ -24,7 +25,7 @@ export type Action =
 const wholeOrganisation: ReadonlySet<Role> = new Set(["ADMIN", "HR", "CX"]);
 
 const roleActions: Record<Role, ReadonlySet<Action>> = {
-  ADMIN: new Set(["results:read", "team:read", "organisation:manage", "pulses:manage", "contacts:manage", "pulses:answer", "followUps:manage"]),
+  ADMIN: new Set(["results:read", "team:read", "organisation:manage", "settings:manage", "pulses:manage", "contacts:manage", "pulses:answer", "followUps:manage"]),
   HR: new Set(["results:read", "team:read", "pulses:manage", "pulses:answer", "followUps:manage"]),
   CX: new Set(["results:read", "team:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
   MANAGER: new Set(["results:read", "team:read", "pulses:answer", "followUps:manage"]),
@@ -55,6 +56,6 @@ export function navigationFor(role: Role): Array<"dashboard" | "pulses" | "follo
   const entries: Array<"dashboard" | "pulses" | "follow-ups" | "contacts" | "settings"> = ["dashboard", "pulses"];
   if (roleActions[role].has("followUps:manage")) entries.push("follow-ups");
   if (roleActions[role].has("contacts:manage")) entries.push("contacts");
-  if (roleActions[role].has("organisation:manage")) entries.push("settings");
+  if (roleActions[role].has("settings:manage")) entries.push("settings");
   return entries;
 }

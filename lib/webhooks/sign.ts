@@ -16,3 +16,11 @@ export function verifySignature(secret: string, rawBody: string, header: string 
   const given = Buffer.from(header);
   return expected.length === given.length && crypto.timingSafeEqual(expected, given);
 }
+
+/**
+ * A new signing secret: 32 random bytes, base64url (43 characters). Stored as is in
+ * Organisation.webhookSecret, since signing needs it (a hash would not do); shown once.
+ */
+export function mintWebhookSecret(): string {
+  return crypto.randomBytes(32).toString("base64url");
+}

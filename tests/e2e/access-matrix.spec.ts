@@ -1,8 +1,9 @@
 // The access matrix over real HTTP: role × page × own team / other team / other
 // organisation. Expected statuses are the product's rules (PRODUCT.md §6); the server
 // decides them in the data layer, whatever the navigation shows.
-import { expect, test } from "@playwright/test";
+import { expect, test, type BrowserContext } from "@playwright/test";
 import pg from "pg";
+import { formFields } from "./support/action-form";
 import { createForeignOrganisation } from "./support/foreign-org";
 import { signIn } from "./support/session";
 
@@ -62,6 +63,57 @@ for (const role of Object.keys(teamPage) as Role[]) {
     }
   });
 }
+
+// Status of the settings form's server action per role, posted by the real form (JavaScript
+// on: React's fetch to the action): the action itself refuses, whatever the page showed.
+const settingsAction: Record<Role, number> = { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 };
+
+test("the settings form's action: 403 for every role but ADMIN, with or without JavaScript, and nothing written", async ({ page, browser, baseURL }) => {
+  test.slow(); // five sign-ins and ten posts
+  await signIn(page, "admin@demo.symetrie.fr");
+  const adminSession = await page.context().cookies();
+  const noScriptFields = await formFields(page, "/fr/settings", "organisation-settings-form");
+  const sessionAs = async (cookies: Parameters<BrowserContext["addCookies"]>[0]) => {
+    await page.context().clearCookies();
+    await page.context().addCookies(cookies);
+  };
+  for (const role of Object.keys(settingsAction) as Role[]) {
+    let session = adminSession;
+    if (role !== "admin") {
+      const other = await browser.newContext({ baseURL });
+      await signIn(await other.newPage(), `${role}@demo.symetrie.fr`);
+      session = await other.cookies();
+      await other.close();
+    }
+    // The form is drawn for the ADMIN, then posted under the role's session.
+    await sessionAs(adminSession);
+    await page.goto("/fr/settings");
+    await sessionAs(session);
+    if (role !== "admin") {
+      await page.getByRole("textbox", { name: "Nom", exact: true }).fill(`Pris par ${role}`);
+      await page.getByRole("spinbutton", { name: "Taille minimale d'un groupe (anonymat)" }).fill("3");
+    }
+    const [response] = await Promise.all([
+      page.waitForResponse((answer) => answer.request().method() === "POST" && new URL(answer.url()).pathname === "/fr/settings"),
+      page.getByRole("button", { name: "Enregistrer", exact: true }).click(),
+    ]);
+    expect(response.status(), `${role} → settings action`).toBe(settingsAction[role]);
+    if (role !== "admin") {
+      // Without JavaScript (a plain form post): refused too; Next draws its not-found page (404)
+      // for forbidden() in a no-JS action post, and 403 when the post reaches the page itself.
+      const post = await page.request.post("/fr/settings", { multipart: { ...noScriptFields, name: `Pris par ${role}`, minGroupSize: "3" }, headers: { origin: baseURL! } });
+      expect([403, 404], `${role} → settings form without JavaScript`).toContain(post.status());
+    }
+  }
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT name, "minGroupSize" FROM "Organisation" WHERE slug = 'demo'`);
+    expect(rows[0]).toEqual({ name: noScriptFields.name, minGroupSize: Number(noScriptFields.minGroupSize) });
+  } finally {
+    await client.end();
+  }
+});
 
 test("signed out: every signed-in page redirects to sign-in", async ({ page }) => {
   for (const path of [...Object.keys(pages), `/fr/teams/${ids.ownTeam}`]) {

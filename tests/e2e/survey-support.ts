@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { linkTokenFor } from "@/lib/surveys/tokens";
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {

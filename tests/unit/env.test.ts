@@ -22,6 +22,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: URL }).NODE_ENV).toBe("development");
   });
 
+  it("WEBHOOK_ALLOW_PRIVATE_TARGETS is off unless set, and refuses anything but true/false", () => {
+    expect(parseEnv({ DATABASE_URL: URL }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(true);
+    expect(parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "0" }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(() => parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "yes" })).toThrow(/WEBHOOK_ALLOW_PRIVATE_TARGETS: must be true or false/);
+  });
+
   it("runs with the unit tier's unreachable DATABASE_URL (no real database here)", () => {
     expect(process.env.DATABASE_URL).toBe("postgresql://invalid:invalid@127.0.0.1:1/none");
   });

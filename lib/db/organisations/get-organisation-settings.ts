@@ -1,4 +1,5 @@
-// Organisation settings for ADMIN: configuration values and headline counts.
+// Organisation settings for ADMIN: configuration values, the webhook (never its secret, only
+// whether one is set) and headline counts.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
@@ -7,27 +8,33 @@ import { db } from "../client";
 export interface OrganisationSettingsDto {
   name: string;
   slug: string;
+  brandColor: string;
   minGroupSize: number;
   minVerbatimGroupSize: number;
   linkExpiryDays: number;
+  webhookUrl: string | null;
+  webhookSecretSet: boolean;
   teamCount: number;
   memberCount: number;
   apiKeyCount: number;
 }
 
 export async function getOrganisationSettings(actor: Actor): Promise<OrganisationSettingsDto> {
-  if (!can(actor, "organisation:manage")) throw new ForbiddenError();
+  if (!can(actor, "settings:manage")) throw new ForbiddenError();
   const organisation = await db().organisation.findUniqueOrThrow({
     where: { id: actor.organisationId },
     select: {
       name: true,
       slug: true,
+      brandColor: true,
       minGroupSize: true,
       minVerbatimGroupSize: true,
       linkExpiryDays: true,
+      webhookUrl: true,
+      webhookSecret: true,
       _count: { select: { teams: true, memberships: true, apiKeys: { where: { revokedAt: null } } } },
     },
   });
-  const { _count, ...settings } = organisation;
-  return { ...settings, teamCount: _count.teams, memberCount: _count.memberships, apiKeyCount: _count.apiKeys };
+  const { _count, webhookSecret, ...settings } = organisation;
+  return { ...settings, webhookSecretSet: webhookSecret !== null, teamCount: _count.teams, memberCount: _count.memberships, apiKeyCount: _count.apiKeys };
 }

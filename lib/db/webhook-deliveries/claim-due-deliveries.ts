@@ -53,10 +53,10 @@ export async function markDelivered(id: string): Promise<void> {
   });
 }
 
-/** One more failed attempt: retried later with backoff, or FAILED after MAX_ATTEMPTS. */
-export async function markAttemptFailed(id: string, attemptsBefore: number, error: string): Promise<void> {
+/** One more failed attempt: retried later with backoff, or FAILED after MAX_ATTEMPTS (or at once when `final`). */
+export async function markAttemptFailed(id: string, attemptsBefore: number, error: string, options: { final?: boolean } = {}): Promise<void> {
   const attempts = attemptsBefore + 1;
-  const failed = attempts >= MAX_ATTEMPTS;
+  const failed = options.final === true || attempts >= MAX_ATTEMPTS;
   await db().webhookDelivery.update({
     where: { id },
     data: {

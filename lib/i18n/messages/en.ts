@@ -6,7 +6,9 @@ import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
 import { dashboardV2 } from "./en/dashboardV2";
 import { pulses } from "./en/pulses";
+import { settings } from "./en/settings";
 import { survey } from "./en/survey";
+import { webhooks } from "./en/webhooks";
 
 export const en: Messages = {
   survey,
@@ -93,20 +95,8 @@ export const en: Messages = {
     scores: "Scores",
   },
   pulses,
-  settings: {
-    title: "Organisation settings",
-    organisation: "Organisation",
-    name: "Name",
-    slug: "Identifier",
-    minGroupSize: "Minimum group size (anonymity)",
-    minVerbatimGroupSize: "Minimum group size to show comments",
-    linkExpiryDays: "Customer link validity (days)",
-    counts: "In figures",
-    teams: "Teams",
-    members: "Users",
-    apiKeys: "API keys",
-    comingSoon: "Managing teams, users, questionnaires and API keys is coming here soon.",
-  },
+  settings,
+  webhooks,
   errors: {
     notFoundTitle: "Page not found",
     notFoundBody: "This page does not exist or you do not have access to it.",

@@ -7,7 +7,9 @@ import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
 import { dashboardV2 } from "./fr/dashboardV2";
 import { pulses } from "./fr/pulses";
+import { settings } from "./fr/settings";
 import { survey } from "./fr/survey";
+import { webhooks } from "./fr/webhooks";
 
 export const fr = {
   survey,
@@ -94,20 +96,8 @@ export const fr = {
     scores: "Scores",
   },
   pulses,
-  settings: {
-    title: "Paramètres de l'organisation",
-    organisation: "Organisation",
-    name: "Nom",
-    slug: "Identifiant",
-    minGroupSize: "Taille minimale d'un groupe (anonymat)",
-    minVerbatimGroupSize: "Taille minimale pour afficher les verbatims",
-    linkExpiryDays: "Validité des liens clients (jours)",
-    counts: "En chiffres",
-    teams: "Équipes",
-    members: "Utilisateurs",
-    apiKeys: "Clés d'API",
-    comingSoon: "La gestion des équipes, des utilisateurs, des questionnaires et des clés d'API arrive bientôt ici.",
-  },
+  settings,
+  webhooks,
   errors: {
     notFoundTitle: "Page introuvable",
     notFoundBody: "Cette page n'existe pas ou vous n'y avez pas accès.",

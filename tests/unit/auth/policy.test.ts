@@ -34,13 +34,13 @@ const visible: Record<Role, Array<keyof typeof teams>> = {
 };
 
 const orgActions: Record<Role, Action[]> = {
-  ADMIN: ["organisation:manage", "pulses:manage", "contacts:manage", "results:read", "pulses:answer"],
+  ADMIN: ["organisation:manage", "settings:manage", "pulses:manage", "contacts:manage", "results:read", "pulses:answer"],
   HR: ["pulses:manage", "results:read", "pulses:answer"],
   CX: ["contacts:manage", "results:read", "pulses:answer"],
   MANAGER: ["results:read", "pulses:answer"],
   EMPLOYEE: ["results:read", "pulses:answer"],
 };
-const allActions: Action[] = ["organisation:manage", "pulses:manage", "contacts:manage", "responses:import", "results:read", "team:read", "pulses:answer"];
+const allActions: Action[] = ["organisation:manage", "settings:manage", "pulses:manage", "contacts:manage", "responses:import", "results:read", "team:read", "pulses:answer"];
 
 describe.each(Object.keys(visible) as Role[])("%s", (role) => {
   it.each(Object.keys(teams) as Array<keyof typeof teams>)("team %s", (name) => {
@@ -71,7 +71,7 @@ describe("API keys", () => {
       expect(can(key, action, teams.T3), action).toBe(true);
       expect(can(key, action, teams.foreign), action).toBe(false);
     }
-    for (const action of ["organisation:manage", "pulses:manage", "pulses:answer", "team:read"] as Action[]) {
+    for (const action of ["organisation:manage", "settings:manage", "pulses:manage", "pulses:answer", "team:read"] as Action[]) {
       expect(can(key, action), action).toBe(false);
     }
   });

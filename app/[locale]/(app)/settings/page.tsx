@@ -1,9 +1,16 @@
-// Organisation settings (ADMIN). Read-only for now; editing arrives with later issues.
+// Organisation settings (ADMIN): name, brand colour, anonymity thresholds, link expiry, the
+// detractor webhook and its recent deliveries. The data layer refuses everyone else, which
+// orPageError turns into the 403 page; the actions answer 403 themselves.
+import { OrganisationSettingsForm } from "@/components/settings/organisation-settings-form";
+import { WebhookSection } from "@/components/settings/webhook-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/page-guard";
 import { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
+import { listWebhookDeliveries } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { updateSettingsAction } from "./actions";
+import { removeWebhookAction, rotateWebhookSecretAction, saveWebhookUrlAction, sendTestWebhookAction } from "./webhook-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,30 +28,39 @@ function Row({ label, value }: { label: string; value: string | number }) {
 export default async function SettingsPage({ params }: Props) {
   const { locale, t } = await localeFromParams(params);
   const actor = await requireActor(locale, `/${locale}/settings`);
-  const settings = await orPageError(getOrganisationSettings(actor));
+  const [settings, deliveries] = await orPageError(Promise.all([getOrganisationSettings(actor), listWebhookDeliveries(actor)]));
+  const initial = {
+    name: settings.name,
+    brandColor: settings.brandColor,
+    minGroupSize: String(settings.minGroupSize),
+    minVerbatimGroupSize: String(settings.minVerbatimGroupSize),
+    linkExpiryDays: String(settings.linkExpiryDays),
+  };
   return (
     <>
-      <PageHeader title={t.settings.title} lead={t.settings.comingSoon} />
+      <PageHeader title={t.settings.title} lead={t.settings.lead} />
       <p className="mb-6"><a className="text-brand underline" href={`/${locale}/settings/api-keys`}>{t.apiKeys.settingsLink}</a></p>
-      <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="organisation" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <h2 id="organisation" className="mb-2 font-semibold">{t.settings.organisation}</h2>
-          <dl>
-            <Row label={t.settings.name} value={settings.name} />
-            <Row label={t.settings.slug} value={settings.slug} />
-            <Row label={t.settings.minGroupSize} value={settings.minGroupSize} />
-            <Row label={t.settings.minVerbatimGroupSize} value={settings.minVerbatimGroupSize} />
-            <Row label={t.settings.linkExpiryDays} value={settings.linkExpiryDays} />
-          </dl>
-        </section>
-        <section aria-labelledby="counts" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <h2 id="counts" className="mb-2 font-semibold">{t.settings.counts}</h2>
-          <dl>
-            <Row label={t.settings.teams} value={settings.teamCount} />
-            <Row label={t.settings.members} value={settings.memberCount} />
-            <Row label={t.settings.apiKeys} value={settings.apiKeyCount} />
-          </dl>
-        </section>
+      <div className="grid gap-6">
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <OrganisationSettingsForm locale={locale} labels={t.settings} initial={initial} action={updateSettingsAction} />
+          <section aria-labelledby="counts" className="self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <h2 id="counts" className="mb-2 font-semibold">{t.settings.counts}</h2>
+            <dl>
+              <Row label={t.settings.slug} value={settings.slug} />
+              <Row label={t.settings.teams} value={settings.teamCount} />
+              <Row label={t.settings.members} value={settings.memberCount} />
+              <Row label={t.settings.apiKeys} value={settings.apiKeyCount} />
+            </dl>
+          </section>
+        </div>
+        <WebhookSection
+          locale={locale}
+          labels={t.webhooks}
+          webhookUrl={settings.webhookUrl}
+          secretSet={settings.webhookSecretSet}
+          deliveries={deliveries}
+          actions={{ saveUrl: saveWebhookUrlAction, rotate: rotateWebhookSecretAction, test: sendTestWebhookAction, remove: removeWebhookAction }}
+        />
       </div>
     </>
   );

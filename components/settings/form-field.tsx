@@ -1,0 +1,24 @@
+// A labelled form field with its hint and, after a refused post, its error right below it;
+// the input (given by the caller) is described by both (aria-describedby) and marked invalid.
+import type { ReactNode } from "react";
+
+export interface FieldInputProps {
+  id: string;
+  "aria-describedby": string;
+  "aria-invalid": true | undefined;
+}
+
+type Props = { id: string; label: string; hint: string; error: string | null; children: (input: FieldInputProps) => ReactNode };
+
+export function FormField({ id, label, hint, error, children }: Props) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">{label}</label>
+      {children({ id, "aria-describedby": error ? `${id}-hint ${id}-error` : `${id}-hint`, "aria-invalid": error ? true : undefined })}
+      <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>
+      {error ? <p id={`${id}-error`} className="text-sm font-medium text-red-800">{error}</p> : null}
+    </div>
+  );
+}
+
+export const inputClass = "rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";

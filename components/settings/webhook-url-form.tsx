@@ -1,0 +1,34 @@
+"use client";
+// The webhook address: saved only after the server's SSRF guard; a refusal says why beside the
+// field. The first save also creates the signing secret, shown once here.
+import { useActionState } from "react";
+import type { WebhookUrlState } from "@/app/[locale]/(app)/settings/webhook-actions";
+import { FormField, inputClass } from "./form-field";
+import { ShownOnceSecret } from "./shown-once-secret";
+import { webhookErrorMessage, type WebhookLabels } from "./webhook-messages";
+
+type Props = { labels: WebhookLabels; current: string | null; action: (state: WebhookUrlState, form: FormData) => Promise<WebhookUrlState> };
+
+export function WebhookUrlForm({ labels, current, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const error = state && !state.ok ? webhookErrorMessage(labels, state.code) : null;
+  const value = state?.url ?? current ?? "";
+  return (
+    <div>
+      <form key={value} action={formAction} noValidate className="flex flex-wrap items-start gap-3">
+        <div className="min-w-72 flex-1">
+          <FormField id="webhook-url" label={labels.url} hint={labels.urlHint} error={error}>
+            {(input) => <input {...input} name="url" type="url" inputMode="url" defaultValue={value} maxLength={2000} required placeholder="https://" className={`${inputClass} w-full`} />}
+          </FormField>
+        </div>
+        <button type="submit" disabled={pending} className="mt-7 rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
+          {pending ? labels.savingUrl : labels.saveUrl}
+        </button>
+      </form>
+      {state?.ok ? <p role="status" className="mt-2 text-sm text-emerald-800">{labels.urlSaved}</p> : null}
+      {state?.ok && state.secret ? (
+        <ShownOnceSecret key={state.secret} title={labels.secretCreatedTitle} hint={labels.secretCreatedHint} value={state.secret} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-webhook-secret" />
+      ) : null}
+    </div>
+  );
+}
