@@ -2,18 +2,16 @@
 // nothing (CONVENTIONS.md: access checks live in pages and the data layer).
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
-import { LoadingLabelProvider } from "@/components/ui/page-loading";
 import { getActor } from "@/lib/auth/get-actor";
 import { localeFromParams } from "@/lib/i18n/server";
 
 export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale, t } = await localeFromParams(params);
   const actor = await getActor();
-  const page = <LoadingLabelProvider label={t.common.loading}>{children}</LoadingLabelProvider>;
-  if (!actor) return page;
+  if (!actor) return <>{children}</>;
   return (
     <AppShell actor={actor} locale={locale} t={t}>
-      {page}
+      {children}
     </AppShell>
   );
 }
