@@ -73,10 +73,12 @@ describe("openapi.json: response import", () => {
   type Json = Record<string, unknown>;
   const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
 
-  it("documents POST with JSON and CSV bodies, and DELETE by importId", () => {
+  it("documents POST with JSON and CSV bodies and its Idempotency-Key, and DELETE by importId", () => {
     const post = doc.paths["/api/v1/import/responses"]!.post as { requestBody: { content: Record<string, Json> }; responses: Record<string, { content?: Record<string, unknown> }> };
     expect(Object.keys(post.requestBody.content).sort()).toEqual(["application/json", "text/csv"]);
-    expect(Object.keys(post.responses).sort()).toEqual(["201", "400", "401", "413", "415", "422", "500"]);
+    expect(Object.keys(post.responses).sort()).toEqual(["200", "201", "400", "401", "413", "415", "422", "500"]);
+    // 200 is the replay of a retry carrying an Idempotency-Key already used for the same rows.
+    expect((post as unknown as { parameters: Json[] }).parameters).toEqual([expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false })]);
     for (const status of ["401", "413", "415", "422"]) expect(Object.keys(post.responses[status]!.content!)).toEqual(["application/problem+json"]);
     const del = doc.paths["/api/v1/import/responses/{importId}"]!.delete as { parameters: Json[]; responses: Json };
     expect(del.parameters).toEqual([expect.objectContaining({ name: "importId", in: "path", required: true })]);
