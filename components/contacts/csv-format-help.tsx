@@ -37,7 +37,8 @@ export function CsvFormatHelp({ t }: { t: Messages["contacts"] }) {
         </tbody>
       </table>
       <p className="mt-3 font-medium">{t.import.example}</p>
-      <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 text-xs">{EXAMPLE}</pre>
+      {/* Focusable: the example scrolls sideways on a phone, and keyboard users must reach it too. */}
+      <pre tabIndex={0} aria-label={t.import.example} className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 text-xs focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">{EXAMPLE}</pre>
     </section>
   );
 }

@@ -1,0 +1,68 @@
+// WCAG 2.1 A and AA, checked by axe-core in Chromium on the main pages of every role and on the
+// respondent page in its states (blank, errors, thank-you): any violation fails with its rule,
+// its impact and the elements concerned.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/session";
+import { createDemoLink } from "./survey-support";
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(summary, `${what}: WCAG 2.1 AA violations`).toEqual([]);
+}
+
+test("sign-in and the 404 page", async ({ page }) => {
+  await page.goto("/fr/sign-in");
+  await expectAccessible(page, "sign-in");
+  await page.goto("/fr/no-such-page");
+  await expectAccessible(page, "404");
+});
+
+test("HR: the dashboard and a team page", async ({ page }) => {
+  await signIn(page, "rh@demo.symetrie.fr");
+  await page.locator(".recharts-surface").first().waitFor();
+  await expectAccessible(page, "dashboard");
+  await page.getByTestId("team-row").getByRole("link", { name: "Conseil Lyon A", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Équipe Conseil Lyon A" })).toBeVisible();
+  await page.locator(".recharts-surface").first().waitFor();
+  await expectAccessible(page, "team page");
+});
+
+test("a manager's follow-ups, an employee's pulses", async ({ page }) => {
+  await signIn(page, "manager@demo.symetrie.fr");
+  await page.goto("/fr/follow-ups");
+  await expectAccessible(page, "follow-ups");
+  await page.context().clearCookies();
+  await signIn(page, "employe@demo.symetrie.fr");
+  await page.goto("/fr/pulses");
+  await expectAccessible(page, "pulses");
+});
+
+test("ADMIN: settings and API keys; CX: contacts import", async ({ page }) => {
+  await signIn(page, "admin@demo.symetrie.fr");
+  await page.goto("/fr/settings");
+  await expectAccessible(page, "settings");
+  await page.goto("/fr/settings/api-keys");
+  await expectAccessible(page, "API keys");
+  await page.context().clearCookies();
+  await signIn(page, "cx@demo.symetrie.fr");
+  await page.goto("/fr/contacts/import");
+  await expectAccessible(page, "contacts import");
+});
+
+test("the respondent page: blank, with errors, thanked; in French and English", async ({ page }) => {
+  for (const locale of ["fr", "en"] as const) {
+    const link = await createDemoLink({ locale });
+    await page.goto(link.path());
+    await expectAccessible(page, `respondent form (${locale})`);
+    await page.locator("form button[type=submit]").click(); // no score chosen: the form comes back with its errors
+    await expect(page.locator("[role=alert], .error-summary, #error-summary").first()).toBeVisible();
+    await expectAccessible(page, `respondent form with errors (${locale})`);
+    await page.locator("input[name=score][value='9']").check();
+    await page.locator("form button[type=submit]").click();
+    await expectAccessible(page, `thank-you (${locale})`);
+  }
+});
