@@ -31,27 +31,23 @@ test("HR: the dashboard and a team page", async ({ page }) => {
   await expectAccessible(page, "team page");
 });
 
-test("a manager's follow-ups, an employee's pulses", async ({ page }) => {
-  await signIn(page, "manager@demo.symetrie.fr");
-  await page.goto("/fr/follow-ups");
-  await expectAccessible(page, "follow-ups");
-  await page.context().clearCookies();
-  await signIn(page, "employe@demo.symetrie.fr");
-  await page.goto("/fr/pulses");
-  await expectAccessible(page, "pulses");
-});
+/** Each role's own pages, beyond the dashboard. */
+const pagesOf: Array<[account: string, paths: string[]]> = [
+  ["manager@demo.symetrie.fr", ["/fr/follow-ups"]],
+  ["employe@demo.symetrie.fr", ["/fr/pulses"]],
+  ["admin@demo.symetrie.fr", ["/fr/settings", "/fr/settings/api-keys"]],
+  ["cx@demo.symetrie.fr", ["/fr/contacts/import"]],
+];
 
-test("ADMIN: settings and API keys; CX: contacts import", async ({ page }) => {
-  await signIn(page, "admin@demo.symetrie.fr");
-  await page.goto("/fr/settings");
-  await expectAccessible(page, "settings");
-  await page.goto("/fr/settings/api-keys");
-  await expectAccessible(page, "API keys");
-  await page.context().clearCookies();
-  await signIn(page, "cx@demo.symetrie.fr");
-  await page.goto("/fr/contacts/import");
-  await expectAccessible(page, "contacts import");
-});
+for (const [account, paths] of pagesOf) {
+  test(`${account.split("@")[0]}: ${paths.join(", ")}`, async ({ page }) => {
+    await signIn(page, account);
+    for (const path of paths) {
+      await page.goto(path);
+      await expectAccessible(page, path);
+    }
+  });
+}
 
 test("the respondent page: blank, with errors, thanked; in French and English", async ({ page }) => {
   for (const locale of ["fr", "en"] as const) {
