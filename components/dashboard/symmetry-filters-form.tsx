@@ -2,6 +2,7 @@
 // every view can be bookmarked. The team list is the current result's (the actor's scope); the
 // moments of truth are the organisation's active customer ones.
 import Link from "next/link";
+import { MonthFilter, SelectFilter, indented } from "@/components/ui/filter-fields";
 import { channelLabel, localLabel } from "@/lib/dashboard/labels";
 import type { UrlFilters } from "@/lib/dashboard/url-filters";
 import type { MomentOptionDto } from "@/lib/db/dashboard/list-moment-options";
@@ -21,48 +22,19 @@ type Props = {
   t: Messages;
 };
 
-const field = "rounded border border-slate-300 bg-white px-2 py-1 text-sm";
-
 export function SymmetryFiltersForm({ action, filters, teams, moments, unknownMoment, locale, t }: Props) {
   const m = t.dashboardV2.filters;
   const minDepth = teams && teams.length > 0 ? Math.min(...teams.map((team) => team.depth)) : 0;
   return (
     <form method="get" action={action} role="search" aria-label={m.title} aria-describedby="filters-hint" className="mb-6 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm">
-          {m.from}
-          <input type="month" name="from" defaultValue={filters.from ?? ""} placeholder="2026-05" pattern="\d{4}-\d{2}" className={field} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {m.to}
-          <input type="month" name="to" defaultValue={filters.to ?? ""} placeholder="2026-10" pattern="\d{4}-\d{2}" className={field} />
-        </label>
+        <MonthFilter title={m.from} name="from" value={filters.from} placeholder="2026-05" />
+        <MonthFilter title={m.to} name="to" value={filters.to} placeholder="2026-10" />
         {teams ? (
-          <label className="flex flex-col gap-1 text-sm">
-            {m.team}
-            <select name="team" defaultValue={filters.teamId ?? ""} className={field}>
-              <option value="">{m.allTeams}</option>
-              {teams.map((team) => (
-                // Non-breaking spaces indent the tree inside a native <select>.
-                <option key={team.teamId} value={team.teamId}>{`${"\u00a0\u00a0".repeat(team.depth - minDepth)}${team.name}`}</option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter title={m.team} name="team" value={filters.teamId} all={m.allTeams} options={teams.map((team) => ({ value: team.teamId, label: indented(team.name, team.depth - minDepth) }))} />
         ) : null}
-        <label className="flex flex-col gap-1 text-sm">
-          {m.channel}
-          <select name="channel" defaultValue={filters.channel ?? ""} className={field}>
-            <option value="">{m.allChannels}</option>
-            {DASHBOARD_CHANNELS.map((channel) => <option key={channel} value={channel}>{channelLabel(channel, t)}</option>)}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {m.moment}
-          <select name="mot" defaultValue={filters.momentOfTruth ?? ""} className={field}>
-            <option value="">{m.allMoments}</option>
-            {moments.map((moment) => <option key={moment.id} value={moment.id}>{localLabel(locale, moment)}</option>)}
-          </select>
-        </label>
+        <SelectFilter title={m.channel} name="channel" value={filters.channel} all={m.allChannels} options={DASHBOARD_CHANNELS.map((channel) => ({ value: channel, label: channelLabel(channel, t) }))} />
+        <SelectFilter title={m.moment} name="mot" value={filters.momentOfTruth} all={m.allMoments} options={moments.map((moment) => ({ value: moment.id, label: localLabel(locale, moment) }))} />
         <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">{m.apply}</button>
         <Link href={action} className="text-sm underline">{m.reset}</Link>
       </div>

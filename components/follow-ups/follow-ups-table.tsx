@@ -1,5 +1,6 @@
 // Detractor follow-ups of the actor's scope: score, comment, team, date, status, and
 // buttons (plain form posts to a server action) to take one on or close it.
+import { DataTable } from "@/components/ui/data-table";
 import type { FollowUpDto } from "@/lib/db/follow-ups/list-follow-ups";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
@@ -22,37 +23,22 @@ function StatusButton({ action, locale, id, status, label }: { action: Action; l
 export function FollowUpsTable({ rows, locale, t, action }: { rows: FollowUpDto[]; locale: Locale; t: Messages["followUps"]; action: Action }) {
   const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="w-full text-left text-sm">
-        <caption className="px-4 py-3 text-left text-slate-600">{t.caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50">
-          <tr>
-            <th scope="col" className="px-4 py-2">{t.date}</th>
-            <th scope="col" className="px-4 py-2">{t.team}</th>
-            <th scope="col" className="px-4 py-2">{t.score}</th>
-            <th scope="col" className="px-4 py-2">{t.comment}</th>
-            <th scope="col" className="px-4 py-2">{t.status}</th>
-            <th scope="col" className="px-4 py-2">{t.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="follow-up-row">
-              <td className="whitespace-nowrap px-4 py-2">{date.format(row.submittedAt)}</td>
-              <td className="px-4 py-2">{row.teamName}</td>
-              <td className="px-4 py-2 font-semibold tabular-nums">{row.score}</td>
-              <td className="max-w-md px-4 py-2">{row.comment ?? <span className="text-slate-500">{t.noComment}</span>}</td>
-              <td className="px-4 py-2">{t[row.status]}</td>
-              <td className="px-4 py-2">
-                <div className="flex flex-wrap gap-2">
-                  {row.status === "OPEN" ? <StatusButton action={action} locale={locale} id={row.id} status="IN_PROGRESS" label={t.markInProgress} /> : null}
-                  <StatusButton action={action} locale={locale} id={row.id} status="CLOSED" label={t.markClosed} />
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t.caption} headers={[t.date, t.team, t.score, t.comment, t.status, t.action]}>
+      {rows.map((row) => (
+        <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="follow-up-row">
+          <td className="whitespace-nowrap px-4 py-2">{date.format(row.submittedAt)}</td>
+          <td className="px-4 py-2">{row.teamName}</td>
+          <td className="px-4 py-2 font-semibold tabular-nums">{row.score}</td>
+          <td className="max-w-md px-4 py-2">{row.comment ?? <span className="text-slate-500">{t.noComment}</span>}</td>
+          <td className="px-4 py-2">{t[row.status]}</td>
+          <td className="px-4 py-2">
+            <div className="flex flex-wrap gap-2">
+              {row.status === "OPEN" ? <StatusButton action={action} locale={locale} id={row.id} status="IN_PROGRESS" label={t.markInProgress} /> : null}
+              <StatusButton action={action} locale={locale} id={row.id} status="CLOSED" label={t.markClosed} />
+            </div>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

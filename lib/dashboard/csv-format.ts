@@ -7,7 +7,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { channelLabel } from "./labels";
 
 /** Excel opens a BOM-prefixed file as UTF-8; without it accents break. */
-const BOM = "\uFEFF";
+export const BOM = "\uFEFF";
 
 export const csvSeparator = (locale: Locale) => (locale === "fr" ? ";" : ",");
 

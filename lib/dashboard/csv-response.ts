@@ -38,7 +38,8 @@ export function refusedResponse(actor: Actor, filters: UrlFilters, t: Messages):
   return text(422, hasCustomerFilter(filters) ? `${body} ${m.refusedCustomerOnly}` : body);
 }
 
-export function csvResponse(body: string, filename: string): Response {
+/** `body` is the whole file, or a stream of it (the contacts export writes batch by batch). */
+export function csvResponse(body: string | ReadableStream<Uint8Array>, filename: string): Response {
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

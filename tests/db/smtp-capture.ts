@@ -44,3 +44,14 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });
 }
+
+/**
+ * A capture the app's mail job sends to, with links on `appUrl`. Call it before anything reads
+ * the (cached) environment: the first db() call does.
+ */
+export async function startMailCapture(appUrl: string): Promise<SmtpCapture> {
+  const capture = await startSmtpCapture();
+  process.env.SMTP_URL = capture.url;
+  process.env.APP_URL = appUrl;
+  return capture;
+}

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import type { SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import { listContacts } from "@/lib/db/contacts/list-contacts";
 import { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
@@ -67,6 +68,14 @@ describe.each([...roles])("%s of organisation A", (role) => {
     if (ownScope[role].includes("D")) {
       expect((await getTeamDetail(a.actors[role], a.teams.S)).header.parent).toEqual({ id: a.teams.D, name: "alpha D" });
     }
+  });
+
+  it("contacts list: ADMIN and CX see exactly A's contacts (none of B's), others are refused", async () => {
+    const call = listContacts(a.actors[role]);
+    if (role !== "ADMIN" && role !== "CX") return expect(call).rejects.toBeInstanceOf(ForbiddenError);
+    const ours = await db().contact.findMany({ where: { organisationId: a.organisationId }, select: { id: true } });
+    expect(ours).toHaveLength(18);
+    expect((await call).rows.map((row) => row.id).sort()).toEqual(ours.map((contact) => contact.id).sort());
   });
 
   it("organisation settings: ADMIN sees A's, others are refused", async () => {

@@ -36,7 +36,7 @@ const pagesOf: Array<[account: string, paths: string[]]> = [
   ["manager@demo.symetrie.fr", ["/fr/follow-ups"]],
   ["employe@demo.symetrie.fr", ["/fr/pulses"]],
   ["admin@demo.symetrie.fr", ["/fr/settings", "/fr/settings/api-keys"]],
-  ["cx@demo.symetrie.fr", ["/fr/contacts/import"]],
+  ["cx@demo.symetrie.fr", ["/fr/contacts/import", "/fr/contacts", "/fr/contacts?status=FAILED&q=CRM-", "/en/contacts?q=NOTHING-MATCHES"]],
 ];
 
 for (const [account, paths] of pagesOf) {

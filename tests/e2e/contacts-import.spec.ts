@@ -36,6 +36,8 @@ test("a CX lead previews a file with good and bad rows, then imports the valid o
   const prefix = `e2e-${randomUUID().slice(0, 8)}`;
   await signIn(page, "cx@demo.symetrie.fr");
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Contacts" }).click();
+  await expect(page).toHaveURL(/\/fr\/contacts$/);
+  await page.getByRole("link", { name: "Importer des contacts (CSV)" }).first().click();
   await expect(page).toHaveURL(/\/fr\/contacts\/import$/);
   await expect(page.getByRole("heading", { level: 1, name: "Importer des contacts" })).toBeVisible();
 

@@ -80,11 +80,31 @@ function addContact(rng: Rng, rows: CustomerRows, input: CustomerInput, draft: C
   rng.uuid(); // once a separate link row's id: still drawn, so the demo's random stream (and figures) stay as they were
   rows.contacts.push({
     ...row,
+    ...(hasEmail && !answered && draft.sequence % 97 === 0 ? failedEmail(draft.sequence) : {}),
     tokenHash: createHash("sha256").update(token).digest(),
     linkExpiresAt: addDays(draft.occurredAt, 30),
     linkUsedAt: answered ? submittedAt : null,
   });
   if (answered) addResponse(rng, rows, input, { contact, leaf: draft.leaf, driver: draft.driver, submittedAt });
+}
+
+/** Why a link email bounced, as the mail job stores it (scrubMailError: the address redacted). */
+const MAIL_ERRORS = [
+  "Can't send mail - all recipients were rejected: 550 5.1.1 <<redacted>>: Recipient address rejected: User unknown in virtual mailbox table",
+  "Can't send mail - all recipients were rejected: 552 5.2.2 <<redacted>>: Mailbox full",
+  "Greeting never received",
+  "Can't send mail - all recipients were rejected: 550 5.7.1 Message rejected as spam by Content Filtering",
+  "Connection timeout",
+] as const;
+
+/**
+ * About one in 97 of the emailed contacts who did not answer: the mail job tried 6 times and gave up.
+ * Derived from the sequence only, so the seed's random stream (and every figure drawn from it)
+ * is unchanged.
+ */
+function failedEmail(sequence: number) {
+  const lastError = MAIL_ERRORS[Math.floor(sequence / 97) % MAIL_ERRORS.length]!;
+  return { emailStatus: "FAILED", emailAttempts: 6, emailSentAt: null, emailLastError: lastError } as const;
 }
 
 type Answer = {

@@ -1,0 +1,79 @@
+// One page of contacts: when, who (masked email), where, whether the link email went out (text and
+// colour, never colour alone; the last error on failed rows) and whether the customer answered.
+// A failed email whose link can still be answered gets a "retry now" button (plain form post).
+import { DataTable } from "@/components/ui/data-table";
+import { CONTACTS_PAGE_SIZE, type ContactRowDto } from "@/lib/db/contacts/list-contacts";
+import { channelLabel, localLabel } from "@/lib/dashboard/labels";
+import type { Locale } from "@/lib/i18n/config";
+import { fmt } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+
+type Action = (formData: FormData) => Promise<void>;
+type Props = { rows: ContactRowDto[]; now: Date; back: string; locale: Locale; t: Messages; action: Action };
+
+const emailTone: Record<ContactRowDto["emailStatus"], string> = {
+  NONE: "bg-slate-100 text-slate-800",
+  PENDING: "bg-amber-100 text-amber-900",
+  SENT: "bg-green-100 text-green-900",
+  FAILED: "bg-red-100 text-red-900",
+};
+
+const linkTone: Record<ContactRowDto["linkState"], string> = {
+  open: "text-blue-800",
+  answered: "font-semibold text-green-800",
+  expired: "text-slate-600",
+};
+
+/** The mail job can be asked again only for a failed email with an address, an open link and no attempt already due later. */
+export const canRetry = (row: ContactRowDto, now: Date) =>
+  row.emailStatus === "FAILED" && row.customerEmail !== null && row.linkState === "open" && !(row.emailNextAttemptAt && row.emailNextAttemptAt > now);
+
+function EmailCell({ row, date, m }: { row: ContactRowDto; date: Intl.DateTimeFormat; m: Messages["contacts"]["list"] }) {
+  return (
+    <>
+      <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${emailTone[row.emailStatus]}`}>{m.emailStatuses[row.emailStatus]}</span>
+      {row.emailAttempts > 0 ? <span className="text-xs text-slate-600">{` ${row.emailAttempts === 1 ? m.oneAttempt : fmt(m.attempts, { n: row.emailAttempts })}`}</span> : null}
+      {row.emailStatus === "FAILED" && row.emailLastError ? <p className="mt-1 max-w-xs text-xs text-red-900" data-testid="contact-last-error">{fmt(m.lastError, { error: row.emailLastError })}</p> : null}
+      {row.emailStatus === "FAILED" && row.emailNextAttemptAt ? <p className="mt-1 text-xs text-slate-600">{fmt(m.nextAttempt, { date: date.format(row.emailNextAttemptAt) })}</p> : null}
+    </>
+  );
+}
+
+function RetryButton({ row, back, locale, m, action }: { row: ContactRowDto; back: string; locale: Locale; m: Messages["contacts"]["list"]; action: Action }) {
+  return (
+    <form action={action} id={`retry-${row.id}`}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="contactId" value={row.id} />
+      <input type="hidden" name="back" value={back} />
+      <button type="submit" aria-label={fmt(m.retryLabel, { id: row.externalId ?? row.id })} className="whitespace-nowrap rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2">
+        {m.retry}
+      </button>
+    </form>
+  );
+}
+
+export function ContactsTable({ rows, now, back, locale, t, action }: Props) {
+  const m = t.contacts.list;
+  // The product's users are in France; a fixed zone keeps server rendering deterministic.
+  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
+  const headers = [m.date, m.externalId, m.teamColumn, m.channelColumn, m.moment, m.locale, m.email, m.emailColumn, m.linkColumn, m.score, m.action];
+  return (
+    <DataTable caption={fmt(m.caption, { n: CONTACTS_PAGE_SIZE })} headers={headers} compact>
+      {rows.map((row) => (
+        <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="contact-row">
+          <td className="whitespace-nowrap px-3 py-2">{date.format(row.occurredAt)}</td>
+          <td className="min-w-36 max-w-48 px-3 py-2 font-mono text-xs wrap-anywhere">{row.externalId ?? m.noExternalId}</td>
+          <td className="px-3 py-2">{row.teamName}</td>
+          <td className="px-3 py-2">{channelLabel(row.channel, t)}</td>
+          <td className="px-3 py-2">{localLabel(locale, row.momentOfTruth)}</td>
+          <td className="px-3 py-2">{m.locales[row.locale]}</td>
+          <td className="min-w-36 px-3 py-2 wrap-anywhere">{row.customerEmail ?? <span className="text-slate-500">{m.noEmail}</span>}</td>
+          <td className="min-w-44 px-3 py-2" data-testid="contact-email-status"><EmailCell row={row} date={date} m={m} /></td>
+          <td className={`px-3 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state">{m.linkStates[row.linkState]}</td>
+          <td className="px-3 py-2 font-semibold tabular-nums">{row.score ?? ""}</td>
+          <td className="px-3 py-2">{canRetry(row, now) ? <RetryButton row={row} back={back} locale={locale} m={m} action={action} /> : null}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

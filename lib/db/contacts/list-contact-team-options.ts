@@ -1,0 +1,17 @@
+// The organisation's teams as choices for the contacts page's team filter (`contacts:manage`),
+// in tree order with their depth; names only.
+import type { Principal } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ForbiddenError } from "@/lib/errors";
+import { db } from "../client";
+
+export interface ContactTeamOptionDto {
+  id: string;
+  name: string;
+  depth: number;
+}
+
+export async function listContactTeamOptions(principal: Principal): Promise<ContactTeamOptionDto[]> {
+  if (!can(principal, "contacts:manage")) throw new ForbiddenError();
+  return db().team.findMany({ where: { organisationId: principal.organisationId }, orderBy: { path: "asc" }, select: { id: true, name: true, depth: true } });
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Contact_organisationId_occurredAt_id_idx" ON "Contact"("organisationId", "occurredAt", "id");
