@@ -1,4 +1,5 @@
-// e2e tier: Playwright on `next start` bound to 127.0.0.1, driving an installed Chromium.
+// e2e tier: Playwright on the production server (scripts/server.ts: Next plus the respondent
+// route served directly) bound to 127.0.0.1, driving an installed Chromium.
 // scripts/test.ts prepares the database and passes E2E_PORT, DATABASE_URL and NEXTAUTH_SECRET.
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -37,7 +38,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    // The production server: Next's handler plus the respondent route served directly (scripts/server.ts).
+    command: `node node_modules/tsx/dist/cli.mjs scripts/server.ts -H 127.0.0.1 -p ${port}`,
     // Wait for the port, not a page: a page answering 404/500 would make Playwright wait forever.
     port,
     reuseExistingServer: false,

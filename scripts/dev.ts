@@ -92,8 +92,10 @@ async function main() {
   }
   printAccounts(port);
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const args = production ? ["start", "-p", String(port)] : ["dev", "-p", String(port)];
-  next = spawn(process.execPath, [nextBin, ...args], {
+  // Production runs scripts/server.ts (Next plus the respondent route served directly).
+  const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+  const args = production ? [tsxCli, path.join(root, "scripts", "server.ts"), "-p", String(port)] : [nextBin, "dev", "-p", String(port)];
+  next = spawn(process.execPath, args, {
     cwd: root,
     stdio: "inherit",
     detached: true, // its own process group, so stopping it also stops next-server

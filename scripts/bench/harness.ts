@@ -52,7 +52,8 @@ export function buildApp() {
 export async function startServer(env: BenchEnvironment): Promise<{ baseUrl: string; stop(): void }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // The production server: Next plus the respondent route served directly (scripts/server.ts).
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "server.ts"), "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],

@@ -68,8 +68,8 @@ async function main() {
     const { key } = await prepareOrganisation(env.database.url);
     const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
     const results = [await load("(a) GET /api/health (ceiling)", { url: `${server.baseUrl}/api/health` })];
-    // The respondent route's own framework cost: the same dynamic route answering a cross-site
-    // POST with its (cached) 403 page before reading the body or touching the database.
+    // The respondent route's own serving cost: it answers a cross-site POST with its (cached)
+    // 403 page before reading the body or touching the database.
     const frameworkOnly = await load("(a2) respondent route, cross-site POST → 403 (no body read, no database)", {
       url: `${server.baseUrl}/fr/r/AAAAAAAAAAAAAAAAAAAAAA`,
       method: "POST",
@@ -151,7 +151,7 @@ async function main() {
     const [a, b, c, cGet, cPost] = results;
     const ratio = (x: typeof a) => (x!.requestsPerSecond / a!.requestsPerSecond).toFixed(2);
     console.log(`\nRatios: (b)/(a) = ${ratio(b)}, (c)/(a) = ${ratio(c)} (target ≥ 0.8; (c) counts GET and POST, i.e. ${(c!.requestsPerSecond / 2).toFixed(0)} submissions/s); (c1)/(a) = ${ratio(cGet)}, (c2)/(a) = ${ratio(cPost)}`);
-    console.log(`(a2)/(a) = ${ratio(frameworkOnly)}: the respondent route with no work at all, the most (c) could reach on this server; (c)/(a2) = ${(c!.requestsPerSecond / frameworkOnly.requestsPerSecond).toFixed(2)}`);
+    console.log(`(a2)/(a) = ${ratio(frameworkOnly)}: the respondent route doing no work (served by scripts/server.ts, not Next's router); (c)/(a2) = ${(c!.requestsPerSecond / frameworkOnly.requestsPerSecond).toFixed(2)}`);
     // Requests still in flight when the run stops may commit after it: stored ≥ acknowledged.
     const lost = acknowledged.length - after.found;
     console.log(`Respondent answers ((c) and (c2)): acknowledged ${acknowledged.length} (${submissions} in (c)), all found stored: ${lost === 0 ? "yes" : `NO, ${lost} lost`}; stored ${stored} (${stored - after.found} more were in flight when the load stopped)`);

@@ -1,0 +1,88 @@
+// The production server (`npm start`, the e2e tier, the benchmarks): Next's request handler
+// for everything, except the customer respondent route /{locale}/r/{token}, which the same
+// route handler (app/[locale]/(public)/r/[token]/route.ts, not a copy) answers straight from
+// node:http. Measured on 2 cores (bench:respondent-lean): Next's router costs that route more
+// than the page and the database together; served this way it runs above Next's own ceiling.
+//
+// Usage: tsx scripts/server.ts [-H host] [-p port]   (PORT and HOSTNAME are honoured too)
+import "./server-env";
+import http from "node:http";
+import path from "node:path";
+import { Readable } from "node:stream";
+import next from "next";
+import { GET, POST } from "../app/[locale]/(public)/r/[token]/route";
+
+const ROOT = path.resolve(__dirname, "..");
+const RESPONDENT = /^\/(fr|en)\/r\/([^/?#]+)(?:\?.*)?$/;
+
+/** What next.config.ts headers() adds to this route; Next's router is not on this path. */
+const SECURITY_HEADERS: Record<string, string> = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "no-referrer",
+  "permissions-policy": "camera=(), microphone=(), geolocation=()",
+};
+
+function argument(flag: string): string | undefined {
+  const index = process.argv.indexOf(flag);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** The Web Request the route handler expects, with the client address as Next gives it. */
+function webRequest(req: http.IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  // As Next does: a proxy's X-Forwarded-For is kept, else the socket's address is written.
+  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", req.socket.remoteAddress ?? "");
+  const hasBody = req.method === "POST";
+  return new Request(new URL(req.url ?? "/", origin), {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    ...(hasBody ? { duplex: "half" } : {}),
+  } as RequestInit);
+}
+
+async function respondent(req: http.IncomingMessage, res: http.ServerResponse, locale: string, token: string, origin: string): Promise<void> {
+  const handler = req.method === "POST" ? POST : GET;
+  const response = await handler(webRequest(req, origin), { params: Promise.resolve({ locale, token: decodeURIComponent(token) }) });
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = { ...SECURITY_HEADERS };
+  response.headers.forEach((value, name) => (headers[name] = value)); // Headers gives lowercase names
+  res.writeHead(response.status, { ...headers, "content-length": String(body.length) });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+async function main() {
+  const hostname = argument("-H") ?? process.env.HOSTNAME ?? "0.0.0.0";
+  const port = Number(argument("-p") ?? process.env.PORT ?? 3000);
+  const app = next({ dev: false, dir: ROOT, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    const match = RESPONDENT.exec(req.url ?? "");
+    if (match && (req.method === "GET" || req.method === "POST" || req.method === "HEAD")) {
+      const origin = `http://${req.headers.host ?? `${hostname}:${port}`}`;
+      respondent(req, res, match[1] ?? "fr", match[2] ?? "", origin).catch((error: Error) => {
+        // The route handler turns its own failures into pages; this is a broken request stream.
+        console.error(`[server] respondent route: ${error.name}`);
+        if (!res.headersSent) res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+        res.end();
+      });
+      return;
+    }
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => console.log(`▲ Symétrie on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
