@@ -9,6 +9,7 @@ import "./server-env";
 import http from "node:http";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
 import next from "next";
 import { GET, POST } from "../app/[locale]/(public)/r/[token]/route";
 
@@ -49,9 +50,14 @@ function webRequest(req: http.IncomingMessage, origin: string): Request {
 async function respondent(req: http.IncomingMessage, res: http.ServerResponse, locale: string, token: string, origin: string): Promise<void> {
   const handler = req.method === "POST" ? POST : GET;
   const response = await handler(webRequest(req, origin), { params: Promise.resolve({ locale, token: decodeURIComponent(token) }) });
-  const body = Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string> = { ...SECURITY_HEADERS };
+  let body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, vary: "Accept-Encoding" };
   response.headers.forEach((value, name) => (headers[name] = value)); // Headers gives lowercase names
+  // Compressed like Next's own responses: a phone on a slow network gets a third of the bytes.
+  if (body.length > 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    body = gzipSync(body);
+    headers["content-encoding"] = "gzip";
+  }
   res.writeHead(response.status, { ...headers, "content-length": String(body.length) });
   res.end(req.method === "HEAD" ? undefined : body);
 }

@@ -57,6 +57,8 @@ test("the form page ships at most 30 KB of JavaScript (gzip) and no framework bu
   expect(scripts).toEqual([]);
   expect(externalBytes + inlineGzip).toBeLessThanOrEqual(30 * 1024);
   expect(documentBytes).toBeLessThanOrEqual(30 * 1024);
+  // And it travels compressed: the browser asked for gzip, the production server gave it.
+  expect((await response!.allHeaders())["content-encoding"]).toBe("gzip");
 });
 
 test("accessibility structure: lang, title, labelled radio groups, keyboard use, visible focus", async ({ page }) => {
