@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { RESPONDENT_REFERRER_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -16,15 +17,10 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
+        headers: SECURITY_HEADERS,
       },
       // Survey links carry their token in the URL: no referrer at all (the later rule wins).
-      { source: "/:locale/r/:token", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/:locale/r/:token", headers: [RESPONDENT_REFERRER_POLICY] },
     ];
   },
 };

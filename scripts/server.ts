@@ -12,17 +12,15 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { GET, POST } from "../app/[locale]/(public)/r/[token]/route";
+import { RESPONDENT_REFERRER_POLICY, SECURITY_HEADERS as SHARED_HEADERS } from "../lib/http/security-headers";
 
 const ROOT = path.resolve(__dirname, "..");
 const RESPONDENT = /^\/(fr|en)\/r\/([^/?#]+)(?:\?.*)?$/;
 
-/** What next.config.ts headers() adds to this route; Next's router is not on this path. */
-const SECURITY_HEADERS: Record<string, string> = {
-  "x-content-type-options": "nosniff",
-  "x-frame-options": "DENY",
-  "referrer-policy": "no-referrer",
-  "permissions-policy": "camera=(), microphone=(), geolocation=()",
-};
+/** What next.config.ts headers() adds to this route (Next's router is not on this path), lowercase like Headers gives them. */
+const SECURITY_HEADERS: Record<string, string> = Object.fromEntries(
+  [...SHARED_HEADERS, RESPONDENT_REFERRER_POLICY].map(({ key, value }) => [key.toLowerCase(), value]),
+);
 
 function argument(flag: string): string | undefined {
   const index = process.argv.indexOf(flag);

@@ -4,6 +4,7 @@
 // links, not consumed) and POST alone (fresh tokens), (d) the bulk endpoint with 10 000
 // rows against raw set-based INSERTs of the same rows. Prints figures and ratios.
 import crypto from "node:crypto";
+import type autocannon from "autocannon";
 import pg from "pg";
 import { linkTokenFor } from "@/lib/surveys/tokens";
 import { buildApp, load, printLoad, startBenchDatabase, startServer, type BenchEnvironment } from "./harness";
@@ -86,6 +87,17 @@ async function main() {
     const acknowledged: string[] = [];
     let next = 0;
     const origin = { origin: server.baseUrl, "content-type": "application/x-www-form-urlencoded" };
+    type Context = Record<string, string>;
+    /** A promoter's answer to this token, its submissionId kept on the connection's context. */
+    const answer = (request: autocannon.Request, context: Context, token: string | undefined) => ({
+      ...request,
+      path: `/fr/r/${token}`,
+      headers: origin,
+      body: `submissionId=${(context.submissionId = crypto.randomUUID())}&score=9&comment=Tr%C3%A8s+bien`,
+    });
+    const acknowledge = (status: number, _body: string, context: Context) => {
+      if (status === 200) acknowledged.push(context.submissionId ?? "");
+    };
     results.push(
       await load("(c) respondent GET + POST", {
         url: server.baseUrl,
@@ -95,21 +107,14 @@ async function main() {
             setupRequest: (request, context) => {
               const token = tokens[next++];
               if (!token) return null as never; // out of fresh tokens: autocannon resets the pipeline
-              (context as Record<string, string>).token = token;
+              (context as Context).token = token;
               return { ...request, path: `/fr/r/${token}` };
             },
           },
           {
             method: "POST",
-            setupRequest: (request, context) => ({
-              ...request,
-              path: `/fr/r/${(context as Record<string, string>).token}`,
-              headers: origin,
-              body: `submissionId=${((context as Record<string, string>).submissionId = crypto.randomUUID())}&score=9&comment=Tr%C3%A8s+bien`,
-            }),
-            onResponse: (status, _body, context) => {
-              if (status === 200) acknowledged.push((context as Record<string, string>).submissionId ?? "");
-            },
+            setupRequest: (request, context) => answer(request, context as Context, (context as Context).token),
+            onResponse: (status, body, context) => acknowledge(status, body, context as Context),
           },
         ],
       }),
@@ -130,17 +135,10 @@ async function main() {
             method: "POST",
             setupRequest: (request, context) => {
               const token = tokens[next++];
-              if (!token) return null as never;
-              return {
-                ...request,
-                path: `/fr/r/${token}`,
-                headers: origin,
-                body: `submissionId=${((context as Record<string, string>).submissionId = crypto.randomUUID())}&score=9&comment=Tr%C3%A8s+bien`,
-              };
+              if (!token) return null as never; // out of fresh tokens
+              return answer(request, context as Context, token);
             },
-            onResponse: (status, _body, context) => {
-              if (status === 200) acknowledged.push((context as Record<string, string>).submissionId ?? "");
-            },
+            onResponse: (status, body, context) => acknowledge(status, body, context as Context),
           },
         ],
       }),
