@@ -1,5 +1,5 @@
 // Root layout: the <html> of one locale. Draws, decides nothing.
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { locales } from "@/lib/i18n/config";
 import { localeFromParams } from "@/lib/i18n/server";
@@ -11,8 +11,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { t } = await localeFromParams(params);
-  return { title: { default: t.meta.title, template: `%s · ${t.meta.title}` }, description: t.meta.tagline };
+  return {
+    title: { default: t.meta.title, template: `%s · ${t.meta.title}` },
+    description: t.meta.tagline,
+    // Static files in public/: the proxy lets paths with an extension through untouched.
+    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }] },
+    manifest: "/manifest.webmanifest",
+  };
 }
+
+/** The brand colour of app/globals.css (--color-brand), also the manifest's theme_color. */
+export const viewport: Viewport = { themeColor: "#1d4ed8" };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale, t } = await localeFromParams(params);
