@@ -2,7 +2,8 @@
 // real webhook receiver, with two workers and the cron schedules off (so the minute sweep cannot
 // hide a broken chain): survey link emails and detractor webhooks go out without any call from
 // the code that created them, each exactly once, also after one worker stops mid-way and for
-// work created later (the drains keep re-queuing themselves).
+// work created later (the drains keep re-queuing themselves); a chain broken by a crashed
+// worker is re-armed by the minute sweep.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -10,6 +11,7 @@ import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
+import { QUEUES } from "@/lib/jobs/boss";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { startMailCapture, type SmtpCapture } from "./smtp-capture";
 import { answer, createLinkedContact, createSurveyOrg, type SurveyOrgFixture } from "./survey-fixtures";
@@ -95,5 +97,20 @@ describe("job drains", () => {
     expect(hooks).toHaveLength(7);
     expect(await db().webhookDelivery.count({ where: { organisationId: org.organisationId, status: "DELIVERED", attempts: 1 } })).toBe(7);
     expect(await db().contact.count({ where: { organisationId: org.organisationId, emailStatus: "SENT", emailAttempts: 1 } })).toBe(early.length + late.length);
+  });
+
+  it("the sweep re-arms a drain whose run a crashed worker left hanging", { timeout: 120_000 }, async () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const worker = await startJobWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5, cron: false });
+    // Take the chain's queued run as a crashed worker would: fetched (active), never completed.
+    const deadline = Date.now() + 30_000;
+    while ((await worker.boss.fetch(QUEUES.linkEmails, { ignoreStartAfter: true })).length === 0) {
+      if (Date.now() > deadline) throw new Error("the link-email drain never queued a run");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const orphans = await contacts("orphan", 2);
+    await worker.boss.send(QUEUES.sweep, {});
+    await until(() => orphans.every((email) => mailsTo(email) === 1), "the sweep to restart the drain");
+    await worker.stop();
   });
 });
