@@ -2,6 +2,6 @@
 // variable stops the server with a message naming it, instead of failing on a first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/env-startup");
-  // Background jobs (survey link emails, webhooks) unless JOBS_IN_PROCESS=false.
+  // Background jobs (pg-boss: link emails, webhooks, pulse mails…) unless JOBS_IN_PROCESS=false.
   if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/jobs/start-in-process");
 }

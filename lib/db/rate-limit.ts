@@ -32,7 +32,7 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
   return { allowed: row.count <= limit, count: row.count, retryAfterSeconds: Math.max(1, Math.ceil(row.resetIn)) };
 }
 
-/** Deletes counters whose window ended long ago (for the periodic jobs); returns how many. */
+/** Deletes counters whose window ended long ago (the hourly rate-limit-prune job, lib/jobs/worker.ts); returns how many. */
 export async function pruneRateLimits(olderThanSeconds = 86_400): Promise<number> {
   return db().$executeRaw`DELETE FROM "RateLimit" WHERE "windowStart" < now() - make_interval(secs => ${olderThanSeconds}::float8)`;
 }

@@ -12,6 +12,8 @@ export interface MailMessage {
   language: string;
 }
 
+export type MailTransport = Transporter;
+
 const globalForMail = globalThis as unknown as { symetrieMail?: { url: string; transport: Transporter }; symetrieMailDisabledLogged?: boolean };
 
 /**

@@ -1,5 +1,5 @@
 // Delivers due webhook outbox rows (written in the same transaction as their event, e.g.
-// a detractor response). The job runner (lib/jobs/) calls deliverDueWebhooks periodically.
+// a detractor response). The webhooks drain (lib/jobs/drain.ts) calls deliverWebhookBatch every few seconds.
 // Every delivery passes the SSRF guard again (url-policy.ts) and connects to the address it checked.
 import http from "node:http";
 import https from "node:https";
@@ -14,12 +14,17 @@ import { checkUrlShape, pinnedLookup, targetPolicy, TargetRefusedError, type Tar
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
-/** Claims up to `limit` due deliveries, POSTs each, records the outcome; returns how many succeeded. */
-export async function deliverDueWebhooks(limit = 20): Promise<number> {
+/** Claims up to `limit` due deliveries, POSTs each, records the outcome; says how many were claimed and delivered. */
+export async function deliverWebhookBatch(limit = 20): Promise<{ claimed: number; delivered: number }> {
   const claimed = await claimDueDeliveries(limit);
   const policy = targetPolicy();
   const outcomes = await Promise.all(claimed.map((delivery) => deliverOne(delivery, policy)));
-  return outcomes.filter(Boolean).length;
+  return { claimed: claimed.length, delivered: outcomes.filter(Boolean).length };
+}
+
+/** As deliverWebhookBatch, answering only how many were delivered. */
+export async function deliverDueWebhooks(limit = 20): Promise<number> {
+  return (await deliverWebhookBatch(limit)).delivered;
 }
 
 async function deliverOne(delivery: ClaimedDeliveryDto, policy: TargetPolicy): Promise<boolean> {

@@ -9,8 +9,9 @@ import { db } from "@/lib/db/client";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { listContacts } from "@/lib/db/contacts/list-contacts";
 import { retryContactEmail } from "@/lib/db/contacts/retry-contact-email";
-import { MAX_EMAIL_ATTEMPTS, sendDueLinkEmails } from "@/lib/db/contacts/send-due-link-emails";
+import { MAX_EMAIL_ATTEMPTS } from "@/lib/db/contacts/claim-due-link-emails";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { sendDueLinkEmails } from "@/lib/mail/link-emails";
 import { createOrgFixture, unknownLink, type OrgFixture } from "./fixtures";
 import { startMailCapture, type SmtpCapture } from "./smtp-capture";
 

@@ -4,8 +4,9 @@
 // not yet due, closed, answered or of a departed member get none.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { sendEventInvitations } from "@/lib/db/employee-events/send-event-invitations";
-import { PULSE_QUEUES, startPulseWorker } from "@/lib/jobs/pulse-queue";
+import { QUEUES } from "@/lib/jobs/boss";
+import { startJobWorker } from "@/lib/jobs/worker";
+import { sendEventInvitations } from "@/lib/mail/event-invitations";
 import { createPulseOrg, type PulseOrgFixture } from "./pulse-fixtures";
 import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
 import type PgBoss from "pg-boss";
@@ -34,8 +35,8 @@ async function until(condition: () => Promise<boolean>, what: string): Promise<v
 
 /** Runs one sweep now (instead of waiting for the minute cron) and waits until it is done. */
 async function sweep(boss: PgBoss): Promise<void> {
-  const id = await boss.send(PULSE_QUEUES.sweep, {});
-  await until(async () => (await boss.getJobById(PULSE_QUEUES.sweep, id!, { includeArchive: true }))?.state === "completed", "the sweep");
+  const id = await boss.send(QUEUES.sweep, {});
+  await until(async () => (await boss.getJobById(QUEUES.sweep, id!, { includeArchive: true }))?.state === "completed", "the sweep");
 }
 
 async function event(membershipId: string, dueInDays: number, extra: { answered?: boolean } = {}) {
@@ -59,13 +60,13 @@ describe("personal pulse invitations", () => {
     await db().membership.update({ where: { id: departed!.membershipId }, data: { active: false } });
     const url = process.env.DATABASE_URL!;
 
-    const first = await startPulseWorker(url, 0.5);
-    await first.boss.send(PULSE_QUEUES.sweep, {});
+    const first = await startJobWorker(url, { pollingIntervalSeconds: 0.5 });
+    await first.boss.send(QUEUES.sweep, {});
     await until(async () => smtp.received.length > 0, "the first invitations");
     await first.stop();
     const invitedBeforeRestart = await db().employeeEvent.count({ where: { id: { in: dueIds }, invitedAt: { not: null } } });
 
-    const second = await startPulseWorker(url, 0.5);
+    const second = await startJobWorker(url, { pollingIntervalSeconds: 0.5 });
     await sweep(second.boss);
     await until(async () => (await db().employeeEvent.count({ where: { id: { in: dueIds }, invitedAt: null } })) === 0, "every due event stamped");
     await until(async () => smtp.received.length >= dueIds.length, "the SMTP server to receive them");

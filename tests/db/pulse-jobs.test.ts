@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createDueNextWaves } from "@/lib/db/pulses/create-next-waves";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";
-import { schedulePulseJobs, startPulseWorker } from "@/lib/jobs/pulse-queue";
+import { schedulePulseJobs } from "@/lib/jobs/pulse-queue";
+import { startJobWorker } from "@/lib/jobs/worker";
 import { createPulseOrg, createTestPulse, validAnswer, type PulseOrgFixture } from "./pulse-fixtures";
 import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
 
@@ -40,14 +41,14 @@ describe("pulse mail jobs", () => {
     const pulse = await db().pulse.findUniqueOrThrow({ where: { id: pulseId } });
     const url = process.env.DATABASE_URL!;
 
-    const first = await startPulseWorker(url, 0.5);
+    const first = await startJobWorker(url, { pollingIntervalSeconds: 0.5 });
     await schedulePulseJobs(first.boss, pulse);
     await schedulePulseJobs(first.boss, pulse); // a retried launch queues nothing more
     await until(async () => smtp.received.length > 0, "the first invitations");
     await first.stop();
     const invitedBeforeRestart = await db().pulseParticipation.count({ where: { pulseId, invitedAt: { not: null } } });
 
-    const second = await startPulseWorker(url, 0.5);
+    const second = await startJobWorker(url, { pollingIntervalSeconds: 0.5 });
     const participants = await db().pulseParticipation.count({ where: { pulseId } });
     await until(async () => (await db().pulseParticipation.count({ where: { pulseId, OR: [{ invitedAt: null }, { answered: false, remindedAt: null }] } })) === 0, "all mails");
     await until(async () => smtp.received.length >= participants + (participants - respondents.length), "the SMTP server to receive them");

@@ -1,8 +1,22 @@
-// What the minute sweep finds due: open pulses with people not yet invited, and open pulses
-// past their reminder time with people not yet reminded. The safety net behind the per-pulse
-// queue jobs (a job lost, a launch that crashed before queuing, members added later).
+// What the pulse jobs read outside the mails themselves: the dates a pulse's jobs are queued
+// at, and what the minute sweep finds due — open pulses with people not yet invited, and open
+// pulses past their reminder time with people not yet reminded. The sweep is the safety net
+// behind the per-pulse queue jobs (a job lost, a launch that crashed before queuing, members
+// added later).
 import { db } from "../client";
-import type { PulseMailKind } from "./send-pulse-mails";
+import type { PulseMailKind } from "./claim-pulse-mails";
+
+export interface PulseScheduleDto {
+  id: string;
+  opensAt: Date;
+  closesAt: Date;
+  cadence: "ONE_OFF" | "MONTHLY" | "QUARTERLY";
+}
+
+/** The dates a launched (or next-wave) pulse's jobs are queued at; null for an unknown id. */
+export async function findPulseSchedule(pulseId: string): Promise<PulseScheduleDto | null> {
+  return db().pulse.findUnique({ where: { id: pulseId }, select: { id: true, opensAt: true, closesAt: true, cadence: true } });
+}
 
 export async function listDuePulseMails(): Promise<Array<{ pulseId: string; kind: PulseMailKind }>> {
   const rows = await db().$queryRaw<Array<{ pulseId: string; kind: PulseMailKind }>>`

@@ -1,6 +1,7 @@
 // Launch and early close (HR, ADMIN). Launch records who is invited (one participation per
-// active membership of the pulse's teams, answered = false) and queues the mail jobs; the
-// jobs are idempotent, so a retried launch or a lost job only costs a later sweep.
+// active membership of the pulse's teams, answered = false); the caller then queues the mail
+// jobs (lib/jobs/pulse-queue.ts). The jobs are idempotent, so a retried launch or a lost job
+// only costs a later sweep.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";

@@ -2,8 +2,8 @@
 // nothing (the unit tier's database is unreachable, so any query would throw), leaving
 // contacts PENDING until mail is configured. JOBS_IN_PROCESS parses as a boolean.
 import { describe, expect, it, vi } from "vitest";
-import { sendDueLinkEmails } from "@/lib/db/contacts/send-due-link-emails";
 import { parseEnv } from "@/lib/env";
+import { sendDueLinkEmails } from "@/lib/mail/link-emails";
 import { mailTransport } from "@/lib/mail/transport";
 
 describe("mail disabled", () => {

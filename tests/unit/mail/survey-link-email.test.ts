@@ -1,7 +1,8 @@
 // The survey link email: localised, the link in both bodies, names escaped, accessible HTML
 // without images; the error text kept on a contact never holds an address or a token.
 import { describe, expect, it } from "vitest";
-import { retryDelayMs, scrubMailError } from "@/lib/db/contacts/send-due-link-emails";
+import { retryDelayMs } from "@/lib/db/contacts/claim-due-link-emails";
+import { scrubMailError } from "@/lib/mail/base";
 import { buttonColour, renderSurveyLinkEmail } from "@/lib/mail/templates/survey-link";
 
 const base = { organisationName: "Maison <Lumière> & Cie", brandColor: "#1d4ed8", url: "https://nps.example.fr/fr/r/AbCdEfGhIjKlMnOpQrStUv", expiresAt: new Date("2026-12-23T12:00:00Z") };
