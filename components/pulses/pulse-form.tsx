@@ -2,7 +2,7 @@
 // (eNPS 0–10 in its standard wording, "why?", the employee side of the mirrored items,
 // irritants) and, when the pulse asks it, one suggestion. HR's preview cannot be sent.
 import { AnswerForm } from "@/components/survey/answer-form";
-import type { RespondentWording } from "@/components/survey/respondent-wording";
+import { respondentWording } from "@/components/survey/respondent-wording";
 import { TextQuestion } from "@/components/survey/text-question";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -20,31 +20,22 @@ interface Props {
   errors: AnswerField[];
 }
 
-function employeeWording(t: T, name: string): RespondentWording<AnswerField> {
-  return {
-    scoreQuestion: fmt(t.enpsQuestion, { name }), scoreLow: t.enpsLow, scoreHigh: t.enpsHigh, required: t.required,
-    why: t.why, textHint: t.textHint, itemsTitle: t.itemsTitle,
-    agreement: [t.agreement1, t.agreement2, t.agreement3, t.agreement4, t.agreement5], noOpinion: t.noOpinion,
-    irritantsTitle: t.irritantsTitle, irritantOther: t.irritantOther, submit: t.submit, sending: t.sending, errorSummary: t.errorSummary,
-    errors: {
-      score: t.errorScore, comment: t.errorComment, suggestion: t.errorSuggestion, items: t.errorItems, irritants: t.errorIrritants,
-      irritantOther: t.errorIrritantOther, form: t.errorForm,
-    },
-  };
-}
-
 export function PulseForm({ t, form, action, draft, errors }: Props) {
   const suggestion = form.includeSuggestion ? (
     <TextQuestion id="suggestion" label={t.suggestion} hint={t.textHint} value={draft.suggestion} max={TEXT_MAX}
       error={errors.includes("suggestion") ? t.errorSuggestion : null} />
   ) : null;
+  const wording = respondentWording(
+    t, { scoreQuestion: fmt(t.enpsQuestion, { name: form.organisationName }), scoreLow: t.enpsLow, scoreHigh: t.enpsHigh, textHint: t.textHint },
+    { suggestion: t.errorSuggestion },
+  );
   return (
     <>
       <h1>{form.pulseName}</h1>
       {action === null ? <p className="errors" role="note">{t.preview}</p> : null}
       <p className="anonymity" data-testid="anonymity"><strong>{fmt(t.anonymity, { k: form.minGroupSize })}</strong></p>
       <p className="muted">{t.intro}</p>
-      <AnswerForm w={employeeWording(t, form.organisationName)} catalogue={form} action={action} draft={draft} errors={errors} extra={suggestion} />
+      <AnswerForm w={wording} catalogue={form} action={action} draft={draft} errors={errors} extra={suggestion} />
     </>
   );
 }

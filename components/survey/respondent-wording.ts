@@ -1,5 +1,7 @@
-// The words the shared respondent components need, whichever side asks: each side's form maps
-// its own message namespace (survey, pulses) onto this shape, in the reader's language.
+// The words the shared respondent components need, whichever side asks: each side's message
+// namespace (survey, pulses) names the instrument's common words alike, so one builder serves
+// both; the side adds what it words its own way (its question, the scale's ends, its fields).
+import type { Messages } from "@/lib/i18n/messages";
 import type { CoreAnswerField } from "@/lib/surveys/answer-schema";
 
 export interface RespondentWording<F extends string = CoreAnswerField> {
@@ -25,4 +27,24 @@ export interface RespondentWording<F extends string = CoreAnswerField> {
 export interface RespondentCatalogue {
   items: Array<{ id: string; text: string }>;
   irritants: Array<{ id: string; label: string }>;
+}
+
+/** The keys both namespaces share (Messages["survey"] and Messages["pulses"] both fit). */
+type InstrumentWords = Pick<Messages["survey"],
+  | "required" | "why" | "itemsTitle" | "agreement1" | "agreement2" | "agreement3" | "agreement4" | "agreement5" | "noOpinion"
+  | "irritantsTitle" | "irritantOther" | "submit" | "sending" | "errorSummary"
+  | "errorScore" | "errorComment" | "errorItems" | "errorIrritants" | "errorIrritantOther" | "errorForm">;
+
+type OwnWords = Pick<RespondentWording, "scoreQuestion" | "scoreLow" | "scoreHigh" | "textHint">;
+
+export function respondentWording<E extends string = never>(t: InstrumentWords, own: OwnWords, ownErrors: Record<E, string> = {} as Record<E, string>): RespondentWording<CoreAnswerField | E> {
+  return {
+    ...own, required: t.required, why: t.why, itemsTitle: t.itemsTitle,
+    agreement: [t.agreement1, t.agreement2, t.agreement3, t.agreement4, t.agreement5], noOpinion: t.noOpinion,
+    irritantsTitle: t.irritantsTitle, irritantOther: t.irritantOther, submit: t.submit, sending: t.sending, errorSummary: t.errorSummary,
+    errors: {
+      score: t.errorScore, comment: t.errorComment, items: t.errorItems, irritants: t.errorIrritants,
+      irritantOther: t.errorIrritantOther, form: t.errorForm, ...ownErrors,
+    } as Record<CoreAnswerField | E, string>,
+  };
 }

@@ -6,7 +6,7 @@ import { fmt } from "@/lib/i18n/format";
 import type { SurveyFormDto } from "@/lib/db/survey-links/find-survey-link";
 import type { CustomerResponseDraft, ResponseField } from "@/lib/surveys/response-schema";
 import { AnswerForm } from "./answer-form";
-import type { RespondentWording } from "./respondent-wording";
+import { respondentWording } from "./respondent-wording";
 
 interface Props {
   t: Messages["survey"];
@@ -16,26 +16,14 @@ interface Props {
   errors: ResponseField[];
 }
 
-function customerWording(t: Messages["survey"], name: string): RespondentWording<ResponseField> {
-  return {
-    scoreQuestion: fmt(t.npsQuestion, { name }), scoreLow: t.npsLow, scoreHigh: t.npsHigh, required: t.required,
-    why: t.why, textHint: t.whyHint, itemsTitle: t.itemsTitle,
-    agreement: [t.agreement1, t.agreement2, t.agreement3, t.agreement4, t.agreement5], noOpinion: t.noOpinion,
-    irritantsTitle: t.irritantsTitle, irritantOther: t.irritantOther, submit: t.submit, sending: t.sending, errorSummary: t.errorSummary,
-    errors: {
-      score: t.errorScore, comment: t.errorComment, items: t.errorItems, irritants: t.errorIrritants,
-      irritantOther: t.errorIrritantOther, form: t.errorForm,
-    },
-  };
-}
-
 export function SurveyForm({ t, form, action, draft, errors }: Props) {
   const name = form.organisationName;
+  const wording = respondentWording(t, { scoreQuestion: fmt(t.npsQuestion, { name }), scoreLow: t.npsLow, scoreHigh: t.npsHigh, textHint: t.whyHint });
   return (
     <>
       <h1>{fmt(t.title, { name })}</h1>
       <p className="muted">{t.intro}</p>
-      <AnswerForm w={customerWording(t, name)} catalogue={form} action={action} draft={draft} errors={errors}
+      <AnswerForm w={wording} catalogue={form} action={action} draft={draft} errors={errors}
         hidden={<input type="hidden" name="submissionId" value={draft.submissionId} />} />
       <p className="muted">{fmt(t.privacy, { name })}</p>
     </>
