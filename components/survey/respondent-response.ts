@@ -17,7 +17,7 @@ export function documentOf(element: ReactElement): string {
   return html.startsWith("<!DOCTYPE") ? html : `<!DOCTYPE html>${html}`;
 }
 
-export function respondentHeaders(nonce: string, extra: Record<string, string> = {}): Record<string, string> {
+function respondentHeaders(nonce: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     "Content-Type": "text/html; charset=utf-8",
     // A survey link's token is in its URL: no referrer may carry it elsewhere, no cache may keep

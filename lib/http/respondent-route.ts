@@ -5,7 +5,7 @@ import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import type { PostedFields } from "@/lib/surveys/posted-fields";
 
 /** Two 2 000-character texts in UTF-8 plus the rest stay far below this. */
-export const MAX_FORM_BYTES = 64 * 1024;
+const MAX_FORM_BYTES = 64 * 1024;
 
 /** An unknown locale segment falls back to French rather than failing. */
 export const routeLocale = (raw: string): Locale => (isLocale(raw) ? raw : defaultLocale);

@@ -1,10 +1,10 @@
 // The employee side of the respondent instrument (issue 4): the core answer plus one optional
 // suggestion. Errors are field codes, localised by the page. Pure.
 import type { z } from "zod";
-import { IRRITANT_OTHER_MAX, TEXT_MAX, ZAnswerCore, optionalText, parseAnswer, type CoreAnswerField, type ParsedAnswer } from "@/lib/surveys/answer-schema";
+import { TEXT_MAX, ZAnswerCore, optionalText, parseAnswer, type CoreAnswerField, type ParsedAnswer } from "@/lib/surveys/answer-schema";
 import { emptyCommonDraft, readPostedAnswer, type CommonAnswerDraft, type PostedFields } from "@/lib/surveys/posted-fields";
 
-export { IRRITANT_OTHER_MAX, TEXT_MAX };
+export { TEXT_MAX };
 
 export type AnswerField = CoreAnswerField | "suggestion";
 

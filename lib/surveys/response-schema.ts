@@ -1,11 +1,10 @@
 // The customer side of the respondent instrument (issue 3): the core answer plus the
 // submissionId that makes a retry idempotent. Errors are field codes, localised by the page.
 import { z } from "zod";
-import { IRRITANT_OTHER_MAX, TEXT_MAX, ZAnswerCore, parseAnswer, type CoreAnswerField, type ParsedAnswer } from "./answer-schema";
+import { TEXT_MAX, ZAnswerCore, parseAnswer, type CoreAnswerField, type ParsedAnswer } from "./answer-schema";
 import { readPostedAnswer, type CommonAnswerDraft, type PostedFields } from "./posted-fields";
 
-export { IRRITANT_OTHER_MAX, TEXT_MAX as COMMENT_MAX };
-export type { PostedFields };
+export { TEXT_MAX as COMMENT_MAX };
 
 /** Field codes the page knows how to explain; "form" is a stale or tampered submissionId. */
 export type ResponseField = CoreAnswerField;
