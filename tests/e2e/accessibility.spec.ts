@@ -65,9 +65,9 @@ test("the respondent page: blank, with errors, thanked; in French and English", 
   }
 });
 
-test("the employee answer pages: a pulse and a personal pulse, blank, with errors, thanked", async ({ page }) => {
+/** An employee of a fresh organisation with an open pulse asking everything (items, irritants, suggestion) and a due personal pulse. */
+async function employeeWithOpenPulses() {
   const org = await createPulseOrg();
-  // An open pulse for team A asking everything (items, irritants, suggestion), and a due personal pulse.
   const [pulse] = await query<{ id: string }>(
     `INSERT INTO "Pulse" (id, "organisationId", "seriesId", name, "opensAt", "closesAt", "launchedAt")
      VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'Baromètre a11y', now() - interval '1 day', now() + interval '7 days', now() - interval '1 day') RETURNING id::text`, [org.organisationId]);
@@ -76,8 +76,14 @@ test("the employee answer pages: a pulse and a personal pulse, blank, with error
     `INSERT INTO "EmployeeEvent" (id, "organisationId", "membershipId", type, "occurredAt", "surveyDueAt")
      SELECT gen_random_uuid(), m."organisationId", m.id, 'ONBOARDING', now() - interval '31 days', now() - interval '1 day'
      FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 RETURNING id::text`, [org.teamA[0]]);
-  await signIn(page, org.teamA[0]!);
-  for (const path of [`/fr/p/${pulse!.id}`, `/en/e/${event!.id}`]) {
+  return { email: org.teamA[0]!, pulsePath: `/fr/p/${pulse!.id}`, eventPath: `/en/e/${event!.id}` };
+}
+
+for (const [what, pathOf] of [["pulse (fr)", "pulsePath"], ["personal pulse (en)", "eventPath"]] as const) {
+  test(`the employee ${what} page: blank, with errors, thanked`, async ({ page }) => {
+    const employee = await employeeWithOpenPulses();
+    const path = employee[pathOf];
+    await signIn(page, employee.email);
     await page.goto(path);
     await expectAccessible(page, `employee form ${path}`);
     await page.locator("form button[type=submit]").click(); // no score chosen: 422 with the errors
@@ -88,5 +94,5 @@ test("the employee answer pages: a pulse and a personal pulse, blank, with error
     await page.locator("form button[type=submit]").click();
     await expect(page.locator("h1")).toHaveText(/Merci|Thank you/);
     await expectAccessible(page, `employee thank-you ${path}`);
-  }
-});
+  });
+}
