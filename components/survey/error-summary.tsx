@@ -1,25 +1,15 @@
 // Error summary at the top of the form, each message a link to its field, focused on
 // load so screen readers announce it (GOV.UK pattern; WCAG 3.3.1).
-import type { Messages } from "@/lib/i18n/messages";
-import type { ResponseField } from "@/lib/surveys/response-schema";
-
-const messageKey: Record<ResponseField, keyof Messages["survey"]> = {
-  score: "errorScore",
-  comment: "errorComment",
-  items: "errorItems",
-  irritants: "errorIrritants",
-  irritantOther: "errorIrritantOther",
-  form: "errorForm",
-};
-
-export function ErrorSummary({ t, errors, anchors }: { t: Messages["survey"]; errors: ResponseField[]; anchors: Record<ResponseField, string> }) {
+export function ErrorSummary<F extends string>({ title, errors, messages, anchors }: {
+  title: string; errors: F[]; messages: Record<F, string>; anchors: Record<F, string>;
+}) {
   return (
     <div className="errors" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus>
-      <h2 id="error-summary-title">{t.errorSummary}</h2>
+      <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((field) => (
           <li key={field}>
-            <a href={anchors[field]}>{t[messageKey[field]]}</a>
+            <a href={anchors[field]}>{messages[field]}</a>
           </li>
         ))}
       </ul>
@@ -27,6 +17,7 @@ export function ErrorSummary({ t, errors, anchors }: { t: Messages["survey"]; er
   );
 }
 
+/** A field's own error, named by the field's aria-describedby (WCAG 3.3.1, 1.3.1). */
 export function FieldError({ id, text }: { id: string; text: string }) {
   return (
     <p id={id} className="field-error">
@@ -34,3 +25,7 @@ export function FieldError({ id, text }: { id: string; text: string }) {
     </p>
   );
 }
+
+/** The ids a field's aria-describedby lists: its error first when there is one. */
+export const describedBy = (errorId: string | null, ...others: string[]): string | undefined =>
+  [errorId, ...others].filter(Boolean).join(" ") || undefined;

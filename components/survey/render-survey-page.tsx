@@ -1,6 +1,5 @@
-// Turns a respondent screen into a complete HTML Response: React rendered on the server
-// (react-dom/server.edge: no framework JS shipped, TOOLCHAIN.md "Light pages"), no-referrer,
-// no caching, a strict CSP whose nonce admits only our inline style and script.
+// Turns a customer link's screen into a complete HTML Response (respondent-response.ts: no
+// framework JS, no-referrer, no caching, strict CSP with a per-response nonce).
 //
 // This is the hottest page: a blank form (every GET) and each one-message screen are
 // rendered by React once per process and per exact content (locale, organisation name and
@@ -9,41 +8,18 @@
 // markup every respondent of that organisation shares; a miss just renders again, so the
 // cache is never needed for correctness. A form redrawn with answers or errors is always
 // rendered afresh.
-import crypto from "node:crypto";
 import type { ReactElement } from "react";
-import { renderToString } from "react-dom/server.edge";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
 import type { SurveyFormDto } from "@/lib/db/survey-links/find-survey-link";
+import { isBlankDraft } from "@/lib/surveys/posted-fields";
 import type { CustomerResponseDraft, ResponseField } from "@/lib/surveys/response-schema";
 import { brandPalette } from "./brand-colors";
+import { documentOf, htmlResponse, newNonce } from "./respondent-response";
 import { SurveyDocument } from "./survey-document";
 import { SurveyForm } from "./survey-form";
 import { SurveyMessage, surveyMessageTitle, type SurveyMessageKind } from "./survey-message";
-
-function headersFor(nonce: string, extra: Record<string, string>): Record<string, string> {
-  return {
-    "Content-Type": "text/html; charset=utf-8",
-    // The token is in the URL: no referrer may carry it elsewhere, no cache may keep the page.
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-    "X-Robots-Tag": "noindex, nofollow",
-    "Content-Security-Policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
-    ...extra,
-  };
-}
-
-function documentOf(element: ReactElement): string {
-  // One small complete document with nothing to wait for: a string, not a stream (the edge
-  // stream renderer also warns on Node 20, which lacks ArrayBuffer.prototype.detached).
-  const html = renderToString(element);
-  return html.startsWith("<!DOCTYPE") ? html : `<!DOCTYPE html>${html}`;
-}
-
-function newNonce(): string {
-  return crypto.randomBytes(16).toString("base64");
-}
 
 // ── Templates: rendered markup split at per-request slots ─────────────────────────────────
 // The markers are private-use characters that React never escapes and no message, name or
@@ -101,12 +77,8 @@ class TemplateCache {
 const blankForms = new TemplateCache(500);
 const messages = new TemplateCache(1_000);
 
-function isBlank(draft: CustomerResponseDraft): boolean {
-  return draft.score === "" && draft.comment === "" && draft.irritantOther === "" && draft.irritantIds.length === 0 && Object.keys(draft.items).length === 0;
-}
-
 function html(body: string | Uint8Array<ArrayBuffer>, status: number, nonce: string, extra: Record<string, string>): Promise<Response> {
-  return Promise.resolve(new Response(body, { status, headers: headersFor(nonce, extra) }));
+  return Promise.resolve(htmlResponse(body, status, nonce, extra));
 }
 
 export interface FormScreen {
@@ -131,7 +103,7 @@ function formPage({ locale, form, action, draft, errors }: FormScreen, nonce: st
 export function renderSurveyForm(screen: FormScreen, status = 200): Promise<Response> {
   const nonce = newNonce();
   const { locale, form, action, draft, errors } = screen;
-  if (errors.length === 0 && isBlank(draft)) {
+  if (errors.length === 0 && isBlankDraft(draft)) {
     const key = JSON.stringify([locale, form.organisationName, form.brandColor, form.items, form.irritants]);
     const template = blankForms.get(key, () => {
       const blank = { ...draft, submissionId: marker("submissionId") };

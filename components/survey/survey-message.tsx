@@ -1,7 +1,8 @@
-// The respondent page's one-message screens: thank-you, already answered, unknown,
-// expired, too many attempts, refused, error. Friendly and in the link's language.
+// The customer link's one-message screens: thank-you, already answered, unknown, expired,
+// too many attempts, refused, error. Friendly and in the link's language.
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
+import { RespondentMessage } from "./respondent-message";
 
 export type SurveyMessageKind = "thanks" | "answered" | "notFound" | "expired" | "tooMany" | "forbidden" | "error";
 
@@ -21,10 +22,5 @@ export function surveyMessageTitle(t: Messages["survey"], kind: SurveyMessageKin
 
 export function SurveyMessage({ t, kind, organisationName }: { t: Messages["survey"]; kind: SurveyMessageKind; organisationName?: string }) {
   const [title, body] = keys[kind];
-  return (
-    <div className="message" data-survey-state={kind}>
-      <h1>{t[title]}</h1>
-      <p>{fmt(t[body], { name: organisationName ?? "" })}</p>
-    </div>
-  );
+  return <RespondentMessage state={kind} title={t[title]} body={fmt(t[body], { name: organisationName ?? "" })} />;
 }

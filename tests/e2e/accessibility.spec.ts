@@ -1,8 +1,10 @@
 // WCAG 2.1 A and AA, checked by axe-core in Chromium on the main pages of every role and on the
-// respondent page in its states (blank, errors, thank-you): any violation fails with its rule,
-// its impact and the elements concerned.
+// respondent pages of both sides in their states (blank, errors, thank-you): any violation fails
+// with its rule, its impact and the elements concerned.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { query } from "./support/api-keys";
+import { createPulseOrg } from "./support/pulse-org";
 import { signIn } from "./support/session";
 import { createDemoLink } from "./survey-support";
 
@@ -62,3 +64,35 @@ test("the respondent page: blank, with errors, thanked; in French and English", 
     await expectAccessible(page, `thank-you (${locale})`);
   }
 });
+
+/** An employee of a fresh organisation with an open pulse asking everything (items, irritants, suggestion) and a due personal pulse. */
+async function employeeWithOpenPulses() {
+  const org = await createPulseOrg();
+  const [pulse] = await query<{ id: string }>(
+    `INSERT INTO "Pulse" (id, "organisationId", "seriesId", name, "opensAt", "closesAt", "launchedAt")
+     VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'Baromètre a11y', now() - interval '1 day', now() + interval '7 days', now() - interval '1 day') RETURNING id::text`, [org.organisationId]);
+  await query(`INSERT INTO "PulseTeam" ("organisationId", "pulseId", "teamId") VALUES ($1, $2, $3)`, [org.organisationId, pulse!.id, org.teams.a]);
+  const [event] = await query<{ id: string }>(
+    `INSERT INTO "EmployeeEvent" (id, "organisationId", "membershipId", type, "occurredAt", "surveyDueAt")
+     SELECT gen_random_uuid(), m."organisationId", m.id, 'ONBOARDING', now() - interval '31 days', now() - interval '1 day'
+     FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 RETURNING id::text`, [org.teamA[0]]);
+  return { email: org.teamA[0]!, pulsePath: `/fr/p/${pulse!.id}`, eventPath: `/en/e/${event!.id}` };
+}
+
+for (const [what, pathOf] of [["pulse (fr)", "pulsePath"], ["personal pulse (en)", "eventPath"]] as const) {
+  test(`the employee ${what} page: blank, with errors, thanked`, async ({ page }) => {
+    const employee = await employeeWithOpenPulses();
+    const path = employee[pathOf];
+    await signIn(page, employee.email);
+    await page.goto(path);
+    await expectAccessible(page, `employee form ${path}`);
+    await page.locator("form button[type=submit]").click(); // no score chosen: 422 with the errors
+    await expect(page.locator("[role=alert]").first()).toBeVisible();
+    await expect(page.locator("input[name=score]").first()).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page, `employee form with errors ${path}`);
+    await page.locator("input[name=score][value='8']").check();
+    await page.locator("form button[type=submit]").click();
+    await expect(page.locator("h1")).toHaveText(/Merci|Thank you/);
+    await expectAccessible(page, `employee thank-you ${path}`);
+  });
+}

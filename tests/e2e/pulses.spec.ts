@@ -21,7 +21,7 @@ async function answer(page: Page, score: string) {
   await expect(page.getByTestId("anonymity")).toContainText("au moins 5 personnes");
   await expect(page.getByTestId("anonymity")).toContainText("sans votre nom");
   await page.getByRole("radio", { name: new RegExp(`^${score}( –|$)`) }).check();
-  await page.getByRole("group", { name: "Mon manager est à mon écoute" }).getByRole("radio", { name: "4", exact: true }).check();
+  await page.getByRole("group", { name: "Mon manager est à mon écoute" }).getByRole("radio", { name: "4 – Plutôt d'accord" }).check();
   await page.getByLabel("Pourquoi ? (facultatif)").fill("Une équipe soudée");
   await page.getByLabel("Des outils lents").check();
   await page.getByLabel(/Une suggestion/).fill("Des outils plus rapides");

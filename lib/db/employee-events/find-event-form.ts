@@ -6,12 +6,11 @@ import { can } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
+import { isUuid } from "@/lib/patterns";
 import { eventClosesAt, eventPulseStatus, type EventPulseStatus } from "@/lib/pulses/event-pulse";
 import { db } from "../client";
 import type { EmployeeEventType, Prisma } from "../generated/client";
 import { employeeCatalogue, type PulseFormDto } from "../pulses/find-pulse-form";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A personal pulse asks the items but neither irritants nor a suggestion: it stays short. */
 export const EVENT_FORM_TOGGLES = { includeItems: true, includeIrritants: false } as const;
@@ -26,7 +25,7 @@ export interface OwnEvent {
 
 /** The actor's own event, or null (bad id, someone else's, another organisation's, no right). */
 export async function loadOwnEvent(tx: Prisma.TransactionClient, actor: Actor, eventId: string): Promise<OwnEvent | null> {
-  if (!UUID.test(eventId) || !can(actor, "pulses:answer")) return null;
+  if (!isUuid(eventId) || !can(actor, "pulses:answer")) return null;
   const event = await tx.employeeEvent.findFirst({
     where: { id: eventId, organisationId: actor.organisationId, membershipId: actor.membershipId },
     select: { id: true, type: true, surveyDueAt: true, answered: true },

@@ -4,8 +4,10 @@
 import type { AnswerField, EmployeeAnswerInput } from "@/lib/pulses/answer-schema";
 import type { EmployeeEventType, Prisma } from "../generated/client";
 
+export type CatalogueToggles = { includeItems: boolean; includeIrritants: boolean };
+
 export async function invalidCatalogueFields(
-  tx: Prisma.TransactionClient, organisationId: string, input: EmployeeAnswerInput, toggles: { includeItems: boolean; includeIrritants: boolean },
+  tx: Prisma.TransactionClient, organisationId: string, input: EmployeeAnswerInput, toggles: CatalogueToggles,
 ): Promise<AnswerField[]> {
   const fields: AnswerField[] = [];
   const itemIds = Object.keys(input.items);

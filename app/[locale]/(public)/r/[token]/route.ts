@@ -2,14 +2,17 @@
 // Router page, so it ships no framework JavaScript (TOOLCHAIN.md "Light pages"). GET draws
 // the form or the link's state; POST (a plain form post, JS optional) validates and stores.
 // Never logs the URL or the token; every link state is a friendly page, never a 500.
+// scripts/server.ts serves this same handler straight from node:http.
 import crypto from "node:crypto";
 import { renderSurveyForm, renderSurveyMessage } from "@/components/survey/render-survey-page";
 import { authSecret } from "@/lib/auth/options";
 import { findSurveyLink, type SurveyLinkDto } from "@/lib/db/survey-links/find-survey-link";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { hitRateLimit } from "@/lib/db/rate-limit";
+import { guarded, readPostedForm, routeLocale } from "@/lib/http/respondent-route";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
+import { emptyCommonDraft } from "@/lib/surveys/posted-fields";
 import { parseResponseDraft, readResponseForm, type CustomerResponseDraft, type ResponseField } from "@/lib/surveys/response-schema";
 
 export const dynamic = "force-dynamic";
@@ -19,41 +22,41 @@ type Context = { params: Promise<{ locale: string; token: string }> };
 /** 20 unknown tokens per 10 minutes per client, counted in PostgreSQL (SECURITY.md). */
 const INVALID_TOKEN_LIMIT = 20;
 const INVALID_TOKEN_WINDOW_SECONDS = 600;
-const MAX_FORM_BYTES = 64 * 1024;
 
 export async function GET(request: Request, context: Context): Promise<Response> {
   const { locale, token } = await readParams(context);
-  return guarded(locale, async () => {
+  return guarded("survey", async () => {
     const link = await findSurveyLink(token, locale);
     if (link.status !== "open") return linkState(request, locale, link);
     return renderSurveyForm({ locale, form: link, action: actionOf(locale, token), draft: emptyDraft(), errors: [] });
-  });
+  }, () => failure(locale));
 }
 
 export async function POST(request: Request, context: Context): Promise<Response> {
   const { locale, token } = await readParams(context);
-  return guarded(locale, async () => {
+  return guarded("survey", async () => {
     // Cross-site posts are refused before anything is read (route handlers get no CSRF check).
     if (!isSameOrigin(request)) return renderSurveyMessage({ locale, kind: "forbidden", status: 403 });
-    const draft = await readDraft(request);
-    const parsed = draft ? parseResponseDraft(draft) : ({ ok: false, fields: ["form"] } as const);
-    if (!parsed.ok) return redraw(request, locale, token, draft ?? emptyDraft(), [...parsed.fields]);
+    const posted = await readPostedForm(request);
+    const draft = posted ? readResponseForm(posted) : emptyDraft();
+    const parsed = posted ? parseResponseDraft(draft) : ({ ok: false, fields: ["form"] } as const);
+    if (!parsed.ok) return redraw(request, locale, token, draft, [...parsed.fields]);
     const result = await submitCustomerResponse(token, parsed.input);
     switch (result.status) {
       case "stored":
       case "duplicate": // a double click, a retry or the back button: the same thank-you
         return renderSurveyMessage({ locale, kind: "thanks", status: 200, ...brandOf(result) });
       case "invalid":
-        return redraw(request, locale, token, draft ?? emptyDraft(), result.fields);
+        return redraw(request, locale, token, draft, result.fields);
       default:
         return linkState(request, locale, result);
     }
-  });
+  }, () => failure(locale));
 }
 
 async function readParams(context: Context): Promise<{ locale: Locale; token: string }> {
   const { locale, token } = await context.params;
-  return { locale: isLocale(locale) ? locale : defaultLocale, token };
+  return { locale: routeLocale(locale), token };
 }
 
 /** The form again, with the errors and what was typed, answered 422; nothing was stored. */
@@ -63,23 +66,6 @@ async function redraw(request: Request, locale: Locale, token: string, draft: Cu
   // A missing or tampered submissionId gets a fresh one so the next attempt can succeed.
   const fixed = errors.includes("form") ? { ...draft, submissionId: crypto.randomUUID() } : draft;
   return renderSurveyForm({ locale, form: link, action: actionOf(locale, token), draft: fixed, errors }, 422);
-}
-
-async function readDraft(request: Request): Promise<CustomerResponseDraft | null> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_FORM_BYTES) return null;
-  try {
-    // A browser's plain form post is urlencoded: parsed as such, the way formData() would,
-    // without building a FormData. Anything else (multipart) goes through formData().
-    const type = request.headers.get("content-type")?.toLowerCase() ?? "";
-    if (type.startsWith("application/x-www-form-urlencoded")) {
-      const body = await request.text();
-      return body.length > MAX_FORM_BYTES ? null : readResponseForm(new URLSearchParams(body));
-    }
-    return readResponseForm(await request.formData());
-  } catch {
-    return null; // not a form body: answered as an invalid form, never a 500
-  }
 }
 
 async function linkState(request: Request, locale: Locale, link: Exclude<SurveyLinkDto, { status: "open" }>): Promise<Response> {
@@ -113,16 +99,10 @@ function actionOf(locale: Locale, token: string): string {
 }
 
 function emptyDraft(): CustomerResponseDraft {
-  return { submissionId: crypto.randomUUID(), score: "", comment: "", items: {}, irritantIds: [], irritantOther: "" };
+  return { ...emptyCommonDraft(), submissionId: crypto.randomUUID() };
 }
 
-/** An unexpected failure (database down…) is a retryable page; the log line names no URL or token. */
-async function guarded(locale: Locale, work: () => Promise<Response>): Promise<Response> {
-  try {
-    return await work();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    console.error(`[survey] unexpected error: ${error instanceof Error ? error.name : "unknown"}${typeof code === "string" ? ` ${code}` : ""}`);
-    return renderSurveyMessage({ locale, kind: "error", status: 503, headers: { "Retry-After": "5" } });
-  }
+/** An unexpected failure (database down…) is a retryable page. */
+function failure(locale: Locale): Promise<Response> {
+  return renderSurveyMessage({ locale, kind: "error", status: 503, headers: { "Retry-After": "5" } });
 }

@@ -1,0 +1,48 @@
+// One employee answer, shared by pulses and employee moments of truth, in ONE transaction: the
+// caller's checks and claim ("this person has answered", only if they had not), the catalogue
+// check, the anonymous EmployeeResponse row and the rollup marker. The claim decides between
+// concurrent submits, so exactly one answer is ever stored per person; a refusal stores nothing.
+import type { AnswerField, EmployeeAnswerInput } from "@/lib/pulses/answer-schema";
+import { db } from "../client";
+import type { Prisma } from "../generated/client";
+import { markRollupDirty } from "../rollup/mark-dirty";
+import { insertEmployeeResponse, invalidCatalogueFields, type CatalogueToggles, type ResponseKey } from "./insert-employee-response";
+
+export type SubmitPulseResult =
+  | { status: "stored" }
+  | { status: "answered" | "notOpen" | "notFound" }
+  | { status: "invalid"; fields: AnswerField[] };
+
+/** Thrown inside the transaction to refuse the answer: whatever it wrote is rolled back. */
+export class AnswerRefused extends Error {
+  constructor(readonly result: Exclude<SubmitPulseResult, { status: "stored" }>) {
+    super(result.status);
+  }
+}
+
+export interface AnswerPlan {
+  key: ResponseKey;
+  /** The answer as stored (fields the form did not ask already emptied). */
+  answer: EmployeeAnswerInput;
+  toggles: CatalogueToggles;
+  /** Marks the person as having answered, only if they had not; false when they (or a concurrent twin) had. */
+  claim: () => Promise<boolean>;
+}
+
+/** Runs `plan` (the caller's checks, which may throw AnswerRefused) and stores its answer, in one transaction. */
+export async function recordEmployeeAnswer(plan: (tx: Prisma.TransactionClient) => Promise<AnswerPlan>): Promise<SubmitPulseResult> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const { key, answer, toggles, claim } = await plan(tx);
+      const invalid = await invalidCatalogueFields(tx, key.organisationId, answer, toggles);
+      if (invalid.length) throw new AnswerRefused({ status: "invalid", fields: invalid });
+      if (!(await claim())) throw new AnswerRefused({ status: "answered" });
+      await insertEmployeeResponse(tx, key, answer);
+      await markRollupDirty(tx, key.organisationId, key.period);
+      return { status: "stored" } as const;
+    });
+  } catch (error) {
+    if (error instanceof AnswerRefused) return error.result;
+    throw error;
+  }
+}
