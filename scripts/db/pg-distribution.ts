@@ -70,6 +70,14 @@ function openUp(dir: string) {
 
 const complete = (dir: string) => fs.existsSync(path.join(dir, MARKER));
 
+/** Copies left by runs killed mid-copy; an hour is far longer than any copy takes. */
+function removeAbandonedCopies() {
+  for (const name of fs.readdirSync(SHARED_DIR).filter((entry) => entry.startsWith(".staging-"))) {
+    const dir = path.join(SHARED_DIR, name);
+    if (Date.now() - fs.statSync(dir).mtimeMs > 3_600_000) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The staged copy of `source` for `version`, made on first use. Concurrent runs each copy
  * into their own temp dir and rename it into place: the first rename wins, the others
@@ -81,6 +89,7 @@ export function stageDistribution(source: string, version: string): string {
     assertRootOwned(target);
     return target;
   }
+  removeAbandonedCopies();
   const temp = fs.mkdtempSync(path.join(SHARED_DIR, ".staging-"));
   try {
     for (const part of PARTS) fs.cpSync(path.join(source, part), path.join(temp, part), { recursive: true, verbatimSymlinks: true });
