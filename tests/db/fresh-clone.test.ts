@@ -44,7 +44,7 @@ describe.runIf(process.platform === "linux")("a fresh clone in a 0700 directory"
     copyProject(clone);
     shared = fs.mkdtempSync(path.join(os.tmpdir(), "symetrie-pg-shared-"));
     fs.chmodSync(shared, 0o755);
-  }, 60_000);
+  }, 150_000); // the hard-linked node_modules copy takes ~3 s idle, ~45 s on a loaded machine
 
   afterAll(() => {
     fs.rmSync(home, { recursive: true, force: true });
@@ -74,7 +74,7 @@ describe.runIf(process.platform === "linux")("a fresh clone in a 0700 directory"
     const again = await probe(clone, { ...env, PROBE_DATA_DIR: path.join(clone, ".data", "pg-a") });
     expect(again.answer).toBe(42);
     expect(fs.statSync(path.join(shared, staged[0] ?? "", ".staged")).mtimeMs).toBe(markerTime);
-  }, 180_000);
+  }, 240_000);
 
   it("starts as an ordinary user from node_modules, without staging", async () => {
     // As root, `nobody` plays the ordinary user and owns the 0700 home; otherwise we are one.
