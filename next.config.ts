@@ -1,8 +1,12 @@
 import type { NextConfig } from "next";
 import { RESPONDENT_REFERRER_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
+import { devHosts } from "./scripts/dev-origins";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next dev serves /_next and HMR to localhost only by default: a page opened at
+  // 127.0.0.1 or at a printed Network address would never hydrate (issue 10 §1).
+  allowedDevOrigins: devHosts(),
   // Benchmarks build into their own directory so they never race the e2e tier's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Benchmarks measure run time in a tree others may be editing; types are checked by

