@@ -97,6 +97,18 @@ export const en: Messages = {
   pulses,
   settings,
   webhooks,
+  /** Sentences of the server-action wrapper (lib/http/server-action.ts), by error code. */
+  actions: {
+    CROSS_SITE: "This form must be sent from Symétrie: reload the page and try again.",
+    UNAUTHENTICATED: "Your session has ended: sign in again, then retry.",
+    INVALID_INPUT: "Some fields are not valid: correct them, then try again.",
+    NOT_FOUND: "This item does not exist (any more), or you do not have access to it.",
+    CONFLICT: "This is no longer possible in the current state: reload the page.",
+    GONE: "This item is no longer available.",
+    RATE_LIMITED: "Too many attempts: wait a little, then try again.",
+    UNEXPECTED: "Something went wrong on our side. Try again; if it persists, contact your administrator.",
+    invalidField: "This value is not valid.",
+  },
   errors: {
     notFoundTitle: "Page not found",
     notFoundBody: "This page does not exist or you do not have access to it.",

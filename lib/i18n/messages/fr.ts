@@ -98,6 +98,18 @@ export const fr = {
   pulses,
   settings,
   webhooks,
+  /** Sentences of the server-action wrapper (lib/http/server-action.ts), by error code. */
+  actions: {
+    CROSS_SITE: "Ce formulaire doit être envoyé depuis Symétrie : rechargez la page et réessayez.",
+    UNAUTHENTICATED: "Votre session a expiré : reconnectez-vous, puis réessayez.",
+    INVALID_INPUT: "Certains champs ne sont pas valides : corrigez-les, puis réessayez.",
+    NOT_FOUND: "Cet élément n'existe pas (ou plus), ou vous n'y avez pas accès.",
+    CONFLICT: "Cette opération n'est plus possible dans l'état actuel : rechargez la page.",
+    GONE: "Cet élément n'est plus disponible.",
+    RATE_LIMITED: "Trop de tentatives : patientez un peu, puis réessayez.",
+    UNEXPECTED: "Une erreur est survenue de notre côté. Réessayez ; si le problème persiste, contactez votre administrateur.",
+    invalidField: "Cette valeur n'est pas valide.",
+  },
   errors: {
     notFoundTitle: "Page introuvable",
     notFoundBody: "Cette page n'existe pas ou vous n'y avez pas accès.",
