@@ -4,13 +4,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { ApiKeyDto } from "@/lib/db/api-keys/list-api-keys";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
-import type { ApiKeyLabels } from "./api-key-messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { RevokeApiKeyForm } from "./revoke-api-key-form";
 
 type Props = {
   keys: ApiKeyDto[];
   locale: Locale;
-  labels: ApiKeyLabels;
+  labels: Messages["apiKeys"];
   revokeAction: (state: RevokeApiKeyState, form: FormData) => Promise<RevokeApiKeyState>;
 };
 

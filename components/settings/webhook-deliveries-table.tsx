@@ -3,9 +3,9 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import type { WebhookDeliveryDto } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 import type { Locale } from "@/lib/i18n/config";
-import type { WebhookLabels } from "./webhook-messages";
+import type { Messages } from "@/lib/i18n/messages";
 
-type Props = { deliveries: WebhookDeliveryDto[]; locale: Locale; labels: WebhookLabels };
+type Props = { deliveries: WebhookDeliveryDto[]; locale: Locale; labels: Messages["webhooks"] };
 
 const statusKeys = { PENDING: "statusPending", DELIVERED: "statusDelivered", FAILED: "statusFailed" } as const;
 const columns = [

@@ -5,7 +5,7 @@
 // anything else is logged and answered with a generic message. Next's own control-flow errors
 // (redirect, notFound, forbidden) pass through untouched.
 import { headers } from "next/headers";
-import { forbidden, unstable_rethrow } from "next/navigation";
+import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor-types";
 import { getActor } from "@/lib/auth/get-actor";
@@ -18,7 +18,7 @@ import { isSameOrigin } from "./same-origin";
 
 export type ActionErrorCode = Exclude<ExpectedError["code"], "FORBIDDEN"> | "CROSS_SITE" | "UNEXPECTED";
 
-export type ActionFailure<C extends string = never> = {
+export type ActionFailure<C extends string = string> = {
   ok: false;
   code: ActionErrorCode | C;
   /** A sentence for the person in front of the form, in their locale. */
@@ -28,7 +28,7 @@ export type ActionFailure<C extends string = never> = {
   values?: Record<string, string>;
 };
 
-export type ActionResult<T, C extends string = never> = { ok: true; data: T } | ActionFailure<C>;
+export type ActionResult<T, C extends string = string> = { ok: true; data: T } | ActionFailure<C>;
 
 /** Thrown by a handler for a refusal of its own (a domain code with its sentence); nothing is kept. */
 export class ActionRefusal<C extends string = string> extends Error {
@@ -90,7 +90,7 @@ function fieldErrorsOf(error: z.ZodError, sentence: string): Record<string, stri
   return Object.fromEntries(error.issues.map((issue) => [issue.path.map(String).join(".") || "form", sentence]));
 }
 
-export async function runServerAction<S extends z.ZodType, T, C extends string = never>(
+export async function runServerAction<S extends z.ZodType, T, C extends string = string>(
   request: ActionRequest,
   spec: ActionSpec<S>,
   handler: (context: ActionContext<z.infer<S>>) => Promise<T>,
@@ -126,9 +126,30 @@ export async function runServerAction<S extends z.ZodType, T, C extends string =
 }
 
 /** `export const saveThing = serverAction({ name, input: ZThing, can: "thing:manage" }, async ({ actor, input }) => …)`. */
-export function serverAction<S extends z.ZodType, T, C extends string = never>(
+export function serverAction<S extends z.ZodType, T, C extends string = string>(
   spec: ActionSpec<S>,
   handler: (context: ActionContext<z.infer<S>>) => Promise<T>,
 ): ServerAction<T, C> {
   return async (_previous, form) => runServerAction<S, T, C>({ headers: await headers(), getActor }, spec, handler, form);
+}
+
+/**
+ * For plain forms answered by post/redirect/get (they work without JavaScript): the wrapper's
+ * result becomes a redirect chosen by `to`; a signed-out caller goes to sign-in and back to the
+ * page; an unexpected failure (already logged) shows the error page, as a thrown error would.
+ */
+export function redirectingAction<T>(
+  action: ServerAction<T, string>,
+  page: (locale: Locale) => string,
+  to: (result: ActionResult<T>, page: string, form: FormData) => string,
+): (form: FormData) => Promise<never> {
+  return async (form) => {
+    const field = form.get("locale");
+    const locale = isLocale(field) ? field : defaultLocale;
+    const from = page(locale);
+    const result = await action(null, form);
+    if (!result.ok && result.code === "UNAUTHENTICATED") redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(from)}`);
+    if (!result.ok && result.code === "UNEXPECTED") throw new Error(result.message);
+    redirect(to(result, from, form));
+  };
 }
