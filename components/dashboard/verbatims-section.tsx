@@ -24,7 +24,7 @@ function Column({ id, title, rows, empty, locale, t }: { id: string; title: stri
             <li key={i} className="rounded border border-slate-200 p-2 text-sm">
               <blockquote className="whitespace-pre-line">{row.text}</blockquote>
               <p className="mt-1 text-xs text-slate-500">
-                {row.kind === "suggestion" ? `${t.dashboardV2.verbatims.suggestion} · ` : ""}
+                {row.kind === "suggestion" ? `${t.symmetry.verbatims.suggestion} · ` : ""}
                 {row.teamName} · {monthLabel(locale, row.period)}
               </p>
             </li>
@@ -36,7 +36,7 @@ function Column({ id, title, rows, empty, locale, t }: { id: string; title: stri
 }
 
 export function VerbatimsSection({ verbatims, locale, t }: Props) {
-  const m = t.dashboardV2.verbatims;
+  const m = t.symmetry.verbatims;
   const k = verbatims.minGroupSize;
   return (
     <section aria-labelledby="verbatims-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

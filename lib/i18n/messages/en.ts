@@ -4,7 +4,7 @@ import { apiKeys } from "./en/apiKeys";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
-import { dashboardV2 } from "./en/dashboardV2";
+import { symmetry } from "./en/symmetry";
 import { pulses } from "./en/pulses";
 import { settings } from "./en/settings";
 import { survey } from "./en/survey";
@@ -12,7 +12,7 @@ import { webhooks } from "./en/webhooks";
 
 export const en: Messages = {
   survey,
-  dashboardV2,
+  symmetry,
   apiKeys,
   contacts,
   followUps,
@@ -25,7 +25,6 @@ export const en: Messages = {
     skipToContent: "Skip to content",
     language: "Language",
     switchTo: "Français",
-    loading: "Loading…",
     notApplicable: "—",
     answers: "{n} answers",
     oneAnswer: "1 answer",
@@ -88,9 +87,6 @@ export const en: Messages = {
   },
   team: {
     title: "Team {name}",
-    parent: "Part of {name}",
-    subteams: "Sub-teams",
-    noSubteams: "This team has no sub-teams.",
     memberCount: "{n} employees in the team and its sub-teams",
     scores: "Scores",
   },

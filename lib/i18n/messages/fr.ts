@@ -5,7 +5,7 @@ import { apiKeys } from "./fr/apiKeys";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
-import { dashboardV2 } from "./fr/dashboardV2";
+import { symmetry } from "./fr/symmetry";
 import { pulses } from "./fr/pulses";
 import { settings } from "./fr/settings";
 import { survey } from "./fr/survey";
@@ -13,7 +13,7 @@ import { webhooks } from "./fr/webhooks";
 
 export const fr = {
   survey,
-  dashboardV2,
+  symmetry,
   apiKeys,
   contacts,
   followUps,
@@ -26,7 +26,6 @@ export const fr = {
     skipToContent: "Aller au contenu",
     language: "Langue",
     switchTo: "English",
-    loading: "Chargement…",
     notApplicable: "—",
     answers: "{n} réponses",
     oneAnswer: "1 réponse",
@@ -89,9 +88,6 @@ export const fr = {
   },
   team: {
     title: "Équipe {name}",
-    parent: "Rattachée à {name}",
-    subteams: "Sous-équipes",
-    noSubteams: "Cette équipe n'a pas de sous-équipe.",
     memberCount: "{n} collaborateurs dans l'équipe et ses sous-équipes",
     scores: "Scores",
   },

@@ -55,8 +55,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <div className="mt-8">
             <SymmetryTable rows={result.teams} k={k} caption={t.dashboard.tableCaption} query={filtersQuery(filters)} locale={locale} t={t} />
             <p className="mt-3 text-sm">
-              <a className="font-medium text-blue-700 underline" href={symmetryExportHref(locale, filters)} download title={t.dashboardV2.export.linkHint}>
-                {t.dashboardV2.export.link}
+              <a className="font-medium text-blue-700 underline" href={symmetryExportHref(locale, filters)} download title={t.symmetry.export.linkHint}>
+                {t.symmetry.export.link}
               </a>
             </p>
             <p className="mt-4 text-sm text-slate-600">{fmt(t.dashboard.anonymityNote, { k })}</p>

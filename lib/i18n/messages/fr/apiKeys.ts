@@ -28,7 +28,6 @@ export const apiKeys = {
   revoke: "Révoquer…",
   revokeConfirm: "La révoquer définitivement ? Les outils qui l'utilisent cesseront aussitôt de fonctionner.",
   revokeConfirmButton: "Oui, révoquer « {name} »",
-  revoked: "Clé « {name} » révoquée.",
   errorInvalidName: "Donnez un nom de 1 à 100 caractères.",
   errorNotFound: "Cette clé n'existe pas ou plus.",
 } as const;
