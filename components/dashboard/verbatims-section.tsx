@@ -2,14 +2,14 @@
 // dropped small employee groups, shuffled them and kept only the month; this only lays them out.
 import type { VerbatimDto, VerbatimsDto } from "@/lib/db/dashboard/list-verbatims";
 import type { Locale } from "@/lib/i18n/config";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Props = { verbatims: VerbatimsDto; locale: Locale; t: Messages };
 
 /** "octobre 2026" from "2026-10": the month is all a verbatim carries. */
 function monthLabel(locale: Locale, period: string): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${period}-01T00:00:00Z`));
+  return formatDate(locale, `${period}-01T00:00:00Z`, "month");
 }
 
 function Column({ id, title, rows, empty, locale, t }: { id: string; title: string; rows: VerbatimDto[]; empty: string; locale: Locale; t: Messages }) {
