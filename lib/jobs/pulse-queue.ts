@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
 import { hasDueEventInvitations, sendEventInvitations } from "@/lib/db/employee-events/send-event-invitations";
-import { createDueNextWaves } from "@/lib/db/pulses/create-next-waves";
+import { createDueNextWaves } from "@/lib/db/pulses/create-due-next-waves";
 import { listDuePulseMails } from "@/lib/db/pulses/due-pulse-work";
 import { sendPulseMails, type PulseMailKind } from "@/lib/db/pulses/send-pulse-mails";
 import { nextWave, reminderAt } from "@/lib/pulses/pulse-status";

@@ -11,7 +11,7 @@ import { TrendSection } from "@/components/dashboard/trend-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
 import { symmetryExportHref } from "@/lib/dashboard/symmetry-csv";
 import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";

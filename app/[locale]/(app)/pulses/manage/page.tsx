@@ -6,7 +6,7 @@ import { CreatePulseForm } from "@/components/pulses/create-pulse-form";
 import { EventResultsSection } from "@/components/pulses/event-results-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { getEventResults } from "@/lib/db/employee-events/get-event-results";
 import { listManagedPulses } from "@/lib/db/pulses/list-pulses";
 import { listTeamOptions } from "@/lib/db/pulses/list-team-options";

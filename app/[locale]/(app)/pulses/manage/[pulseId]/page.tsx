@@ -3,8 +3,8 @@
 import { ParticipationTable } from "@/components/pulses/participation-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
-import { getPulseDetail } from "@/lib/db/pulses/get-participation";
+import { orPageError } from "@/lib/auth/or-page-error";
+import { getPulseDetail } from "@/lib/db/pulses/get-pulse-detail";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { pulseStateAction } from "../actions";
