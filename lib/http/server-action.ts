@@ -99,7 +99,8 @@ export async function runServerAction<S extends z.ZodType, T, C extends string =
   const locale = localeOf(request, form);
   const t = getMessages(locale);
   const sentences = { ...t.actions, ...spec.messages?.(t) };
-  const kept = spec.keep ? Object.fromEntries(spec.keep.map((field) => [field, String(formFields(form)[field] ?? "")])) : undefined;
+  const fields = formFields(form);
+  const kept = spec.keep ? Object.fromEntries(spec.keep.map((field) => [field, fields[field] ?? ""])) : undefined;
   const fail = (code: ActionErrorCode | C, message: string, fieldErrors?: Record<string, string>): ActionFailure<C> => ({
     ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}), ...(kept ? { values: kept } : {}),
   });
@@ -110,7 +111,7 @@ export async function runServerAction<S extends z.ZodType, T, C extends string =
     const actor = await request.getActor();
     if (!actor) return fail("UNAUTHENTICATED", sentences.UNAUTHENTICATED);
     if (spec.can && !can(actor, spec.can)) forbidden();
-    const parsed = spec.input.safeParse(spec.read ? spec.read(form) : formFields(form));
+    const parsed = spec.input.safeParse(spec.read ? spec.read(form) : fields);
     if (!parsed.success) return fail("INVALID_INPUT", sentences.INVALID_INPUT, fieldErrorsOf(parsed.error, t.actions.invalidField));
     return { ok: true, data: await handler({ actor, input: parsed.data, form, locale, t }) };
   } catch (error) {

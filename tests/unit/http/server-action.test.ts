@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor, Role } from "@/lib/auth/actor-types";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { ActionRefusal, runServerAction, type ActionSpec } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, runServerAction, type ActionResult, type ActionSpec } from "@/lib/http/server-action";
 import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
 import { en } from "@/lib/i18n/messages/en";
 import { fr } from "@/lib/i18n/messages/fr";
@@ -108,5 +108,26 @@ describe("runServerAction", () => {
 
   it("lets Next's redirect through", async () => {
     await expect(call({ work: async () => redirect("/fr/done") }).result).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+  });
+});
+
+describe("redirectingAction", () => {
+  const answering = (result: ActionResult<string>) => redirectingAction(async () => result, (locale) => `/${locale}/things`, (answer, page) => `${page}?result=${answer.ok ? answer.data : answer.code}`);
+  const redirectedTo = async (promise: Promise<unknown>) => {
+    const error = await promise.then(() => null, (thrown: unknown) => thrown as { digest?: string });
+    return error?.digest?.split(";")[2];
+  };
+
+  it("redirects to the page `to` chooses, in the form's locale", async () => {
+    expect(await redirectedTo(answering({ ok: true, data: "done" })(form({ locale: "en" })))).toBe("/en/things?result=done");
+    expect(await redirectedTo(answering({ ok: false, code: "NOT_FOUND", message: "x" })(form({})))).toBe("/fr/things?result=NOT_FOUND");
+  });
+
+  it("sends a signed-out caller to sign-in, back to the page afterwards", async () => {
+    expect(await redirectedTo(answering({ ok: false, code: "UNAUTHENTICATED", message: "x" })(form({ locale: "fr" })))).toBe("/fr/sign-in?callbackUrl=%2Ffr%2Fthings");
+  });
+
+  it("shows the error page for an unexpected failure instead of a misleading flag", async () => {
+    await expect(answering({ ok: false, code: "UNEXPECTED", message: "Une erreur est survenue" })(form({}))).rejects.toThrow("Une erreur est survenue");
   });
 });
