@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { CONTACTS_PAGE_SIZE, type ContactRowDto } from "@/lib/db/contacts/list-contacts";
 import { channelLabel, localLabel } from "@/lib/dashboard/labels";
 import type { Locale } from "@/lib/i18n/config";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Action = (formData: FormData) => Promise<void>;
@@ -28,13 +28,13 @@ const linkTone: Record<ContactRowDto["linkState"], string> = {
 export const canRetry = (row: ContactRowDto, now: Date) =>
   row.emailStatus === "FAILED" && row.customerEmail !== null && row.linkState === "open" && !(row.emailNextAttemptAt && row.emailNextAttemptAt > now);
 
-function EmailCell({ row, date, m }: { row: ContactRowDto; date: Intl.DateTimeFormat; m: Messages["contacts"]["list"] }) {
+function EmailCell({ row, locale, m }: { row: ContactRowDto; locale: Locale; m: Messages["contacts"]["list"] }) {
   return (
     <>
       <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${emailTone[row.emailStatus]}`}>{m.emailStatuses[row.emailStatus]}</span>
       {row.emailAttempts > 0 ? <span className="text-xs text-slate-600">{` ${row.emailAttempts === 1 ? m.oneAttempt : fmt(m.attempts, { n: row.emailAttempts })}`}</span> : null}
       {row.emailStatus === "FAILED" && row.emailLastError ? <p className="mt-1 max-w-xs text-xs text-red-900" data-testid="contact-last-error">{fmt(m.lastError, { error: row.emailLastError })}</p> : null}
-      {row.emailStatus === "FAILED" && row.emailNextAttemptAt ? <p className="mt-1 text-xs text-slate-600">{fmt(m.nextAttempt, { date: date.format(row.emailNextAttemptAt) })}</p> : null}
+      {row.emailStatus === "FAILED" && row.emailNextAttemptAt ? <p className="mt-1 text-xs text-slate-600">{fmt(m.nextAttempt, { date: formatDate(locale, row.emailNextAttemptAt, "dateTime") })}</p> : null}
     </>
   );
 }
@@ -55,20 +55,19 @@ function RetryButton({ row, back, locale, m, action }: { row: ContactRowDto; bac
 export function ContactsTable({ rows, now, back, locale, t, action }: Props) {
   const m = t.contacts.list;
   // The product's users are in France; a fixed zone keeps server rendering deterministic.
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
   const headers = [m.date, m.externalId, m.teamColumn, m.channelColumn, m.moment, m.locale, m.email, m.emailColumn, m.linkColumn, m.score, m.action];
   return (
     <DataTable caption={fmt(m.caption, { n: CONTACTS_PAGE_SIZE })} headers={headers} compact>
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="contact-row">
-          <td className="whitespace-nowrap px-3 py-2">{date.format(row.occurredAt)}</td>
+          <td className="whitespace-nowrap px-3 py-2">{formatDate(locale, row.occurredAt, "dateTime")}</td>
           <td className="min-w-36 max-w-48 px-3 py-2 font-mono text-xs wrap-anywhere">{row.externalId ?? m.noExternalId}</td>
           <td className="px-3 py-2">{row.teamName}</td>
           <td className="px-3 py-2">{channelLabel(row.channel, t)}</td>
           <td className="px-3 py-2">{localLabel(locale, row.momentOfTruth)}</td>
           <td className="px-3 py-2">{m.locales[row.locale]}</td>
           <td className="min-w-36 px-3 py-2 wrap-anywhere">{row.customerEmail ?? <span className="text-slate-500">{m.noEmail}</span>}</td>
-          <td className="min-w-44 px-3 py-2" data-testid="contact-email-status"><EmailCell row={row} date={date} m={m} /></td>
+          <td className="min-w-44 px-3 py-2" data-testid="contact-email-status"><EmailCell row={row} locale={locale} m={m} /></td>
           <td className={`px-3 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state">{m.linkStates[row.linkState]}</td>
           <td className="px-3 py-2 font-semibold tabular-nums">{row.score ?? ""}</td>
           <td className="px-3 py-2">{canRetry(row, now) ? <RetryButton row={row} back={back} locale={locale} m={m} action={action} /> : null}</td>

@@ -4,8 +4,6 @@
 // so the whole flow also works as plain form posts without JavaScript.
 import { useActionState } from "react";
 import { contactsImportAction } from "@/app/[locale]/(app)/contacts/import/actions";
-import { initialImportState, type ImportProblem } from "@/app/[locale]/(app)/contacts/import/import-state";
-import { CONTACT_CSV_COLUMNS } from "@/lib/contacts/parse-contacts-csv";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -15,20 +13,6 @@ type T = Messages["contacts"];
 
 const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:opacity-90 disabled:opacity-50";
 const secondary = "rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50";
-
-function problemText(problem: ImportProblem, t: T): string {
-  switch (problem.code) {
-    case "tooManyRows":
-      return fmt(t.problems.tooManyRows, { rows: problem.rows });
-    case "unknownColumns":
-      return fmt(t.problems.unknownColumns, { columns: problem.columns.join(", "), expected: CONTACT_CSV_COLUMNS.join(", ") });
-    case "duplicateColumns":
-    case "missingColumns":
-      return fmt(t.problems[problem.code], { columns: problem.columns.join(", ") });
-    default:
-      return t.problems[problem.code];
-  }
-}
 
 function UploadForm({ action, pending, t }: { action: (data: FormData) => void; pending: boolean; t: T }) {
   return (
@@ -45,19 +29,20 @@ function UploadForm({ action, pending, t }: { action: (data: FormData) => void; 
 }
 
 export function ContactsImportForm({ t, locale }: { t: T; locale: Locale }) {
-  const [state, action, pending] = useActionState(contactsImportAction, initialImportState);
+  const [state, action, pending] = useActionState(contactsImportAction, null);
 
-  if (state.step === "upload") {
+  if (!state?.ok) {
     return (
       <>
-        {state.problem ? <p role="alert" id="import-problem" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">{problemText(state.problem, t)}</p> : null}
+        {state ? <p role="alert" id="import-problem" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">{state.message}</p> : null}
         <UploadForm action={action} pending={pending} t={t} />
       </>
     );
   }
 
-  if (state.step === "done") {
-    const { result } = state;
+  const step = state.data;
+  if (step.step === "done") {
+    const { result } = step;
     return (
       <section aria-labelledby="import-done">
         <h2 id="import-done" className="text-lg font-semibold">{t.import.doneTitle}</h2>
@@ -73,10 +58,10 @@ export function ContactsImportForm({ t, locale }: { t: T; locale: Locale }) {
     );
   }
 
-  const { preview } = state;
+  const { preview } = step;
   return (
     <section aria-labelledby="import-preview">
-      <h2 id="import-preview" className="text-lg font-semibold">{fmt(t.import.previewTitle, { file: state.fileName })}</h2>
+      <h2 id="import-preview" className="text-lg font-semibold">{fmt(t.import.previewTitle, { file: step.fileName })}</h2>
       <p role="status" data-testid="import-counts" className="mt-2 mb-4">
         {fmt(t.import.counts, { total: preview.totalRows, valid: preview.validRows, invalid: preview.invalidRows })}
       </p>
@@ -86,8 +71,8 @@ export function ContactsImportForm({ t, locale }: { t: T; locale: Locale }) {
         {preview.validRows > 0 ? (
           <form action={action} aria-busy={pending}>
             <input type="hidden" name="intent" value="import" />
-                  <input type="hidden" name="fileName" value={state.fileName} />
-            <input type="hidden" name="csv" value={state.csv} />
+                  <input type="hidden" name="fileName" value={step.fileName} />
+            <input type="hidden" name="csv" value={step.csv} />
             {preview.invalidRows > 0 ? <p className="mb-2 text-sm text-slate-700">{t.import.invalidSkipped}</p> : null}
             <button type="submit" className={button} disabled={pending}>{fmt(t.import.importButton, { n: preview.validRows })}</button>
           </form>

@@ -10,7 +10,7 @@ type Props = { detail: Pick<TeamDetailDto, "byChannel" | "byMomentOfTruth">; k: 
 type Row = { key: string; label: string; nps: NpsDto | null };
 
 function BreakdownTable({ caption, head, rows, k, locale, t }: { caption: string; head: string; rows: Row[]; k: number; locale: Locale; t: Messages }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.dashboardV2.team.noBreakdown}</p>;
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.symmetry.team.noBreakdown}</p>;
   return (
     <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3">
       <caption className="text-left font-medium">{caption}</caption>
@@ -19,7 +19,7 @@ function BreakdownTable({ caption, head, rows, k, locale, t }: { caption: string
         {rows.map((row) => (
           <tr key={row.key} className="border-t border-slate-100 align-top">
             <th scope="row" className="py-1 font-normal">{row.label}</th>
-            <td className="py-1"><SymmetryScore score={row.nps} suppressed={false} emptyText={t.dashboardV2.table.emptyNps} k={k} locale={locale} t={t} /></td>
+            <td className="py-1"><SymmetryScore score={row.nps} suppressed={false} emptyText={t.symmetry.table.emptyNps} k={k} locale={locale} t={t} /></td>
           </tr>
         ))}
       </tbody>
@@ -28,7 +28,7 @@ function BreakdownTable({ caption, head, rows, k, locale, t }: { caption: string
 }
 
 export function BreakdownSection({ detail, k, locale, t }: Props) {
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   const byChannel = detail.byChannel.map((row) => ({ key: row.channel, label: channelLabel(row.channel, t), nps: row.nps }));
   const byMoment = detail.byMomentOfTruth.map((row) => ({ key: row.momentOfTruthId, label: localLabel(locale, row), nps: row.nps }));
   return (

@@ -12,7 +12,7 @@ import type { Messages } from "@/lib/i18n/messages";
 type Props = { items: MirroredItemRowDto[]; locale: Locale; t: Messages };
 
 export function ButterflySection({ items, locale, t }: Props) {
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   const rows: ButterflyRow[] = items.map((item) => ({
     label: dimensionLabel(item.dimension, t),
     customer: item.customer ? -item.customer.mean : null,

@@ -9,7 +9,7 @@ import { coefficient, coefficientInterval, pValue } from "./stat-format";
 type Props = { correlation: CorrelationDto; k: number; locale: Locale; t: Messages };
 
 /** Usual reading of |r| (Cohen's 0.1 / 0.3 / 0.5 bands). */
-function reading(r: number, p: number, teams: number, m: Messages["dashboardV2"]["correlation"]): string {
+function reading(r: number, p: number, teams: number, m: Messages["symmetry"]["correlation"]): string {
   const size = Math.abs(r);
   const strength = size < 0.1 ? m.strengthNone : size < 0.3 ? m.strengthWeak : size < 0.5 ? m.strengthModerate : m.strengthStrong;
   const direction = size < 0.1 ? m.readingNone : r > 0 ? m.readingPositive : m.readingNegative;
@@ -17,7 +17,7 @@ function reading(r: number, p: number, teams: number, m: Messages["dashboardV2"]
 }
 
 export function CorrelationCard({ correlation, k, locale, t }: Props) {
-  const m = t.dashboardV2.correlation;
+  const m = t.symmetry.correlation;
   const { pearson, spearman } = correlation;
   return (
     <section aria-labelledby="correlation-title" data-testid="correlation-card" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

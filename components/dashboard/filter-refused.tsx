@@ -5,7 +5,7 @@ import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 export function FilterRefused({ k, customerFilter, t }: { k: number; customerFilter: boolean; t: Messages }) {
-  const m = t.dashboardV2.filters;
+  const m = t.symmetry.filters;
   return (
     <div role="status" data-testid="filter-refused" className="rounded-lg border border-amber-300 bg-amber-50 px-6 py-5">
       <p className="font-medium">{m.refusedTitle}</p>

@@ -9,7 +9,7 @@ import type { Messages } from "@/lib/i18n/messages";
 type Props = { irritants: { customer: IrritantRowDto[]; employee: IrritantRowDto[] }; employeeSuppressed: boolean; locale: Locale; t: Messages };
 
 function SideTable({ title, rows, labels, locale, t }: { title: string; rows: IrritantRowDto[]; labels: Map<string, string>; locale: Locale; t: Messages }) {
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   if (rows.length === 0) return <p className="text-sm text-slate-600">{m.noIrritants}</p>;
   const count = (value: number | null) => (value === null ? <span className="text-slate-500 italic">{m.employeeSuppressed}</span> : formatNumber(locale, value));
   return (
@@ -31,7 +31,7 @@ function SideTable({ title, rows, labels, locale, t }: { title: string; rows: Ir
 }
 
 export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: Props) {
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   const labels = irritantLabels(irritants, locale);
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

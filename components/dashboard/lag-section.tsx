@@ -8,8 +8,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import { coefficient, coefficientInterval, pValue } from "./stat-format";
 
 export function LagSection({ lag, locale, t }: { lag: LagCorrelation[]; locale: Locale; t: Messages }) {
-  const m = t.dashboardV2.lag;
-  const c = t.dashboardV2.correlation;
+  const m = t.symmetry.lag;
+  const c = t.symmetry.correlation;
   const label = (k: number) => fmt(m.lagMonths, { k });
   const rows: LagRow[] = lag.map((row) =>
     row.pearson.status === "ok"
@@ -37,7 +37,7 @@ export function LagSection({ lag, locale, t }: { lag: LagCorrelation[]; locale: 
     </table>
   );
   return (
-    <ChartFigure title={m.title} label={m.chartLabel} showTable={t.dashboardV2.scatter.showTable} table={table} chart={<LagChart rows={rows} rLabel={c.pearson} />}>
+    <ChartFigure title={m.title} label={m.chartLabel} showTable={t.symmetry.scatter.showTable} table={table} chart={<LagChart rows={rows} rLabel={c.pearson} />}>
       <p className="mb-2 text-sm text-slate-600">{m.explanation}</p>
     </ChartFigure>
   );

@@ -7,7 +7,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 export function ScatterSection({ teams, locale, t }: { teams: SymmetryTeamDto[]; locale: Locale; t: Messages }) {
-  const m = t.dashboardV2.scatter;
+  const m = t.symmetry.scatter;
   // The same points the correlation uses (leaf teams with n ≥ k on both sides), nothing more.
   const points: ScatterPoint[] = teams.flatMap((team) =>
     team.usedInCorrelation && team.nps && team.enps ? [{ name: team.name, enps: team.enps.score, nps: team.nps.score, answers: team.nps.n + team.enps.n }] : [],

@@ -7,8 +7,8 @@ export const coefficient = (locale: Locale, value: number) => formatNumber(local
 
 /** Below 0.001 a p-value is only "small": more digits would be false precision. */
 export function pValue(locale: Locale, p: number, t: Messages): string {
-  return p < 0.001 ? t.dashboardV2.correlation.pSmall : fmt(t.dashboardV2.correlation.p, { p: formatNumber(locale, p, { digits: 3 }) });
+  return p < 0.001 ? t.symmetry.correlation.pSmall : fmt(t.symmetry.correlation.p, { p: formatNumber(locale, p, { digits: 3 }) });
 }
 
 export const coefficientInterval = (locale: Locale, low: number, high: number, t: Messages) =>
-  fmt(t.dashboardV2.correlation.interval, { low: coefficient(locale, low), high: coefficient(locale, high) });
+  fmt(t.symmetry.correlation.interval, { low: coefficient(locale, low), high: coefficient(locale, high) });

@@ -23,7 +23,7 @@ type Props = {
 };
 
 export function SymmetryFiltersForm({ action, filters, teams, moments, unknownMoment, locale, t }: Props) {
-  const m = t.dashboardV2.filters;
+  const m = t.symmetry.filters;
   const minDepth = teams && teams.length > 0 ? Math.min(...teams.map((team) => team.depth)) : 0;
   return (
     <form method="get" action={action} role="search" aria-label={m.title} aria-describedby="filters-hint" className="mb-6 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

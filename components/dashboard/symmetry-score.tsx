@@ -32,14 +32,14 @@ export function GapValue({ gap, locale, t }: Common & { gap: GapDto | null }) {
       <span className="font-semibold">
         {formatNumber(locale, gap.value, { digits: 1, signed: true })}
         {significant ? (
-          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" title={t.dashboardV2.table.significantHint}>
-            {t.dashboardV2.table.significant}
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" title={t.symmetry.table.significantHint}>
+            {t.symmetry.table.significant}
           </span>
         ) : null}
       </span>
       <span className="text-xs text-slate-600">
         {fmt(t.dashboard.interval, { low: d1(gap.low), high: d1(gap.high) })}
-        {significant ? null : ` · ${t.dashboardV2.table.notSignificant}`}
+        {significant ? null : ` · ${t.symmetry.table.notSignificant}`}
       </span>
     </span>
   );

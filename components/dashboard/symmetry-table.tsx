@@ -22,10 +22,10 @@ export function SymmetryTable({ rows, k, caption, query, locale, t }: Props) {
             <span className="block text-xs font-normal text-slate-500">{t.teamKinds[row.kind]}</span>
           </th>
           <td className="px-4 py-2">
-            <SymmetryScore score={row.nps} suppressed={false} emptyText={t.dashboardV2.table.emptyNps} k={k} locale={locale} t={t} />
+            <SymmetryScore score={row.nps} suppressed={false} emptyText={t.symmetry.table.emptyNps} k={k} locale={locale} t={t} />
           </td>
           <td className="px-4 py-2">
-            <SymmetryScore score={row.enps} suppressed={row.enpsSuppressed} emptyText={t.dashboardV2.table.emptyEnps} k={k} locale={locale} t={t} />
+            <SymmetryScore score={row.enps} suppressed={row.enpsSuppressed} emptyText={t.symmetry.table.emptyEnps} k={k} locale={locale} t={t} />
           </td>
           <td className="px-4 py-2"><GapValue gap={row.gap} locale={locale} t={t} /></td>
         </tr>

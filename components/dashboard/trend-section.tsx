@@ -10,7 +10,7 @@ import type { Messages } from "@/lib/i18n/messages";
 type Props = { trend: TrendPointDto[]; k: number; suppressed: boolean; locale: Locale; t: Messages };
 
 export function TrendSection({ trend, k, suppressed, locale, t }: Props) {
-  const m = t.dashboardV2.trend;
+  const m = t.symmetry.trend;
   if (trend.length === 0) return <p className="rounded-lg bg-white p-4 text-sm text-slate-600 shadow-sm ring-1 ring-slate-200" role="status">{m.empty}</p>;
   const rows: TrendRow[] = trend.map((point) => ({
     period: point.period, nps: point.nps?.score ?? null, enps: point.enps?.score ?? null,
@@ -43,7 +43,7 @@ export function TrendSection({ trend, k, suppressed, locale, t }: Props) {
     </table>
   );
   return (
-    <ChartFigure title={m.title} label={m.chartLabel} showTable={t.dashboardV2.scatter.showTable} table={table}
+    <ChartFigure title={m.title} label={m.chartLabel} showTable={t.symmetry.scatter.showTable} table={table}
       chart={<TrendChart rows={rows} npsLabel={t.dashboard.nps} enpsLabel={t.dashboard.enps} />} />
   );
 }

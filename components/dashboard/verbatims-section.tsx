@@ -2,14 +2,14 @@
 // dropped small employee groups, shuffled them and kept only the month; this only lays them out.
 import type { VerbatimDto, VerbatimsDto } from "@/lib/db/dashboard/list-verbatims";
 import type { Locale } from "@/lib/i18n/config";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Props = { verbatims: VerbatimsDto; locale: Locale; t: Messages };
 
 /** "octobre 2026" from "2026-10": the month is all a verbatim carries. */
 function monthLabel(locale: Locale, period: string): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${period}-01T00:00:00Z`));
+  return formatDate(locale, `${period}-01T00:00:00Z`, "month");
 }
 
 function Column({ id, title, rows, empty, locale, t }: { id: string; title: string; rows: VerbatimDto[]; empty: string; locale: Locale; t: Messages }) {
@@ -24,7 +24,7 @@ function Column({ id, title, rows, empty, locale, t }: { id: string; title: stri
             <li key={i} className="rounded border border-slate-200 p-2 text-sm">
               <blockquote className="whitespace-pre-line">{row.text}</blockquote>
               <p className="mt-1 text-xs text-slate-500">
-                {row.kind === "suggestion" ? `${t.dashboardV2.verbatims.suggestion} · ` : ""}
+                {row.kind === "suggestion" ? `${t.symmetry.verbatims.suggestion} · ` : ""}
                 {row.teamName} · {monthLabel(locale, row.period)}
               </p>
             </li>
@@ -36,7 +36,7 @@ function Column({ id, title, rows, empty, locale, t }: { id: string; title: stri
 }
 
 export function VerbatimsSection({ verbatims, locale, t }: Props) {
-  const m = t.dashboardV2.verbatims;
+  const m = t.symmetry.verbatims;
   const k = verbatims.minGroupSize;
   return (
     <section aria-labelledby="verbatims-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

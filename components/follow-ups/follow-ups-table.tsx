@@ -3,6 +3,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import type { FollowUpDto } from "@/lib/db/follow-ups/list-follow-ups";
 import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Action = (formData: FormData) => Promise<void>;
@@ -21,12 +22,11 @@ function StatusButton({ action, locale, id, status, label }: { action: Action; l
 }
 
 export function FollowUpsTable({ rows, locale, t, action }: { rows: FollowUpDto[]; locale: Locale; t: Messages["followUps"]; action: Action }) {
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <DataTable caption={t.caption} headers={[t.date, t.team, t.score, t.comment, t.status, t.action]}>
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="follow-up-row">
-          <td className="whitespace-nowrap px-4 py-2">{date.format(row.submittedAt)}</td>
+          <td className="whitespace-nowrap px-4 py-2">{formatDate(locale, row.submittedAt, "dateTime")}</td>
           <td className="px-4 py-2">{row.teamName}</td>
           <td className="px-4 py-2 font-semibold tabular-nums">{row.score}</td>
           <td className="max-w-md px-4 py-2">{row.comment ?? <span className="text-slate-500">{t.noComment}</span>}</td>

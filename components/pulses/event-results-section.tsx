@@ -1,7 +1,7 @@
 // Results of personal pulses per employee moment of truth (HR, ADMIN): n, eNPS and its 95 %
 // interval per event type for a scope picked with a plain GET form (works without JS); a
 // hidden group (null, decided by the data layer) reads "hidden", never a number.
-import { fmt, formatNumber } from "@/lib/i18n/format";
+import { fmt, formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { EventResultsDto } from "@/lib/db/employee-events/get-event-results";
@@ -17,7 +17,7 @@ interface Props {
 const eventKey = (type: string) => `event${type.toUpperCase()}` as `event${"ONBOARDING"}`;
 
 export function EventResultsSection({ t, locale, results, teams, scope }: Props) {
-  const month = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(results.closedBefore);
+  const month = formatDate(locale, results.closedBefore, "month");
   const hidden = <span className="text-slate-500">{t.suppressed}</span>;
   const label = (type: string) => {
     const text = t[eventKey(type)];

@@ -3,7 +3,7 @@
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
-import type { ParticipationRowDto } from "@/lib/db/pulses/get-participation";
+import type { ParticipationRowDto } from "@/lib/db/pulses/get-pulse-detail";
 
 export function ParticipationTable({ t, locale, rows, k }: { t: Messages["pulses"]; locale: Locale; rows: ParticipationRowDto[]; k: number }) {
   const minDepth = Math.min(...rows.map((r) => r.depth));

@@ -3,21 +3,20 @@ import type { RevokeApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/a
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ApiKeyDto } from "@/lib/db/api-keys/list-api-keys";
 import type { Locale } from "@/lib/i18n/config";
-import { fmt } from "@/lib/i18n/format";
-import type { ApiKeyLabels } from "./api-key-messages";
+import { fmt, formatDate } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
 import { RevokeApiKeyForm } from "./revoke-api-key-form";
 
 type Props = {
   keys: ApiKeyDto[];
   locale: Locale;
-  labels: ApiKeyLabels;
+  labels: Messages["apiKeys"];
   revokeAction: (state: RevokeApiKeyState, form: FormData) => Promise<RevokeApiKeyState>;
 };
 
 export function ApiKeysTable({ keys, locale, labels, revokeAction }: Props) {
   // The product's users are in France; a fixed zone keeps server rendering deterministic.
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
-  const show = (iso: string) => date.format(new Date(iso));
+  const show = (iso: string) => formatDate(locale, iso, "dateTime");
   return (
     <section aria-labelledby="key-list" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="key-list" className="mb-3 font-semibold">{labels.listTitle}</h2>

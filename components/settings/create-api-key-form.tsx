@@ -4,18 +4,18 @@
 import { useActionState } from "react";
 import type { CreateApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/actions";
 import { fmt } from "@/lib/i18n/format";
-import { apiKeyErrorMessage, type ApiKeyLabels } from "./api-key-messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { ShownOnceSecret } from "./shown-once-secret";
 
-type Props = { labels: ApiKeyLabels; action: (state: CreateApiKeyState, form: FormData) => Promise<CreateApiKeyState> };
+type Props = { labels: Messages["apiKeys"]; action: (state: CreateApiKeyState, form: FormData) => Promise<CreateApiKeyState> };
 
 export function CreateApiKeyForm({ labels, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const error = state && !state.ok ? apiKeyErrorMessage(labels, state.code) : null;
+  const error = state && !state.ok ? state.message : null;
   return (
     <section aria-labelledby="new-key" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="new-key" className="mb-3 font-semibold">{labels.createTitle}</h2>
-      <form action={formAction} className="flex flex-wrap items-end gap-3">
+      <form id="create-api-key-form" action={formAction} className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-col gap-1">
           <label htmlFor="api-key-name" className="font-medium">{labels.name}</label>
           <input id="api-key-name" name="name" required maxLength={100} aria-describedby="api-key-name-hint" aria-invalid={error ? true : undefined} className="rounded border border-slate-400 px-3 py-2" />

@@ -13,14 +13,6 @@ import { FormField, inputClass } from "./form-field";
 type Labels = Messages["settings"];
 type Props = { locale: Locale; labels: Labels; initial: SettingsFormValues; action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState> };
 
-const errorKeys: Record<SettingsField, keyof Labels> = {
-  name: "errorName",
-  brandColor: "errorBrandColor",
-  minGroupSize: "errorMinGroupSize",
-  minVerbatimGroupSize: "errorMinVerbatimGroupSize",
-  linkExpiryDays: "errorLinkExpiryDays",
-};
-
 const numberFields = [
   { field: "minGroupSize", id: "settings-min-group-size", min: 3, max: 1000, hint: "minGroupSizeHint" },
   { field: "minVerbatimGroupSize", id: "settings-min-verbatim-group-size", min: 3, max: 1000, hint: "minVerbatimGroupSizeHint" },
@@ -33,17 +25,17 @@ export function OrganisationSettingsForm({ locale, labels, initial, action }: Pr
   useEffect(() => {
     if (state && !state.ok) summary.current?.focus();
   }, [state]);
-  const values = state?.values ?? initial;
-  const error = (field: SettingsField) => (state && !state.ok && state.fieldErrors[field] ? labels[errorKeys[field]] : null);
+  const values: SettingsFormValues = state?.ok ? state.data.values : { ...initial, ...state?.values };
+  const error = (field: SettingsField) => (state && !state.ok ? (state.fieldErrors?.[field] ?? null) : null);
   return (
     <section aria-labelledby="organisation-settings" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="organisation-settings" className="mb-3 font-semibold">{labels.organisation}</h2>
       {state && !state.ok ? (
         <p ref={summary} tabIndex={-1} role="alert" className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-          {state.code === "UNEXPECTED" ? labels.errorUnexpected : labels.errorSummary}
+          {state.message}
         </p>
       ) : null}
-      {state?.ok ? <p role="status" className="mb-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2">{state.changed > 0 ? labels.saved : labels.unchanged}</p> : null}
+      {state?.ok ? <p role="status" className="mb-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2">{state.data.changed > 0 ? labels.saved : labels.unchanged}</p> : null}
       {/* Keyed on the values: after each answer the fields start again from what it says. */}
       <form key={JSON.stringify(values)} id="organisation-settings-form" action={formAction} noValidate className="grid max-w-xl gap-4">
         <FormField id="settings-name" label={labels.name} hint={labels.nameHint} error={error("name")}>

@@ -3,12 +3,12 @@
 // that holds the confirming button, so a stray click changes nothing; works without JavaScript.
 import { useActionState } from "react";
 import type { WebhookButtonState } from "@/app/[locale]/(app)/settings/webhook-actions";
+import type { Messages } from "@/lib/i18n/messages";
 import { ShownOnceSecret } from "./shown-once-secret";
-import { webhookErrorMessage, type WebhookLabels } from "./webhook-messages";
 
 type Props = {
-  labels: WebhookLabels;
-  action: (state: WebhookButtonState) => Promise<WebhookButtonState>;
+  labels: Messages["webhooks"];
+  action: (state: WebhookButtonState, form: FormData) => Promise<WebhookButtonState>;
   submit: string;
   pending: string;
   done: string;
@@ -39,10 +39,10 @@ export function WebhookButtonForm({ labels, action, submit, pending, done, hint,
       ) : (
         form
       )}
-      {state && !state.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{webhookErrorMessage(labels, state.code)}</p> : null}
-      {state?.ok && !state.secret ? <p role="status" className="mt-2 text-sm text-emerald-800">{done}</p> : null}
-      {state?.ok && state.secret ? (
-        <ShownOnceSecret key={state.secret} title={labels.secretCreatedTitle} hint={labels.secretCreatedHint} value={state.secret} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-webhook-secret" />
+      {state && !state.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{state.message}</p> : null}
+      {state?.ok && !state.data.secret ? <p role="status" className="mt-2 text-sm text-emerald-800">{done}</p> : null}
+      {state?.ok && state.data.secret ? (
+        <ShownOnceSecret key={state.data.secret} title={labels.secretCreatedTitle} hint={labels.secretCreatedHint} value={state.data.secret} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-webhook-secret" />
       ) : null}
     </div>
   );

@@ -3,9 +3,10 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import type { WebhookDeliveryDto } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 import type { Locale } from "@/lib/i18n/config";
-import type { WebhookLabels } from "./webhook-messages";
+import { formatDate } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
 
-type Props = { deliveries: WebhookDeliveryDto[]; locale: Locale; labels: WebhookLabels };
+type Props = { deliveries: WebhookDeliveryDto[]; locale: Locale; labels: Messages["webhooks"] };
 
 const statusKeys = { PENDING: "statusPending", DELIVERED: "statusDelivered", FAILED: "statusFailed" } as const;
 const columns = [
@@ -19,7 +20,6 @@ const statusStyles = { PENDING: "text-slate-700", DELIVERED: "text-emerald-800",
 
 export function WebhookDeliveriesTable({ deliveries, locale, labels }: Props) {
   // A fixed zone keeps server rendering deterministic (the product's users are in France).
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Paris" });
   return (
     <div>
       <h3 id="webhook-deliveries" className="mb-2 font-semibold">{labels.deliveriesTitle}</h3>
@@ -39,7 +39,7 @@ export function WebhookDeliveriesTable({ deliveries, locale, labels }: Props) {
               {deliveries.map((delivery) => (
                 <tr key={delivery.id} data-testid="webhook-delivery-row" className="border-b border-slate-100 align-top">
                   <th scope="row" className="py-2 pr-4 font-medium"><code>{delivery.event}</code></th>
-                  <td className="py-2 pr-4 tabular-nums">{date.format(new Date(delivery.createdAt))}</td>
+                  <td className="py-2 pr-4 tabular-nums">{formatDate(locale, delivery.createdAt, "dateTimeSeconds")}</td>
                   <td className={`py-2 pr-4 font-medium ${statusStyles[delivery.status]}`}>{labels[statusKeys[delivery.status]]}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{delivery.attempts}</td>
                   <td className="py-2 break-all">{delivery.lastError ?? "—"}</td>

@@ -3,16 +3,16 @@
 import type { WebhookButtonState, WebhookUrlState } from "@/app/[locale]/(app)/settings/webhook-actions";
 import type { WebhookDeliveryDto } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 import type { Locale } from "@/lib/i18n/config";
+import type { Messages } from "@/lib/i18n/messages";
 import { WebhookButtonForm } from "./webhook-button-form";
 import { WebhookDeliveriesTable } from "./webhook-deliveries-table";
-import type { WebhookLabels } from "./webhook-messages";
 import { WebhookUrlForm } from "./webhook-url-form";
 
-type ButtonAction = (state: WebhookButtonState) => Promise<WebhookButtonState>;
+type ButtonAction = (state: WebhookButtonState, form: FormData) => Promise<WebhookButtonState>;
 
 type Props = {
   locale: Locale;
-  labels: WebhookLabels;
+  labels: Messages["webhooks"];
   webhookUrl: string | null;
   secretSet: boolean;
   deliveries: WebhookDeliveryDto[];

@@ -3,16 +3,16 @@
 // field. The first save also creates the signing secret, shown once here.
 import { useActionState } from "react";
 import type { WebhookUrlState } from "@/app/[locale]/(app)/settings/webhook-actions";
+import type { Messages } from "@/lib/i18n/messages";
 import { FormField, inputClass } from "./form-field";
 import { ShownOnceSecret } from "./shown-once-secret";
-import { webhookErrorMessage, type WebhookLabels } from "./webhook-messages";
 
-type Props = { labels: WebhookLabels; current: string | null; action: (state: WebhookUrlState, form: FormData) => Promise<WebhookUrlState> };
+type Props = { labels: Messages["webhooks"]; current: string | null; action: (state: WebhookUrlState, form: FormData) => Promise<WebhookUrlState> };
 
 export function WebhookUrlForm({ labels, current, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const error = state && !state.ok ? webhookErrorMessage(labels, state.code) : null;
-  const value = state?.url ?? current ?? "";
+  const error = state && !state.ok ? (state.fieldErrors?.url ?? state.message) : null;
+  const value = state?.ok ? state.data.url : (state?.values?.url ?? current ?? "");
   return (
     <div>
       <form key={value} action={formAction} noValidate className="flex flex-wrap items-start gap-3">
@@ -26,8 +26,8 @@ export function WebhookUrlForm({ labels, current, action }: Props) {
         </button>
       </form>
       {state?.ok ? <p role="status" className="mt-2 text-sm text-emerald-800">{labels.urlSaved}</p> : null}
-      {state?.ok && state.secret ? (
-        <ShownOnceSecret key={state.secret} title={labels.secretCreatedTitle} hint={labels.secretCreatedHint} value={state.secret} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-webhook-secret" />
+      {state?.ok && state.data.secret ? (
+        <ShownOnceSecret key={state.data.secret} title={labels.secretCreatedTitle} hint={labels.secretCreatedHint} value={state.data.secret} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-webhook-secret" />
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@
 // and writing back into links (pages, export) with the same parameter names.
 import { z } from "zod";
 import { DASHBOARD_CHANNELS } from "@/lib/db/dashboard/symmetry-filters";
+import { MONTH_PATTERN } from "@/lib/patterns";
 
 export const EMAIL_STATUSES = ["NONE", "PENDING", "SENT", "FAILED"] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
@@ -10,8 +11,6 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 /** Computed from the contact's link: answered (a response or a used link), else expired once past linkExpiresAt, else open. */
 export const LINK_STATES = ["open", "answered", "expired"] as const;
 export type LinkState = (typeof LINK_STATES)[number];
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const ZContactFilters = z
   .object({
@@ -21,8 +20,8 @@ export const ZContactFilters = z
     teamId: z.uuid().optional(),
     channel: z.enum(DASHBOARD_CHANNELS).optional(),
     /** Months "YYYY-MM" of occurredAt, calendar months in Paris, both included. */
-    from: z.string().regex(MONTH).optional(),
-    to: z.string().regex(MONTH).optional(),
+    from: z.string().regex(MONTH_PATTERN).optional(),
+    to: z.string().regex(MONTH_PATTERN).optional(),
     /** Prefix of externalId, case-insensitive. */
     q: z.string().trim().min(1).max(200).optional(),
   })

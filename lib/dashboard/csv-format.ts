@@ -60,7 +60,7 @@ export function fileSlug(text: string): string {
  * different filters never share a name. An open end of the period is named in words.
  */
 export function filtersFileStem(filters: { from?: string; to?: string; channel?: string }, momentLabel: string | null, t: Messages): string {
-  const m = t.dashboardV2.export;
+  const m = t.symmetry.export;
   const period = filters.from || filters.to ? `${filters.from ?? m.start}_${filters.to ?? m.end}` : m.allPeriods;
   const parts = [period, filters.channel ? fileSlug(channelLabel(filters.channel, t)) : "", momentLabel ? fileSlug(momentLabel) : ""];
   return parts.filter(Boolean).join("-");

@@ -33,7 +33,7 @@ export async function exportGuard(request: Request, locale: string, work: (conte
 
 /** The remainder rule refused the filter: no file, the page's explanation instead. */
 export function refusedResponse(actor: Actor, filters: UrlFilters, t: Messages): Response {
-  const m = t.dashboardV2.filters;
+  const m = t.symmetry.filters;
   const body = fmt(m.refusedBody, { k: effectiveMinGroupSize(actor.minGroupSize) });
   return text(422, hasCustomerFilter(filters) ? `${body} ${m.refusedCustomerOnly}` : body);
 }

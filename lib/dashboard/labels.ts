@@ -7,12 +7,12 @@ import type { Messages } from "@/lib/i18n/messages";
 export const localLabel = (locale: Locale, entry: { labelFr: string; labelEn: string }) => (locale === "fr" ? entry.labelFr : entry.labelEn);
 
 export function dimensionLabel(dimension: string, t: Messages): string {
-  const labels: Record<string, string> = t.dashboardV2.dimensions;
+  const labels: Record<string, string> = t.symmetry.dimensions;
   return labels[dimension] ?? dimension;
 }
 
 export function channelLabel(channel: string, t: Messages): string {
-  const labels: Record<string, string> = t.dashboardV2.channels;
+  const labels: Record<string, string> = t.symmetry.channels;
   return labels[channel] ?? channel;
 }
 

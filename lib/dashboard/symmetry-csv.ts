@@ -8,7 +8,7 @@ import { filtersQuery, type UrlFilters } from "./url-filters";
 
 export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Messages): string {
   const separator = csvSeparator(locale);
-  const m = t.dashboardV2.export;
+  const m = t.symmetry.export;
   const header = [m.team, m.externalId, m.nps, m.npsN, m.npsLow, m.npsHigh, m.enps, m.enpsN, m.enpsLow, m.enpsHigh, m.gap, m.gapLow, m.gapHigh];
   const hidden = t.dashboard.suppressedShort;
   const rows = teams.map((team) => {
@@ -27,7 +27,7 @@ export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Message
 
 /** "symetrie-2026-09_2026-10.csv", "symetrie-toutes-periodes-telephone.csv". */
 export function symmetryCsvFilename(filters: UrlFilters, t: Messages, momentLabel: string | null = null): string {
-  return `${t.dashboardV2.export.filePrefix}-${filtersFileStem(filters, momentLabel, t)}.csv`;
+  return `${t.symmetry.export.filePrefix}-${filtersFileStem(filters, momentLabel, t)}.csv`;
 }
 
 /** The export of the page's current filters, with the page's own parameter names. */

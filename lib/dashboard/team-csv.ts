@@ -38,7 +38,7 @@ function meanFigures(locale: Locale, mean: ItemMeanEstimate | null, hidden: stri
 }
 
 function itemRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] {
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   return detail.items.flatMap((item) => [
     { section: m.butterflyTitle, element: dimensionLabel(item.dimension, t), measure: m.customer, figures: meanFigures(locale, item.customer, null) },
     { section: m.butterflyTitle, element: dimensionLabel(item.dimension, t), measure: m.employee, figures: meanFigures(locale, item.employee, item.employeeSuppressed ? hidden : null) },
@@ -46,7 +46,7 @@ function itemRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] 
 }
 
 function irritantRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] {
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   const labels = irritantLabels(detail.irritants, locale);
   const side = (measure: string, rows: IrritantRowDto[]): Row[] => rows.map((row) => ({
     section: m.irritantsTitle, element: labels.get(row.irritantId) ?? row.key, measure, figures: [String(row.count), "", "", ""],
@@ -63,7 +63,7 @@ function npsRow(section: string, element: string, nps: NpsDto | null, { locale, 
 }
 
 function trendRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] {
-  const section = t.dashboardV2.trend.title;
+  const section = t.symmetry.trend.title;
   // The page's trend table shows each month's score and n, no interval.
   const figures = (score: NpsDto | null, suppressed: boolean): Figures =>
     suppressed ? [hidden, hidden, "", ""] : score ? [csvNumber(locale, score.score, 0), String(score.n), "", ""] : none;
@@ -75,8 +75,8 @@ function trendRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[]
 
 function rows(detail: TeamDetailDto, context: Context): Row[] {
   const { locale, t, hidden } = context;
-  const m = t.dashboardV2.team;
-  const x = t.dashboardV2.teamExport;
+  const m = t.symmetry.team;
+  const x = t.symmetry.teamExport;
   const members: Figures = [detail.memberCount === null ? hidden : String(detail.memberCount), "", "", ""];
   return [
     { section: x.headcount, element: detail.team.name, measure: x.members, figures: members },
@@ -92,7 +92,7 @@ function rows(detail: TeamDetailDto, context: Context): Row[] {
 
 export function teamCsv(detail: TeamDetailDto, locale: Locale, t: Messages): string {
   const separator = csvSeparator(locale);
-  const x = t.dashboardV2.teamExport;
+  const x = t.symmetry.teamExport;
   const header = [x.section, x.element, x.measure, x.value, x.n, x.low, x.high, x.mirror, x.mirrorValue];
   const context = { locale, t, hidden: t.dashboard.suppressedShort };
   const lines = rows(detail, context).map((row) => [
@@ -104,7 +104,7 @@ export function teamCsv(detail: TeamDetailDto, locale: Locale, t: Messages): str
 
 /** "symetrie-equipe-conseil-lyon-a-2026-09_2026-10.csv". */
 export function teamCsvFilename(teamName: string, filters: UrlFilters, t: Messages, momentLabel: string | null = null): string {
-  return `${[t.dashboardV2.teamExport.filePrefix, fileSlug(teamName), filtersFileStem(filters, momentLabel, t)].filter(Boolean).join("-")}.csv`;
+  return `${[t.symmetry.teamExport.filePrefix, fileSlug(teamName), filtersFileStem(filters, momentLabel, t)].filter(Boolean).join("-")}.csv`;
 }
 
 export function teamExportHref(locale: Locale, teamId: string, filters: UrlFilters): string {

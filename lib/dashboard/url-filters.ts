@@ -1,13 +1,12 @@
 // The dashboard filters in the URL (a plain GET form writes them, so views are shareable):
 // malformed values are dropped rather than failing the page, a reversed range is put back in
 // order, and the same names are written back onto team links and export links.
-import { DASHBOARD_CHANNELS, UUID, type DashboardChannel, type SymmetryFilters } from "@/lib/db/dashboard/symmetry-filters";
+import { DASHBOARD_CHANNELS, type DashboardChannel, type SymmetryFilters } from "@/lib/db/dashboard/symmetry-filters";
+import { isMonth, isUuid } from "@/lib/patterns";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type UrlFilters = Pick<SymmetryFilters, "from" | "to" | "teamId" | "channel" | "momentOfTruth">;
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function one(value: string | string[] | undefined): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
@@ -23,13 +22,13 @@ function channelOf(value: string | undefined): DashboardChannel | undefined {
 export function readUrlFilters(params: SearchParams, withTeam: boolean): UrlFilters {
   let from = one(params.from);
   let to = one(params.to);
-  if (from && !MONTH.test(from)) from = undefined;
-  if (to && !MONTH.test(to)) to = undefined;
+  if (from && !isMonth(from)) from = undefined;
+  if (to && !isMonth(to)) to = undefined;
   if (from && to && from > to) [from, to] = [to, from];
   const team = withTeam ? one(params.team) : undefined;
   const channel = channelOf(one(params.channel));
   const mot = one(params.mot);
-  const momentOfTruth = mot && UUID.test(mot) ? mot.toLowerCase() : undefined;
+  const momentOfTruth = isUuid(mot) ? mot.toLowerCase() : undefined;
   return {
     ...(from ? { from } : {}), ...(to ? { to } : {}), ...(team ? { teamId: team } : {}),
     ...(channel ? { channel } : {}), ...(momentOfTruth ? { momentOfTruth } : {}),

@@ -2,6 +2,7 @@
 // response bodies. Route handlers parse with them; lib/http/openapi.ts documents them.
 import { z } from "zod";
 import { contactChannels, MAX_CONTACTS_PER_CALL, ZCreateContactInput } from "@/lib/surveys/contact-schema";
+import { isUuid } from "@/lib/patterns";
 
 /** Keyset position (submittedAt, id), sent to clients as opaque base64url. */
 export interface ResponseCursor {
@@ -9,15 +10,13 @@ export interface ResponseCursor {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function encodeResponseCursor(cursor: ResponseCursor): string {
   return Buffer.from(`${cursor.submittedAt.getTime()}.${cursor.id}`, "utf8").toString("base64url");
 }
 
 export function decodeResponseCursor(text: string): ResponseCursor | null {
   const [ms, id, ...rest] = Buffer.from(text, "base64url").toString("utf8").split(".");
-  if (rest.length > 0 || !ms || !/^\d{1,15}$/.test(ms) || !id || !UUID.test(id)) return null;
+  if (rest.length > 0 || !ms || !/^\d{1,15}$/.test(ms) || !id || !isUuid(id)) return null;
   return { submittedAt: new Date(Number(ms)), id: id.toLowerCase() };
 }
 

@@ -2,8 +2,9 @@
 // openapi.ts) and the mapping from the dashboard's SymmetryDto — the same numbers the pages show.
 import { z } from "zod";
 import type { SymmetryDto } from "@/lib/db/dashboard/symmetry-types";
+import { MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 
-const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM, e.g. 2026-10");
+const ZMonth = z.string().regex(MONTH_PATTERN, "must be a month as YYYY-MM, e.g. 2026-10");
 
 export const ZSymmetryQuery = z
   .object({
@@ -11,7 +12,7 @@ export const ZSymmetryQuery = z
     to: ZMonth.optional().describe("Last month included (YYYY-MM)."),
     teamId: z
       .string()
-      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a team id (UUID)")
+      .regex(UUID_PATTERN, "must be a team id (UUID)")
       .optional()
       .describe("Only this team and its sub-teams."),
   })

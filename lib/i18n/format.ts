@@ -1,4 +1,4 @@
-// Message interpolation and number formatting shared by server and client components.
+// Message interpolation, number and date formatting shared by server and client components.
 import type { Locale } from "./config";
 
 /** Replaces {name} placeholders; a missing value leaves the placeholder visible (easy to spot). */
@@ -21,4 +21,31 @@ export function formatNumber(locale: Locale, value: number, options: { digits?: 
     numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/**
+ * How a date is written: `day` (3 March 2026), `dateTime` (3 Mar 2026, 14:05), `dateTimeSeconds`,
+ * and `month` (March 2026) for a calendar month given as its first day at UTC midnight.
+ */
+export type DateStyle = "day" | "dateTime" | "dateTimeSeconds" | "month";
+
+// The product's users are in France: one fixed zone keeps server rendering deterministic.
+const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  day: { dateStyle: "long", timeZone: "Europe/Paris" },
+  dateTime: { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" },
+  dateTimeSeconds: { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Paris" },
+  month: { month: "long", year: "numeric", timeZone: "UTC" },
+};
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date (or an ISO string) in the locale's words; the one date formatter of the app. */
+export function formatDate(locale: Locale, value: Date | string, style: DateStyle = "day"): string {
+  const key = `${locale}:${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", dateOptions[style]);
+    dateFormats.set(key, format);
+  }
+  return format.format(typeof value === "string" ? new Date(value) : value);
 }

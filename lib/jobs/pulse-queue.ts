@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type PgBoss from "pg-boss";
 import type { PulseMailKind } from "@/lib/db/pulses/claim-pulse-mails";
-import { createDueNextWaves } from "@/lib/db/pulses/create-next-waves";
+import { createDueNextWaves } from "@/lib/db/pulses/create-due-next-waves";
 import { findPulseSchedule, type PulseScheduleDto } from "@/lib/db/pulses/due-pulse-work";
 import { sendEventInvitations } from "@/lib/mail/event-invitations";
 import { sendPulseMails } from "@/lib/mail/pulse-mails";

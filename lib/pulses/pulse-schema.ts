@@ -19,8 +19,9 @@ export const ZCreatePulseInput = z
 export type CreatePulseInput = z.infer<typeof ZCreatePulseInput>;
 export type PulseInputField = "name" | "teamId" | "dates" | "cadence";
 
-export function pulseInputFields(error: z.ZodError): PulseInputField[] {
-  const map = (head: PropertyKey | undefined): PulseInputField =>
+/** The form fields to flag for the invalid paths ("closesAt", "opensAt" → "dates"), each once. */
+export function pulseInputFields(paths: Iterable<string>): PulseInputField[] {
+  const map = (head: string | undefined): PulseInputField =>
     head === "name" || head === "teamId" || head === "cadence" ? head : "dates";
-  return [...new Set(error.issues.map((issue) => map(issue.path[0])))];
+  return [...new Set([...paths].map((path) => map(path.split(".")[0])))];
 }

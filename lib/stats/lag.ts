@@ -7,6 +7,7 @@ import {
   pearson,
   spearman,
 } from "./correlation";
+import { isMonth } from "@/lib/patterns";
 
 /** One team's raw scores for one calendar month; null where the month is missing or suppressed. */
 export interface MonthlyTeamScore {
@@ -32,13 +33,10 @@ export interface LagOptions {
   minPairs?: number;
 }
 
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
 /** Months since year 0, so that "2024-12" + 1 is "2025-01". */
 function monthIndex(period: string): number {
-  const match = PERIOD.exec(period);
-  if (!match) throw new RangeError(`Period must be "YYYY-MM", got "${period}"`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  if (!isMonth(period)) throw new RangeError(`Period must be "YYYY-MM", got "${period}"`);
+  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
 }
 
 function checkScore(score: number | null): number | null {

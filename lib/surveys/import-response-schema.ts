@@ -5,6 +5,7 @@ import { z } from "zod";
 import { TEXT_MAX } from "@/lib/pulses/answer-schema";
 import { contactChannels } from "./contact-schema";
 import { COMMENT_MAX } from "./response-schema";
+import { MONTH_PATTERN } from "@/lib/patterns";
 
 /** Most rows one call may carry (the contacts bulk endpoint's limit). */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -17,7 +18,6 @@ export const IMPORTED_MOMENT = { key: "imported", labelFr: "Historique importé"
 
 const MAX_ITEMS = 50;
 const MAX_IRRITANTS = 100;
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** "YYYY-MM" of the current month (UTC). */
 export function currentMonth(now = new Date()): string {
@@ -26,7 +26,7 @@ export function currentMonth(now = new Date()): string {
 
 const ZPeriod = z
   .string()
-  .regex(PERIOD, { error: "must be a month as YYYY-MM, e.g. 2025-03", abort: true })
+  .regex(MONTH_PATTERN, { error: "must be a month as YYYY-MM, e.g. 2025-03", abort: true })
   .refine((period) => period >= EARLIEST_IMPORT_PERIOD, `must not be before ${EARLIEST_IMPORT_PERIOD}`)
   .refine((period) => period <= currentMonth(), "must not be in the future")
   .describe("The month the answer was given (YYYY-MM), not in the future.");

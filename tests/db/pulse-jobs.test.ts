@@ -4,7 +4,7 @@
 // get exactly one next wave, however often the job runs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createDueNextWaves } from "@/lib/db/pulses/create-next-waves";
+import { createDueNextWaves } from "@/lib/db/pulses/create-due-next-waves";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";
 import { schedulePulseJobs } from "@/lib/jobs/pulse-queue";
 import { startJobWorker } from "@/lib/jobs/worker";

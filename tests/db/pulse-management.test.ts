@@ -3,7 +3,7 @@
 // (zero included) nor one revealing such a group; other roles and tenants are refused.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getPulseDetail } from "@/lib/db/pulses/get-participation";
+import { getPulseDetail } from "@/lib/db/pulses/get-pulse-detail";
 import { closePulseEarly, launchPulse } from "@/lib/db/pulses/launch-pulse";
 import { listManagedPulses, listMyOpenPulses } from "@/lib/db/pulses/list-pulses";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { deleteResponseImport } from "@/lib/db/response-imports/delete-response-import";
 import { importResponses, type ImportResponsesResult } from "@/lib/db/response-imports/import-responses";
 import { listResponses } from "@/lib/db/responses/list-responses";
-import { checkRollupConsistency } from "@/lib/db/rollup/check-consistency";
+import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency";
 import { refreshRollups } from "@/lib/db/rollup/refresh";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { ZCustomerResponse } from "@/lib/http/api-v1-schemas";

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { checkRollupConsistency } from "@/lib/db/rollup/check-consistency";
+import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { markAllRollupsDirty, refreshAllRollups, refreshRollups } from "@/lib/db/rollup/refresh";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";

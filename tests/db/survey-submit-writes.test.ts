@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { checkRollupConsistency } from "@/lib/db/rollup/check-consistency";
+import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency";
 import { monthOf, rollupLockKeys } from "@/lib/db/rollup/period-sql";
 import { markAllRollupsDirty, refreshRollups } from "@/lib/db/rollup/refresh";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";

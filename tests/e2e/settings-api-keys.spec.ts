@@ -1,6 +1,8 @@
 // Settings → API keys through the browser: an ADMIN creates a key, sees it once, uses it,
 // revokes it and it stops working; a CX user gets the 403 page.
 import { expect, test } from "@playwright/test";
+import { formFields } from "./support/action-form";
+import { query } from "./support/api-keys";
 import { signIn } from "./support/session";
 
 test("ADMIN creates a key, sees it once, it works, revokes it, it stops working", async ({ page, request }) => {
@@ -46,6 +48,28 @@ test("an empty name is refused with a message", async ({ page }) => {
   await page.getByRole("button", { name: "Créer la clé" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Donnez un nom de 1 à 100 caractères." })).toBeVisible();
   await expect(page.getByTestId("new-api-key")).toHaveCount(0);
+});
+
+test("a cross-site post to the create-key action is refused and stores nothing; the same post from the app works", async ({ page, baseURL }) => {
+  await signIn(page, "admin@demo.symetrie.fr");
+  const fields = await formFields(page, "/fr/settings/api-keys", "create-api-key-form");
+  const name = `Clé CSRF ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+  const post = (headers: Record<string, string>) => page.request.post("/fr/settings/api-keys", { multipart: { ...fields, name }, headers });
+  const stored = async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ApiKey" WHERE name = $1`, [name]))[0]?.n;
+
+  // A foreign Origin is refused by Next itself (it compares Origin with Host: a 500, nothing run).
+  expect((await post({ origin: "https://evil.example", "sec-fetch-site": "cross-site" })).status()).toBeGreaterThanOrEqual(400);
+  expect(await stored()).toBe(0);
+  // Without Origin Next lets the post through: the action wrapper refuses it (SECURITY.md).
+  const withoutOrigin: Array<Record<string, string>> = [{ "sec-fetch-site": "cross-site" }, {}];
+  for (const headers of withoutOrigin) {
+    const refused = await post(headers);
+    expect(await refused.text(), JSON.stringify(headers)).toContain("Ce formulaire doit être envoyé depuis Symétrie");
+    expect(await stored()).toBe(0);
+  }
+  const created = await post({ origin: baseURL! });
+  expect(created.status()).toBe(200);
+  expect(await stored()).toBe(1);
 });
 
 test("the page is complete in English", async ({ page }) => {

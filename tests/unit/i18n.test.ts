@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fr } from "@/lib/i18n/messages/fr";
 import { en } from "@/lib/i18n/messages/en";
 import { negotiateLocale } from "@/lib/i18n/config";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -50,5 +50,17 @@ describe("negotiateLocale", () => {
 describe("fmt", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(fmt("{n} réponses sur {total}", { n: 3 })).toBe("3 réponses sur {total}");
+  });
+});
+
+describe("formatDate", () => {
+  it("writes days in Paris time, whatever the server's zone", () => {
+    // 23:30 UTC on 2 March is already 3 March in Paris (UTC+1 in winter).
+    expect(formatDate("fr", new Date("2026-03-02T23:30:00Z"))).toBe("3 mars 2026");
+    expect(formatDate("en", "2026-03-02T23:30:00Z", "dateTime")).toBe("3 Mar 2026, 00:30");
+  });
+  it("writes a calendar month from its first day at UTC midnight", () => {
+    expect(formatDate("fr", "2026-10-01T00:00:00Z", "month")).toBe("octobre 2026");
+    expect(formatDate("en", new Date("2026-10-01T00:00:00Z"), "month")).toBe("October 2026");
   });
 });

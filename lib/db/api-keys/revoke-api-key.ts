@@ -4,13 +4,12 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { db } from "../client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/patterns";
 
 /** Idempotent: revoking a revoked key keeps its first revocation date. */
 export async function revokeApiKey(principal: Principal, apiKeyId: string): Promise<{ id: string; revokedAt: string }> {
   if (principal.kind !== "user" || !can(principal, "organisation:manage")) throw new ForbiddenError();
-  if (!UUID.test(apiKeyId)) throw new NotFoundError("API key");
+  if (!isUuid(apiKeyId)) throw new NotFoundError("API key");
   const organisationId = principal.organisationId;
   return db().$transaction(async (tx) => {
     const { count } = await tx.apiKey.updateMany({ where: { id: apiKeyId, organisationId, revokedAt: null }, data: { revokedAt: new Date() } });
@@ -25,7 +24,7 @@ export async function revokeApiKey(principal: Principal, apiKeyId: string): Prom
 
 /** System level, for `npm run api-key -- revoke` only (the operator holds the database). */
 export async function revokeApiKeyForOrganisation(slug: string, apiKeyId: string): Promise<{ id: string; revokedAt: string }> {
-  if (!UUID.test(apiKeyId)) throw new NotFoundError("API key");
+  if (!isUuid(apiKeyId)) throw new NotFoundError("API key");
   const key = await db().apiKey.findFirst({ where: { id: apiKeyId, organisation: { slug } }, select: { id: true, revokedAt: true } });
   if (!key) throw new NotFoundError("API key");
   const revokedAt = key.revokedAt ?? (await db().apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: { revokedAt: true } })).revokedAt!;

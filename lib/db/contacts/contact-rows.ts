@@ -5,6 +5,7 @@ import type { ContactFilters, EmailStatus, LinkState } from "@/lib/contacts/list
 import type { Locale } from "@/lib/i18n/config";
 import { pool } from "../client";
 import { ROLLUP_TIME_ZONE } from "../rollup/period-sql";
+import { isUuid } from "@/lib/patterns";
 
 /** A contact as the list reads it; the email is the full address (list-contacts.ts masks it). */
 export interface ContactRow {
@@ -32,8 +33,6 @@ export interface ContactCursor {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export function encodeContactCursor(cursor: ContactCursor): string {
   return Buffer.from(`${cursor.direction === "after" ? "a" : "b"}.${cursor.occurredAt.getTime()}.${cursor.id}`, "utf8").toString("base64url");
 }
@@ -42,7 +41,7 @@ export function encodeContactCursor(cursor: ContactCursor): string {
 export function decodeContactCursor(text: string | undefined): ContactCursor | null {
   if (!text || text.length > 100) return null;
   const [direction, ms, id, ...rest] = Buffer.from(text, "base64url").toString("utf8").split(".");
-  if (rest.length > 0 || (direction !== "a" && direction !== "b") || !ms || !/^\d{1,15}$/.test(ms) || !id || !UUID.test(id)) return null;
+  if (rest.length > 0 || (direction !== "a" && direction !== "b") || !ms || !/^\d{1,15}$/.test(ms) || !id || !isUuid(id)) return null;
   return { direction: direction === "a" ? "after" : "before", occurredAt: new Date(Number(ms)), id };
 }
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { inPgTransaction } from "../pg-transaction";
+import { inPgTransaction } from "../in-pg-transaction";
 
 export const ZRetryContactEmailInput = z.object({ contactId: z.uuid() });
 

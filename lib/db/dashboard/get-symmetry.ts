@@ -10,14 +10,15 @@ import { db } from "../client";
 import { refreshRollups } from "../rollup/refresh";
 import { buildSymmetry } from "./build-symmetry";
 import { loadRollupCounts, type DashboardTeam } from "./load-rollup-counts";
-import { parseSymmetryFilters, UUID, type SymmetryFilters } from "./symmetry-filters";
+import { parseSymmetryFilters, type SymmetryFilters } from "./symmetry-filters";
 import type { SymmetryResultDto } from "./symmetry-types";
+import { isUuid } from "@/lib/patterns";
 
 /** Ids of another organisation, malformed ids and teams outside the scope are all "not found". */
 async function checkFilterIds(principal: Principal, filters: SymmetryFilters): Promise<void> {
-  if (filters.teamId !== undefined && !UUID.test(filters.teamId)) throw new NotFoundError("team");
+  if (filters.teamId !== undefined && !isUuid(filters.teamId)) throw new NotFoundError("team");
   if (filters.momentOfTruth !== undefined) {
-    const found = UUID.test(filters.momentOfTruth)
+    const found = isUuid(filters.momentOfTruth)
       ? await db().momentOfTruth.findFirst({ where: { id: filters.momentOfTruth, organisationId: principal.organisationId, side: "CUSTOMER" }, select: { id: true } })
       : null;
     if (!found) throw new NotFoundError("moment of truth");

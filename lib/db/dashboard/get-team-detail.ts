@@ -10,10 +10,11 @@ import { estimateItemMean, type ItemMeanEstimate } from "@/lib/stats/items";
 import { db } from "../client";
 import { getSymmetry } from "./get-symmetry";
 import { toNpsDto } from "./subtree-counts";
-import { parseSymmetryFilters, UUID } from "./symmetry-filters";
+import { parseSymmetryFilters } from "./symmetry-filters";
 import type { FilterRefusedDto, NpsDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
 import { subtreeHeadcount } from "./team-headcount";
 import { customerBreakdown, customerItems, employeeItems, irritantCounts, type IrritantRow, type ItemSumsRow } from "./team-detail-queries";
+import { isUuid } from "@/lib/patterns";
 
 type MeanDto = ItemMeanEstimate;
 
@@ -71,7 +72,7 @@ function mean(row: ItemSumsRow | undefined): MeanDto | null {
 
 /** Out of scope, of another organisation or malformed: all "not found", before any figure is read. */
 async function readHeader(principal: Principal, teamId: string): Promise<{ header: TeamHeaderDto; path: string }> {
-  const found = UUID.test(teamId)
+  const found = isUuid(teamId)
     ? await db().team.findFirst({
         where: { id: teamId, organisationId: principal.organisationId },
         select: { id: true, name: true, kind: true, path: true, parent: { select: { id: true, name: true, path: true } } },

@@ -9,16 +9,17 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
-import { DASHBOARD_CHANNELS, monthStart, UUID } from "./symmetry-filters";
+import { DASHBOARD_CHANNELS, monthStart } from "./symmetry-filters";
+import { isUuid, MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 
 /** Enough to read, not a bulk export of free text. */
 export const VERBATIMS_PER_SIDE = 50;
 
-const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
+const ZMonth = z.string().regex(MONTH_PATTERN, "month must be YYYY-MM");
 export const ZVerbatimFilters = z.object({
   teamId: z.string().max(64).optional(), from: ZMonth.optional(), to: ZMonth.optional(),
   channel: z.enum(DASHBOARD_CHANNELS).optional(),
-  momentOfTruth: z.string().regex(UUID, "momentOfTruth must be an id").optional(),
+  momentOfTruth: z.string().regex(UUID_PATTERN, "momentOfTruth must be an id").optional(),
 });
 export type VerbatimFilters = z.infer<typeof ZVerbatimFilters>;
 
@@ -45,7 +46,7 @@ async function scopePaths(principal: Principal, teamId: string | undefined): Pro
   const teams = await db().team.findMany({ where: { organisationId: principal.organisationId }, select: { id: true, path: true } });
   const visible = teams.filter((team) => teamInScope(principal, { ...team, organisationId: principal.organisationId }));
   if (teamId === undefined) return roots(visible.map((team) => team.path));
-  const team = UUID.test(teamId) ? visible.find((candidate) => candidate.id === teamId) : undefined;
+  const team = isUuid(teamId) ? visible.find((candidate) => candidate.id === teamId) : undefined;
   if (!team) throw new NotFoundError("team");
   return [team.path];
 }

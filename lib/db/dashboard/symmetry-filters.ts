@@ -2,12 +2,13 @@
 // moment of truth of another organisation, or outside the actor's scope, is "not found").
 import { z } from "zod";
 import { ExpectedError } from "@/lib/errors";
+import { MONTH_PATTERN } from "@/lib/patterns";
 
 /** The channels a dashboard can filter on (PRODUCT.md §3 "Contact"). */
 export const DASHBOARD_CHANNELS = ["PHONE", "EMAIL", "CHAT", "STORE", "FIELD"] as const;
 export type DashboardChannel = (typeof DASHBOARD_CHANNELS)[number];
 
-const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
+const ZMonth = z.string().regex(MONTH_PATTERN, "month must be YYYY-MM");
 
 export const ZSymmetryFilters = z
   .object({
@@ -21,8 +22,6 @@ export const ZSymmetryFilters = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["to"] });
 
 export type SymmetryFilters = z.infer<typeof ZSymmetryFilters>;
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function parseSymmetryFilters(input: unknown): SymmetryFilters {
   const parsed = ZSymmetryFilters.safeParse(input ?? {});

@@ -4,8 +4,7 @@ import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { pulseStatus, type PulseStatus } from "@/lib/pulses/pulse-status";
 import type { Prisma } from "../generated/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/patterns";
 
 export interface AnswerablePulse {
   id: string;
@@ -20,7 +19,7 @@ export interface AnswerablePulse {
 
 /** `preview` (HR, ADMIN) skips the team and state checks: the page stores nothing then. */
 export async function loadPulseForActor(tx: Prisma.TransactionClient, actor: Actor, pulseId: string, preview = false): Promise<AnswerablePulse | null> {
-  if (!UUID.test(pulseId)) return null;
+  if (!isUuid(pulseId)) return null;
   if (!can(actor, preview ? "pulses:manage" : "pulses:answer")) return null;
   const pulse = await tx.pulse.findFirst({
     where: { id: pulseId, organisationId: actor.organisationId },

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { inPgTransaction } from "../pg-transaction";
+import { inPgTransaction } from "../in-pg-transaction";
 import { markRollupDirty } from "../rollup/mark-dirty";
 
 // Imported customer answers are all at noon UTC on the first of their month: one row a month.

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { IMPORTED_MOMENT } from "@/lib/surveys/import-response-schema";
 import { uuidV7Batch } from "../contacts/uuid-v7";
-import { inPgTransaction } from "../pg-transaction";
+import { inPgTransaction } from "../in-pg-transaction";
 import { markRollupDirty } from "../rollup/mark-dirty";
 import type { ResolvedAnswer, ResolvedCustomerAnswer, ResolvedEmployeeAnswer } from "./resolve-import-refs";
 

@@ -4,7 +4,7 @@ import { apiKeys } from "./en/apiKeys";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
-import { dashboardV2 } from "./en/dashboardV2";
+import { symmetry } from "./en/symmetry";
 import { pulses } from "./en/pulses";
 import { settings } from "./en/settings";
 import { survey } from "./en/survey";
@@ -12,7 +12,7 @@ import { webhooks } from "./en/webhooks";
 
 export const en: Messages = {
   survey,
-  dashboardV2,
+  symmetry,
   apiKeys,
   contacts,
   followUps,
@@ -25,7 +25,6 @@ export const en: Messages = {
     skipToContent: "Skip to content",
     language: "Language",
     switchTo: "Français",
-    loading: "Loading…",
     notApplicable: "—",
     answers: "{n} answers",
     oneAnswer: "1 answer",
@@ -88,15 +87,24 @@ export const en: Messages = {
   },
   team: {
     title: "Team {name}",
-    parent: "Part of {name}",
-    subteams: "Sub-teams",
-    noSubteams: "This team has no sub-teams.",
     memberCount: "{n} employees in the team and its sub-teams",
     scores: "Scores",
   },
   pulses,
   settings,
   webhooks,
+  /** Sentences of the server-action wrapper (lib/http/server-action.ts), by error code. */
+  actions: {
+    CROSS_SITE: "This form must be sent from Symétrie: reload the page and try again.",
+    UNAUTHENTICATED: "Your session has ended: sign in again, then retry.",
+    INVALID_INPUT: "Some fields are not valid: correct them, then try again.",
+    NOT_FOUND: "This item does not exist (any more), or you do not have access to it.",
+    CONFLICT: "This is no longer possible in the current state: reload the page.",
+    GONE: "This item is no longer available.",
+    RATE_LIMITED: "Too many attempts: wait a little, then try again.",
+    UNEXPECTED: "Something went wrong on our side. Try again; if it persists, contact your administrator.",
+    invalidField: "This value is not valid.",
+  },
   errors: {
     notFoundTitle: "Page not found",
     notFoundBody: "This page does not exist or you do not have access to it.",

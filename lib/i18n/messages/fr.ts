@@ -5,7 +5,7 @@ import { apiKeys } from "./fr/apiKeys";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
-import { dashboardV2 } from "./fr/dashboardV2";
+import { symmetry } from "./fr/symmetry";
 import { pulses } from "./fr/pulses";
 import { settings } from "./fr/settings";
 import { survey } from "./fr/survey";
@@ -13,7 +13,7 @@ import { webhooks } from "./fr/webhooks";
 
 export const fr = {
   survey,
-  dashboardV2,
+  symmetry,
   apiKeys,
   contacts,
   followUps,
@@ -26,7 +26,6 @@ export const fr = {
     skipToContent: "Aller au contenu",
     language: "Langue",
     switchTo: "English",
-    loading: "Chargement…",
     notApplicable: "—",
     answers: "{n} réponses",
     oneAnswer: "1 réponse",
@@ -89,15 +88,24 @@ export const fr = {
   },
   team: {
     title: "Équipe {name}",
-    parent: "Rattachée à {name}",
-    subteams: "Sous-équipes",
-    noSubteams: "Cette équipe n'a pas de sous-équipe.",
     memberCount: "{n} collaborateurs dans l'équipe et ses sous-équipes",
     scores: "Scores",
   },
   pulses,
   settings,
   webhooks,
+  /** Sentences of the server-action wrapper (lib/http/server-action.ts), by error code. */
+  actions: {
+    CROSS_SITE: "Ce formulaire doit être envoyé depuis Symétrie : rechargez la page et réessayez.",
+    UNAUTHENTICATED: "Votre session a expiré : reconnectez-vous, puis réessayez.",
+    INVALID_INPUT: "Certains champs ne sont pas valides : corrigez-les, puis réessayez.",
+    NOT_FOUND: "Cet élément n'existe pas (ou plus), ou vous n'y avez pas accès.",
+    CONFLICT: "Cette opération n'est plus possible dans l'état actuel : rechargez la page.",
+    GONE: "Cet élément n'est plus disponible.",
+    RATE_LIMITED: "Trop de tentatives : patientez un peu, puis réessayez.",
+    UNEXPECTED: "Une erreur est survenue de notre côté. Réessayez ; si le problème persiste, contactez votre administrateur.",
+    invalidField: "Cette valeur n'est pas valide.",
+  },
   errors: {
     notFoundTitle: "Page introuvable",
     notFoundBody: "Cette page n'existe pas ou vous n'y avez pas accès.",

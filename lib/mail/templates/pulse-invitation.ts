@@ -1,7 +1,7 @@
 // The pulse invitation and reminder emails: FR/EN, plain text and a simple accessible HTML
 // body (no images, no tracking), the anonymity promise included. Pure.
 import type { Locale } from "@/lib/i18n/config";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { buttonColour, type RenderedEmail } from "./survey-link";
 
@@ -20,7 +20,7 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.ch
 
 export function renderPulseEmail(input: PulseEmailInput): RenderedEmail {
   const t = getMessages(input.locale).pulses;
-  const date = new Intl.DateTimeFormat(input.locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(input.closesAt);
+  const date = formatDate(input.locale, input.closesAt);
   const values = { organisation: input.organisationName, pulse: input.pulseName, date, k: input.minGroupSize };
   const subject = fmt(input.kind === "invite" ? t.mailInviteSubject : t.mailReminderSubject, values);
   const body = fmt(input.kind === "invite" ? t.mailInvite : t.mailReminder, values);

@@ -1,7 +1,7 @@
 // The email carrying a customer's survey link: FR/EN subject, plain text and a simple,
 // accessible HTML body (real text, lang set, no images, no tracking pixel). Pure.
 import type { Locale } from "@/lib/i18n/config";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
 
 export interface SurveyLinkEmailInput {
@@ -36,11 +36,6 @@ function luminance(hex: string): number {
 export function buttonColour(brandColor: string): string {
   if (!/^#[0-9a-fA-F]{6}$/.test(brandColor)) return FALLBACK_BUTTON;
   return 1.05 / (luminance(brandColor) + 0.05) >= 4.5 ? brandColor : FALLBACK_BUTTON;
-}
-
-function formatDate(locale: Locale, date: Date): string {
-  // Organisations have no time zone yet; the product is French, so dates are Paris dates.
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(date);
 }
 
 export function renderSurveyLinkEmail(input: SurveyLinkEmailInput): RenderedEmail {

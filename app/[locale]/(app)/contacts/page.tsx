@@ -9,7 +9,7 @@ import { ContactsTable } from "@/components/contacts/contacts-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { contactFiltersQuery, hasContactFilter, readContactFilters, readCursor, withKnownTeam, type SearchParams } from "@/lib/contacts/list-filters";
 import { countContacts } from "@/lib/db/contacts/count-contacts";
 import { listContactTeamOptions } from "@/lib/db/contacts/list-contact-team-options";

@@ -11,7 +11,7 @@ import { TrendSection } from "@/components/dashboard/trend-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
 import { symmetryExportHref } from "@/lib/dashboard/symmetry-csv";
 import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";
@@ -55,8 +55,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <div className="mt-8">
             <SymmetryTable rows={result.teams} k={k} caption={t.dashboard.tableCaption} query={filtersQuery(filters)} locale={locale} t={t} />
             <p className="mt-3 text-sm">
-              <a className="font-medium text-blue-700 underline" href={symmetryExportHref(locale, filters)} download title={t.dashboardV2.export.linkHint}>
-                {t.dashboardV2.export.link}
+              <a className="font-medium text-blue-700 underline" href={symmetryExportHref(locale, filters)} download title={t.symmetry.export.linkHint}>
+                {t.symmetry.export.link}
               </a>
             </p>
             <p className="mt-4 text-sm text-slate-600">{fmt(t.dashboard.anonymityNote, { k })}</p>

@@ -4,7 +4,7 @@ import { FollowUpsTable } from "@/components/follow-ups/follow-ups-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { FOLLOW_UPS_PAGE_SIZE, listOpenFollowUps } from "@/lib/db/follow-ups/list-follow-ups";
 import { fmt } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";

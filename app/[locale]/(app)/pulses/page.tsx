@@ -8,8 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { eventPulseName } from "@/lib/db/employee-events/find-event-form";
 import { listMyEventPulses } from "@/lib/db/employee-events/list-my-event-pulses";
 import { listMyOpenPulses } from "@/lib/db/pulses/list-pulses";
-import { formatPulseDate } from "@/components/pulses/format-date";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -33,7 +32,7 @@ export default async function PulsesPage({ params }: Props) {
             {events.map((event) => (
               <li key={event.id} className="rounded border border-slate-300 bg-white p-4" data-testid="due-event">
                 <p className="font-semibold">{eventPulseName(locale, event.type)}</p>
-                <p className="text-sm text-slate-600">{fmt(t.pulses.closesOn, { date: formatPulseDate(locale, event.closesAt) })}</p>
+                <p className="text-sm text-slate-600">{fmt(t.pulses.closesOn, { date: formatDate(locale, event.closesAt) })}</p>
                 {event.answered ? (
                   <p className="mt-2 text-green-800">{t.pulses.answered}</p>
                 ) : (
@@ -53,7 +52,7 @@ export default async function PulsesPage({ params }: Props) {
             {pulses.map((pulse) => (
               <li key={pulse.id} className="rounded border border-slate-300 bg-white p-4" data-testid="open-pulse">
                 <p className="font-semibold">{pulse.name}</p>
-                <p className="text-sm text-slate-600">{fmt(t.pulses.closesOn, { date: formatPulseDate(locale, pulse.closesAt) })}</p>
+                <p className="text-sm text-slate-600">{fmt(t.pulses.closesOn, { date: formatDate(locale, pulse.closesAt) })}</p>
                 {pulse.answered ? (
                   <p className="mt-2 text-green-800">{t.pulses.answered}</p>
                 ) : (

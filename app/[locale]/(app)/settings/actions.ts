@@ -1,37 +1,42 @@
 "use server";
-// Server action of the organisation settings form: requireActionActor answers 403 to anyone
-// but an ADMIN (and to cross-site posts); the data layer validates, writes and audits.
+// Server action of the organisation settings form, built with the one action wrapper: 403 to
+// anyone but an ADMIN, cross-site posts refused; the data layer validates, writes and audits.
+// A refusal comes back with each field's sentence and the values as typed.
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
-import { requireActionActor } from "@/lib/auth/action-guard";
+import { z } from "zod";
 import { updateOrganisationSettings } from "@/lib/db/organisations/update-organisation-settings";
-import { ForbiddenError } from "@/lib/errors";
+import { ActionRefusal, serverAction, type ActionResult } from "@/lib/http/server-action";
+import type { Messages } from "@/lib/i18n/messages";
 import { settingsFields, type SettingsField, type SettingsFieldErrors } from "@/lib/organisations/settings-schema";
 
 /** What the form showed, as typed: redrawn as is after an error (nothing is lost). */
 export type SettingsFormValues = Record<SettingsField, string>;
 
-export type SettingsFormState =
-  | { ok: true; changed: number; values: SettingsFormValues }
-  | { ok: false; code: "INVALID_INPUT" | "UNEXPECTED"; fieldErrors: SettingsFieldErrors; values: SettingsFormValues }
-  | null;
+export type SettingsFormState = ActionResult<{ changed: number; values: SettingsFormValues }> | null;
 
-export async function updateSettingsAction(_previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
-  const actor = await requireActionActor("settings:manage");
-  const values = Object.fromEntries(settingsFields.map((field) => {
-    const value = form.get(field);
-    return [field, typeof value === "string" ? value : ""];
-  })) as SettingsFormValues;
-  try {
-    const result = await updateOrganisationSettings(actor, values);
-    if (!result.ok) return { ok: false, code: "INVALID_INPUT", fieldErrors: result.fieldErrors, values };
+// Every field is text as the form sent it (absent → empty); the data layer's schema decides.
+const ZSettingsForm = z.object(Object.fromEntries(settingsFields.map((field) => [field, z.string().catch("")])) as Record<SettingsField, z.ZodCatch<z.ZodString>>);
+
+const errorKeys: Record<SettingsField, keyof Messages["settings"]> = {
+  name: "errorName",
+  brandColor: "errorBrandColor",
+  minGroupSize: "errorMinGroupSize",
+  minVerbatimGroupSize: "errorMinVerbatimGroupSize",
+  linkExpiryDays: "errorLinkExpiryDays",
+};
+
+function sentences(errors: SettingsFieldErrors, t: Messages): Record<string, string> {
+  return Object.fromEntries(settingsFields.filter((field) => errors[field]).map((field) => [field, t.settings[errorKeys[field]]]));
+}
+
+export const updateSettingsAction = serverAction(
+  { name: "settings/update", input: ZSettingsForm, can: "settings:manage", keep: settingsFields },
+  async ({ actor, input, t }) => {
+    const result = await updateOrganisationSettings(actor, input);
+    if (!result.ok) throw new ActionRefusal("INVALID_INPUT", t.settings.errorSummary, sentences(result.fieldErrors, t));
     // The organisation's name is in the signed-in frame too.
     revalidatePath("/[locale]", "layout");
-    const saved = Object.fromEntries(settingsFields.map((field) => [field, String(result.data[field])])) as SettingsFormValues;
-    return { ok: true, changed: result.changed.length, values: saved };
-  } catch (error) {
-    if (error instanceof ForbiddenError) forbidden();
-    console.error(`[settings] update failed: ${error instanceof Error ? error.stack : String(error)}`);
-    return { ok: false, code: "UNEXPECTED", fieldErrors: {}, values };
-  }
-}
+    const values = Object.fromEntries(settingsFields.map((field) => [field, String(result.data[field])])) as SettingsFormValues;
+    return { changed: result.changed.length, values };
+  },
+);

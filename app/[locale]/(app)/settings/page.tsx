@@ -5,7 +5,7 @@ import { OrganisationSettingsForm } from "@/components/settings/organisation-set
 import { WebhookSection } from "@/components/settings/webhook-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
 import { listWebhookDeliveries } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";

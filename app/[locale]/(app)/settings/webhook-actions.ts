@@ -1,71 +1,65 @@
 "use server";
-// Server actions of the settings page's webhook section (ADMIN; 403 for anyone else): save the
-// URL after the SSRF guard, new secret (shown once), test event, removal.
+// Server actions of the settings page's webhook section, built with the one action wrapper
+// (ADMIN; 403 for anyone else): save the URL after the SSRF guard, new secret (shown once),
+// test event, removal.
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
-import { requireActionActor } from "@/lib/auth/action-guard";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor-types";
 import { removeWebhook } from "@/lib/db/organisations/remove-webhook";
 import { rotateWebhookSecret } from "@/lib/db/organisations/rotate-webhook-secret";
 import { setWebhookUrl } from "@/lib/db/organisations/set-webhook-url";
 import { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-delivery";
-import { ExpectedError, ForbiddenError } from "@/lib/errors";
+import { ActionRefusal, serverAction, type ActionResult } from "@/lib/http/server-action";
+import type { Messages } from "@/lib/i18n/messages";
 import type { UrlProblem } from "@/lib/webhooks/url-policy";
 
-export type WebhookErrorCode = UrlProblem | "NO_WEBHOOK" | "UNEXPECTED";
-export type WebhookUrlState = { ok: true; url: string; secret: string | null } | { ok: false; code: WebhookErrorCode; url: string } | null;
+/** A refused address fails with its UrlProblem as the code and the sentence beside the field. */
+export type WebhookUrlState = ActionResult<{ url: string; secret: string | null }> | null;
 /** The one-button forms (new secret, test event, removal); only a new secret carries `secret`. */
-export type WebhookButtonState = { ok: true; secret?: string } | { ok: false; code: WebhookErrorCode } | null;
+export type WebhookButtonState = ActionResult<{ secret?: string }> | null;
 
-function failure(error: unknown, what: string): { ok: false; code: WebhookErrorCode } {
-  if (error instanceof ForbiddenError) forbidden();
-  if (error instanceof ExpectedError && error.code === "CONFLICT") return { ok: false, code: "NO_WEBHOOK" };
-  console.error(`[settings/webhook] ${what} failed: ${error instanceof Error ? error.stack : String(error)}`);
-  return { ok: false, code: "UNEXPECTED" };
-}
+const problemKeys: Record<UrlProblem, keyof Messages["webhooks"]> = {
+  invalid: "errorInvalid",
+  scheme: "errorScheme",
+  credentials: "errorCredentials",
+  port: "errorPort",
+  address: "errorAddress",
+  unresolvable: "errorUnresolvable",
+};
 
+const messages = (t: Messages) => ({ CONFLICT: t.webhooks.errorNoWebhook });
 const refresh = () => revalidatePath("/[locale]/settings", "page");
 
-export async function saveWebhookUrlAction(_previous: WebhookUrlState, form: FormData): Promise<WebhookUrlState> {
-  const actor = await requireActionActor("settings:manage");
-  const raw = form.get("url");
-  const url = typeof raw === "string" ? raw : "";
-  try {
-    const result = await setWebhookUrl(actor, { url });
-    if (!result.ok) return { ok: false, code: result.problem, url };
+export const saveWebhookUrlAction = serverAction(
+  { name: "settings/webhook/url", input: z.object({ url: z.string().catch("") }), can: "settings:manage", keep: ["url"], messages },
+  async ({ actor, input, t }) => {
+    const result = await setWebhookUrl(actor, input);
+    if (!result.ok) {
+      const sentence = t.webhooks[problemKeys[result.problem]];
+      throw new ActionRefusal(result.problem, sentence, { url: sentence });
+    }
     refresh();
-    return { ok: true, url: result.url, secret: result.secret };
-  } catch (error) {
-    return { ...failure(error, "save URL"), url };
-  }
-}
+    return { url: result.url, secret: result.secret };
+  },
+);
 
-/** A one-button action: the work, then a fresh page; failures become a code. */
-async function buttonAction(what: string, work: (actor: Actor) => Promise<{ secret?: string }>): Promise<WebhookButtonState> {
-  const actor = await requireActionActor("settings:manage");
-  try {
+/** A one-button action: the work, then a fresh page. */
+function buttonAction(name: string, work: (actor: Actor) => Promise<{ secret?: string }>) {
+  return serverAction({ name: `settings/webhook/${name}`, input: z.object({}), can: "settings:manage", messages }, async ({ actor }) => {
     const done = await work(actor);
     refresh();
-    return { ok: true, ...done };
-  } catch (error) {
-    return failure(error, what);
-  }
-}
-
-export async function rotateWebhookSecretAction(_previous: WebhookButtonState): Promise<WebhookButtonState> {
-  return buttonAction("rotate secret", rotateWebhookSecret);
-}
-
-export async function sendTestWebhookAction(_previous: WebhookButtonState): Promise<WebhookButtonState> {
-  return buttonAction("test event", async (actor) => {
-    await recordTestDelivery(actor);
-    return {};
+    return done;
   });
 }
 
-export async function removeWebhookAction(_previous: WebhookButtonState): Promise<WebhookButtonState> {
-  return buttonAction("remove", async (actor) => {
-    await removeWebhook(actor);
-    return {};
-  });
-}
+export const rotateWebhookSecretAction = buttonAction("rotate-secret", rotateWebhookSecret);
+
+export const sendTestWebhookAction = buttonAction("test-event", async (actor) => {
+  await recordTestDelivery(actor);
+  return {};
+});
+
+export const removeWebhookAction = buttonAction("remove", async (actor) => {
+  await removeWebhook(actor);
+  return {};
+});

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { apiRoute } from "@/lib/http/api-route";
-import { respondentBaseUrl } from "@/lib/http/base-url";
+import { respondentBaseUrl } from "@/lib/http/respondent-base-url";
 import { problem } from "@/lib/http/problem";
 
 // The row is validated by createContacts (the one path shared with bulk and CSV import).

@@ -30,9 +30,6 @@ export const apiKeys: Messages["apiKeys"] = {
   revoke: "Revoke…",
   revokeConfirm: "Revoke it for good? Tools using it will stop working at once.",
   revokeConfirmButton: "Yes, revoke “{name}”",
-  revoked: "Key “{name}” revoked.",
   errorInvalidName: "Give a name of 1 to 100 characters.",
-  errorForbidden: "Only an administrator can manage API keys.",
   errorNotFound: "This key does not exist (any more).",
-  errorUnexpected: "Something went wrong. Try again.",
 };

@@ -166,9 +166,5 @@ export const contacts: Messages["contacts"] = {
     badQuotes: "badly closed quotes in this row",
     tooManyValues: "{values} values for {columns} header columns",
     noFile: "Choose a CSV file to upload.",
-    forbidden: "Your role does not allow importing contacts.",
-    signedOut: "Your session has expired: sign in again and retry.",
-    crossSite: "Request refused: it does not come from this application.",
-    unexpected: "Something went wrong on our side; nothing was imported. Try again in a moment.",
   },
 };

@@ -9,7 +9,6 @@ export const pulses: Messages["pulses"] = {
   closesOn: "Closes on {date}",
   answer: "Answer",
   answered: "Thank you, you have answered",
-  formTitle: "{pulse}",
   intro: "Two minutes. Only the first question is required.",
   anonymity: "Your answer is anonymous: it is stored without your name, and your manager will only ever see results of groups of at least {k} people.",
   enpsQuestion: "How likely is it that you would recommend {name} as a place to work?",

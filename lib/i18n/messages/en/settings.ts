@@ -34,7 +34,6 @@ export const settings: Messages["settings"] = {
   errorMinGroupSize: "Enter a whole number from 3 to 1,000.",
   errorMinVerbatimGroupSize: "Enter a whole number of at most 1,000, at least the minimum group size.",
   errorLinkExpiryDays: "Enter a whole number of days, from 1 to 365.",
-  errorUnexpected: "Something went wrong. Please try again.",
   counts: "In figures",
   teams: "Teams",
   members: "Users",

@@ -45,5 +45,4 @@ export const webhooks: Messages["webhooks"] = {
   errorAddress: "This address leads into an internal network (private, localhost, link-local, cloud metadata): it is refused.",
   errorUnresolvable: "This domain name cannot be found.",
   errorNoWebhook: "Save a webhook address first.",
-  errorUnexpected: "Something went wrong. Please try again.",
 };

@@ -28,9 +28,6 @@ export const apiKeys = {
   revoke: "Révoquer…",
   revokeConfirm: "La révoquer définitivement ? Les outils qui l'utilisent cesseront aussitôt de fonctionner.",
   revokeConfirmButton: "Oui, révoquer « {name} »",
-  revoked: "Clé « {name} » révoquée.",
   errorInvalidName: "Donnez un nom de 1 à 100 caractères.",
-  errorForbidden: "Seul un administrateur peut gérer les clés d'API.",
   errorNotFound: "Cette clé n'existe pas ou plus.",
-  errorUnexpected: "Une erreur est survenue. Réessayez.",
 } as const;

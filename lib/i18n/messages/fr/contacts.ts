@@ -164,9 +164,5 @@ export const contacts = {
     badQuotes: "guillemets mal fermés dans cette ligne",
     tooManyValues: "{values} valeurs pour {columns} colonnes d'en-tête",
     noFile: "Choisissez un fichier CSV à déposer.",
-    forbidden: "Votre rôle ne permet pas d'importer des contacts.",
-    signedOut: "Votre session a expiré : reconnectez-vous puis recommencez.",
-    crossSite: "Requête refusée : elle ne vient pas de cette application.",
-    unexpected: "Une erreur est survenue de notre côté ; rien n'a été importé. Réessayez dans un instant.",
   },
 } as const;

@@ -10,7 +10,6 @@ export const pulses = {
   answer: "Répondre",
   answered: "Merci, vous avez répondu",
   // The answer page
-  formTitle: "{pulse}",
   intro: "Deux minutes. Seule la première question est obligatoire.",
   anonymity: "Votre réponse est anonyme : elle est enregistrée sans votre nom, et votre manager ne verra jamais que les résultats de groupes d'au moins {k} personnes.",
   enpsQuestion: "Quelle est la probabilité que vous recommandiez {name} comme employeur à un proche ?",

@@ -32,7 +32,6 @@ export const settings = {
   errorMinGroupSize: "Saisissez un nombre entier de 3 à 1 000.",
   errorMinVerbatimGroupSize: "Saisissez un nombre entier d'au plus 1 000, au moins égal à la taille minimale d'un groupe.",
   errorLinkExpiryDays: "Saisissez un nombre entier de jours, de 1 à 365.",
-  errorUnexpected: "Une erreur est survenue. Réessayez.",
   counts: "En chiffres",
   teams: "Équipes",
   members: "Utilisateurs",

@@ -43,5 +43,4 @@ export const webhooks = {
   errorAddress: "Cette adresse mène à un réseau interne (privé, localhost, lien local, métadonnées du cloud) : elle est refusée.",
   errorUnresolvable: "Ce nom de domaine est introuvable.",
   errorNoWebhook: "Enregistrez d'abord une adresse de webhook.",
-  errorUnexpected: "Une erreur est survenue. Réessayez.",
 } as const;

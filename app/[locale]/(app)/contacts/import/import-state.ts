@@ -1,12 +1,14 @@
-// The state the CSV import form and its server action hand each other (serialisable DTOs).
+// The state the CSV import form and its server action hand each other (serialisable DTOs): the
+// step reached, or a refusal whose code is the file's problem and whose message says it.
 import type { ContactsCsvImportDto, ContactsCsvPreviewDto } from "@/lib/db/contacts/contacts-csv-dto";
 import type { CsvFileProblem } from "@/lib/contacts/parse-contacts-csv";
+import type { ActionResult } from "@/lib/http/server-action";
 
-export type ImportProblem = CsvFileProblem | { code: "noFile" | "forbidden" | "signedOut" | "crossSite" | "unexpected" };
+export type ImportProblem = CsvFileProblem | { code: "noFile" };
 
-export type ImportState =
-  | { step: "upload"; problem?: ImportProblem }
+export type ImportStep =
   | { step: "preview"; fileName: string; csv: string; preview: Extract<ContactsCsvPreviewDto, { ok: true }> }
   | { step: "done"; fileName: string; result: Extract<ContactsCsvImportDto, { ok: true }> };
 
-export const initialImportState: ImportState = { step: "upload" };
+/** null: the upload form, nothing sent yet. */
+export type ImportState = ActionResult<ImportStep> | null;

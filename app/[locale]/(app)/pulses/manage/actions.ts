@@ -1,27 +1,18 @@
 "use server";
-// Server actions of the pulse management pages (plain forms: work without JS). Same-origin
-// checked here (SECURITY.md), zod-parsed, rights and tenant checked by the data layer; the
-// outcome comes back as a query flag after a redirect (post/redirect/get).
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/get-actor";
+// Server actions of the pulse management pages (plain forms: work without JS), built with the one
+// action wrapper (same-origin, zod); rights and tenant are checked by the data layer. The outcome
+// comes back as a query flag after a redirect (post/redirect/get).
+import { notFound } from "next/navigation";
+import { z } from "zod";
 import { createPulse } from "@/lib/db/pulses/create-pulse";
 import { closePulseEarly, launchPulse } from "@/lib/db/pulses/launch-pulse";
 import { env } from "@/lib/env";
-import { ExpectedError } from "@/lib/errors";
+import { redirectingAction, serverAction } from "@/lib/http/server-action";
 import { queueLaunchedPulse } from "@/lib/jobs/pulse-queue";
-import { isSameOrigin } from "@/lib/http/same-origin";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import { UUID_PATTERN } from "@/lib/patterns";
 import { pulseInputFields, ZCreatePulseInput } from "@/lib/pulses/pulse-schema";
 
-async function context(formData: FormData): Promise<{ locale: Locale; page: string; actor: Awaited<ReturnType<typeof requireActor>> }> {
-  const raw = formData.get("locale");
-  const locale = isLocale(raw) ? raw : defaultLocale;
-  const page = `/${locale}/pulses/manage`;
-  const actor = await requireActor(locale, page);
-  if (!isSameOrigin(new Request("http://internal/", { headers: await headers() }))) redirect(`${page}?error=state`);
-  return { locale, page, actor };
-}
+const managePage = (locale: string) => `/${locale}/pulses/manage`;
 
 /** A date input (YYYY-MM-DD) read as that day in Paris: opening at its start, closing at its end. */
 function parisDay(value: FormDataEntryValue | null, end: boolean): Date | null {
@@ -31,38 +22,33 @@ function parisDay(value: FormDataEntryValue | null, end: boolean): Date | null {
   return new Date(utc.getTime() - offsetHours * 3_600_000);
 }
 
-export async function createPulseAction(formData: FormData): Promise<void> {
-  const { page, actor } = await context(formData);
-  const parsed = ZCreatePulseInput.safeParse({
-    name: formData.get("name") ?? "", teamId: formData.get("teamId") ?? "", cadence: formData.get("cadence") ?? "",
-    opensAt: parisDay(formData.get("opensOn"), false) ?? "invalid", closesAt: parisDay(formData.get("closesOn"), true) ?? "invalid",
-    includeItems: formData.get("includeItems") === "on", includeIrritants: formData.get("includeIrritants") === "on", includeSuggestion: formData.get("includeSuggestion") === "on",
-  });
-  if (!parsed.success) redirect(`${page}?error=${pulseInputFields(parsed.error).join(",")}`);
-  let id: string;
-  try {
-    id = (await createPulse(actor, parsed.data)).id;
-  } catch (error) {
-    if (error instanceof ExpectedError && error.code === "INVALID_INPUT") redirect(`${page}?error=teamId`);
-    throw error;
-  }
-  redirect(`${page}/${id}?result=created`);
-}
+const readPulseForm = (form: FormData) => ({
+  name: form.get("name") ?? "", teamId: form.get("teamId") ?? "", cadence: form.get("cadence") ?? "",
+  opensAt: parisDay(form.get("opensOn"), false) ?? "invalid", closesAt: parisDay(form.get("closesOn"), true) ?? "invalid",
+  includeItems: form.get("includeItems") === "on", includeIrritants: form.get("includeIrritants") === "on", includeSuggestion: form.get("includeSuggestion") === "on",
+});
 
-export async function pulseStateAction(formData: FormData): Promise<void> {
-  const { page, actor } = await context(formData);
-  const pulseId = String(formData.get("pulseId") ?? "");
-  const operation = formData.get("operation");
-  try {
-    if (operation === "launch") {
-      await launchPulse(actor, pulseId);
-      await queueLaunchedPulse(env().DATABASE_URL, pulseId);
-    }
-    else if (operation === "close") await closePulseEarly(actor, pulseId);
-    else redirect(`${page}/${encodeURIComponent(pulseId)}?result=state`);
-  } catch (error) {
-    if (error instanceof ExpectedError && error.code === "CONFLICT") redirect(`${page}/${encodeURIComponent(pulseId)}?result=state`);
-    throw error; // NotFound / Forbidden: the detail page turns them into 404 / 403
-  }
-  redirect(`${page}/${encodeURIComponent(pulseId)}?result=${operation === "launch" ? "launched" : "closed"}`);
-}
+const create = serverAction({ name: "pulses/create", input: ZCreatePulseInput, read: readPulseForm }, async ({ actor, input }) => (await createPulse(actor, input)).id);
+
+export const createPulseAction = redirectingAction(create, managePage, (result, page) => {
+  if (result.ok) return `${page}/${result.data}?result=created`;
+  if (result.code !== "INVALID_INPUT") return `${page}?error=state`;
+  // Invalid fields flag themselves; the data layer's INVALID_INPUT (no fields) is a team not ours.
+  return `${page}?error=${result.fieldErrors ? pulseInputFields(Object.keys(result.fieldErrors)).join(",") : "teamId"}`;
+});
+
+const ZPulseStateInput = z.object({ pulseId: z.string().regex(UUID_PATTERN), operation: z.enum(["launch", "close"]) });
+
+const changeState = serverAction({ name: "pulses/state", input: ZPulseStateInput }, async ({ actor, input }) => {
+  if (input.operation === "launch") {
+    await launchPulse(actor, input.pulseId);
+    await queueLaunchedPulse(env().DATABASE_URL, input.pulseId);
+  } else await closePulseEarly(actor, input.pulseId);
+  return input.operation === "launch" ? "launched" : "closed";
+});
+
+export const pulseStateAction = redirectingAction(changeState, managePage, (result, page, form) => {
+  // Another organisation's pulse, or no pulse at all: the same 404 as its page.
+  if (!result.ok && (result.code === "NOT_FOUND" || result.fieldErrors?.pulseId)) notFound();
+  return `${page}/${encodeURIComponent(String(form.get("pulseId") ?? ""))}?result=${result.ok ? result.data : "state"}`;
+});

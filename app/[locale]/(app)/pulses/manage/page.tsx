@@ -4,14 +4,13 @@
 import Link from "next/link";
 import { CreatePulseForm } from "@/components/pulses/create-pulse-form";
 import { EventResultsSection } from "@/components/pulses/event-results-section";
-import { formatPulseDate } from "@/components/pulses/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { getEventResults } from "@/lib/db/employee-events/get-event-results";
 import { listManagedPulses } from "@/lib/db/pulses/list-pulses";
 import { listTeamOptions } from "@/lib/db/pulses/list-team-options";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { createPulseAction } from "./actions";
 
@@ -41,7 +40,7 @@ export default async function ManagePulsesPage({ params, searchParams }: Props) 
                 <tr key={p.id} className="border-b">
                   <td className="p-2">
                     <Link className="text-blue-700 underline" href={`/${locale}/pulses/manage/${p.id}`}>{p.name}</Link>
-                    <span className="block text-sm text-slate-600">{fmt(t.pulses.window, { from: formatPulseDate(locale, p.opensAt), to: formatPulseDate(locale, p.closesAt) })}</span>
+                    <span className="block text-sm text-slate-600">{fmt(t.pulses.window, { from: formatDate(locale, p.opensAt), to: formatDate(locale, p.closesAt) })}</span>
                   </td>
                   <td className="p-2">{t.pulses[`status${p.status}`]}</td>
                   <td className="p-2">{t.pulses[`cadence${p.cadence}`]}</td>

@@ -5,7 +5,7 @@ import { ApiKeysTable } from "@/components/settings/api-keys-table";
 import { CreateApiKeyForm } from "@/components/settings/create-api-key-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { listApiKeys } from "@/lib/db/api-keys/list-api-keys";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";

@@ -15,7 +15,7 @@ import { VerbatimsSection } from "@/components/dashboard/verbatims-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
+import { orPageError } from "@/lib/auth/or-page-error";
 import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
 import { teamExportHref } from "@/lib/dashboard/team-csv";
 import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";
@@ -34,7 +34,7 @@ export const generateMetadata = pageTitle((t) => t.dashboard.team);
 type SectionProps = { detail: TeamDetailDto; k: number; query: string; locale: Locale; t: Messages };
 
 function SubTeams({ detail, k, query, locale, t }: SectionProps) {
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   return (
     <section aria-labelledby="subteams">
       <h2 id="subteams" className="mb-2 text-lg font-semibold">{m.subteams}</h2>
@@ -49,7 +49,7 @@ function SubTeams({ detail, k, query, locale, t }: SectionProps) {
 
 function Headcount({ detail, k, locale, t }: Omit<SectionProps, "query">) {
   const text = detail.memberCount === null
-    ? fmt(t.dashboardV2.team.memberCountHidden, { k })
+    ? fmt(t.symmetry.team.memberCountHidden, { k })
     : fmt(t.team.memberCount, { n: formatNumber(locale, detail.memberCount) });
   return <p className="mb-4 text-sm text-slate-600" data-testid="member-count">{text}</p>;
 }
@@ -64,7 +64,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
     orPageError(listVerbatims(actor, { ...filters, teamId })),
   ]);
   const k = effectiveMinGroupSize(actor.minGroupSize);
-  const m = t.dashboardV2.team;
+  const m = t.symmetry.team;
   const query = filtersQuery(filters);
   const { header } = detail;
   return (
@@ -93,7 +93,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           <SubTeams detail={detail} k={k} query={query} locale={locale} t={t} />
           <p className="text-sm">
             <a className="font-medium text-blue-700 underline" href={teamExportHref(locale, teamId, filters)} download title={m.exportHint}>
-              {t.dashboardV2.export.link}
+              {t.symmetry.export.link}
             </a>
           </p>
           <p className="text-sm text-slate-600">{fmt(t.dashboard.anonymityNote, { k })}</p>

@@ -3,7 +3,7 @@
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { apiRoute } from "@/lib/http/api-route";
 import { ZBulkContactsEnvelope } from "@/lib/http/api-v1-schemas";
-import { respondentBaseUrl } from "@/lib/http/base-url";
+import { respondentBaseUrl } from "@/lib/http/respondent-base-url";
 
 export const POST = apiRoute({ body: ZBulkContactsEnvelope, maxBodyBytes: 16 * 1024 * 1024 }, async ({ principal, body, request }) => {
   const rows = Array.isArray(body) ? body : body.contacts;

@@ -1,12 +1,11 @@
 // One pulse for HR: its state and window, preview / launch / close-early buttons, and the
 // participation per team (counts only, suppressed below k by the data layer).
-import { formatPulseDate } from "@/components/pulses/format-date";
 import { ParticipationTable } from "@/components/pulses/participation-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
-import { orPageError } from "@/lib/auth/page-guard";
-import { getPulseDetail } from "@/lib/db/pulses/get-participation";
-import { fmt } from "@/lib/i18n/format";
+import { orPageError } from "@/lib/auth/or-page-error";
+import { getPulseDetail } from "@/lib/db/pulses/get-pulse-detail";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { pulseStateAction } from "../actions";
 
@@ -24,7 +23,7 @@ export default async function PulseDetailPage({ params, searchParams }: Props) {
   const button = "rounded px-4 py-2 font-semibold";
   return (
     <>
-      <PageHeader title={pulse.name} lead={fmt(t.pulses.window, { from: formatPulseDate(locale, pulse.opensAt), to: formatPulseDate(locale, pulse.closesAt) })} />
+      <PageHeader title={pulse.name} lead={fmt(t.pulses.window, { from: formatDate(locale, pulse.opensAt), to: formatDate(locale, pulse.closesAt) })} />
       {notice ? <p role="status" className="mb-4 rounded border border-slate-300 bg-white px-4 py-2" data-testid="pulse-notice">{notice}</p> : null}
       <p className="mb-4">{t.pulses.status} : <strong data-testid="pulse-status">{t.pulses[`status${pulse.status}`]}</strong> · {t.pulses[`cadence${pulse.cadence}`]}</p>
       <div className="mb-8 flex flex-wrap gap-3">

@@ -1,7 +1,7 @@
-// English messages of the "dashboardV2" namespace: same keys as fr/dashboardV2.ts.
+// English messages of the "symmetry" namespace: same keys as fr/symmetry.ts.
 import type { Messages } from "../../messages";
 
-export const dashboardV2: Messages["dashboardV2"] = {
+export const symmetry: Messages["symmetry"] = {
   filters: {
     title: "Filters",
     from: "From month",

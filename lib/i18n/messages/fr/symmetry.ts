@@ -1,6 +1,6 @@
-// French messages of the "dashboardV2" namespace (see lib/i18n/messages/fr.ts): the mirrored
+// French messages of the "symmetry" namespace (see lib/i18n/messages/fr.ts): the mirrored
 // dashboard built on getSymmetry / getTeamDetail — filters, correlation, charts, team detail.
-export const dashboardV2 = {
+export const symmetry = {
   filters: {
     title: "Filtres",
     from: "Du mois",
