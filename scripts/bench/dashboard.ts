@@ -56,7 +56,7 @@ async function main() {
     console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
 
     const marked = await markAllRollupsDirty(organisationId);
-    let started = performance.now();
+    const started = performance.now();
     const refreshed = await refreshRollups(organisationId);
     const firstRefreshMs = performance.now() - started;
     console.log(`  first rollup refresh: ${refreshed.periods.length} months (${marked} marked) in ${(firstRefreshMs / 1000).toFixed(1)} s`);
