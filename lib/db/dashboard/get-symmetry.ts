@@ -8,10 +8,10 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { refreshRollups } from "../rollup/refresh";
-import { buildSymmetry } from "./build-symmetry";
+import { buildSymmetry } from "@/lib/symmetry/build-symmetry";
 import { loadRollupCounts, type DashboardTeam } from "./load-rollup-counts";
-import { parseSymmetryFilters, UUID, type SymmetryFilters } from "./symmetry-filters";
-import type { SymmetryResultDto } from "./symmetry-types";
+import { parseSymmetryFilters, UUID, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
+import type { SymmetryResultDto } from "@/lib/symmetry/symmetry-types";
 
 /** Ids of another organisation, malformed ids and teams outside the scope are all "not found". */
 async function checkFilterIds(principal: Principal, filters: SymmetryFilters): Promise<void> {

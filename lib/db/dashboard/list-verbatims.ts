@@ -9,7 +9,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
-import { DASHBOARD_CHANNELS, monthStart, UUID } from "./symmetry-filters";
+import { DASHBOARD_CHANNELS, monthStart, UUID } from "@/lib/symmetry/symmetry-filters";
 
 /** Enough to read, not a bulk export of free text. */
 export const VERBATIMS_PER_SIDE = 50;

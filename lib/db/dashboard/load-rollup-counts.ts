@@ -3,7 +3,7 @@
 import type { NpsCounts } from "@/lib/stats/nps";
 import { db, pool } from "../client";
 import { Prisma } from "../generated/client";
-import { monthStart, type SymmetryFilters } from "./symmetry-filters";
+import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 
 export interface DashboardTeam {
   id: string;

@@ -2,7 +2,7 @@
 // statistics per side, irritant counts per side, customer counts by channel and moment of truth.
 import { db } from "../client";
 import { Prisma } from "../generated/client";
-import { monthStart, type SymmetryFilters } from "./symmetry-filters";
+import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 
 export interface ItemSumsRow { itemId: string; n: number; sum: number; sumSquares: number; complete?: boolean }
 export interface IrritantRow { irritantId: string; count: number }
