@@ -6,7 +6,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { authSecret } from "@/lib/auth/options";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
-import type { FieldError } from "@/lib/http/problem";
+import type { FieldError } from "@/lib/errors";
 import { contactFieldErrors, MAX_CONTACTS_PER_CALL, ZCreateContactInput, type CreateContactInput } from "@/lib/surveys/contact-schema";
 import { linkTokenFor } from "@/lib/surveys/tokens";
 import { findStoredContacts, insertContactRows, type ContactRow } from "./insert-contacts";

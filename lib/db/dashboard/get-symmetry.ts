@@ -9,7 +9,8 @@ import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { refreshRollups } from "../rollup/refresh";
 import { buildSymmetry } from "@/lib/symmetry/build-symmetry";
-import { loadRollupCounts, type DashboardTeam } from "./load-rollup-counts";
+import type { DashboardTeam } from "@/lib/symmetry/symmetry-types";
+import { loadRollupCounts } from "./load-rollup-counts";
 import { parseSymmetryFilters, UUID, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { SymmetryResultDto } from "@/lib/symmetry/symmetry-types";
 
