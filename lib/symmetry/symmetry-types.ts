@@ -75,7 +75,7 @@ export interface FilterRefusedDto {
 
 export type SymmetryResultDto = SymmetryDto | FilterRefusedDto;
 
-/** The data layer's rolled-up inputs to buildSymmetry (lib/db/dashboard/load-rollup-counts.ts). */
+/** The data layer's rolled-up inputs to buildSymmetry (lib/db/internal/dashboard/load-rollup-counts.ts). */
 export interface DashboardTeam {
   id: string;
   parentId: string | null;

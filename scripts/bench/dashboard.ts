@@ -7,7 +7,7 @@ import pg from "pg";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
-import { loadRollupCounts } from "@/lib/db/dashboard/load-rollup-counts";
+import { loadRollupCounts } from "@/lib/db/internal/dashboard/load-rollup-counts";
 import { markAllRollupsDirty, refreshRollups } from "@/lib/db/rollup/refresh";
 import { pool } from "@/lib/db/client";
 import { findActor } from "@/lib/db/users/find-actor";

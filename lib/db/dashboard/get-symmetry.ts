@@ -10,7 +10,7 @@ import { db } from "../client";
 import { refreshRollups } from "../rollup/refresh";
 import { buildSymmetry } from "@/lib/symmetry/build-symmetry";
 import type { DashboardTeam } from "@/lib/symmetry/symmetry-types";
-import { loadRollupCounts } from "./load-rollup-counts";
+import { loadRollupCounts } from "@/lib/db/internal/dashboard/load-rollup-counts";
 import { parseSymmetryFilters, UUID, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { SymmetryResultDto } from "@/lib/symmetry/symmetry-types";
 

@@ -12,8 +12,8 @@ import { getSymmetry } from "./get-symmetry";
 import { toNpsDto } from "@/lib/symmetry/subtree-counts";
 import { parseSymmetryFilters, UUID } from "@/lib/symmetry/symmetry-filters";
 import type { FilterRefusedDto, NpsDto, SymmetryTeamDto, TrendPointDto } from "@/lib/symmetry/symmetry-types";
-import { subtreeHeadcount } from "./team-headcount";
-import { customerBreakdown, customerItems, employeeItems, irritantCounts, type IrritantRow, type ItemSumsRow } from "./team-detail-queries";
+import { subtreeHeadcount } from "@/lib/db/internal/dashboard/team-headcount";
+import { customerBreakdown, customerItems, employeeItems, irritantCounts, type IrritantRow, type ItemSumsRow } from "@/lib/db/internal/dashboard/team-detail-queries";
 
 type MeanDto = ItemMeanEstimate;
 

@@ -1,8 +1,8 @@
 // Reads one organisation's dashboard inputs from the rollup tables only (after refreshRollups):
 // own NPS counts per team and month, a few thousand aggregate rows, never answer rows.
 import type { NpsCounts } from "@/lib/stats/nps";
-import { db, pool } from "../client";
-import { Prisma } from "../generated/client";
+import { db, pool } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { CountsByMonth, DashboardTeam, RollupCounts } from "@/lib/symmetry/symmetry-types";
 

@@ -3,7 +3,7 @@
 // Another organisation's team is "unknown team", exactly like one that exists nowhere.
 import type { FieldError } from "@/lib/errors";
 import { IMPORTED_MOMENT, type ImportResponseRow } from "@/lib/surveys/import-response-schema";
-import { pool } from "../client";
+import { pool } from "@/lib/db/client";
 
 type Locale = "fr" | "en";
 type ImportChannel = "PHONE" | "EMAIL" | "CHAT" | "STORE" | "FIELD" | "UNKNOWN";

@@ -3,7 +3,7 @@
 // "unknown team", exactly like an id that exists nowhere (never reveal it exists).
 import type { CreateContactInput } from "@/lib/surveys/contact-schema";
 import type { FieldError } from "@/lib/errors";
-import { pool } from "../client";
+import { pool } from "@/lib/db/client";
 
 export interface ResolvedRefs {
   teamId: string;
