@@ -1,5 +1,5 @@
 // The webhook action codes as sentences of the webhooks namespace.
-import type { WebhookErrorCode } from "@/app/[locale]/(app)/settings/webhook-actions";
+import type { WebhookErrorCode } from "./form-states";
 import type { Messages } from "@/lib/i18n/messages";
 
 export type WebhookLabels = Messages["webhooks"];

@@ -6,15 +6,8 @@ import { forbidden } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-guard";
 import { updateOrganisationSettings } from "@/lib/db/organisations/update-organisation-settings";
 import { ForbiddenError } from "@/lib/errors";
-import { settingsFields, type SettingsField, type SettingsFieldErrors } from "@/lib/organisations/settings-schema";
-
-/** What the form showed, as typed: redrawn as is after an error (nothing is lost). */
-export type SettingsFormValues = Record<SettingsField, string>;
-
-export type SettingsFormState =
-  | { ok: true; changed: number; values: SettingsFormValues }
-  | { ok: false; code: "INVALID_INPUT" | "UNEXPECTED"; fieldErrors: SettingsFieldErrors; values: SettingsFormValues }
-  | null;
+import type { SettingsFormState, SettingsFormValues } from "@/components/settings/form-states";
+import { settingsFields, type SettingsField } from "@/lib/organisations/settings-schema";
 
 export async function updateSettingsAction(_previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
   const actor = await requireActionActor("settings:manage");

@@ -10,12 +10,7 @@ import { rotateWebhookSecret } from "@/lib/db/organisations/rotate-webhook-secre
 import { setWebhookUrl } from "@/lib/db/organisations/set-webhook-url";
 import { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-delivery";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
-import type { UrlProblem } from "@/lib/webhooks/url-policy";
-
-export type WebhookErrorCode = UrlProblem | "NO_WEBHOOK" | "UNEXPECTED";
-export type WebhookUrlState = { ok: true; url: string; secret: string | null } | { ok: false; code: WebhookErrorCode; url: string } | null;
-/** The one-button forms (new secret, test event, removal); only a new secret carries `secret`. */
-export type WebhookButtonState = { ok: true; secret?: string } | { ok: false; code: WebhookErrorCode } | null;
+import type { WebhookButtonState, WebhookErrorCode, WebhookUrlState } from "@/components/settings/form-states";
 
 function failure(error: unknown, what: string): { ok: false; code: WebhookErrorCode } {
   if (error instanceof ForbiddenError) forbidden();

@@ -11,7 +11,7 @@ import { previewContactsCsv } from "@/lib/db/contacts/preview-contacts-csv";
 import { env } from "@/lib/env";
 import { ExpectedError } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import type { ImportState } from "./import-state";
+import type { ImportState } from "@/components/contacts/import-state";
 
 async function linkBaseUrl(): Promise<string> {
   const configured = env().APP_URL ?? env().NEXTAUTH_URL;

@@ -6,12 +6,8 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor";
 import { createApiKey, ZCreateApiKeyInput } from "@/lib/db/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/db/api-keys/revoke-api-key";
+import type { ApiKeyActionCode, CreateApiKeyState, RevokeApiKeyState } from "@/components/settings/form-states";
 import { ExpectedError } from "@/lib/errors";
-
-export type ApiKeyActionCode = "INVALID_NAME" | "FORBIDDEN" | "NOT_FOUND" | "UNEXPECTED";
-
-export type CreateApiKeyState = { ok: true; data: { name: string; prefix: string; key: string } } | { ok: false; code: ApiKeyActionCode } | null;
-export type RevokeApiKeyState = { ok: true; data: { id: string } } | { ok: false; code: ApiKeyActionCode } | null;
 
 const ZRevokeInput = z.object({ id: z.uuid() });
 
