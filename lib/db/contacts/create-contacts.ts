@@ -3,7 +3,7 @@
 // one set-based statement, reports the invalid ones by index and field; idempotent on
 // externalId (same externalId → same contact, same link, same URL).
 import type { Principal } from "@/lib/auth/actor-types";
-import { authSecret } from "@/lib/auth/options";
+import { authSecret } from "@/lib/auth/secret";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import type { FieldError } from "@/lib/errors";

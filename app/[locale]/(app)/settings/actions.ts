@@ -7,7 +7,7 @@ import { requireActionActor } from "@/lib/auth/action-guard";
 import { updateOrganisationSettings } from "@/lib/db/organisations/update-organisation-settings";
 import { ForbiddenError } from "@/lib/errors";
 import type { SettingsFormState, SettingsFormValues } from "@/components/settings/form-states";
-import { settingsFields, type SettingsField } from "@/lib/organisations/settings-schema";
+import { settingsFields } from "@/lib/organisations/settings-schema";
 
 export async function updateSettingsAction(_previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
   const actor = await requireActionActor("settings:manage");

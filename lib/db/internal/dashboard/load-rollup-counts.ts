@@ -4,7 +4,7 @@ import type { NpsCounts } from "@/lib/stats/nps";
 import { db, pool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
-import type { CountsByMonth, DashboardTeam, RollupCounts } from "@/lib/symmetry/symmetry-types";
+import type { CountsByMonth, RollupCounts } from "@/lib/symmetry/symmetry-types";
 
 /** teamId, period "YYYY-MM", promoters, passives, detractors: the column order of both queries. */
 type CountRow = [string, string, number, number, number];
