@@ -44,5 +44,5 @@ export const layerRules = [
   { name: "layers/background", files: BACKGROUND_FILES, rules: bans([DATA_DRIVERS, ENTRY_POINTS]) },
   { name: "layers/db", files: ["lib/db/**"], rules: bans([DELIVERY, ENTRY_POINTS]) },
   { name: "layers/domain", files: DOMAIN_FILES, rules: bans([DATA_DRIVERS, DATA_LAYER, DELIVERY, ENTRY_POINTS]) },
-  { name: "layers/stats", files: ["lib/stats/**"], rules: bans([OUTSIDE_STATS], STATS_FRAMEWORKS) },
+  { name: "layers/stats", files: ["lib/stats/**"], rules: bans([DATA_DRIVERS, OUTSIDE_STATS], STATS_FRAMEWORKS) },
 ];
