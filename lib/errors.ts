@@ -1,5 +1,11 @@
 // Expected errors: their message is safe to show (Formbricks' split). Anything else is
 // unexpected, logged, and answered with a generic message.
+/** One invalid input field, `field` a dotted path ("items.0.value"), "" for the whole input. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 export class ExpectedError extends Error {
   constructor(
     readonly code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID_INPUT" | "CONFLICT" | "GONE" | "RATE_LIMITED",

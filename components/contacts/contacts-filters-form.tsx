@@ -5,7 +5,7 @@ import { MonthFilter, SelectFilter, indented } from "@/components/ui/filter-fiel
 import { EMAIL_STATUSES, LINK_STATES, type ContactFilters } from "@/lib/contacts/list-filters";
 import { channelLabel } from "@/lib/dashboard/labels";
 import type { ContactTeamOptionDto } from "@/lib/db/contacts/list-contact-team-options";
-import { DASHBOARD_CHANNELS } from "@/lib/db/dashboard/symmetry-filters";
+import { DASHBOARD_CHANNELS } from "@/lib/symmetry/symmetry-filters";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Props = { action: string; filters: ContactFilters; teams: ContactTeamOptionDto[]; t: Messages };

@@ -3,10 +3,10 @@
 // import of the valid rows. Native forms bound to one server action with useActionState,
 // so the whole flow also works as plain form posts without JavaScript.
 import { useActionState } from "react";
-import { contactsImportAction } from "@/app/[locale]/(app)/contacts/import/actions";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
+import type { ImportState } from "./import-state";
 import { ErrorTable, SampleTable } from "./import-tables";
 
 type T = Messages["contacts"];
@@ -28,8 +28,9 @@ function UploadForm({ action, pending, t }: { action: (data: FormData) => void; 
   );
 }
 
-export function ContactsImportForm({ t, locale }: { t: T; locale: Locale }) {
-  const [state, action, pending] = useActionState(contactsImportAction, null);
+/** `importAction` is the page's server action (app/…/contacts/import/actions.ts), handed down: components do not import app/. */
+export function ContactsImportForm({ t, locale, importAction }: { t: T; locale: Locale; importAction: (previous: ImportState, formData: FormData) => Promise<ImportState> }) {
+  const [state, action, pending] = useActionState(importAction, null);
 
   if (!state?.ok) {
     return (

@@ -1,7 +1,7 @@
 // Customer NPS of one team by channel and by moment of truth, each with n and interval.
 import { channelLabel, localLabel } from "@/lib/dashboard/labels";
 import type { TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
-import type { NpsDto } from "@/lib/db/dashboard/symmetry-types";
+import type { NpsDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import { SymmetryScore } from "./symmetry-score";

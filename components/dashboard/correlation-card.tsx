@@ -1,6 +1,6 @@
 // The cross-team correlation of eNPS and NPS (PRODUCT.md §5): Pearson r with interval and p,
 // Spearman ρ and p, the teams used, and a plain-language reading — or "not enough teams".
-import type { CorrelationDto } from "@/lib/db/dashboard/symmetry-types";
+import type { CorrelationDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";

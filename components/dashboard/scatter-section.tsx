@@ -1,7 +1,7 @@
 // The eNPS × NPS scatter of the leaf teams used in the correlation, with its table alternative.
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { TeamScatterChart, type ScatterPoint } from "@/components/charts/team-scatter-chart";
-import type { SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";

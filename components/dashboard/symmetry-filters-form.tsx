@@ -6,7 +6,7 @@ import { MonthFilter, SelectFilter, indented } from "@/components/ui/filter-fiel
 import { channelLabel, localLabel } from "@/lib/dashboard/labels";
 import type { UrlFilters } from "@/lib/dashboard/url-filters";
 import type { MomentOptionDto } from "@/lib/db/dashboard/list-moment-options";
-import { DASHBOARD_CHANNELS } from "@/lib/db/dashboard/symmetry-filters";
+import { DASHBOARD_CHANNELS } from "@/lib/symmetry/symmetry-filters";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 

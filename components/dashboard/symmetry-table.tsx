@@ -2,7 +2,7 @@
 // link to team pages (carrying the period). Suppression comes decided from the data layer.
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import type { SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import { GapValue, SymmetryScore } from "./symmetry-score";

@@ -2,7 +2,7 @@
 // in the chart and in the table alternative.
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { TrendChart, type TrendRow } from "@/components/charts/trend-chart";
-import type { ChangeDto, NpsDto, TrendPointDto } from "@/lib/db/dashboard/symmetry-types";
+import type { ChangeDto, NpsDto, TrendPointDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";

@@ -16,6 +16,8 @@ interface Props {
 
 export function CreatePulseForm({ t, locale, teams, errors, action }: Props) {
   const today = new Date().toISOString().slice(0, 10);
+  // A server component rendered per request: the default dates are today's on purpose.
+  // eslint-disable-next-line react-hooks/purity
   const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   const field = "mt-1 block w-full max-w-md rounded border border-slate-400 px-3 py-2";
   return (

@@ -1,5 +1,5 @@
 // The organisation's API keys: name, prefix, dates, status; active keys can be revoked.
-import type { RevokeApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/actions";
+import type { RevokeApiKeyState } from "./form-states";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ApiKeyDto } from "@/lib/db/api-keys/list-api-keys";
 import type { Locale } from "@/lib/i18n/config";

@@ -2,7 +2,7 @@
 // Creates an API key and shows it once, with a copy button: after this render the key exists
 // only as a hash (SECURITY.md), so the page says so plainly.
 import { useActionState } from "react";
-import type { CreateApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/actions";
+import type { CreateApiKeyState } from "./form-states";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { ShownOnceSecret } from "./shown-once-secret";

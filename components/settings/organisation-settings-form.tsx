@@ -3,7 +3,7 @@
 // without JavaScript; refused input comes back with each field's error beside it, the values
 // as typed, and nothing saved. The error summary takes the focus so it is announced.
 import { useActionState, useEffect, useRef } from "react";
-import type { SettingsFormState, SettingsFormValues } from "@/app/[locale]/(app)/settings/actions";
+import type { SettingsFormState, SettingsFormValues } from "./form-states";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SettingsField } from "@/lib/organisations/settings-schema";

@@ -2,7 +2,7 @@
 // Revoke with confirmation: a disclosure holds the confirming button, so a stray click never
 // revokes and the flow works without JavaScript.
 import { useActionState } from "react";
-import type { RevokeApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/actions";
+import type { RevokeApiKeyState } from "./form-states";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 

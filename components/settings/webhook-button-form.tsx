@@ -2,7 +2,7 @@
 // A one-button webhook form (new secret, test event, removal), optionally behind a disclosure
 // that holds the confirming button, so a stray click changes nothing; works without JavaScript.
 import { useActionState } from "react";
-import type { WebhookButtonState } from "@/app/[locale]/(app)/settings/webhook-actions";
+import type { WebhookButtonState } from "./form-states";
 import type { Messages } from "@/lib/i18n/messages";
 import { ShownOnceSecret } from "./shown-once-secret";
 

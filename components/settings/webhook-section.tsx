@@ -1,6 +1,6 @@
 // The settings page's detractor webhook: address (SSRF-guarded), signing secret (shown once),
 // test event, removal, and the recent deliveries.
-import type { WebhookButtonState, WebhookUrlState } from "@/app/[locale]/(app)/settings/webhook-actions";
+import type { WebhookButtonState, WebhookUrlState } from "./form-states";
 import type { WebhookDeliveryDto } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";

@@ -2,7 +2,7 @@
 // The webhook address: saved only after the server's SSRF guard; a refusal says why beside the
 // field. The first save also creates the signing secret, shown once here.
 import { useActionState } from "react";
-import type { WebhookUrlState } from "@/app/[locale]/(app)/settings/webhook-actions";
+import type { WebhookUrlState } from "./form-states";
 import type { Messages } from "@/lib/i18n/messages";
 import { FormField, inputClass } from "./form-field";
 import { ShownOnceSecret } from "./shown-once-secret";

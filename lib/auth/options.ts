@@ -5,6 +5,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { verifyCredentials } from "@/lib/db/users/verify-credentials";
+import { authSecret } from "./secret";
+
+// Still exported from here for callers not yet moved to ./secret (lib/db must not import this file).
+export { authSecret };
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -12,10 +16,6 @@ export const ZCredentials = z.object({
 });
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-export function authSecret(): string {
-  return env().NEXTAUTH_SECRET ?? "development-only-secret-development-only";
-}
 
 /** next-auth's own cookie name: `__Secure-` prefixed when the app is served over https. */
 export function sessionCookieName(): string {

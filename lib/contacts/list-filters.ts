@@ -2,7 +2,7 @@
 // reading from a URL (a plain GET form writes them; malformed values are dropped, not fatal)
 // and writing back into links (pages, export) with the same parameter names.
 import { z } from "zod";
-import { DASHBOARD_CHANNELS } from "@/lib/db/dashboard/symmetry-filters";
+import { DASHBOARD_CHANNELS } from "@/lib/symmetry/symmetry-filters";
 import { MONTH_PATTERN } from "@/lib/patterns";
 
 export const EMAIL_STATUSES = ["NONE", "PENDING", "SENT", "FAILED"] as const;

@@ -1,7 +1,7 @@
 // Pure: the CSV conventions every dashboard export shares — UTF-8 BOM, `;` and decimal comma
 // for French Excel, the page's rounding, quoting, defused formulas, figures written as cells,
 // and file names made of the filters.
-import type { GapDto, NpsDto } from "@/lib/db/dashboard/symmetry-types";
+import type { GapDto, NpsDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import { channelLabel } from "./labels";

@@ -1,6 +1,6 @@
 // Pure: the dashboard's team table as CSV for spreadsheets — the figures as the page rounds
 // them, suppressed cells as a word (no number, no count); formats in lib/dashboard/csv-format.ts.
-import type { SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import { csvCell, csvDocument, csvSeparator, filtersFileStem, gapCells, scoreCells } from "./csv-format";

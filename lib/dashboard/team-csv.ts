@@ -4,7 +4,7 @@
 // of truth, the monthly trend. The page's figures and rounding; where the page says "hidden",
 // the cells say it too, with no number and no count (formats: lib/dashboard/csv-format.ts).
 import type { IrritantRowDto, TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
-import type { NpsDto, SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import type { NpsDto, SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ItemMeanEstimate } from "@/lib/stats/items";

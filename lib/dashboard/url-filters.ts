@@ -1,7 +1,7 @@
 // The dashboard filters in the URL (a plain GET form writes them, so views are shareable):
 // malformed values are dropped rather than failing the page, a reversed range is put back in
 // order, and the same names are written back onto team links and export links.
-import { DASHBOARD_CHANNELS, type DashboardChannel, type SymmetryFilters } from "@/lib/db/dashboard/symmetry-filters";
+import { DASHBOARD_CHANNELS, type DashboardChannel, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import { isMonth, isUuid } from "@/lib/patterns";
 
 export type SearchParams = Record<string, string | string[] | undefined>;

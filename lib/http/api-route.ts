@@ -5,7 +5,8 @@ import type { z } from "zod";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { ExpectedError } from "@/lib/errors";
-import { problem, validationProblem, type FieldError } from "./problem";
+import type { FieldError } from "@/lib/errors";
+import { problem, validationProblem } from "./problem";
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 

@@ -2,23 +2,7 @@
 // response bodies. Route handlers parse with them; lib/http/openapi.ts documents them.
 import { z } from "zod";
 import { contactChannels, MAX_CONTACTS_PER_CALL, ZCreateContactInput } from "@/lib/surveys/contact-schema";
-import { isUuid } from "@/lib/patterns";
-
-/** Keyset position (submittedAt, id), sent to clients as opaque base64url. */
-export interface ResponseCursor {
-  submittedAt: Date;
-  id: string;
-}
-
-export function encodeResponseCursor(cursor: ResponseCursor): string {
-  return Buffer.from(`${cursor.submittedAt.getTime()}.${cursor.id}`, "utf8").toString("base64url");
-}
-
-export function decodeResponseCursor(text: string): ResponseCursor | null {
-  const [ms, id, ...rest] = Buffer.from(text, "base64url").toString("utf8").split(".");
-  if (rest.length > 0 || !ms || !/^\d{1,15}$/.test(ms) || !id || !isUuid(id)) return null;
-  return { submittedAt: new Date(Number(ms)), id: id.toLowerCase() };
-}
+import { decodeResponseCursor, ZCustomerResponse } from "@/lib/surveys/customer-response-dto";
 
 export const ZListResponsesQuery = z.object({
   since: z.iso
@@ -61,19 +45,6 @@ export const ZBulkContactsResult = z.object({
   data: z.array(ZContactLink.extend({ index: z.int(), status: z.enum(["created", "existing"]) })),
 });
 
-export const ZCustomerResponse = z.object({
-  id: z.uuid(),
-  contactId: z.uuid().nullable().describe("The contact the answer came from; null for an answer imported from a previous tool."),
-  contactExternalId: z.string().nullable().describe("That contact's externalId; null when it has none or the answer was imported."),
-  teamId: z.uuid(),
-  score: z.int().min(0).max(10),
-  comment: z.string().nullable(),
-  items: z.record(z.string(), z.int()).describe("Mirrored item answers as { dimension: value }."),
-  irritants: z.array(z.string()).describe("Keys of the irritants the customer picked."),
-  submittedAt: z.iso.datetime(),
-});
-export type CustomerResponseDto = z.infer<typeof ZCustomerResponse>;
-
 export const ZResponsesPage = z.object({
   data: z.array(ZCustomerResponse),
   nextCursor: z.string().nullable().describe("Pass as cursor to get the next page; null on the last page."),
@@ -98,4 +69,4 @@ export const ZImportProblem = ZProblem.extend({
   errors: z.array(ZRowError.partial({ index: true })).optional(),
 });
 
-export { contactChannels };
+export { contactChannels, ZCustomerResponse };

@@ -1,10 +1,6 @@
 // RFC 9457 problem+json responses: the one error shape of the REST API.
 import type { z } from "zod";
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FieldError } from "@/lib/errors";
 
 export interface ProblemBody {
   type: string;

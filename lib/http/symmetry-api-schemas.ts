@@ -1,7 +1,7 @@
 // GET /api/v1/symmetry: its query and response schemas (parsed by the route, documented in
 // openapi.ts) and the mapping from the dashboard's SymmetryDto — the same numbers the pages show.
 import { z } from "zod";
-import type { SymmetryDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";
 import { MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 
 const ZMonth = z.string().regex(MONTH_PATTERN, "must be a month as YYYY-MM, e.g. 2026-10");

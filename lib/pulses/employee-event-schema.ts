@@ -1,9 +1,11 @@
 // POST /api/v1/employee-events body (issue 4): who (HR system id or email), which moment of
 // truth, when; and how long after it the short personal pulse is due. Pure.
 import { z } from "zod";
-import type { EmployeeEventType } from "@/lib/db/generated/client";
 
 export const EVENT_TYPES = ["onboarding", "job_change", "one_to_one", "reorganisation", "suggestion_answered", "hr_interview"] as const;
+
+/** The stored form (Prisma enum EmployeeEventType; tests/unit/employee-event-type.test.ts keeps the two equal). */
+export type EmployeeEventType = Uppercase<(typeof EVENT_TYPES)[number]>;
 
 export const ZEmployeeEventInput = z
   .object({

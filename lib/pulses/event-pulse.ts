@@ -1,7 +1,6 @@
 // The personal pulse of an employee moment of truth, from its due date alone: when it can be
 // answered and the month its answer carries. Pure.
-import type { EmployeeEventType } from "@/lib/db/generated/client";
-import { EVENT_TYPES } from "./employee-event-schema";
+import { EVENT_TYPES, type EmployeeEventType } from "./employee-event-schema";
 import { pulsePeriod } from "./pulse-status";
 
 /** Answerable for 14 days from its due date (issue 4: a short personal pulse). */

@@ -1,7 +1,7 @@
 // The one validation of a customer contact, shared by the REST API (single and bulk), the
 // CSV import and createContacts itself: same rules, same field names in every error.
 import { z } from "zod";
-import type { FieldError } from "@/lib/http/problem";
+import type { FieldError } from "@/lib/errors";
 
 export const contactChannels = ["phone", "email", "chat", "store", "field"] as const;
 export type ContactChannel = (typeof contactChannels)[number];

@@ -1,6 +1,6 @@
 // The catalogues every new organisation starts with (PRODUCT.md §3), in French and English:
 // mirrored item pairs, moments of truth per side, and mirrored irritant catalogues.
-import type { EmployeeEventType } from "@/lib/db/generated/client";
+import type { EmployeeEventType } from "@/lib/pulses/employee-event-schema";
 
 export type MirroredItemDefault = {
   dimension: string;

@@ -3,7 +3,7 @@
 // semicolons); quoting, CRLF and embedded newlines are papaparse's job, as for contacts.
 import Papa from "papaparse";
 import { detectDelimiter } from "@/lib/contacts/parse-contacts-csv";
-import type { FieldError } from "@/lib/http/problem";
+import type { FieldError } from "@/lib/errors";
 
 export const IMPORT_CSV_COLUMNS = ["side", "teamExternalId", "period", "score", "comment", "channel", "momentOfTruth", "locale", "irritants"] as const;
 type ImportCsvColumn = (typeof IMPORT_CSV_COLUMNS)[number];

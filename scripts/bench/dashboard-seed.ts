@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { createDb } from "@/lib/db/client";
-import { createDefaultCatalogues } from "@/lib/surveys/create-catalogues";
+import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 
 /** Teams per level, root first: 10 directions, 90 services, 300 teams, 1 600 leaf teams = 2 000. */
 export const LEVELS = [10, 90, 300, 1600] as const;

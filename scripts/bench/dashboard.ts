@@ -7,7 +7,7 @@ import pg from "pg";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
-import { loadRollupCounts } from "@/lib/db/dashboard/load-rollup-counts";
+import { loadRollupCounts } from "@/lib/db/internal/dashboard/load-rollup-counts";
 import { markAllRollupsDirty, refreshRollups } from "@/lib/db/rollup/refresh";
 import { pool } from "@/lib/db/client";
 import { findActor } from "@/lib/db/users/find-actor";
@@ -56,7 +56,7 @@ async function main() {
     console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
 
     const marked = await markAllRollupsDirty(organisationId);
-    let started = performance.now();
+    const started = performance.now();
     const refreshed = await refreshRollups(organisationId);
     const firstRefreshMs = performance.now() - started;
     console.log(`  first rollup refresh: ${refreshed.periods.length} months (${marked} marked) in ${(firstRefreshMs / 1000).toFixed(1)} s`);

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { createDb } from "@/lib/db/client";
-import { createDefaultCatalogues } from "@/lib/surveys/create-catalogues";
+import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { hashSecret } from "@/lib/surveys/tokens";
 
 export async function prepareOrganisation(url: string): Promise<{ key: string; organisationId: string }> {

@@ -3,7 +3,7 @@
 import bcrypt from "bcryptjs";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { markAllRollupsDirty } from "@/lib/db/rollup/refresh";
-import { createDefaultCatalogues } from "@/lib/surveys/create-catalogues";
+import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { monthStart } from "./seed/calendar";
 import { buildCustomerSide } from "./seed/customer";

@@ -6,7 +6,7 @@ import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { createContacts, type ContactResult } from "@/lib/db/contacts/create-contacts";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
-import { authSecret } from "@/lib/auth/options";
+import { authSecret } from "@/lib/auth/secret";
 import { hashSecret, linkTokenFor } from "@/lib/surveys/tokens";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 

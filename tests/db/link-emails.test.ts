@@ -4,7 +4,7 @@
 // never send a contact twice; logs and stored errors hold neither the address nor the token.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
-import { authSecret } from "@/lib/auth/options";
+import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db/client";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { MAX_EMAIL_ATTEMPTS } from "@/lib/db/contacts/claim-due-link-emails";

@@ -6,7 +6,7 @@ import { createPulse } from "@/lib/db/pulses/create-pulse";
 import { launchPulse } from "@/lib/db/pulses/launch-pulse";
 import { findActor } from "@/lib/db/users/find-actor";
 import type { EmployeeAnswerInput } from "@/lib/pulses/answer-schema";
-import { createDefaultCatalogues, type DefaultCatalogueIds } from "@/lib/surveys/create-catalogues";
+import { createDefaultCatalogues, type DefaultCatalogueIds } from "@/lib/db/internal/organisations/create-catalogues";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
 export interface PulseOrgFixture extends OrgFixture {

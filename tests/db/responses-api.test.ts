@@ -6,7 +6,7 @@ import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
 import { listResponses } from "@/lib/db/responses/list-responses";
 import { ForbiddenError } from "@/lib/errors";
-import { encodeResponseCursor } from "@/lib/http/api-v1-schemas";
+import { encodeResponseCursor } from "@/lib/surveys/customer-response-dto";
 import { createOrgFixture, unknownLink, type OrgFixture } from "./fixtures";
 
 let a: OrgFixture;

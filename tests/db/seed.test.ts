@@ -32,7 +32,10 @@ function withinTeamCorrelation(employee: MonthScore[], customer: MonthScore[], l
       .map((e) => [e.s, customer.find((c) => c.teamId === teamId && c.month === e.month + lag)?.s] as const)
       .filter((pair): pair is readonly [number, number] => pair[1] !== undefined);
     const mx = pairs.reduce((sum, p) => sum + p[0], 0) / pairs.length, my = pairs.reduce((sum, p) => sum + p[1], 0) / pairs.length;
-    for (const [x, y] of pairs) xs.push(x - mx), ys.push(y - my);
+    for (const [x, y] of pairs) {
+      xs.push(x - mx);
+      ys.push(y - my);
+    }
   }
   return pearson(xs, ys);
 }

@@ -2,7 +2,7 @@
 // catalogues, and contacts with survey links whose token the test knows.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { createDefaultCatalogues, type DefaultCatalogueIds } from "@/lib/surveys/create-catalogues";
+import { createDefaultCatalogues, type DefaultCatalogueIds } from "@/lib/db/internal/organisations/create-catalogues";
 import { linkTokenFor } from "@/lib/surveys/tokens";
 import type { CustomerResponseInput } from "@/lib/surveys/response-schema";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

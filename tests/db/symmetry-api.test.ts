@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/symmetry/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
-import type { SymmetryDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";
 
 const tree = { D: null, S: "D", T1: "S", T2: "S", T3: "S", S2: "D", T4: "S2", T5: "S2", T6: "S2" };

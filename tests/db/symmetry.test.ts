@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles, type Principal, type Role } from "@/lib/auth/actor-types";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
-import type { SymmetryDto, SymmetryResultDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryDto, SymmetryResultDto } from "@/lib/symmetry/symmetry-types";
 import { ExpectedError, NotFoundError } from "@/lib/errors";
 import { pearson, spearman } from "@/lib/stats/correlation";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";

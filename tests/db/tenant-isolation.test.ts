@@ -6,7 +6,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
-import type { SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import { listContacts } from "@/lib/db/contacts/list-contacts";
 import { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";

@@ -3,7 +3,7 @@
 // addresses, defused formulas, streamed batch by batch, a file name made of the filters).
 import { describe, expect, it } from "vitest";
 import { retryResult } from "@/app/[locale]/(app)/contacts/retry-results";
-import { contactsCsvFilename, contactsCsvHeader, contactsCsvLines, contactsCsvStream } from "@/lib/contacts/contacts-csv";
+import { contactsCsvFilename, contactsCsvHeader, contactsCsvLines, contactsCsvStream } from "@/lib/dashboard/contacts-csv";
 import { contactFiltersQuery, hasContactFilter, readContactFilters, readCursor, withKnownTeam } from "@/lib/contacts/list-filters";
 import { maskEmail } from "@/lib/contacts/mask-email";
 import type { ContactExportRowDto } from "@/lib/db/contacts/export-contacts";

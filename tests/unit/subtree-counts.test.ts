@@ -3,8 +3,8 @@
 // through it; the organisation node sums every team. Random forests, any team order.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rollUpTree } from "@/lib/db/dashboard/subtree-counts";
-import type { DashboardTeam } from "@/lib/db/dashboard/load-rollup-counts";
+import { rollUpTree } from "@/lib/symmetry/subtree-counts";
+import type { DashboardTeam } from "@/lib/symmetry/symmetry-types";
 import { ORGANISATION_NODE } from "@/lib/stats/anonymity";
 import type { NpsCounts } from "@/lib/stats/nps";
 

@@ -2,7 +2,7 @@
 // suppressed cells as a word with no number, quoting and defused formulas.
 import { describe, expect, it } from "vitest";
 import { symmetryCsv, symmetryCsvFilename, symmetryExportHref } from "@/lib/dashboard/symmetry-csv";
-import type { SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import { getMessages } from "@/lib/i18n/messages";
 
 const team = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { teamCsv, teamCsvFilename, teamExportHref } from "@/lib/dashboard/team-csv";
 import type { TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
-import type { SymmetryTeamDto } from "@/lib/db/dashboard/symmetry-types";
+import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import { getMessages } from "@/lib/i18n/messages";
 
 const row = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({

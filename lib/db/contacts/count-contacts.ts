@@ -1,7 +1,7 @@
 // How many of the organisation's contacts match the contacts page's filters, by email status and
 // by link state (the page's summary line). Same policy and filters as list-contacts.ts.
 import type { Principal } from "@/lib/auth/actor-types";
-import { type ContactCountsRow, queryContactCounts } from "./contact-rows";
+import { type ContactCountsRow, queryContactCounts } from "@/lib/db/internal/contacts/contact-rows";
 import { parseContactFilters } from "./list-contacts";
 
 export type ContactCountsDto = ContactCountsRow;

@@ -3,14 +3,14 @@
 // one set-based statement, reports the invalid ones by index and field; idempotent on
 // externalId (same externalId → same contact, same link, same URL).
 import type { Principal } from "@/lib/auth/actor-types";
-import { authSecret } from "@/lib/auth/options";
+import { authSecret } from "@/lib/auth/secret";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
-import type { FieldError } from "@/lib/http/problem";
+import type { FieldError } from "@/lib/errors";
 import { contactFieldErrors, MAX_CONTACTS_PER_CALL, ZCreateContactInput, type CreateContactInput } from "@/lib/surveys/contact-schema";
 import { linkTokenFor } from "@/lib/surveys/tokens";
-import { findStoredContacts, insertContactRows, type ContactRow } from "./insert-contacts";
-import { loadRefResolver } from "./resolve-contact-refs";
+import { findStoredContacts, insertContactRows, type ContactRow } from "@/lib/db/internal/contacts/insert-contacts";
+import { loadRefResolver } from "@/lib/db/internal/contacts/resolve-contact-refs";
 import { uuidV7Batch } from "./uuid-v7";
 
 export type { FieldError };

@@ -2,7 +2,7 @@
 // order, policy and filters as list-contacts.ts, but with full email addresses (the export is
 // for ADMIN and CX, who hold `contacts:manage`). Batches follow the keyset, so memory stays flat.
 import type { Principal } from "@/lib/auth/actor-types";
-import { type ContactRow, queryContactRows } from "./contact-rows";
+import { type ContactRow, queryContactRows } from "@/lib/db/internal/contacts/contact-rows";
 import { parseContactFilters } from "./list-contacts";
 
 export const EXPORT_BATCH_SIZE = 1000;

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { type ContactFilters, ZContactFilters } from "@/lib/contacts/list-filters";
 import { maskEmail } from "@/lib/contacts/mask-email";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
-import { type ContactRow, decodeContactCursor, encodeContactCursor, queryContactRows } from "./contact-rows";
+import { type ContactRow, decodeContactCursor, encodeContactCursor, queryContactRows } from "@/lib/db/internal/contacts/contact-rows";
 
 export const CONTACTS_PAGE_SIZE = 50;
 

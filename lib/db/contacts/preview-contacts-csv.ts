@@ -7,7 +7,7 @@ import { parseContactsCsv, rowToContactInput, type CsvRowError } from "@/lib/con
 import { ForbiddenError } from "@/lib/errors";
 import { contactFieldErrors, ZCreateContactInput, type CreateContactInput } from "@/lib/surveys/contact-schema";
 import { invalidLineCount, listErrors, PREVIEW_ROWS, type ContactsCsvPreviewDto } from "./contacts-csv-dto";
-import { loadRefResolver } from "./resolve-contact-refs";
+import { loadRefResolver } from "@/lib/db/internal/contacts/resolve-contact-refs";
 
 export async function previewContactsCsv(principal: Principal, text: string): Promise<ContactsCsvPreviewDto> {
   if (!can(principal, "contacts:manage")) throw new ForbiddenError();

@@ -8,10 +8,11 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { refreshRollups } from "../rollup/refresh";
-import { buildSymmetry } from "./build-symmetry";
-import { loadRollupCounts, type DashboardTeam } from "./load-rollup-counts";
-import { parseSymmetryFilters, type SymmetryFilters } from "./symmetry-filters";
-import type { SymmetryResultDto } from "./symmetry-types";
+import { buildSymmetry } from "@/lib/symmetry/build-symmetry";
+import type { DashboardTeam } from "@/lib/symmetry/symmetry-types";
+import { loadRollupCounts } from "@/lib/db/internal/dashboard/load-rollup-counts";
+import { parseSymmetryFilters, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
+import type { SymmetryResultDto } from "@/lib/symmetry/symmetry-types";
 import { isUuid } from "@/lib/patterns";
 
 /** Ids of another organisation, malformed ids and teams outside the scope are all "not found". */

@@ -9,11 +9,11 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { estimateItemMean, type ItemMeanEstimate } from "@/lib/stats/items";
 import { db } from "../client";
 import { getSymmetry } from "./get-symmetry";
-import { toNpsDto } from "./subtree-counts";
-import { parseSymmetryFilters } from "./symmetry-filters";
-import type { FilterRefusedDto, NpsDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
-import { subtreeHeadcount } from "./team-headcount";
-import { customerBreakdown, customerItems, employeeItems, irritantCounts, type IrritantRow, type ItemSumsRow } from "./team-detail-queries";
+import { toNpsDto } from "@/lib/symmetry/subtree-counts";
+import { parseSymmetryFilters } from "@/lib/symmetry/symmetry-filters";
+import type { FilterRefusedDto, NpsDto, SymmetryTeamDto, TrendPointDto } from "@/lib/symmetry/symmetry-types";
+import { subtreeHeadcount } from "@/lib/db/internal/dashboard/team-headcount";
+import { customerBreakdown, customerItems, employeeItems, irritantCounts, type IrritantRow, type ItemSumsRow } from "@/lib/db/internal/dashboard/team-detail-queries";
 import { isUuid } from "@/lib/patterns";
 
 type MeanDto = ItemMeanEstimate;

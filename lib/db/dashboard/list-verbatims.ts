@@ -9,7 +9,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
-import { DASHBOARD_CHANNELS, monthStart } from "./symmetry-filters";
+import { DASHBOARD_CHANNELS, monthStart } from "@/lib/symmetry/symmetry-filters";
 import { isUuid, MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 
 /** Enough to read, not a bulk export of free text. */

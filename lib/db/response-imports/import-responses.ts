@@ -8,8 +8,8 @@ import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { contactFieldErrors } from "@/lib/surveys/contact-schema";
 import { MAX_IMPORT_ROWS, ZImportResponseRow, type ImportResponseRow } from "@/lib/surveys/import-response-schema";
 import { pool } from "../client";
-import { loadImportCatalogue, type ResolvedAnswer } from "./resolve-import-refs";
-import { IdempotencyKeyTaken, storeResponseImport } from "./store-response-import";
+import { loadImportCatalogue, type ResolvedAnswer } from "@/lib/db/internal/response-imports/resolve-import-refs";
+import { IdempotencyKeyTaken, storeResponseImport } from "@/lib/db/internal/response-imports/store-response-import";
 
 export interface ImportRowError {
   index: number;

@@ -3,7 +3,7 @@
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
-import { decodeResponseCursor, encodeResponseCursor, type CustomerResponseDto } from "@/lib/http/api-v1-schemas";
+import { decodeResponseCursor, encodeResponseCursor, type CustomerResponseDto } from "@/lib/surveys/customer-response-dto";
 import { db } from "../client";
 
 export interface ListResponsesOptions {

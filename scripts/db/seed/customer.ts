@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_IRRITANT_PAIRS, DEFAULT_MIRRORED_ITEMS } from "@/lib/surveys/defaults";
-import type { DefaultCatalogueIds } from "@/lib/surveys/create-catalogues";
+import type { DefaultCatalogueIds } from "@/lib/db/internal/organisations/create-catalogues";
 import { addDays, addHours, CONTACT_MONTHS, monthEnd, monthStart, SEED_NOW } from "./calendar";
 import { buildFollowUp } from "./follow-ups";
 import type { LeafTeam } from "./org";

@@ -3,7 +3,7 @@
 // shuffled, so neither their order nor their ids say who answered.
 import type { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_IRRITANT_PAIRS, DEFAULT_MIRRORED_ITEMS } from "@/lib/surveys/defaults";
-import type { DefaultCatalogueIds } from "@/lib/surveys/create-catalogues";
+import type { DefaultCatalogueIds } from "@/lib/db/internal/organisations/create-catalogues";
 import { addDays, monthLabelFr, monthStart, PULSE_MONTHS } from "./calendar";
 import type { LeafTeam } from "./org";
 import { PROFILE_MIX } from "./profiles";

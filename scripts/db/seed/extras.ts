@@ -1,7 +1,7 @@
 // Operational KPIs per leaf team and month (they follow the climate, so ROI views have a
 // signal) and the managers' budgeted actions with the irritants and items they address.
 import type { Prisma } from "@/lib/db/generated/client";
-import type { DefaultCatalogueIds } from "@/lib/surveys/create-catalogues";
+import type { DefaultCatalogueIds } from "@/lib/db/internal/organisations/create-catalogues";
 import { monthStart, PULSE_MONTHS } from "./calendar";
 import type { LeafTeam } from "./org";
 import { PROFILE_MIX } from "./profiles";

@@ -5,14 +5,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updateOrganisationSettings } from "@/lib/db/organisations/update-organisation-settings";
-import { ActionRefusal, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import { settingsFields, type SettingsField, type SettingsFieldErrors } from "@/lib/organisations/settings-schema";
-
-/** What the form showed, as typed: redrawn as is after an error (nothing is lost). */
-export type SettingsFormValues = Record<SettingsField, string>;
-
-export type SettingsFormState = ActionResult<{ changed: number; values: SettingsFormValues }> | null;
+import type { SettingsFormState, SettingsFormValues } from "@/components/settings/form-states";
 
 // Every field is text as the form sent it (absent → empty); the data layer's schema decides.
 const ZSettingsForm = z.object(Object.fromEntries(settingsFields.map((field) => [field, z.string().catch("")])) as Record<SettingsField, z.ZodCatch<z.ZodString>>);

@@ -9,14 +9,10 @@ import { removeWebhook } from "@/lib/db/organisations/remove-webhook";
 import { rotateWebhookSecret } from "@/lib/db/organisations/rotate-webhook-secret";
 import { setWebhookUrl } from "@/lib/db/organisations/set-webhook-url";
 import { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-delivery";
-import { ActionRefusal, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import type { UrlProblem } from "@/lib/webhooks/url-policy";
-
-/** A refused address fails with its UrlProblem as the code and the sentence beside the field. */
-export type WebhookUrlState = ActionResult<{ url: string; secret: string | null }> | null;
-/** The one-button forms (new secret, test event, removal); only a new secret carries `secret`. */
-export type WebhookButtonState = ActionResult<{ secret?: string }> | null;
+import type { WebhookButtonState, WebhookUrlState } from "@/components/settings/form-states";
 
 const problemKeys: Record<UrlProblem, keyof Messages["webhooks"]> = {
   invalid: "errorInvalid",

@@ -1,7 +1,7 @@
 // GET /{locale}/contacts/export.csv?status&link&team&channel&from&to&q: every contact of the
 // contacts page's filtered list (all pages, streamed in keyset batches, no row cap) with full
 // email addresses — ADMIN and CX only (`contacts:manage`); others get 403 from the data layer.
-import { contactsCsvFilename, contactsCsvStream } from "@/lib/contacts/contacts-csv";
+import { contactsCsvFilename, contactsCsvStream } from "@/lib/dashboard/contacts-csv";
 import { readContactFilters, withKnownTeam } from "@/lib/contacts/list-filters";
 import { csvResponse, exportGuard } from "@/lib/dashboard/csv-response";
 import { exportContacts } from "@/lib/db/contacts/export-contacts";

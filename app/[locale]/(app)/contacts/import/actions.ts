@@ -11,7 +11,7 @@ import { previewContactsCsv } from "@/lib/db/contacts/preview-contacts-csv";
 import { env } from "@/lib/env";
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
-import type { ImportProblem, ImportStep } from "./import-state";
+import type { ImportProblem, ImportStep } from "@/components/contacts/import-state";
 import { problemText } from "./problem-text";
 
 async function linkBaseUrl(): Promise<string> {

@@ -1,6 +1,7 @@
 // CSV import of customer contacts (ADMIN and CX: `contacts:manage`); others get the 403 page.
 import { forbidden } from "next/navigation";
 import { ContactsImportForm } from "@/components/contacts/import-form";
+import { contactsImportAction } from "./actions";
 import { CsvFormatHelp } from "@/components/contacts/csv-format-help";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
@@ -20,7 +21,7 @@ export default async function ContactsImportPage({ params }: Props) {
       <PageHeader title={t.contacts.import.title} lead={t.contacts.import.lead} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
-          <ContactsImportForm t={t.contacts} locale={locale} />
+          <ContactsImportForm t={t.contacts} locale={locale} importAction={contactsImportAction} />
         </div>
         <CsvFormatHelp t={t.contacts} />
       </div>

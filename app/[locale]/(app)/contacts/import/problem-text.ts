@@ -2,7 +2,7 @@
 import { CONTACT_CSV_COLUMNS } from "@/lib/contacts/parse-contacts-csv";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
-import type { ImportProblem } from "./import-state";
+import type { ImportProblem } from "@/components/contacts/import-state";
 
 export function problemText(problem: ImportProblem, t: Messages["contacts"]): string {
   switch (problem.code) {

@@ -5,11 +5,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createApiKey, ZCreateApiKeyInput } from "@/lib/db/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/db/api-keys/revoke-api-key";
-import { serverAction, type ActionResult } from "@/lib/http/server-action";
+import { serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
-
-export type CreateApiKeyState = ActionResult<{ name: string; prefix: string; key: string }> | null;
-export type RevokeApiKeyState = ActionResult<{ id: string }> | null;
 
 const messages = (t: Messages) => ({ INVALID_INPUT: t.apiKeys.errorInvalidName, NOT_FOUND: t.apiKeys.errorNotFound });
 const refresh = () => revalidatePath("/[locale]/settings/api-keys", "page");

@@ -1,5 +1,6 @@
 // DTOs of the mirrored dashboard (PRODUCT.md §4 "Mirrored dashboard", §5): plain data, no Prisma types.
 import type { LagCorrelation } from "@/lib/stats/lag";
+import type { NpsCounts } from "@/lib/stats/nps";
 
 export interface NpsDto {
   score: number;
@@ -73,3 +74,26 @@ export interface FilterRefusedDto {
 }
 
 export type SymmetryResultDto = SymmetryDto | FilterRefusedDto;
+
+/** The data layer's rolled-up inputs to buildSymmetry (lib/db/internal/dashboard/load-rollup-counts.ts). */
+export interface DashboardTeam {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: "DIRECTION" | "SERVICE" | "TEAM";
+  depth: number;
+  path: string;
+  externalId: string | null;
+}
+
+/** month "YYYY-MM" → team id → the team's own counts (not its subtree's). */
+export type CountsByMonth = Map<string, Map<string, NpsCounts>>;
+
+export interface RollupCounts {
+  teams: DashboardTeam[];
+  minGroupSize: number;
+  /** Every month: anonymity is decided on the whole history, whatever the filter. */
+  employee: CountsByMonth;
+  /** Months of the filter, with the channel and moment-of-truth filters applied. */
+  customer: CountsByMonth;
+}

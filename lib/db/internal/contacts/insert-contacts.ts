@@ -1,7 +1,7 @@
 // Set-based insertion of contacts with their survey links: one statement for any number of
 // rows (unnest of array parameters), idempotent on (organisationId, externalId) through
 // ON CONFLICT DO NOTHING, never read-then-write, so concurrent calls cannot duplicate.
-import { pool } from "../client";
+import { pool } from "@/lib/db/client";
 
 export interface ContactRow {
   id: string;

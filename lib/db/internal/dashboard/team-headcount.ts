@@ -3,7 +3,7 @@
 // minus its visible children would give a small team's size away — for every role.
 import { decideSuppression } from "@/lib/stats/anonymity";
 import { buildTeamTree, subtreeTotals } from "@/lib/stats/team-tree";
-import { db } from "../client";
+import { db } from "@/lib/db/client";
 
 interface OwnRow { id: string; parentId: string | null; n: number }
 

@@ -2,8 +2,7 @@
 // subtree's, PRODUCT.md §4) and summed over months, plus their DTO forms.
 import { ORGANISATION_NODE } from "@/lib/stats/anonymity";
 import { estimateNps, type NpsCounts } from "@/lib/stats/nps";
-import type { NpsDto } from "./symmetry-types";
-import type { CountsByMonth, DashboardTeam } from "./load-rollup-counts";
+import type { CountsByMonth, DashboardTeam, NpsDto } from "./symmetry-types";
 
 export const emptyCounts = (): NpsCounts => ({ promoters: 0, passives: 0, detractors: 0 });
 export const total = (c: NpsCounts | undefined) => (c ? c.promoters + c.passives + c.detractors : 0);

@@ -6,7 +6,7 @@ import { channelLabel, localLabel } from "@/lib/dashboard/labels";
 import type { ContactExportRowDto } from "@/lib/db/contacts/export-contacts";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
-import type { ContactFilters } from "./list-filters";
+import type { ContactFilters } from "@/lib/contacts/list-filters";
 
 // "2026-11-23 15:05:12": sortable, read as a date by spreadsheets, in the zone the page shows.
 const parisTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });

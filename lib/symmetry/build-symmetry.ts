@@ -6,10 +6,9 @@ import { estimateChange } from "@/lib/stats/change";
 import { teamCorrelation } from "@/lib/stats/correlation";
 import { laggedCorrelation, type MonthlyTeamScore } from "@/lib/stats/lag";
 import { estimateGap, type NpsCounts } from "@/lib/stats/nps";
-import type { RollupCounts } from "./load-rollup-counts";
 import { answerCounts, rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
 import { inRange, type SymmetryFilters } from "./symmetry-filters";
-import type { ChangeDto, CorrelationDto, SymmetryResultDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
+import type { ChangeDto, CorrelationDto, RollupCounts, SymmetryResultDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
 
 export interface SymmetryView {
   counts: RollupCounts;

@@ -1,8 +1,8 @@
 // SQL over the rollup for one team's subtree and the filter's months: item sufficient
 // statistics per side, irritant counts per side, customer counts by channel and moment of truth.
-import { db } from "../client";
-import { Prisma } from "../generated/client";
-import { monthStart, type SymmetryFilters } from "./symmetry-filters";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 
 export interface ItemSumsRow { itemId: string; n: number; sum: number; sumSquares: number; complete?: boolean }
 export interface IrritantRow { irritantId: string; count: number }

@@ -1,31 +1,10 @@
 // Reads one organisation's dashboard inputs from the rollup tables only (after refreshRollups):
 // own NPS counts per team and month, a few thousand aggregate rows, never answer rows.
 import type { NpsCounts } from "@/lib/stats/nps";
-import { db, pool } from "../client";
-import { Prisma } from "../generated/client";
-import { monthStart, type SymmetryFilters } from "./symmetry-filters";
-
-export interface DashboardTeam {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: "DIRECTION" | "SERVICE" | "TEAM";
-  depth: number;
-  path: string;
-  externalId: string | null;
-}
-
-/** month "YYYY-MM" → team id → the team's own counts (not its subtree's). */
-export type CountsByMonth = Map<string, Map<string, NpsCounts>>;
-
-export interface RollupCounts {
-  teams: DashboardTeam[];
-  minGroupSize: number;
-  /** Every month: anonymity is decided on the whole history, whatever the filter. */
-  employee: CountsByMonth;
-  /** Months of the filter, with the channel and moment-of-truth filters applied. */
-  customer: CountsByMonth;
-}
+import { db, pool } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
+import type { CountsByMonth, RollupCounts } from "@/lib/symmetry/symmetry-types";
 
 /** teamId, period "YYYY-MM", promoters, passives, detractors: the column order of both queries. */
 type CountRow = [string, string, number, number, number];

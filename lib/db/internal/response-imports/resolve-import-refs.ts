@@ -1,9 +1,9 @@
 // Turns the references of validated import rows (team externalIds, item dimensions, irritant
 // keys, moments of truth) into ids of the principal's organisation, in one set-based query.
 // Another organisation's team is "unknown team", exactly like one that exists nowhere.
-import type { FieldError } from "@/lib/http/problem";
+import type { FieldError } from "@/lib/errors";
 import { IMPORTED_MOMENT, type ImportResponseRow } from "@/lib/surveys/import-response-schema";
-import { pool } from "../client";
+import { pool } from "@/lib/db/client";
 
 type Locale = "fr" | "en";
 type ImportChannel = "PHONE" | "EMAIL" | "CHAT" | "STORE" | "FIELD" | "UNKNOWN";

@@ -2,8 +2,8 @@
 // principal's organisation, in one set-based query. Another organisation's team is
 // "unknown team", exactly like an id that exists nowhere (never reveal it exists).
 import type { CreateContactInput } from "@/lib/surveys/contact-schema";
-import type { FieldError } from "@/lib/http/problem";
-import { pool } from "../client";
+import type { FieldError } from "@/lib/errors";
+import { pool } from "@/lib/db/client";
 
 export interface ResolvedRefs {
   teamId: string;

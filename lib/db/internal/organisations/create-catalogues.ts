@@ -7,7 +7,7 @@ import {
   DEFAULT_EMPLOYEE_MOMENTS,
   DEFAULT_IRRITANT_PAIRS,
   DEFAULT_MIRRORED_ITEMS,
-} from "./defaults";
+} from "@/lib/surveys/defaults";
 
 export type DefaultCatalogueIds = {
   /** MirroredItem id by dimension key. */

@@ -3,8 +3,8 @@
 // check the policy first; every statement is scoped to the organisation given here.
 import type { ContactFilters, EmailStatus, LinkState } from "@/lib/contacts/list-filters";
 import type { Locale } from "@/lib/i18n/config";
-import { pool } from "../client";
-import { ROLLUP_TIME_ZONE } from "../rollup/period-sql";
+import { pool } from "@/lib/db/client";
+import { ROLLUP_TIME_ZONE } from "@/lib/db/rollup/period-sql";
 import { isUuid } from "@/lib/patterns";
 
 /** A contact as the list reads it; the email is the full address (list-contacts.ts masks it). */

@@ -4,9 +4,9 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { IMPORTED_MOMENT } from "@/lib/surveys/import-response-schema";
-import { uuidV7Batch } from "../contacts/uuid-v7";
-import { inPgTransaction } from "../in-pg-transaction";
-import { markRollupDirty } from "../rollup/mark-dirty";
+import { uuidV7Batch } from "@/lib/db/contacts/uuid-v7";
+import { inPgTransaction } from "@/lib/db/in-pg-transaction";
+import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import type { ResolvedAnswer, ResolvedCustomerAnswer, ResolvedEmployeeAnswer } from "./resolve-import-refs";
 
 type Stored<A> = { id: string; answer: A };
