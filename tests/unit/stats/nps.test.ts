@@ -115,6 +115,17 @@ describe("estimateGap", () => {
     expect(g?.high).toBeLessThanOrEqual(200);
     expect(g?.low).toBeGreaterThanOrEqual(-200);
   });
+
+  // A gap runs from −200 to 200: its interval may leave [−100, 100], which is a score's range, not a gap's.
+  it("keeps interval bounds beyond ±100 (a gap is not clipped like a score)", () => {
+    const one = estimateGap({ promoters: 1, passives: 0, detractors: 0 }, { promoters: 0, passives: 0, detractors: 1 });
+    // 100·(0.25 + 0.25 ± 1.96·√(2·0.140625)) = 50 ± 103.94.
+    expect(round1(one?.high ?? Number.NaN)).toBe(153.9);
+    expect(round1(one?.low ?? Number.NaN)).toBe(-53.9);
+    const mirrored = estimateGap({ promoters: 0, passives: 0, detractors: 100 }, { promoters: 100, passives: 0, detractors: 0 });
+    expect(round1(mirrored?.low ?? Number.NaN)).toBe(-199.8);
+    expect(round1(mirrored?.high ?? Number.NaN)).toBe(-188.5);
+  });
 });
 
 // suppression.ts is small enough to be covered here until the anonymity engine gets its own tests.
