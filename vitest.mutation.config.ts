@@ -11,7 +11,8 @@ export default defineConfig({
     root,
     include: ["tests/unit/stats/**/*.test.ts", "tests/unit/auth/**/*.test.ts"],
     environment: "node",
-    env: { DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NODE_ENV: "test" },
+    // Property tests draw 150 cases instead of 1 000–2 000: they run once per mutant here.
+    env: { DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NODE_ENV: "test", PROPERTY_RUNS: "150" },
     setupFiles: [],
     dir: path.join(root, "tests/unit"),
   },

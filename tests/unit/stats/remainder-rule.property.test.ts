@@ -4,6 +4,7 @@
 // minus the group's subtree that month. Judged on the answer cells (team × month) with
 // subtrees computed from the parent array, not with the engine's tree or totals.
 import fc from "fast-check";
+import { propertyRuns } from "./property-runs";
 import { describe, expect, it } from "vitest";
 import { checkFilter, type AnonymityInput } from "@/lib/stats/anonymity";
 
@@ -63,7 +64,7 @@ describe("remainder rule, property-based", () => {
   it("refuses exactly the filters whose remainder is 1..k−1 answers (2 000 random filters)", () => {
     fc.assert(fc.property(arbCase, (c) => {
       expect(check(c)).toBe(shouldRefuse(c) ? "filter-refused" : "ok");
-    }), { numRuns: 2000 });
+    }), { numRuns: propertyRuns(2000) });
   }, 120_000); // a generous limit for a busy 2-core machine, not a timing assertion
 
   it("draws both outcomes, and each kind of remainder alone (the property is not vacuous)", () => {
