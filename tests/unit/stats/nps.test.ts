@@ -142,8 +142,22 @@ describe("suppression", () => {
     expect(isReportable(3, 0)).toBe(true);
   });
 
+  it("reports no empty group, and refuses negative sizes with a message", () => {
+    expect(isReportable(0, 5)).toBe(false);
+    expect(() => isReportable(-1, 5)).toThrow("Group size must be a non-negative integer, got -1");
+    expect(() => effectiveMinGroupSize(4.5)).toThrow("Minimum group size must be an integer, got 4.5");
+  });
+
   it("rejects nonsensical sizes", () => {
     expect(() => isReportable(-1, 5)).toThrow(RangeError);
     expect(() => effectiveMinGroupSize(4.5)).toThrow(RangeError);
+  });
+});
+
+describe("countScores, one answer of each kind", () => {
+  it("files 6 as a detractor, 7 and 8 as passives, 9 as a promoter, and explains a bad score", () => {
+    expect(countScores([6, 7, 8, 9])).toEqual({ promoters: 1, passives: 2, detractors: 1 });
+    expect(() => countScores([11])).toThrow("NPS answer must be an integer from 0 to 10, got 11");
+    expect(() => estimateNps({ promoters: -1, passives: 0, detractors: 0 })).toThrow("NPS counts must be non-negative integers, got -1");
   });
 });
