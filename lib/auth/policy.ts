@@ -9,18 +9,21 @@ export interface TeamRef {
   path: string;
 }
 
-export type Action =
-  | "results:read" // mirrored results (scores, counts) of a team or the organisation
-  | "team:read" // a team's page
-  | "organisation:manage" // users, teams, API keys
-  | "settings:manage" // organisation settings (name, colour, thresholds, link expiry) and its webhook
-  | "pulses:manage"
-  | "contacts:manage"
-  | "pulses:answer"
-  | "responses:read" // raw customer responses (integrator export)
-  | "responses:import" // historical answers of both sides from a previous tool, and their undo
-  | "employeeEvents:create" // employee moments of truth pushed by the HR system
-  | "followUps:manage"; // detractor follow-ups of a team (customer comments, scope-restricted)
+// Listed as values, not only as a type, so the policy test can require a row for each.
+export const actions = [
+  "results:read", // mirrored results (scores, counts) of a team or the organisation
+  "team:read", // a team's page
+  "organisation:manage", // users, teams, API keys
+  "settings:manage", // organisation settings (name, colour, thresholds, link expiry) and its webhook
+  "pulses:manage",
+  "contacts:manage",
+  "pulses:answer",
+  "responses:read", // raw customer responses (integrator export)
+  "responses:import", // historical answers of both sides from a previous tool, and their undo
+  "employeeEvents:create", // employee moments of truth pushed by the HR system
+  "followUps:manage", // detractor follow-ups of a team (customer comments, scope-restricted)
+] as const;
+export type Action = (typeof actions)[number];
 
 const wholeOrganisation: ReadonlySet<Role> = new Set(["ADMIN", "HR", "CX"]);
 

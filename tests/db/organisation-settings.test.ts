@@ -74,8 +74,7 @@ describe("updateOrganisationSettings", () => {
   ])("%s = %j: refused naming that field, nothing written", async (field, value) => {
     const before = await stored(a.organisationId);
     const result = await updateOrganisationSettings(a.actors.ADMIN, { ...valid, [field]: value });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.fieldErrors)).toEqual([field]);
+    expect(result.ok ? "accepted" : Object.keys(result.fieldErrors)).toEqual([field]);
     expect(await stored(a.organisationId)).toEqual(before);
     expect(await audits(a.organisationId)).toHaveLength(0);
   });

@@ -8,6 +8,7 @@ import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { markAllRollupsDirty, refreshAllRollups, refreshRollups } from "@/lib/db/rollup/refresh";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
+import { rollupTally, Tally } from "./rollup-tally";
 
 let org: DashboardOrg;
 let other: DashboardOrg;
@@ -26,27 +27,44 @@ beforeAll(async () => {
 });
 
 describe("refreshRollups", () => {
-  it("after random writes on both sides, equals a fresh aggregate of the answers", async () => {
+  it("after random writes on both sides, holds exactly the counts of what was written", async () => {
     const rand = generator(20261123);
     const teamKeys = ["T1", "T2", "T3", "S"] as const;
     const channels = ["PHONE", "EMAIL", "CHAT"] as const;
+    const expected = new Tally();
+    const itemId = org.itemIds[0]!; // the fixture answers the first item
     for (let batch = 0; batch < 24; batch++) {
       const teamId = org.teams[teamKeys[rand(teamKeys.length)] ?? "T1"]!;
       const count = 1 + rand(6);
       const scores = Array.from({ length: count }, () => rand(11));
       const month = `2026-0${7 + rand(3)}`;
+      const values = scores.map(() => 1 + rand(5));
       if (batch % 2 === 0) {
+        const channel = channels[rand(3)]!;
+        const momentOfTruthId = rand(2) ? org.mots.complaint : org.mots.purchase;
+        // Noon UTC between the 10th and the 24th: the same month in Paris.
         await addCustomerAnswers(org.organisationId, {
-          teamId, scores, submittedAt: `${month}-${10 + rand(15)}T12:00:00Z`, channel: channels[rand(3)],
-          momentOfTruthId: rand(2) ? org.mots.complaint : org.mots.purchase,
-          itemValues: scores.map(() => 1 + rand(5)), irritantId: org.irritantIds.customer,
+          teamId, scores, submittedAt: `${month}-${10 + rand(15)}T12:00:00Z`, channel, momentOfTruthId, itemValues: values, irritantId: org.irritantIds.customer,
+        });
+        const cell = [month, teamId, channel, momentOfTruthId];
+        scores.forEach((score, i) => {
+          expected.answer("CustomerRollup", cell, score);
+          expected.answer("CustomerTeamRollup", [month, teamId], score);
+          expected.item("CustomerItemRollup", [...cell, itemId], values[i]!);
+          if (i % 3 === 0) expected.add("CustomerIrritantRollup", [...cell, org.irritantIds.customer], [1]);
         });
       } else {
-        await addEmployeeAnswers(org.organisationId, teamId, month, scores, { itemValues: scores.map(() => 1 + rand(5)), irritantId: org.irritantIds.employee });
+        await addEmployeeAnswers(org.organisationId, teamId, month, scores, { itemValues: values, irritantId: org.irritantIds.employee });
+        scores.forEach((score, i) => {
+          expected.answer("EmployeeRollup", [month, teamId], score, [0]);
+          expected.item("EmployeeItemRollup", [month, teamId, itemId], values[i]!);
+          if (i % 2 === 0) expected.add("EmployeeIrritantRollup", [month, teamId, org.irritantIds.employee], [1]);
+        });
       }
     }
     const { periods } = await refreshRollups(org.organisationId);
     expect(periods.length).toBeGreaterThan(0);
+    expect(await rollupTally(org.organisationId)).toEqual(expected.rows);
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
     expect(await db().rollupDirty.count({ where: { organisationId: org.organisationId } })).toBe(0);
   });

@@ -116,7 +116,12 @@ describe("numbers", () => {
   it("give the organisation's trend per month, and too few teams for a manager's correlation", async () => {
     const hr = ok(await getSymmetry(a.actors.HR));
     expect(hr.trend.map((point) => [point.period, point.enps?.n, point.nps?.n])).toEqual([["2026-09", 46, 20], ["2026-10", 52, 135]]);
-    expect(hr.trend[1]?.npsChange).toMatchObject({ significant: expect.any(Boolean) });
+    // Sept (10 P, 5 p, 5 D) → Oct (69 P, 36 p, 30 D): +3.9 points, z = 0.355, p = 0.723 (computed by hand from PRODUCT.md §5).
+    const change = hr.trend[1]?.npsChange;
+    expect(change?.delta).toBeCloseTo(100 * 39 / 135 - 25, 6);
+    expect(change?.p).toBeCloseTo(0.7229, 3);
+    expect(change?.significant).toBe(false);
+    expect(hr.trend[0]?.npsChange).toBeNull();
     const manager = ok(await getSymmetry(a.actors.MANAGER));
     expect(manager.trendTeamId).toBe(a.teams.S);
     expect(manager.correlation).toEqual({ status: "not-enough-teams", teams: 3, pearson: null, spearman: null });

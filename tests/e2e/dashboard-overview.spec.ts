@@ -20,6 +20,17 @@ test("HR sees the cross-team correlation with its teams, the scatter, the trend 
   await expect(page.getByRole("img", { name: /Courbes mensuelles/ })).toBeVisible();
   await expect(page.getByText("L'eNPS d'aujourd'hui annonce-t-il le NPS de demain ?", { exact: true })).toBeVisible();
   await expect(page.getByRole("img", { name: /r de Pearson selon le décalage/ })).toBeVisible();
+  // The lag chart's table: lags 0 to 3 months, each with a coefficient, its interval and enough team × month pairs.
+  const lag = page.locator("figure").filter({ hasText: "L'eNPS d'aujourd'hui annonce-t-il le NPS de demain ?" });
+  await lag.getByText("Afficher les données en tableau").click();
+  const lagRows = lag.getByRole("table").locator("tbody tr");
+  await expect(lagRows).toHaveCount(4);
+  for (let k = 0; k < 4; k++) {
+    const cells = lagRows.nth(k);
+    await expect(cells.getByRole("rowheader")).toHaveText(`${k} mois`);
+    await expect(cells.locator("td").nth(0)).toHaveText(/^[+−-]?\d,\d{2} · IC 95 % \[.+\] · p/);
+    expect(Number(await cells.locator("td").nth(2).innerText())).toBeGreaterThanOrEqual(5);
+  }
   // The table alternative of the scatter lists exactly the teams used.
   const scatter = page.locator("figure").filter({ hasText: "eNPS et NPS par équipe" });
   await scatter.getByText("Afficher les données en tableau").click();

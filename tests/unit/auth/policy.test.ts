@@ -1,85 +1,106 @@
-// The pure policy, table-driven: role × action × own/other team × own/other organisation.
+// The pure policy, table-driven: every action of the policy × every principal × home team
+// (leaf and non-leaf) × target team, own and foreign organisation. The tables below are
+// written by hand from PRODUCT.md, not derived from the code they judge.
 import { describe, expect, it } from "vitest";
-import type { Actor, Role } from "@/lib/auth/actor-types";
-import { can, navigationFor, type Action, type TeamRef } from "@/lib/auth/policy";
+import { roles, type Actor, type Role } from "@/lib/auth/actor-types";
+import { actions, can, navigationFor, teamInScope, type Action, type TeamRef } from "@/lib/auth/policy";
 
 const ORG_A = "00000000-0000-4000-8000-00000000000a";
 const ORG_B = "00000000-0000-4000-8000-00000000000b";
-// Tree of A: direction D ⊃ service S ⊃ team T1 (the actor's) and T2; sibling service S2 ⊃ T3.
+// Tree of A: direction D ⊃ service S ⊃ teams T1, T2; sibling service S2 ⊃ T3.
+// S2's path starts with S's id as a string ("/D/S" + "2/"): a prefix test without the
+// trailing slash would wrongly put it under S.
 const teams = {
   D: { organisationId: ORG_A, id: "D", path: "/D/" },
   S: { organisationId: ORG_A, id: "S", path: "/D/S/" },
   T1: { organisationId: ORG_A, id: "T1", path: "/D/S/T1/" },
   T2: { organisationId: ORG_A, id: "T2", path: "/D/S/T2/" },
+  S2: { organisationId: ORG_A, id: "S2", path: "/D/S2/" },
   T3: { organisationId: ORG_A, id: "T3", path: "/D/S2/T3/" },
   foreign: { organisationId: ORG_B, id: "X", path: "/X/" },
-  foreignSamePath: { organisationId: ORG_B, id: "T1", path: "/D/S/T1/" },
+  foreignSamePath: { organisationId: ORG_B, id: "S", path: "/D/S/" },
 } satisfies Record<string, TeamRef>;
+type TeamName = keyof typeof teams;
+const teamNames = Object.keys(teams) as TeamName[];
+const ownTeams: TeamName[] = ["D", "S", "T1", "T2", "S2", "T3"];
 
-function actor(role: Role): Actor {
-  const team = role === "MANAGER" ? teams.S : teams.T1;
-  return {
-    kind: "user", userId: "u", membershipId: "m", name: "N", email: "n@a.fr", locale: "fr",
-    organisationId: ORG_A, organisationName: "A", role, teamId: team.id, teamPath: team.path, minGroupSize: 5,
-  };
+type Who = Role | "apiKey";
+// Every action must have a row (the type forces it, the first test checks it at run time).
+const allowed: Record<Action, Who[]> = {
+  "results:read": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE", "apiKey"],
+  "team:read": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"],
+  "organisation:manage": ["ADMIN"],
+  "settings:manage": ["ADMIN"],
+  "pulses:manage": ["ADMIN", "HR"],
+  "contacts:manage": ["ADMIN", "CX", "apiKey"],
+  "pulses:answer": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"],
+  "responses:read": ["apiKey"],
+  "responses:import": ["apiKey"],
+  "employeeEvents:create": ["apiKey"],
+  "followUps:manage": ["ADMIN", "HR", "CX", "MANAGER"],
+};
+
+// The teams of A a user sees, by role and by the team they belong to.
+const subtree: Record<"D" | "S" | "T1", TeamName[]> = { D: ownTeams, S: ["S", "T1", "T2"], T1: ["T1"] };
+function expectedScope(role: Role, home: "D" | "S" | "T1" | null): TeamName[] {
+  if (role === "ADMIN" || role === "HR" || role === "CX") return ownTeams;
+  if (home === null) return [];
+  if (role === "MANAGER") return subtree[home];
+  return [home]; // an employee sees their own team, never the teams below it
 }
 
-// Which teams each role may read results of (team-scoped actions).
-const visible: Record<Role, Array<keyof typeof teams>> = {
-  ADMIN: ["D", "S", "T1", "T2", "T3"],
-  HR: ["D", "S", "T1", "T2", "T3"],
-  CX: ["D", "S", "T1", "T2", "T3"],
-  MANAGER: ["S", "T1", "T2"],
-  EMPLOYEE: ["T1"],
-};
+function user(role: Role, home: "D" | "S" | "T1" | null): Actor {
+  const team = home === null ? null : teams[home];
+  return {
+    kind: "user", userId: "u", membershipId: "m", name: "N", email: "n@a.fr", locale: "fr",
+    organisationId: ORG_A, organisationName: "A", role, teamId: team?.id ?? null, teamPath: team?.path ?? null, minGroupSize: 5,
+  };
+}
+const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM" } as const;
 
-const orgActions: Record<Role, Action[]> = {
-  ADMIN: ["organisation:manage", "settings:manage", "pulses:manage", "contacts:manage", "results:read", "pulses:answer"],
-  HR: ["pulses:manage", "results:read", "pulses:answer"],
-  CX: ["contacts:manage", "results:read", "pulses:answer"],
-  MANAGER: ["results:read", "pulses:answer"],
-  EMPLOYEE: ["results:read", "pulses:answer"],
-};
-const allActions: Action[] = ["organisation:manage", "settings:manage", "pulses:manage", "contacts:manage", "responses:import", "results:read", "team:read", "pulses:answer"];
+it("has a row for every action of the policy, and no row for an action it does not know", () => {
+  expect(Object.keys(allowed).sort()).toEqual([...actions].sort());
+});
 
-describe.each(Object.keys(visible) as Role[])("%s", (role) => {
-  it.each(Object.keys(teams) as Array<keyof typeof teams>)("team %s", (name) => {
-    const expected = visible[role].includes(name);
-    expect(can(actor(role), "team:read", teams[name])).toBe(expected);
-    expect(can(actor(role), "results:read", teams[name])).toBe(expected);
+describe.each(roles.flatMap((role) => (["T1", "S", "D", null] as const).map((home) => [role, home] as const)))("%s on team %s", (role, home) => {
+  const actor = user(role, home);
+  const scope = expectedScope(role, home);
+
+  it.each([...actions])("%s: organisation-wide", (action) => {
+    expect(can(actor, action)).toBe(allowed[action].includes(role));
   });
 
-  it("organisation-wide actions", () => {
-    for (const action of allActions.filter((a) => a !== "team:read")) {
-      expect(can(actor(role), action), action).toBe(orgActions[role].includes(action));
+  it.each([...actions])("%s: on each team", (action) => {
+    for (const name of teamNames) {
+      const expected = allowed[action].includes(role) && scope.includes(name);
+      expect(can(actor, action, teams[name]), `${action} on ${name}`).toBe(expected);
     }
   });
 
-  it("never reaches another organisation, even with an identical id and path", () => {
-    for (const action of allActions) {
-      expect(can(actor(role), action, teams.foreign)).toBe(false);
-      expect(can(actor(role), action, teams.foreignSamePath)).toBe(false);
-    }
+  it("scope: the teams it sees, never another organisation's (even with the same id and path)", () => {
+    expect(teamNames.filter((name) => teamInScope(actor, teams[name]))).toEqual(scope);
   });
 });
 
 describe("API keys", () => {
-  const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM" } as const;
-  it("act on their whole organisation, for integration actions only", () => {
-    for (const action of ["contacts:manage", "responses:read", "responses:import", "results:read", "employeeEvents:create"] as Action[]) {
-      expect(can(key, action), action).toBe(true);
-      expect(can(key, action, teams.T3), action).toBe(true);
-      expect(can(key, action, teams.foreign), action).toBe(false);
-    }
-    for (const action of ["organisation:manage", "settings:manage", "pulses:manage", "pulses:answer", "team:read"] as Action[]) {
-      expect(can(key, action), action).toBe(false);
-    }
+  it.each([...actions])("%s: whole organisation when allowed, never another one", (action) => {
+    const expected = allowed[action].includes("apiKey");
+    expect(can(key, action)).toBe(expected);
+    for (const name of ownTeams) expect(can(key, action, teams[name]), name).toBe(expected);
+    expect(can(key, action, teams.foreign)).toBe(false);
+    expect(can(key, action, teams.foreignSamePath)).toBe(false);
   });
 });
 
 describe("navigation", () => {
-  it("shows settings to ADMIN only", () => {
-    expect(navigationFor("ADMIN")).toContain("settings");
-    for (const role of ["HR", "CX", "MANAGER", "EMPLOYEE"] as Role[]) expect(navigationFor(role)).not.toContain("settings");
+  const expected: Record<Role, string[]> = {
+    ADMIN: ["dashboard", "pulses", "follow-ups", "contacts", "settings"],
+    HR: ["dashboard", "pulses", "follow-ups"],
+    CX: ["dashboard", "pulses", "follow-ups", "contacts"],
+    MANAGER: ["dashboard", "pulses", "follow-ups"],
+    EMPLOYEE: ["dashboard", "pulses"],
+  };
+  it.each([...roles])("%s", (role) => {
+    expect(navigationFor(role)).toEqual(expected[role]);
   });
 });

@@ -3,6 +3,7 @@
 // another released one (or with its released children) into a group of 1..k−1 answers.
 // Checked on the answers' cells (team × month), independently of the engine's own algebra.
 import fc from "fast-check";
+import { propertyRuns } from "./property-runs";
 import { describe, expect, it } from "vitest";
 import { checkFilter, decideSuppression, ORGANISATION_NODE, type AnonymityInput } from "@/lib/stats/anonymity";
 
@@ -111,7 +112,7 @@ describe("anonymity engine, property-based", () => {
         const trees = subtrees(org);
         expect(leaks(org, released(org, input, hidden, trees), trees)).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   }, 120_000); // a generous limit for a busy 2-core machine, not a timing assertion
 

@@ -115,6 +115,17 @@ describe("estimateGap", () => {
     expect(g?.high).toBeLessThanOrEqual(200);
     expect(g?.low).toBeGreaterThanOrEqual(-200);
   });
+
+  // A gap runs from −200 to 200: its interval may leave [−100, 100], which is a score's range, not a gap's.
+  it("keeps interval bounds beyond ±100 (a gap is not clipped like a score)", () => {
+    const one = estimateGap({ promoters: 1, passives: 0, detractors: 0 }, { promoters: 0, passives: 0, detractors: 1 });
+    // 100·(0.25 + 0.25 ± 1.96·√(2·0.140625)) = 50 ± 103.94.
+    expect(round1(one?.high ?? Number.NaN)).toBe(153.9);
+    expect(round1(one?.low ?? Number.NaN)).toBe(-53.9);
+    const mirrored = estimateGap({ promoters: 0, passives: 0, detractors: 100 }, { promoters: 100, passives: 0, detractors: 0 });
+    expect(round1(mirrored?.low ?? Number.NaN)).toBe(-199.8);
+    expect(round1(mirrored?.high ?? Number.NaN)).toBe(-188.5);
+  });
 });
 
 // suppression.ts is small enough to be covered here until the anonymity engine gets its own tests.
@@ -131,8 +142,22 @@ describe("suppression", () => {
     expect(isReportable(3, 0)).toBe(true);
   });
 
+  it("reports no empty group, and refuses negative sizes with a message", () => {
+    expect(isReportable(0, 5)).toBe(false);
+    expect(() => isReportable(-1, 5)).toThrow("Group size must be a non-negative integer, got -1");
+    expect(() => effectiveMinGroupSize(4.5)).toThrow("Minimum group size must be an integer, got 4.5");
+  });
+
   it("rejects nonsensical sizes", () => {
     expect(() => isReportable(-1, 5)).toThrow(RangeError);
     expect(() => effectiveMinGroupSize(4.5)).toThrow(RangeError);
+  });
+});
+
+describe("countScores, one answer of each kind", () => {
+  it("files 6 as a detractor, 7 and 8 as passives, 9 as a promoter, and explains a bad score", () => {
+    expect(countScores([6, 7, 8, 9])).toEqual({ promoters: 1, passives: 2, detractors: 1 });
+    expect(() => countScores([11])).toThrow("NPS answer must be an integer from 0 to 10, got 11");
+    expect(() => estimateNps({ promoters: -1, passives: 0, detractors: 0 })).toThrow("NPS counts must be non-negative integers, got -1");
   });
 });

@@ -1,0 +1,99 @@
+// The tenant-isolation matrix, generated from the data layer's exports: every function of
+// lib/db that acts for a principal (its first or second parameter is `actor` or `principal`)
+// has an entry in tenant-matrix-entries.ts, every other export an exemption below with the
+// reason; a new function with neither fails here with its name.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { matrix } from "./tenant-matrix-entries";
+import { createTenantWorld, type TenantWorld } from "./tenant-world";
+
+const ROOT = path.resolve(__dirname, "../..");
+const TOKEN = "the secret it carries is the credential (respondent link, API key, sign-in)";
+const WORKER = "a background job over every organisation, no caller to isolate (jobs tests)";
+const PURE = "pure, no database";
+const INTERNAL = "organisation-first helper, called only after a principal-taking function of the matrix checked access";
+const CONNECTION = "the connection itself";
+const ROLLUP = "rollup maintenance keyed by organisation, run by writes and the worker (rollup.test.ts)";
+
+const exemptions: Record<string, string> = {
+  authenticateApiKey: TOKEN, findSurveyLink: TOKEN, storeCustomerResponse: TOKEN, submitCustomerResponse: TOKEN, verifyCredentials: TOKEN,
+  findActor: "builds the principal from the signed-in session's user id",
+  createApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
+  revokeApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
+  createPool: CONNECTION, createDb: CONNECTION, db: CONNECTION, pool: CONNECTION, inPgTransaction: CONNECTION,
+  encodeContactCursor: PURE, decodeContactCursor: PURE, listErrors: PURE, invalidLineCount: PURE, retryDelayMs: PURE, scrubMailError: PURE,
+  uuidV7Batch: PURE, buildSymmetry: PURE, emptyCounts: PURE, total: PURE, rollUpTree: PURE, rollUpMonths: PURE, sumMonths: PURE,
+  answerCounts: PURE, toNpsDto: PURE, parseSymmetryFilters: PURE, monthStart: PURE, inRange: PURE, eventPulseName: PURE,
+  importedAnswerTime: PURE, backoffSeconds: PURE, rollupTables: PURE, columnList: PURE, monthOf: PURE, monthBounds: PURE, rollupLockKeys: PURE,
+  queryContactRows: INTERNAL, queryContactCounts: INTERNAL, insertContactRows: INTERNAL, findStoredContacts: INTERNAL, loadRefResolver: INTERNAL,
+  loadRollupCounts: INTERNAL, customerItems: INTERNAL, employeeItems: INTERNAL, irritantCounts: INTERNAL, customerBreakdown: INTERNAL,
+  subtreeHeadcount: INTERNAL, employeeCatalogue: INTERNAL, invalidCatalogueFields: INTERNAL, insertEmployeeResponse: INTERNAL, inviteMembers: INTERNAL,
+  loadImportCatalogue: INTERNAL, storeResponseImport: INTERNAL,
+  sendDueLinkEmails: WORKER, hasDueEventInvitations: WORKER, sendEventInvitations: WORKER, createDueNextWaves: WORKER, listDuePulseMails: WORKER,
+  sendPulseMails: WORKER, claimDueDeliveries: WORKER, markDelivered: WORKER, markAttemptFailed: WORKER, pruneRateLimits: WORKER,
+  hitRateLimit: "keyed by what the caller limits (an IP, a token), not by tenant",
+  IdempotencyKeyTaken: "an error class",
+  checkRollupConsistency: ROLLUP, markRollupDirty: ROLLUP, refreshRollups: ROLLUP, refreshAllRollups: ROLLUP, markAllRollupsDirty: ROLLUP,
+};
+
+/** Every .ts file of lib/db except the generated client and the organisation-first internals. */
+function dataLayerFiles(dir = path.join(ROOT, "lib/db")): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "internal" ? [] : dataLayerFiles(full);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts") ? [full] : [];
+  });
+}
+
+/** The first two parameter names, read from the compiled source (enough to see `tx, actor`). */
+function leadingParameters(fn: (...args: never[]) => unknown): string[] {
+  const source = fn.toString();
+  return source.slice(source.indexOf("(") + 1).split(",").slice(0, 2).map((p) => p.trim().split(/[\s=)]/)[0] ?? "");
+}
+
+const actsForPrincipal = (fn: (...args: never[]) => unknown) => leadingParameters(fn).some((name) => name === "actor" || name === "principal");
+
+describe("the matrix covers the data layer", () => {
+  let functions: Map<string, (...args: never[]) => unknown>;
+  beforeAll(async () => {
+    functions = new Map();
+    for (const file of dataLayerFiles()) {
+      const module = (await import(file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value === "function") functions.set(name, value as (...args: never[]) => unknown);
+      }
+    }
+  });
+
+  it("finds the data layer's functions", () => {
+    expect(functions.size).toBeGreaterThan(50);
+    expect(functions.has("getSymmetry")).toBe(true);
+  });
+
+  it("every function acting for a principal has a matrix entry", () => {
+    const missing = [...functions].filter(([name, fn]) => actsForPrincipal(fn) && !(name in matrix)).map(([name]) => name);
+    expect(missing, "add an entry to tests/db/tenant-matrix-entries.ts for each").toEqual([]);
+  });
+
+  it("every other export is exempted with a reason, and no exemption hides a principal-taking function", () => {
+    const unlisted = [...functions].filter(([name, fn]) => !actsForPrincipal(fn) && !(name in matrix) && !(name in exemptions)).map(([name]) => name);
+    expect(unlisted, "give each a matrix entry or an exemption with its reason").toEqual([]);
+    expect([...functions].filter(([name, fn]) => name in exemptions && actsForPrincipal(fn)).map(([name]) => name)).toEqual([]);
+  });
+
+  it("lists nothing the data layer no longer exports", () => {
+    expect([...Object.keys(matrix), ...Object.keys(exemptions)].filter((name) => !functions.has(name)), "remove these entries").toEqual([]);
+  });
+});
+
+describe("organisation A's principals never reach organisation B", () => {
+  let world: TenantWorld;
+  beforeAll(async () => {
+    world = await createTenantWorld();
+  }, 120_000);
+
+  it.each(Object.keys(matrix))("%s", async (name) => {
+    await matrix[name]!(world);
+  });
+});
