@@ -7,6 +7,7 @@ import { POST } from "@/app/api/v1/import/responses/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
 import { createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const tree = { D: null, T1: "D", T2: "D" };
 const roles = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "D", EMPLOYEE: "T1" } as const;
@@ -18,8 +19,8 @@ let otherKey: string;
 beforeAll(async () => {
   org = await createDashboardOrg("http", tree, roles);
   await createDashboardOrg("elsewhere", tree, roles);
-  key = (await createApiKeyForOrganisation("http", "import api test")).key;
-  otherKey = (await createApiKeyForOrganisation("elsewhere", "other")).key;
+  key = (await createApiKeyForOrganisation("http", "import api test", apiScopes)).key;
+  otherKey = (await createApiKeyForOrganisation("elsewhere", "other", apiScopes)).key;
 });
 
 type Body = { importId: string; created: { customer: number; employee: number }; errors: Array<{ index?: number; field: string; message: string }>; status?: number; detail?: string };

@@ -1,6 +1,7 @@
 // The pure policy, table-driven: role × action × own/other team × own/other organisation.
 import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/auth/actor-types";
+import { apiScopes, scopeActions } from "@/lib/auth/api-scopes";
 import { can, navigationFor, type Action, type TeamRef } from "@/lib/auth/policy";
 
 const ORG_A = "00000000-0000-4000-8000-00000000000a";
@@ -64,7 +65,7 @@ describe.each(Object.keys(visible) as Role[])("%s", (role) => {
 });
 
 describe("API keys", () => {
-  const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM" } as const;
+  const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM", scopes: apiScopes } as const;
   it("act on their whole organisation, for integration actions only", () => {
     for (const action of ["contacts:manage", "responses:read", "responses:import", "results:read", "employeeEvents:create"] as Action[]) {
       expect(can(key, action), action).toBe(true);
@@ -74,6 +75,14 @@ describe("API keys", () => {
     for (const action of ["organisation:manage", "settings:manage", "pulses:manage", "pulses:answer", "team:read"] as Action[]) {
       expect(can(key, action), action).toBe(false);
     }
+  });
+
+  it("may do only what their scopes unlock (issue 11 §5)", () => {
+    for (const scope of apiScopes) {
+      const narrow = { ...key, scopes: [scope] };
+      for (const [other, action] of Object.entries(scopeActions)) expect(can(narrow, action), `${scope} → ${action}`).toBe(other === scope);
+    }
+    expect(can({ ...key, scopes: [] }, "results:read")).toBe(false);
   });
 });
 
