@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { CreateApiKeyState } from "@/app/[locale]/(app)/settings/api-keys/actions";
 import { fmt } from "@/lib/i18n/format";
 import { apiKeyErrorMessage, type ApiKeyLabels } from "./api-key-messages";
+import { ApiKeyScopesField } from "./api-key-scopes-field";
 import { ShownOnceSecret } from "./shown-once-secret";
 
 type Props = { labels: ApiKeyLabels; action: (state: CreateApiKeyState, form: FormData) => Promise<CreateApiKeyState> };
@@ -18,9 +19,10 @@ export function CreateApiKeyForm({ labels, action }: Props) {
       <form action={formAction} className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-col gap-1">
           <label htmlFor="api-key-name" className="font-medium">{labels.name}</label>
-          <input id="api-key-name" name="name" required maxLength={100} aria-describedby="api-key-name-hint" aria-invalid={error ? true : undefined} className="rounded border border-slate-400 px-3 py-2" />
+          <input id="api-key-name" name="name" required maxLength={100} aria-describedby="api-key-name-hint" aria-invalid={state && !state.ok && state.code === "INVALID_NAME" ? true : undefined} className="rounded border border-slate-400 px-3 py-2" />
           <p id="api-key-name-hint" className="text-sm text-slate-600">{labels.nameHint}</p>
         </div>
+        <ApiKeyScopesField labels={labels} invalid={state !== null && !state.ok && state.code === "INVALID_SCOPES"} />
         <button type="submit" disabled={pending} className="mb-6 rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
           {pending ? labels.creating : labels.create}
         </button>

@@ -13,6 +13,7 @@ import { apiScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
 import type { RouteContext } from "@/lib/http/api-route";
+import { openApiDocument } from "@/lib/http/openapi";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
 const BASE = "http://localhost/api/v1";
@@ -58,11 +59,18 @@ const writes: Array<[string, ApiScope, () => Call]> = [
   ["POST /contacts/bulk", "contacts:write", () => ({ handler: postBulk, request: json("/contacts/bulk", { contacts: [contact()] }) })],
   ["POST /employee-events", "events:write", () => ({ handler: postEvent, request: json("/employee-events", { email: "employee@scopes.test", type: "onboarding", occurredAt: "2026-11-02T09:00:00Z" }) })],
   ["POST /import/responses", "history:import", () => ({ handler: postImport, request: json("/import/responses", [{ side: "employee", teamExternalId: "scopes-T1", period: "2025-02", score: 3 }]) })],
-  ["DELETE /import/responses/{id}", "history:import", () => ({ handler: deleteImport, request: bare(`/import/responses/${importId}`, "DELETE"), context: () => ({ params: Promise.resolve({ importId }) }) })],
+  ["DELETE /import/responses/{importId}", "history:import", () => ({ handler: deleteImport, request: bare(`/import/responses/${importId}`, "DELETE"), context: () => ({ params: Promise.resolve({ importId }) }) })],
 ];
 
+/** The scope the OpenAPI document announces for "METHOD /path" (paths relative to /api/v1). */
+function documentedScope(route: string): unknown {
+  const [method, path] = route.split(" ") as [string, string];
+  const paths = openApiDocument().paths as Record<string, Record<string, { security?: unknown }>>;
+  return paths[`/api/v1${path.split("?")[0]}`]?.[method.toLowerCase()]?.security;
+}
+
 describe("write routes refuse a key without their scope, storing nothing", () => {
-  it.each(writes)("%s needs %s", async (_, scope, call) => {
+  it.each(writes)("%s needs %s", async (route, scope, call) => {
     const { handler, request, context } = call();
     const before = await stored();
     const response = await handler(request(await keyWith(allBut(scope))), context?.());
@@ -72,6 +80,7 @@ describe("write routes refuse a key without their scope, storing nothing", () =>
     expect(body.detail).toContain(`"${scope}" scope`);
     expect(body.detail).toContain("Settings → API keys");
     expect(await stored()).toEqual(before);
+    expect(documentedScope(route)).toEqual([{ apiKey: [scope] }]);
   });
 
   it.each(writes)("%s works with %s alone", async (_, scope, call) => {
@@ -87,10 +96,11 @@ describe("read routes refuse a key without their scope", () => {
     ["GET /symmetry", "results:read", getSymmetry, "/symmetry"],
     ["GET /responses", "responses:read", getResponses, "/responses?limit=1"],
   ];
-  it.each(reads)("%s needs %s", async (_, scope, handler, path) => {
+  it.each(reads)("%s needs %s", async (route, scope, handler, path) => {
     const refused = await handler(bare(path)(await keyWith(allBut(scope))));
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { detail: string }).detail).toContain(`"${scope}" scope`);
     expect((await handler(bare(path)(await keyWith([scope])))).status).toBe(200);
+    expect(documentedScope(route)).toEqual([{ apiKey: [scope] }]);
   });
 });

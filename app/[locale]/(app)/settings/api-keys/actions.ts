@@ -8,7 +8,7 @@ import { createApiKey, ZCreateApiKeyInput } from "@/lib/db/api-keys/create-api-k
 import { revokeApiKey } from "@/lib/db/api-keys/revoke-api-key";
 import { ExpectedError } from "@/lib/errors";
 
-export type ApiKeyActionCode = "INVALID_NAME" | "FORBIDDEN" | "NOT_FOUND" | "UNEXPECTED";
+export type ApiKeyActionCode = "INVALID_NAME" | "INVALID_SCOPES" | "FORBIDDEN" | "NOT_FOUND" | "UNEXPECTED";
 
 export type CreateApiKeyState = { ok: true; data: { name: string; prefix: string; key: string } } | { ok: false; code: ApiKeyActionCode } | null;
 export type RevokeApiKeyState = { ok: true; data: { id: string } } | { ok: false; code: ApiKeyActionCode } | null;
@@ -28,8 +28,8 @@ function failure(error: unknown): { ok: false; code: ApiKeyActionCode } {
 export async function createApiKeyAction(_previous: CreateApiKeyState, form: FormData): Promise<CreateApiKeyState> {
   const actor = await getActor();
   if (!actor) return { ok: false, code: "FORBIDDEN" };
-  const parsed = ZCreateApiKeyInput.safeParse({ name: form.get("name") });
-  if (!parsed.success) return { ok: false, code: "INVALID_NAME" };
+  const parsed = ZCreateApiKeyInput.safeParse({ name: form.get("name"), scopes: form.getAll("scopes") });
+  if (!parsed.success) return { ok: false, code: parsed.error.issues[0]?.path[0] === "scopes" ? "INVALID_SCOPES" : "INVALID_NAME" };
   try {
     const created = await createApiKey(actor, parsed.data);
     revalidatePath("/[locale]/settings/api-keys", "page");
