@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/session";
 
 test("ADMIN creates a key, sees it once, it works, revokes it, it stops working", async ({ page, request }) => {
+  // A whole lifecycle in one test (two page loads, four API calls): on a loaded machine it runs past 30 s.
+  test.slow();
   const name = `Clé e2e ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   await signIn(page, "admin@demo.symetrie.fr");
   await page.goto("/fr/settings");
