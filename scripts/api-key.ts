@@ -1,30 +1,36 @@
-// `npm run api-key -- create --org <slug> [--name <label>]`: mints an API key for an
-// organisation and prints it on stdout (alone, for scripts); details go to stderr.
+// `npm run api-key -- create --org <slug> --scopes a,b [--name <label>]`: mints an API key with
+// those scopes for an organisation and prints it on stdout (alone, for scripts); details go to stderr.
 // `npm run api-key -- revoke --org <slug> --id <key id>` revokes one. Uses DATABASE_URL.
 import "./db/dev-database-url";
 import { parseArgs } from "node:util";
+import { apiScopes } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { revokeApiKeyForOrganisation } from "@/lib/db/api-keys/revoke-api-key";
 import { db } from "@/lib/db/client";
 import { env, EnvError } from "@/lib/env";
 import { ExpectedError } from "@/lib/errors";
 
-const USAGE = "Usage: npm run api-key -- create --org <slug> [--name <label>]\n       npm run api-key -- revoke --org <slug> --id <key id>";
+const USAGE = [
+  "Usage: npm run api-key -- create --org <slug> --scopes <scope>[,<scope>…] [--name <label>]",
+  "       npm run api-key -- revoke --org <slug> --id <key id>",
+  `Scopes: ${apiScopes.join(", ")}`,
+].join("\n");
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { org: { type: "string" }, name: { type: "string" }, id: { type: "string" } },
+    options: { org: { type: "string" }, name: { type: "string" }, id: { type: "string" }, scopes: { type: "string" } },
   });
   const [command] = positionals;
-  if (!values.org || (command !== "create" && command !== "revoke") || (command === "revoke" && !values.id)) {
+  if (!values.org || (command !== "create" && command !== "revoke") || (command === "revoke" && !values.id) || (command === "create" && !values.scopes)) {
     console.error(USAGE);
     return 2;
   }
   env(); // fail early, naming the missing variable (DATABASE_URL)
   if (command === "create") {
-    const created = await createApiKeyForOrganisation(values.org, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`);
-    console.error(`[api-key] created "${created.name}" (${created.prefix}…, id ${created.id}) for ${values.org}; it is shown only now:`);
+    const scopes = values.scopes!.split(",").filter((scope) => scope.trim() !== "");
+    const created = await createApiKeyForOrganisation(values.org, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`, scopes);
+    console.error(`[api-key] created "${created.name}" (${created.prefix}…, id ${created.id}, scopes ${created.scopes.join(",")}) for ${values.org}; it is shown only now:`);
     console.log(created.key);
   } else {
     const revoked = await revokeApiKeyForOrganisation(values.org, values.id!);

@@ -29,6 +29,7 @@ export function ApiKeysTable({ keys, locale, labels, revokeAction }: Props) {
               <tr>
                 <th scope="col" className="py-2 pr-4">{labels.columnName}</th>
                 <th scope="col" className="py-2 pr-4">{labels.columnPrefix}</th>
+                <th scope="col" className="py-2 pr-4">{labels.columnScopes}</th>
                 <th scope="col" className="py-2 pr-4">{labels.columnCreated}</th>
                 <th scope="col" className="py-2 pr-4">{labels.columnLastUsed}</th>
                 <th scope="col" className="py-2 pr-4">{labels.columnStatus}</th>
@@ -40,6 +41,9 @@ export function ApiKeysTable({ keys, locale, labels, revokeAction }: Props) {
                 <tr key={key.id} data-testid="api-key-row" className="border-b border-slate-100 align-top">
                   <th scope="row" className="py-2 pr-4 font-medium">{key.name}</th>
                   <td className="py-2 pr-4"><code>{key.prefix}…</code></td>
+                  <td className="py-2 pr-4" data-testid="api-key-scopes">
+                    <ul>{key.scopes.map((scope) => <li key={scope}><code title={labels.scopes[scope]}>{scope}</code></li>)}</ul>
+                  </td>
                   <td className="py-2 pr-4 tabular-nums">{show(key.createdAt)}</td>
                   <td className="py-2 pr-4 tabular-nums">{key.lastUsedAt ? show(key.lastUsedAt) : labels.neverUsed}</td>
                   <td className="py-2 pr-4">{key.revokedAt ? fmt(labels.revokedOn, { date: show(key.revokedAt) }) : labels.active}</td>

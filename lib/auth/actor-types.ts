@@ -1,6 +1,7 @@
 // The acting user as every check sees it: who, in which organisation, with which role and
 // which part of the team tree. Built on the server from the session (lib/auth/get-actor.ts).
 import type { Locale } from "@/lib/i18n/config";
+import type { ApiScope } from "./api-scopes";
 
 export const roles = ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"] as const;
 export type Role = (typeof roles)[number];
@@ -28,6 +29,8 @@ export interface ApiPrincipal {
   organisationId: string;
   apiKeyId: string;
   name: string;
+  /** What the key may do (lib/auth/api-scopes.ts): each scope unlocks one policy action. */
+  scopes: readonly ApiScope[];
 }
 
 /** Whoever the data layer acts for: a signed-in person or an API key. */

@@ -1,6 +1,7 @@
 // Pure authorization policy: can(actor, action, resource). No I/O; the data layer asks it
 // before every read or write and turns a "no" into a 404 (foreign ids) or 403.
 import type { Principal, Role } from "./actor-types";
+import { scopeActions } from "./api-scopes";
 
 /** A team as far as the policy cares: its tenant and its place in the tree. */
 export interface TeamRef {
@@ -35,8 +36,8 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
   EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer"]),
 };
 
-// An API key acts for its whole organisation, on integration actions only.
-const apiKeyActions: ReadonlySet<Action> = new Set(["contacts:manage", "responses:read", "responses:import", "results:read", "employeeEvents:create"]);
+// An API key acts for its whole organisation, on the integration actions its scopes unlock only.
+const apiKeyAllows = (actor: Principal & { kind: "apiKey" }, action: Action) => actor.scopes.some((scope) => scopeActions[scope] === action);
 
 /** Does the principal's view of the tree include this team? */
 export function teamInScope(actor: Principal, team: TeamRef): boolean {
@@ -48,8 +49,8 @@ export function teamInScope(actor: Principal, team: TeamRef): boolean {
 }
 
 export function can(actor: Principal, action: Action, team?: TeamRef): boolean {
-  const allowed = actor.kind === "apiKey" ? apiKeyActions : roleActions[actor.role];
-  if (!allowed.has(action)) return false;
+  const allowed = actor.kind === "apiKey" ? apiKeyAllows(actor, action) : roleActions[actor.role].has(action);
+  if (!allowed) return false;
   if (team) return teamInScope(actor, team);
   return true;
 }

@@ -1,8 +1,9 @@
 // The one wrapper every REST route handler is built with (Dub's pattern): it authenticates
-// the API key, parses bodies (JSON, or CSV where a route allows it) and query strings with
+// the API key, checks it holds the route's scope, parses bodies (JSON, or CSV where a route allows it) and query strings with
 // zod, and maps errors to problem+json — so no handler can forget a check or leak a stack trace.
 import type { z } from "zod";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
+import { missingScopeDetail, type ApiScope } from "@/lib/auth/api-scopes";
 import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { ExpectedError } from "@/lib/errors";
 import type { FieldError } from "@/lib/errors";
@@ -24,6 +25,8 @@ const statusOf: Record<ExpectedError["code"], number> = {
 export type CsvReader = (text: string) => { ok: true; value: unknown } | { ok: false; detail: string; errors: FieldError[] };
 
 interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  /** The scope a key needs (issue 11 §5): without it, 403 before the body is even read. */
+  scope: ApiScope;
   body?: B;
   /** Also accept `text/csv` (UTF-8): read by this function, then validated by `body` like JSON. */
   csv?: CsvReader;
@@ -107,6 +110,9 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
       const principal = key ? await authenticateApiKey(key) : null;
       if (!principal) {
         return problem(401, "A valid API key is required: send it as `Authorization: Bearer <key>`.", {}, { "www-authenticate": "Bearer" });
+      }
+      if (!principal.scopes.includes(spec.scope)) {
+        return problem(403, missingScopeDetail(spec.scope), {}, { "www-authenticate": `Bearer error="insufficient_scope", scope="${spec.scope}"` });
       }
       let body: unknown;
       let format: ApiContext<unknown, unknown>["format"] = null;

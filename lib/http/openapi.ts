@@ -9,6 +9,7 @@ import {
   ZBulkContactsBody, ZBulkContactsResult, ZContactLink, ZCustomerResponse, ZImportProblem, ZImportResponsesResult, ZListResponsesQuery, ZProblem, ZResponsesPage,
 } from "./api-v1-schemas";
 import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
+import { scopesIntro, withScopes } from "./openapi-scopes";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -94,11 +95,11 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: "Symétrie integrator API",
       version: "1.0.0",
-      description: "Push customer contacts (each gets a single-use NPS survey link), pull customer responses, and import the history of a previous tool. Authenticate with `Authorization: Bearer <API key>`; keys are created by an administrator in Settings → API keys. Errors are RFC 9457 problem+json.",
+      description: `Push customer contacts (each gets a single-use NPS survey link), pull customer responses, and import the history of a previous tool. Authenticate with \`Authorization: Bearer <API key>\`; keys are created by an administrator in Settings → API keys. ${scopesIntro} Errors are RFC 9457 problem+json.`,
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     security: [{ apiKey: [] }],
-    paths: {
+    paths: withScopes({
       "/api/v1/contacts": {
         post: {
           operationId: "createContact",
@@ -157,7 +158,7 @@ export function openApiDocument(): Record<string, unknown> {
       "/api/v1/openapi.json": {
         get: { operationId: "getOpenApi", summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document." } } },
       },
-    },
+    }, problemResponse),
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (sym_…)." } },
       schemas: {

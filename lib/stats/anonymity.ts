@@ -1,5 +1,5 @@
 // lib/stats/anonymity.ts — pure. The anonymity engine for employee results: minimum group size per wave, complementary suppression on the team tree, the filter remainder rule (PRODUCT.md §4.4, SECURITY.md "Anonymity").
-import { buildTeamTree, ORGANISATION_NODE, subtreeTotals, type TeamLink, type TeamTree } from "./team-tree";
+import { buildTeamTree, byId, ORGANISATION_NODE, subtreeTotals, type TeamLink, type TeamTree } from "./team-tree";
 
 export { ORGANISATION_NODE, type TeamLink } from "./team-tree";
 
@@ -51,7 +51,7 @@ function pickToHide(tree: TeamTree, id: string, hidden: ReadonlySet<string>, tot
   let level = frontier(tree, id, hidden, totals).map((node) => ({ node, path: [] as string[] }));
   while (level.length > 0) {
     const candidates = level.filter(({ node }) => mass(tree, node, hidden, totals) > 0);
-    candidates.sort((a, b) => (totals.get(a.node) ?? 0) - (totals.get(b.node) ?? 0) || a.node.localeCompare(b.node));
+    candidates.sort((a, b) => (totals.get(a.node) ?? 0) - (totals.get(b.node) ?? 0) || byId(a.node, b.node));
     const best = candidates[0];
     if (best) return [...best.path, best.node];
     level = level.flatMap(({ node, path }) => frontier(tree, node, hidden, totals).map((next) => ({ node: next, path: [...path, node] })));
@@ -81,12 +81,14 @@ function enforceWave(tree: TeamTree, totals: Map<string, number>, k: number, hid
  * n(v) ∉ [1, k−1] and mass(v) ∉ [1, k−1]. Then any released aggregate minus any released
  * aggregate it contains (a descendant, a sub-range of months, or both) is a sum of terms
  * that are each 0 or ≥ k, so no difference reveals a group of 1..k−1 answers
- * (tests/unit/stats/anonymity.property.test.ts). The same decision serves every role.
+ * (tests/unit/stats/anonymity.property.test.ts). The same decision serves every role, and the
+ * same input in any row order gives the same set (tests/unit/stats/anonymity-order.test.ts).
  */
 export function decideSuppression({ teams, slices, k, releaseOrganisationTotal = true }: AnonymityInput): AnonymityDecision {
   checkK(k);
   const tree = buildTeamTree(teams);
-  const waves = [...slices.values()].map((own) => subtreeTotals(tree, own));
+  // Waves in key order too: the greedy passes depend on which wave is enforced first.
+  const waves = [...slices.keys()].sort(byId).map((key) => subtreeTotals(tree, slices.get(key)!));
   const hidden = new Set<string>(releaseOrganisationTotal ? [] : [ORGANISATION_NODE]);
   for (let changed = true; changed; ) {
     changed = false;

@@ -14,7 +14,14 @@ export interface TeamTree {
   children: Map<string, string[]>;
 }
 
-/** Teams whose parent is null or unknown hang under ORGANISATION_NODE; a cycle is a bug upstream. */
+/** Code-point order of ids: unlike localeCompare, the same on every machine and locale. */
+export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Teams whose parent is null or unknown hang under ORGANISATION_NODE; a cycle is a bug upstream.
+ * Children are sorted by id, so the tree (and every walk over it) is the same whatever order
+ * the rows came in (issue 11 §6: two orders hiding different sets would reveal a team).
+ */
 export function buildTeamTree(teams: readonly TeamLink[]): TeamTree {
   const ids = new Set(teams.map((team) => team.id));
   if (ids.size !== teams.length || ids.has(ORGANISATION_NODE)) throw new RangeError("Team ids must be unique");
@@ -24,6 +31,7 @@ export function buildTeamTree(teams: readonly TeamLink[]): TeamTree {
     const parent = team.parentId !== null && ids.has(team.parentId) ? team.parentId : ORGANISATION_NODE;
     children.get(parent)?.push(team.id);
   }
+  for (const list of children.values()) list.sort(byId);
   const order: string[] = [];
   const stack: Array<{ id: string; expanded: boolean }> = [{ id: ORGANISATION_NODE, expanded: false }];
   while (stack.length > 0) {

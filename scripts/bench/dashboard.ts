@@ -14,6 +14,7 @@ import { findActor } from "@/lib/db/users/find-actor";
 import { timeAfterOneWrite, timeFloor, timeRuns, type Timing } from "./dashboard-measure";
 import { CUSTOMER_ANSWERS, EMPLOYEE_ANSWERS, LEVELS, SLUG, seedScaleOrganisation } from "./dashboard-seed";
 import { buildApp, ROOT, startBenchDatabase, startServer } from "./harness";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "—");
 
@@ -74,7 +75,7 @@ async function main() {
     results.push(await timeRuns(`team page: getTeamDetail (depth ${team.depth}, ${team.subtree} teams in subtree)`, () => getTeamDetail(actor, team.id, {})));
     let http: Timing | null = null;
     if (!httpMissing) {
-      const { key } = await createApiKeyForOrganisation(SLUG, "bench-dashboard");
+      const { key } = await createApiKeyForOrganisation(SLUG, "bench-dashboard", apiScopes);
       server = await startServer(env);
       // Other engineers rebuild .next in this tree meanwhile: a dead server is reported, not fatal.
       http = await timeHttp(server.baseUrl, key).catch((error: Error) => ((httpMissing = error.message.slice(0, 160)), null));

@@ -5,6 +5,7 @@ import pg from "pg";
 import { createDb } from "@/lib/db/client";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { hashSecret } from "@/lib/surveys/tokens";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 export async function prepareOrganisation(url: string): Promise<{ key: string; organisationId: string }> {
   process.env.DATABASE_URL = url; // the data layer's shared client reads it on first use
@@ -16,7 +17,7 @@ export async function prepareOrganisation(url: string): Promise<{ key: string; o
   await db.$disconnect();
   await pool.end();
   const { createApiKeyForOrganisation } = await import("@/lib/db/api-keys/create-api-key");
-  const created = await createApiKeyForOrganisation("bench", "benchmark");
+  const created = await createApiKeyForOrganisation("bench", "benchmark", apiScopes);
   return { key: created.key, organisationId: organisation.id };
 }
 

@@ -2,6 +2,7 @@
 // impossible to tie an employee answer to a person or a precise time. Fails as soon as a
 // response table gains a user/membership/participation column or foreign key, a time
 // column, or an IP / user-agent-like column, or shares a column with PulseParticipation.
+import { apiScopes } from "@/lib/auth/api-scopes";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createApiKey } from "@/lib/db/api-keys/create-api-key";
@@ -59,7 +60,7 @@ describe("employee answer tables", () => {
     for (let i = 0; i < 5; i++) {
       await db().$transaction((tx) => insertEmployeeResponse(tx, { organisationId: org.organisationId, pulseId: null, eventType: "ONBOARDING", teamId: org.teams.T1, period: new Date("2026-10-01") }, answer));
     }
-    const imported = await importResponses({ kind: "apiKey", organisationId: org.organisationId, apiKeyId: key.id, name: key.name },
+    const imported = await importResponses({ kind: "apiKey", organisationId: org.organisationId, apiKeyId: key.id, name: key.name, scopes: apiScopes },
       Array.from({ length: 5 }, () => ({ side: "employee" as const, teamExternalId: "anon-ids-T2", period: "2025-03", score: 7 })));
     expect(imported.errors).toEqual([]);
     const ids = (await db().employeeResponse.findMany({ where: { organisationId: org.organisationId }, select: { id: true } })).map((row) => row.id);

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { hashSecret } from "@/lib/surveys/tokens";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 let a: OrgFixture;
 let b: OrgFixture;
@@ -23,7 +24,7 @@ const keyCount = () => db().apiKey.count();
 
 describe("createApiKey", () => {
   it("returns the key once, stores only its hash, and the key authenticates for its organisation", async () => {
-    const created = await createApiKey(a.actors.ADMIN, { name: "  CRM Lyon " });
+    const created = await createApiKey(a.actors.ADMIN, { name: "  CRM Lyon ", scopes: apiScopes });
     expect(created).toMatchObject({ name: "CRM Lyon", prefix: created.key.slice(0, 12) });
     expect(created.key).toMatch(/^sym_[A-Za-z0-9_-]{43}$/);
     const row = await db().apiKey.findUniqueOrThrow({ where: { id: created.id } });
@@ -37,40 +38,63 @@ describe("createApiKey", () => {
 
   it.each(["", "   ", "x".repeat(101), 42, null])("refuses the name %j and stores nothing", async (name) => {
     const before = await keyCount();
-    await expect(createApiKey(a.actors.ADMIN, { name })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createApiKey(a.actors.ADMIN, { name, scopes: apiScopes })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await keyCount()).toBe(before);
   });
 
   it.each(roles.filter((role) => role !== "ADMIN"))("%s is refused and nothing is stored", async (role) => {
     const before = await keyCount();
-    await expect(createApiKey(a.actors[role], { name: "nope" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createApiKey(a.actors[role], { name: "nope", scopes: apiScopes })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listApiKeys(a.actors[role])).rejects.toBeInstanceOf(ForbiddenError);
     expect(await keyCount()).toBe(before);
   });
 
   it("an API key cannot mint, list or revoke keys", async () => {
-    const created = await createApiKey(a.actors.ADMIN, { name: "integrator" });
+    const created = await createApiKey(a.actors.ADMIN, { name: "integrator", scopes: apiScopes });
     const principal = (await authenticateApiKey(created.key))!;
-    await expect(createApiKey(principal, { name: "escalate" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createApiKey(principal, { name: "escalate", scopes: apiScopes })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listApiKeys(principal)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(revokeApiKey(principal, created.id)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
+describe("scopes (issue 11 §5)", () => {
+  it("are stored as chosen, in canonical order without duplicates, and come back with the key", async () => {
+    const created = await createApiKey(a.actors.ADMIN, { name: "reader", scopes: ["results:read", "contacts:write", "results:read"] });
+    expect(created.scopes).toEqual(["contacts:write", "results:read"]);
+    expect((await db().apiKey.findUniqueOrThrow({ where: { id: created.id } })).scopes).toEqual(["contacts:write", "results:read"]);
+    expect((await authenticateApiKey(created.key))?.scopes).toEqual(["contacts:write", "results:read"]);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { targetId: created.id, action: "apiKey.create" } });
+    expect(audit.metadata).toMatchObject({ scopes: ["contacts:write", "results:read"] });
+  });
+
+  it.each([[[]], [["results:write"]], [["results:read", "admin"]], ["results:read"], [undefined]])("refuses scopes %j with a message and stores nothing", async (scopes) => {
+    const before = await keyCount();
+    await expect(createApiKey(a.actors.ADMIN, { name: "bad scopes", scopes })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/^scopes /) });
+    await expect(createApiKeyForOrganisation("alpha", "bad scopes", (scopes ?? []) as string[])).rejects.toBeInstanceOf(ExpectedError);
+    expect(await keyCount()).toBe(before);
+  });
+
+  it("the database refuses an unknown scope even past the data layer", async () => {
+    const created = await createApiKey(a.actors.ADMIN, { name: "direct", scopes: ["results:read"] });
+    await expect(db().apiKey.update({ where: { id: created.id }, data: { scopes: ["results:read", "everything"] } })).rejects.toThrow(/ApiKey_scopes_check/);
+  });
+});
+
 describe("listApiKeys", () => {
   it("lists only the organisation's keys, without key or hash", async () => {
-    const mine = await createApiKey(a.actors.ADMIN, { name: "mine" });
-    const theirs = await createApiKey(b.actors.ADMIN, { name: "theirs" });
+    const mine = await createApiKey(a.actors.ADMIN, { name: "mine", scopes: apiScopes });
+    const theirs = await createApiKey(b.actors.ADMIN, { name: "theirs", scopes: apiScopes });
     const list = await listApiKeys(a.actors.ADMIN);
     expect(list.map((key) => key.id)).toContain(mine.id);
     expect(list.map((key) => key.id)).not.toContain(theirs.id);
     const entry = list.find((key) => key.id === mine.id)!;
-    expect(Object.keys(entry).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt"]);
-    expect(entry).toMatchObject({ name: "mine", prefix: mine.prefix, lastUsedAt: null, revokedAt: null });
+    expect(Object.keys(entry).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt", "scopes"]);
+    expect(entry).toMatchObject({ name: "mine", prefix: mine.prefix, scopes: [...apiScopes], lastUsedAt: null, revokedAt: null });
   });
 
   it("shows when a key was last used", async () => {
-    const created = await createApiKey(a.actors.ADMIN, { name: "used" });
+    const created = await createApiKey(a.actors.ADMIN, { name: "used", scopes: apiScopes });
     await authenticateApiKey(created.key);
     const entry = (await listApiKeys(a.actors.ADMIN)).find((key) => key.id === created.id)!;
     expect(entry.lastUsedAt).not.toBeNull();
@@ -79,7 +103,7 @@ describe("listApiKeys", () => {
 
 describe("revokeApiKey", () => {
   it("stops the key at once, is idempotent and audited", async () => {
-    const created = await createApiKey(a.actors.ADMIN, { name: "to revoke" });
+    const created = await createApiKey(a.actors.ADMIN, { name: "to revoke", scopes: apiScopes });
     const first = await revokeApiKey(a.actors.ADMIN, created.id);
     expect(await authenticateApiKey(created.key)).toBeNull();
     const second = await revokeApiKey(a.actors.ADMIN, created.id);
@@ -88,7 +112,7 @@ describe("revokeApiKey", () => {
   });
 
   it("another organisation's key is not found and stays valid", async () => {
-    const theirs = await createApiKey(b.actors.ADMIN, { name: "theirs" });
+    const theirs = await createApiKey(b.actors.ADMIN, { name: "theirs", scopes: apiScopes });
     await expect(revokeApiKey(a.actors.ADMIN, theirs.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await authenticateApiKey(theirs.key)).not.toBeNull();
   });
@@ -98,7 +122,7 @@ describe("revokeApiKey", () => {
   });
 
   it("non-admins cannot revoke", async () => {
-    const created = await createApiKey(a.actors.ADMIN, { name: "keep" });
+    const created = await createApiKey(a.actors.ADMIN, { name: "keep", scopes: apiScopes });
     await expect(revokeApiKey(a.actors.CX, created.id)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await authenticateApiKey(created.key)).not.toBeNull();
   });
@@ -106,7 +130,7 @@ describe("revokeApiKey", () => {
 
 describe("system level (CLI)", () => {
   it("creates a key for an organisation slug", async () => {
-    const created = await createApiKeyForOrganisation("beta", "cli");
+    const created = await createApiKeyForOrganisation("beta", "cli", apiScopes);
     expect(created.organisationId).toBe(b.organisationId);
     expect(await authenticateApiKey(created.key)).toMatchObject({ organisationId: b.organisationId });
     await revokeApiKeyForOrganisation("beta", created.id);
@@ -114,9 +138,9 @@ describe("system level (CLI)", () => {
   });
 
   it("refuses an unknown slug, a key of another organisation and an empty name", async () => {
-    await expect(createApiKeyForOrganisation("nowhere", "cli")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(createApiKeyForOrganisation("beta", " ")).rejects.toBeInstanceOf(ExpectedError);
-    const created = await createApiKeyForOrganisation("alpha", "cli");
+    await expect(createApiKeyForOrganisation("nowhere", "cli", apiScopes)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createApiKeyForOrganisation("beta", " ", apiScopes)).rejects.toBeInstanceOf(ExpectedError);
+    const created = await createApiKeyForOrganisation("alpha", "cli", apiScopes);
     await expect(revokeApiKeyForOrganisation("beta", created.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 

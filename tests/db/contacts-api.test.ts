@@ -9,6 +9,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { authSecret } from "@/lib/auth/secret";
 import { hashSecret, linkTokenFor } from "@/lib/surveys/tokens";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const BASE = "https://nps.example.test";
 let a: OrgFixture;
@@ -18,7 +19,7 @@ let key: ApiPrincipal;
 beforeAll(async () => {
   a = await createOrgFixture("alpha", 0);
   b = await createOrgFixture("beta", 0);
-  key = { kind: "apiKey", organisationId: a.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test" };
+  key = { kind: "apiKey", organisationId: a.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test", scopes: apiScopes };
 });
 
 const good = () => ({ teamId: a.teams.T1, channel: "phone", momentOfTruth: "complaint", locale: "fr" });

@@ -14,6 +14,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { sendDueLinkEmails } from "@/lib/mail/link-emails";
 import { createOrgFixture, unknownLink, type OrgFixture } from "./fixtures";
 import { startMailCapture, type SmtpCapture } from "./smtp-capture";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const APP_URL = "https://nps.example.test";
 let smtp: SmtpCapture;
@@ -67,7 +68,7 @@ describe("retryContactEmail", () => {
   });
 
   it("the real loop: a refused send fails visibly, then retry now gets it out", async () => {
-    const { results } = await createContacts({ kind: "apiKey", organisationId: a.organisationId, apiKeyId: randomUUID(), name: "test" } satisfies ApiPrincipal, [
+    const { results } = await createContacts({ kind: "apiKey", organisationId: a.organisationId, apiKeyId: randomUUID(), name: "test", scopes: apiScopes } satisfies ApiPrincipal, [
       { externalId: "LOOP-1", teamExternalId: "alpha-T1", channel: "phone", momentOfTruth: "complaint", locale: "fr", customerEmail: "loop@customer.test" },
     ], { baseUrl: APP_URL });
     const id = results[0]!.status === "created" ? results[0]!.id : "";

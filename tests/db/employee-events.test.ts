@@ -7,10 +7,11 @@ import { createEmployeeEvent } from "@/lib/db/employee-events/create-employee-ev
 import { ExpectedError } from "@/lib/errors";
 import { ZEmployeeEventInput } from "@/lib/pulses/employee-event-schema";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 let org: OrgFixture;
 let other: OrgFixture;
-const keyOf = (o: OrgFixture): ApiPrincipal => ({ kind: "apiKey", organisationId: o.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "hris" });
+const keyOf = (o: OrgFixture): ApiPrincipal => ({ kind: "apiKey", organisationId: o.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "hris", scopes: apiScopes });
 
 beforeAll(async () => {
   org = await createOrgFixture("events-a", 0);

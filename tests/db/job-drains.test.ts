@@ -4,6 +4,7 @@
 // the code that created them, each exactly once, also after one worker stops mid-way and for
 // work created later (the drains keep re-queuing themselves); a chain broken by a crashed
 // worker is re-armed by the minute sweep.
+import { apiScopes } from "@/lib/auth/api-scopes";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -37,7 +38,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
   org = await createSurveyOrg("drains", { webhookUrl: hookUrl, webhookSecret: SECRET });
-  key = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test" };
+  key = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test", scopes: apiScopes };
 });
 
 afterAll(async () => {

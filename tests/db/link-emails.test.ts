@@ -12,6 +12,7 @@ import { sendDueLinkEmails } from "@/lib/mail/link-emails";
 import { hashSecret, linkTokenFor } from "@/lib/surveys/tokens";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const APP_URL = "https://nps.example.test";
 let smtp: SmtpCapture;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   process.env.APP_URL = APP_URL;
   org = await createOrgFixture("mail", 0);
   await db().organisation.update({ where: { id: org.organisationId }, data: { name: "Maison Test & Fils" } });
-  key = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test" };
+  key = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test", scopes: apiScopes };
 });
 
 afterAll(async () => smtp.close());

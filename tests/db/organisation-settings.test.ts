@@ -4,6 +4,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { roles } from "@/lib/auth/actor-types";
 import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
+import { apiScopes } from "@/lib/auth/api-scopes";
 import { createApiKey } from "@/lib/db/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
 import { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
@@ -87,7 +88,7 @@ describe("updateOrganisationSettings", () => {
   });
 
   it("an API key is refused", async () => {
-    const key = await createApiKey(a.actors.ADMIN, { name: "integrator" });
+    const key = await createApiKey(a.actors.ADMIN, { name: "integrator", scopes: apiScopes });
     const principal = (await authenticateApiKey(key.key))!;
     await expect(updateOrganisationSettings(principal, valid)).rejects.toBeInstanceOf(ForbiddenError);
   });

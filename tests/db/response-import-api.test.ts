@@ -7,19 +7,21 @@ import { POST } from "@/app/api/v1/import/responses/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
 import { createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const tree = { D: null, T1: "D", T2: "D" };
 const roles = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "D", EMPLOYEE: "T1" } as const;
 const URL_BASE = "http://localhost/api/v1/import/responses";
 let org: DashboardOrg;
 let key: string;
+let keyId: string;
 let otherKey: string;
 
 beforeAll(async () => {
   org = await createDashboardOrg("http", tree, roles);
   await createDashboardOrg("elsewhere", tree, roles);
-  key = (await createApiKeyForOrganisation("http", "import api test")).key;
-  otherKey = (await createApiKeyForOrganisation("elsewhere", "other")).key;
+  ({ key, id: keyId } = await createApiKeyForOrganisation("http", "import api test", apiScopes));
+  otherKey = (await createApiKeyForOrganisation("elsewhere", "other", apiScopes)).key;
 });
 
 type Body = { importId: string; created: { customer: number; employee: number }; errors: Array<{ index?: number; field: string; message: string }>; status?: number; detail?: string };
@@ -191,6 +193,30 @@ describe("DELETE /api/v1/import/responses/{importId}", () => {
     await expectProblem(await remove("not-an-id"), 404);
     await expectProblem(await DELETE(new Request(`${URL_BASE}/${importId}`, { method: "DELETE" }), { params: Promise.resolve({ importId }) }), 401);
     expect(await answers()).toEqual(before);
+  });
+});
+
+describe("audit (issue 11 §4)", () => {
+  const auditOf = (importId: string) => db().auditLog.findMany({ where: { targetType: "ResponseImport", targetId: importId }, orderBy: { id: "asc" } });
+
+  it("an import and its undo each leave one row with the counts and the key, never the answers", async () => {
+    const { importId } = (await (await postJson([row({ comment: "secret words" }), row(), row({ side: "employee" })])).json()) as Body;
+    const { id: undoKeyId, key: undoKey } = await createApiKeyForOrganisation("http", "undo key", ["history:import"]);
+    expect((await remove(importId, undoKey)).status).toBe(204);
+    const rows = await auditOf(importId);
+    expect(rows.map(({ organisationId, actorId, action, metadata }) => ({ organisationId, actorId, action, metadata }))).toEqual([
+      { organisationId: org.organisationId, actorId: null, action: "responseImport.create", metadata: { apiKeyId: keyId, customerRows: 2, employeeRows: 1 } },
+      { organisationId: org.organisationId, actorId: null, action: "responseImport.delete", metadata: { apiKeyId: undoKeyId, importedByApiKeyId: keyId, customerRows: 2, employeeRows: 1 } },
+    ]);
+    expect(JSON.stringify(rows.map((r) => r.metadata))).not.toContain("secret");
+  });
+
+  it("a refused import or undo leaves no row", async () => {
+    const before = await db().auditLog.count({ where: { organisationId: org.organisationId } });
+    await expectProblem(await postJson([row({ score: 11 })]), 422);
+    const { importId } = (await (await postJson([row()])).json()) as Body;
+    await expectProblem(await remove(importId, otherKey), 404);
+    expect(await db().auditLog.count({ where: { organisationId: org.organisationId } })).toBe(before + 1);
   });
 });
 

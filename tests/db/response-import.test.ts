@@ -16,6 +16,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { ZCustomerResponse } from "@/lib/http/api-v1-schemas";
 import { currentMonth } from "@/lib/surveys/import-response-schema";
 import { addEmployeeAnswers, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const tree = { D: null, S: "D", T1: "S", T2: "S" };
 const roles = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "S", EMPLOYEE: "T1" } as const;
@@ -25,8 +26,8 @@ let key: ApiPrincipal;
 let otherKey: ApiPrincipal;
 
 async function keyFor(slug: string): Promise<ApiPrincipal> {
-  const created = await createApiKeyForOrganisation(slug, "import test");
-  return { kind: "apiKey", organisationId: created.organisationId, apiKeyId: created.id, name: created.name };
+  const created = await createApiKeyForOrganisation(slug, "import test", apiScopes);
+  return { kind: "apiKey", organisationId: created.organisationId, apiKeyId: created.id, name: created.name, scopes: apiScopes };
 }
 
 beforeAll(async () => {

@@ -8,10 +8,11 @@ import { listResponses } from "@/lib/db/responses/list-responses";
 import { ForbiddenError } from "@/lib/errors";
 import { encodeResponseCursor } from "@/lib/surveys/customer-response-dto";
 import { createOrgFixture, unknownLink, type OrgFixture } from "./fixtures";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 let a: OrgFixture;
 let b: OrgFixture;
-const keyFor = (org: OrgFixture): ApiPrincipal => ({ kind: "apiKey", organisationId: org.organisationId, apiKeyId: randomUUID(), name: "t" });
+const keyFor = (org: OrgFixture): ApiPrincipal => ({ kind: "apiKey", organisationId: org.organisationId, apiKeyId: randomUUID(), name: "t", scopes: apiScopes });
 const T0 = new Date("2026-10-01T00:00:00.000Z");
 
 beforeAll(async () => {

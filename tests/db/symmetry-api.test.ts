@@ -6,6 +6,7 @@ import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const tree = { D: null, S: "D", T1: "S", T2: "S", T3: "S", S2: "D", T4: "S2", T5: "S2", T6: "S2" };
 const roleTeams = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "S", EMPLOYEE: "T1" } as const;
@@ -26,7 +27,7 @@ beforeAll(async () => {
       await addCustomerAnswers(a.organisationId, { teamId: a.teams[team]!, scores: scores(...counts), submittedAt: `${month}-12T09:00:00Z`, momentOfTruthId: a.mots.complaint });
     }
   }
-  key = (await createApiKeyForOrganisation("apia", "symmetry test")).key;
+  key = (await createApiKeyForOrganisation("apia", "symmetry test", apiScopes)).key;
 });
 
 const call = (query: string, bearer: string | null = key) =>
@@ -98,7 +99,7 @@ describe("GET /api/v1/symmetry", () => {
     await addEmployeeAnswers(c.organisationId, c.teams.A!, "2026-09", scores(1, 1, 1));
     await addEmployeeAnswers(c.organisationId, c.teams.A!, "2026-10", scores(2, 2, 2));
     await addEmployeeAnswers(c.organisationId, c.teams.B!, "2026-10", scores(1, 1, 1));
-    const cKey = (await createApiKeyForOrganisation("apic", "refused")).key;
+    const cKey = (await createApiKeyForOrganisation("apic", "refused", apiScopes)).key;
     const response = await call(`?teamId=${c.teams.A}`, cKey);
     expect(response.status).toBe(422);
     const body = (await response.json()) as { detail: string };

@@ -8,6 +8,7 @@ import type { SymmetryDto, SymmetryResultDto } from "@/lib/symmetry/symmetry-typ
 import { ExpectedError, NotFoundError } from "@/lib/errors";
 import { pearson, spearman } from "@/lib/stats/correlation";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";
+import { apiScopes } from "@/lib/auth/api-scopes";
 
 const tree = { D: null, S: "D", T1: "S", T2: "S", T7: "S", S2: "D", T3: "S2", T4: "S2", T5: "S2", T6: "S2" };
 const roleTeams = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "S", EMPLOYEE: "T1" } as const;
@@ -78,7 +79,7 @@ describe.each([...roles])("%s of organisation A", (role) => {
 
 describe("an API key", () => {
   it("sees the whole organisation, with the same suppression", async () => {
-    const key: Principal = { kind: "apiKey", organisationId: a.organisationId, apiKeyId: randomUUID(), name: "crm" };
+    const key: Principal = { kind: "apiKey", organisationId: a.organisationId, apiKeyId: randomUUID(), name: "crm", scopes: apiScopes };
     const dto = ok(await getSymmetry(key));
     expect(dto.teams).toHaveLength(10);
     expect(byKey(a, dto, "T6")).toMatchObject({ enps: null, enpsSuppressed: true });

@@ -1,6 +1,7 @@
 // Two organisations with something of every kind (contacts, answers on both sides, a pulse,
 // an event and its answers, a follow-up, an API key, an import, a webhook delivery) for the
 // tenant-isolation matrix: whatever A's principals call must never reach B's rows.
+import { apiScopes } from "@/lib/auth/api-scopes";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
 import { createApiKey } from "@/lib/db/api-keys/create-api-key";
@@ -55,7 +56,7 @@ async function tenantOrg(slug: string, eventScores: number[]): Promise<TenantOrg
   const followUp = await db().followUp.findFirstOrThrow({ where: { response: { contactId } } });
   await db().contact.update({ where: { id: contactId }, data: { emailStatus: "FAILED", emailAttempts: 5 } });
   const created = await createApiKey(org.actors.ADMIN, { name: `${slug} CRM` });
-  const key: ApiPrincipal = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: created.id, name: created.name };
+  const key: ApiPrincipal = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: created.id, name: created.name, scopes: apiScopes };
   const imported = await importResponses(key, [{ side: "employee", teamExternalId: `${slug}-T2`, period: "2025-01", score: 9 }]);
   const delivery = await db().webhookDelivery.create({ data: { organisationId: org.organisationId, event: "detractor.created", payload: { slug } } });
   const ids = [org.organisationId, ...Object.values(org.teams), pulseId, event.id, followUp.id, contactId, created.id, imported.importId!, delivery.id,

@@ -1,11 +1,13 @@
-// Settings → API keys through the browser: an ADMIN creates a key, sees it once, uses it,
-// revokes it and it stops working; a CX user gets the 403 page.
+// Settings → API keys through the browser: an ADMIN creates a key with chosen scopes, sees it
+// once, uses it within its scopes only, revokes it and it stops working; a CX user gets the 403 page.
 import { expect, test } from "@playwright/test";
 import { formFields } from "./support/action-form";
 import { query } from "./support/api-keys";
 import { signIn } from "./support/session";
 
 test("ADMIN creates a key, sees it once, it works, revokes it, it stops working", async ({ page, request }) => {
+  // A whole lifecycle in one test (two page loads, four API calls): on a loaded machine it runs past 30 s.
+  test.slow();
   const name = `Clé e2e ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   await signIn(page, "admin@demo.symetrie.fr");
   await page.goto("/fr/settings");
@@ -14,6 +16,7 @@ test("ADMIN creates a key, sees it once, it works, revokes it, it stops working"
   await expect(page.getByRole("heading", { level: 1, name: "Clés d'API" })).toBeVisible();
 
   await page.getByLabel("Nom de la clé").fill(name);
+  await page.getByRole("checkbox", { name: /responses:read/ }).check();
   await page.getByRole("button", { name: "Créer la clé" }).click();
   await expect(page.getByText(`Clé « ${name} » créée`)).toBeVisible();
   await expect(page.getByText("elle ne sera plus jamais affichée", { exact: false })).toBeVisible();
@@ -22,9 +25,14 @@ test("ADMIN creates a key, sees it once, it works, revokes it, it stops working"
   const row = page.getByTestId("api-key-row").filter({ hasText: name });
   await expect(row).toContainText(key.slice(0, 12));
   await expect(row).toContainText("Active");
+  await expect(row.getByTestId("api-key-scopes")).toHaveText("responses:read");
 
   const headers = { authorization: `Bearer ${key}` };
   expect((await request.get("/api/v1/responses?limit=1", { headers })).status()).toBe(200);
+  // Outside its scopes the key is refused, with a sentence saying which right is missing.
+  const outside = await request.get("/api/v1/symmetry", { headers });
+  expect(outside.status()).toBe(403);
+  expect(((await outside.json()) as { detail: string }).detail).toContain('"results:read" scope');
 
   // Shown once: a fresh load of the page no longer contains the key.
   await page.reload();
@@ -54,7 +62,7 @@ test("a cross-site post to the create-key action is refused and stores nothing; 
   await signIn(page, "admin@demo.symetrie.fr");
   const fields = await formFields(page, "/fr/settings/api-keys", "create-api-key-form");
   const name = `Clé CSRF ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  const post = (headers: Record<string, string>) => page.request.post("/fr/settings/api-keys", { multipart: { ...fields, name }, headers });
+  const post = (headers: Record<string, string>) => page.request.post("/fr/settings/api-keys", { multipart: { ...fields, name, scopes: "results:read" }, headers });
   const stored = async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ApiKey" WHERE name = $1`, [name]))[0]?.n;
 
   // A foreign Origin is refused by Next itself (it compares Origin with Host: a 500, nothing run).
@@ -72,11 +80,23 @@ test("a cross-site post to the create-key action is refused and stores nothing; 
   expect(await stored()).toBe(1);
 });
 
+test("a key with no right ticked is refused with a message, nothing created", async ({ page }) => {
+  const name = `Sans droit ${Date.now()}`;
+  await signIn(page, "admin@demo.symetrie.fr");
+  await page.goto("/fr/settings/api-keys");
+  await page.getByLabel("Nom de la clé").fill(name);
+  await page.getByRole("button", { name: "Créer la clé" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Cochez au moins un droit." })).toBeVisible();
+  await expect(page.getByTestId("new-api-key")).toHaveCount(0);
+  await expect(page.getByTestId("api-key-row").filter({ hasText: name })).toHaveCount(0);
+});
+
 test("the page is complete in English", async ({ page }) => {
   await signIn(page, "admin@demo.symetrie.fr");
   await page.goto("/en/settings/api-keys");
   await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Create key" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "What the key may do" }).getByRole("checkbox")).toHaveCount(5);
 });
 
 for (const email of ["cx@demo.symetrie.fr", "manager@demo.symetrie.fr"]) {

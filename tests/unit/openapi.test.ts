@@ -1,6 +1,7 @@
 // The OpenAPI document is generated from the routes' zod schemas: it must be valid 3.1
 // JSON, list every v1 path, resolve every $ref and describe contacts as the code validates.
 import { describe, expect, it } from "vitest";
+import { apiScopes } from "@/lib/auth/api-scopes";
 import { openApiDocument } from "@/lib/http/openapi";
 import { ZCreateContactInput, contactChannels } from "@/lib/surveys/contact-schema";
 
@@ -27,6 +28,19 @@ describe("openapi.json", () => {
     ]);
     expect(Object.keys(doc.paths["/api/v1/contacts"]!)).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/responses"]!)).toEqual(["get"]);
+  });
+
+  it("names the scope every operation requires, with its 403 (issue 11 §5)", () => {
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, Json>)) {
+        if (path === "/api/v1/openapi.json") continue;
+        const security = operation.security as Array<{ apiKey: string[] }>;
+        expect(security, `${method} ${path}`).toHaveLength(1);
+        expect(apiScopes as readonly string[], `${method} ${path}`).toContain(security[0]!.apiKey[0]);
+        expect(JSON.stringify(operation.responses), `${method} ${path}`).toContain(`\`${security[0]!.apiKey[0]}\` scope`);
+      }
+    }
+    expect((doc.info as Json).description).toContain("history:import");
   });
 
   it("resolves every $ref to a component schema", () => {

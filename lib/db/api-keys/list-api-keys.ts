@@ -1,5 +1,6 @@
 // The organisation's API keys for the Settings page (ADMIN): never the key or its hash.
 import type { Principal } from "@/lib/auth/actor-types";
+import { knownScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
@@ -8,6 +9,7 @@ export interface ApiKeyDto {
   id: string;
   name: string;
   prefix: string;
+  scopes: ApiScope[];
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -18,10 +20,11 @@ export async function listApiKeys(principal: Principal): Promise<ApiKeyDto[]> {
   const keys = await db().apiKey.findMany({
     where: { organisationId: principal.organisationId },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true },
   });
   return keys.map((key) => ({
     ...key,
+    scopes: knownScopes(key.scopes),
     createdAt: key.createdAt.toISOString(),
     lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
     revokedAt: key.revokedAt?.toISOString() ?? null,

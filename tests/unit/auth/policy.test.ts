@@ -3,6 +3,7 @@
 // written by hand from PRODUCT.md, not derived from the code they judge.
 import { describe, expect, it } from "vitest";
 import { roles, type Actor, type Role } from "@/lib/auth/actor-types";
+import { apiScopes, scopeActions } from "@/lib/auth/api-scopes";
 import { actions, can, navigationFor, teamInScope, type Action, type TeamRef } from "@/lib/auth/policy";
 
 const ORG_A = "00000000-0000-4000-8000-00000000000a";
@@ -56,7 +57,7 @@ function user(role: Role, home: "D" | "S" | "T1" | null): Actor {
     organisationId: ORG_A, organisationName: "A", role, teamId: team?.id ?? null, teamPath: team?.path ?? null, minGroupSize: 5,
   };
 }
-const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM" } as const;
+const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM", scopes: apiScopes } as const;
 
 it("has a row for every action of the policy, and no row for an action it does not know", () => {
   expect(Object.keys(allowed).sort()).toEqual([...actions].sort());
@@ -89,6 +90,14 @@ describe("API keys", () => {
     for (const name of ownTeams) expect(can(key, action, teams[name]), name).toBe(expected);
     expect(can(key, action, teams.foreign)).toBe(false);
     expect(can(key, action, teams.foreignSamePath)).toBe(false);
+  });
+
+  it("may do only what their scopes unlock (issue 11 §5)", () => {
+    for (const scope of apiScopes) {
+      const narrow = { ...key, scopes: [scope] };
+      for (const [other, action] of Object.entries(scopeActions)) expect(can(narrow, action), `${scope} → ${action}`).toBe(other === scope);
+    }
+    expect(can({ ...key, scopes: [] }, "results:read")).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { respondentBaseUrl } from "@/lib/http/respondent-base-url";
 import { problem } from "@/lib/http/problem";
 
 // The row is validated by createContacts (the one path shared with bulk and CSV import).
-export const POST = apiRoute({ body: z.unknown(), maxBodyBytes: 64 * 1024 }, async ({ principal, body, request }) => {
+export const POST = apiRoute({ scope: "contacts:write", body: z.unknown(), maxBodyBytes: 64 * 1024 }, async ({ principal, body, request }) => {
   const { results } = await createContacts(principal, [body], { baseUrl: respondentBaseUrl(request) });
   const result = results[0];
   if (!result) throw new Error("createContacts returned no result");

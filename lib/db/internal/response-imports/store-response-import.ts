@@ -1,12 +1,13 @@
 // Stores one import in ONE transaction: its ResponseImport row, every answer with its items and
 // irritants (set-based: one INSERT … SELECT FROM unnest per table, whatever the row count), and
-// a rollup marker per month touched. No follow-up, no webhook: this is history, not a contact.
+// a rollup marker per month touched, and its audit row. No follow-up, no webhook: this is history, not a contact.
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { IMPORTED_MOMENT } from "@/lib/surveys/import-response-schema";
 import { uuidV7Batch } from "@/lib/db/contacts/uuid-v7";
 import { inPgTransaction } from "@/lib/db/in-pg-transaction";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
+import { auditImport } from "./audit-import";
 import type { ResolvedAnswer, ResolvedCustomerAnswer, ResolvedEmployeeAnswer } from "./resolve-import-refs";
 
 type Stored<A> = { id: string; answer: A };
@@ -122,6 +123,7 @@ export async function storeResponseImport(organisationId: string, apiKeyId: stri
     await insertEmployeeAnswers(client, organisationId, importId, employeeRows);
     await insertChildren(client, "employee", organisationId, employeeRows);
     for (const period of new Set(answers.map((answer) => answer.period))) await markRollupDirty(client, organisationId, importedAnswerTime(period));
+    await auditImport(client, organisationId, { action: "responseImport.create", importId, apiKeyId, customerRows: customer.length, employeeRows: employee.length });
   });
   return importId;
 }

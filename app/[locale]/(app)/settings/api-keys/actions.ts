@@ -12,7 +12,14 @@ const messages = (t: Messages) => ({ INVALID_INPUT: t.apiKeys.errorInvalidName, 
 const refresh = () => revalidatePath("/[locale]/settings/api-keys", "page");
 
 export const createApiKeyAction = serverAction(
-  { name: "settings/api-keys/create", input: ZCreateApiKeyInput, can: "organisation:manage", messages },
+  {
+    name: "settings/api-keys/create",
+    input: ZCreateApiKeyInput,
+    can: "organisation:manage",
+    // Scopes are repeated checkboxes: every ticked value, not only the first.
+    read: (form) => ({ name: form.get("name"), scopes: form.getAll("scopes") }),
+    messages,
+  },
   async ({ actor, input }) => {
     const created = await createApiKey(actor, input);
     refresh();

@@ -5,7 +5,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { ZBulkContactsEnvelope } from "@/lib/http/api-v1-schemas";
 import { respondentBaseUrl } from "@/lib/http/respondent-base-url";
 
-export const POST = apiRoute({ body: ZBulkContactsEnvelope, maxBodyBytes: 16 * 1024 * 1024 }, async ({ principal, body, request }) => {
+export const POST = apiRoute({ scope: "contacts:write", body: ZBulkContactsEnvelope, maxBodyBytes: 16 * 1024 * 1024 }, async ({ principal, body, request }) => {
   const rows = Array.isArray(body) ? body : body.contacts;
   const { results } = await createContacts(principal, rows, { baseUrl: respondentBaseUrl(request) });
   let created = 0;

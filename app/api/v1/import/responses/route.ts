@@ -12,7 +12,7 @@ import { csvLineOf, readResponsesCsv } from "@/lib/surveys/import-responses-csv"
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-export const POST = apiRoute({ body: ZImportResponsesEnvelope, csv: readResponsesCsv, maxBodyBytes: MAX_IMPORT_BODY_BYTES }, async ({ principal, body, format, request }) => {
+export const POST = apiRoute({ scope: "history:import", body: ZImportResponsesEnvelope, csv: readResponsesCsv, maxBodyBytes: MAX_IMPORT_BODY_BYTES }, async ({ principal, body, format, request }) => {
   const key = request.headers.get("idempotency-key");
   if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
     return problem(422, "Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is a good choice).", { errors: [{ field: "Idempotency-Key", message: "invalid" }] });

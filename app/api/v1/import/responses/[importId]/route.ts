@@ -3,7 +3,7 @@
 import { deleteResponseImport } from "@/lib/db/response-imports/delete-response-import";
 import { apiRoute } from "@/lib/http/api-route";
 
-export const DELETE = apiRoute({}, async ({ principal, params }) => {
+export const DELETE = apiRoute({ scope: "history:import" }, async ({ principal, params }) => {
   await deleteResponseImport(principal, String(params.importId ?? ""));
   return new Response(null, { status: 204 });
 });
