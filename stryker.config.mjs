@@ -1,7 +1,7 @@
 // Mutation testing of the three core modules (issue 18 §3): `npm run test:mutation`.
 // Surviving mutants are killed by a test or explained in docs/mutation-testing.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", related: false },
   plugins: ["@stryker-mutator/vitest-runner"],
@@ -29,3 +29,5 @@ export default {
   // The sandbox copies the project: leave out builds, databases and reports.
   ignorePatterns: [".next", ".next-bench", ".data", ".test-output", "test-results", "playwright-report", ".scratch", "docs/screenshots"],
 };
+
+export default config;

@@ -26,6 +26,7 @@ export function ItemsQuestion({ w, items, values, invalid }: { w: RespondentWord
             <div className="agree">
               {AGREEMENT.map((value) => (
                 <div className="opt" key={value}>
+                  {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- native radios: axe accepts aria-invalid here and screen readers announce it on the focused choice; the fieldset links the error text */}
                   <input type="radio" id={`item-${item.id}-${value}`} name={`item.${item.id}`} value={value} defaultChecked={current === String(value)}
                     aria-invalid={invalid || undefined} />
                   <label htmlFor={`item-${item.id}-${value}`}>

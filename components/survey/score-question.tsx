@@ -15,6 +15,7 @@ export function ScoreQuestion({ w, value, invalid }: { w: RespondentWording; val
       <div className="scale">
         {SCORES.map((score) => (
           <div className="opt" key={score}>
+            {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- native radios: axe accepts aria-invalid here and screen readers announce it on the focused choice; the fieldset links the error text */}
             <input type="radio" id={`score-${score}`} name="score" value={score} defaultChecked={value === String(score)} aria-invalid={invalid || undefined} />
             <label htmlFor={`score-${score}`}>
               {score}

@@ -7,7 +7,6 @@ import {
   pearson,
   spearman,
 } from "./correlation";
-import { isMonth } from "@/lib/patterns";
 
 /** One team's raw scores for one calendar month; null where the month is missing or suppressed. */
 export interface MonthlyTeamScore {
@@ -35,7 +34,8 @@ export interface LagOptions {
 
 /** Months since year 0, so that "2024-12" + 1 is "2025-01". */
 function monthIndex(period: string): number {
-  if (!isMonth(period)) throw new RangeError(`Period must be "YYYY-MM", got "${period}"`);
+  // The month shape of lib/patterns.ts, written here: lib/stats imports nothing outside itself.
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new RangeError(`Period must be "YYYY-MM", got "${period}"`);
   return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
 }
 

@@ -59,8 +59,8 @@ describe("the matrix covers the data layer", () => {
   beforeAll(async () => {
     functions = new Map();
     for (const file of dataLayerFiles()) {
-      const module = (await import(file)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) {
+      const exported = (await import(file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exported)) {
         if (typeof value === "function") functions.set(name, value as (...args: never[]) => unknown);
       }
     }

@@ -8,7 +8,7 @@ import { updateOrganisationSettings } from "@/lib/db/organisations/update-organi
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import { settingsFields, type SettingsField, type SettingsFieldErrors } from "@/lib/organisations/settings-schema";
-import type { SettingsFormState, SettingsFormValues } from "@/components/settings/form-states";
+import type { SettingsFormValues } from "@/components/settings/form-states";
 
 // Every field is text as the form sent it (absent → empty); the data layer's schema decides.
 const ZSettingsForm = z.object(Object.fromEntries(settingsFields.map((field) => [field, z.string().catch("")])) as Record<SettingsField, z.ZodCatch<z.ZodString>>);

@@ -12,7 +12,6 @@ import { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-deli
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import type { UrlProblem } from "@/lib/webhooks/url-policy";
-import type { WebhookButtonState, WebhookUrlState } from "@/components/settings/form-states";
 
 const problemKeys: Record<UrlProblem, keyof Messages["webhooks"]> = {
   invalid: "errorInvalid",
