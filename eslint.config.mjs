@@ -1,5 +1,5 @@
 // ESLint (flat config): Next's rules with typescript-eslint, plus import bans that encode the
-// architecture (CONVENTIONS.md "The shape we want"). The layer rules live in scripts/lint/layers.mjs.
+// architecture (docs/conventions.md). The layer rules live in scripts/lint/layers.mjs.
 import "./scripts/lint/typescript6.cjs";
 import next from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";

@@ -1,4 +1,4 @@
-// Two vitest projects, told apart by folder (CONVENTIONS.md §7): `unit` (no database)
+// Two vitest projects, told apart by folder (docs/conventions.md rule 8): `unit` (no database)
 // and `db` (real embedded PostgreSQL, one fresh database per test file).
 import os from "node:os";
 import path from "node:path";

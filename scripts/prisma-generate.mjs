@@ -1,6 +1,6 @@
 // Runs `prisma generate` without Prisma's binary CDN (unreachable here): the CLI insists
 // on a schema-engine path but generation never executes it, so any executable will do
-// (TOOLCHAIN.md "Prisma 7 without its binary CDN"). Runs at install (postinstall).
+// (docs/toolchain.md "Prisma 7 without its binary CDN"). Runs at install (postinstall).
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 

@@ -1,5 +1,5 @@
 "use client";
-// Scatter of leaf teams: x = eNPS, y = NPS, dot area by answers (PRODUCT.md §4). Fed with plain points.
+// Scatter of leaf teams: x = eNPS, y = NPS, dot area by answers (docs/product.md "Mirrored dashboard"). Fed with plain points.
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 
 export interface ScatterPoint { name: string; enps: number; nps: number; answers: number }

@@ -1,4 +1,4 @@
-// The cross-team correlation of eNPS and NPS (PRODUCT.md §5): Pearson r with interval and p,
+// The cross-team correlation of eNPS and NPS (docs/statistics.md): Pearson r with interval and p,
 // Spearman ρ and p, the teams used, and a plain-language reading — or "not enough teams".
 import type { CorrelationDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";

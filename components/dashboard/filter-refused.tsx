@@ -1,4 +1,4 @@
-// What a refused filter shows (the remainder rule, SECURITY.md): an explanation, not an error.
+// What a refused filter shows (the remainder rule, docs/anonymity.md): an explanation, not an error.
 // Channel and moment of truth filter customer answers only, so they never cause a refusal:
 // when one is set, say so, or the reader would change the wrong filter.
 import { fmt } from "@/lib/i18n/format";

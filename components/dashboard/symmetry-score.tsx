@@ -1,5 +1,5 @@
 // A score (NPS or eNPS) with n and 95 % interval, or why there is none; and the gap with
-// its interval, marked significant when the interval excludes 0 (PRODUCT.md §5).
+// its interval, marked significant when the interval excludes 0 (docs/statistics.md).
 import type { GapDto, NpsDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";

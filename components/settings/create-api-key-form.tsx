@@ -1,6 +1,6 @@
 "use client";
 // Creates an API key and shows it once, with a copy button: after this render the key exists
-// only as a hash (SECURITY.md), so the page says so plainly.
+// only as a hash (docs/security.md "API keys"), so the page says so plainly.
 import { useActionState } from "react";
 import type { CreateApiKeyState } from "./form-states";
 import { fmt } from "@/lib/i18n/format";

@@ -1,6 +1,6 @@
 // Every respondent page (customer link, employee pulse, personal pulse) as a complete HTML
 // Response: React rendered on the server (react-dom/server.edge: no framework JS shipped,
-// TOOLCHAIN.md "Light pages") under one set of headers — no referrer, no caching, no indexing,
+// docs/toolchain.md "Light pages") under one set of headers — no referrer, no caching, no indexing,
 // and a strict CSP whose per-response nonce admits only our inline style and script.
 import crypto from "node:crypto";
 import type { ReactElement } from "react";

@@ -1,5 +1,5 @@
 // Fixed-window rate limiting shared by every app process: one atomic upsert per hit on
-// the RateLimit table (counters live in PostgreSQL, not in memory: SECURITY.md).
+// the RateLimit table (counters live in PostgreSQL, not in memory: docs/security.md "Survey links").
 import { db } from "./client";
 
 export interface RateLimitResult {

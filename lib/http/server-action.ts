@@ -1,7 +1,7 @@
 // The one wrapper every server action is built with (as api-route.ts is for REST routes): it
 // refuses cross-site posts before anything else, resolves the actor, checks the declared policy
 // (403 through forbidden()), parses the form with zod and returns the one error contract
-// (CONVENTIONS.md §4) with messages in the request's locale; expected errors keep their meaning,
+// (docs/conventions.md §4) with messages in the request's locale; expected errors keep their meaning,
 // anything else is logged and answered with a generic message. Next's own control-flow errors
 // (redirect, notFound, forbidden) pass through untouched.
 import { headers } from "next/headers";
@@ -105,7 +105,7 @@ export async function runServerAction<S extends z.ZodType, T, C extends string =
     ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}), ...(kept ? { values: kept } : {}),
   });
 
-  // Server actions let a post without Origin through: refuse it before reading anything (SECURITY.md).
+  // Server actions let a post without Origin through: refuse it before reading anything (docs/security.md).
   if (!isSameOrigin(new Request("http://action.invalid/", { headers: request.headers }))) return fail("CROSS_SITE", sentences.CROSS_SITE);
   try {
     const actor = await request.getActor();

@@ -19,7 +19,7 @@ export const ZEmployeeEventInput = z
 
 export type EmployeeEventInput = z.infer<typeof ZEmployeeEventInput>;
 
-/** Days after the moment before asking (PRODUCT.md §3: e.g. 30 days after onboarding). */
+/** Days after the moment before asking (docs/product.md "Vocabulary": e.g. 30 days after onboarding). */
 export const SURVEY_DELAY_DAYS: Record<(typeof EVENT_TYPES)[number], number> = {
   onboarding: 30, job_change: 30, reorganisation: 30, one_to_one: 3, suggestion_answered: 7, hr_interview: 7,
 };

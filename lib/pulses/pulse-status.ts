@@ -20,7 +20,7 @@ const parisMonth = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", 
 
 /**
  * The first day of the pulse's closing month (Paris calendar, like the rollup): the finest
- * time an employee answer may carry (SECURITY.md "Anonymity"), the same for every answer of
+ * time an employee answer may carry (docs/anonymity.md), the same for every answer of
  * a wave whenever it was given.
  */
 export function pulsePeriod(closesAt: Date): Date {

@@ -1,4 +1,4 @@
-// lib/stats/anonymity.ts — pure. The anonymity engine for employee results: minimum group size per wave, complementary suppression on the team tree, the filter remainder rule (PRODUCT.md §4.4, SECURITY.md "Anonymity").
+// lib/stats/anonymity.ts — pure. The anonymity engine for employee results: minimum group size per wave, complementary suppression on the team tree, the filter remainder rule (docs/anonymity.md).
 import { buildTeamTree, byId, ORGANISATION_NODE, subtreeTotals, type TeamLink, type TeamTree } from "./team-tree";
 
 export { ORGANISATION_NODE, type TeamLink } from "./team-tree";

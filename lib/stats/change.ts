@@ -1,4 +1,4 @@
-// lib/stats/change.ts — pure. Is one team's NPS (or eNPS) change between two periods significant? Two independent samples, adjusted Wald (PRODUCT.md §5).
+// lib/stats/change.ts — pure. Is one team's NPS (or eNPS) change between two periods significant? Two independent samples, adjusted Wald (docs/statistics.md).
 import { normalTwoSidedP } from "./distributions";
 import { adjustedNps, estimateNps, type NpsCounts } from "./nps";
 

@@ -1,7 +1,7 @@
-// lib/stats/correlation.ts — pure. Pearson r and Spearman ρ across teams, with Fisher-z interval and t-test p-value (PRODUCT.md §5).
+// lib/stats/correlation.ts — pure. Pearson r and Spearman ρ across teams, with Fisher-z interval and t-test p-value (docs/statistics.md).
 import { studentTTwoSidedP } from "./distributions";
 
-/** Product rule (PRODUCT.md §5): fewer than 5 teams → "not enough teams", no number. */
+/** Product rule (docs/statistics.md): fewer than 5 teams → "not enough teams", no number. */
 export const MIN_CORRELATION_TEAMS = 5;
 
 const Z95 = 1.96;
@@ -129,7 +129,7 @@ export function rank(values: readonly number[]): number[] {
   return values.map((v) => averageRank.get(v)!);
 }
 
-/** Spearman ρ = Pearson r on average ranks; p-value by the same t formula (PRODUCT.md §5). */
+/** Spearman ρ = Pearson r on average ranks; p-value by the same t formula (docs/statistics.md). */
 export function spearman(xs: readonly number[], ys: readonly number[]): SpearmanResult | NotComputable {
   assertSeries(xs, ys);
   const rho = checkedCoefficient(rank(xs), rank(ys));

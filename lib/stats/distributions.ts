@@ -1,4 +1,4 @@
-// lib/stats/distributions.ts — pure. Standard normal and Student t probabilities for the p-values and intervals of PRODUCT.md §5.
+// lib/stats/distributions.ts — pure. Standard normal and Student t probabilities for the p-values and intervals of docs/statistics.md.
 import { regularizedGammaQ, regularizedIncompleteBeta } from "./special-functions";
 
 /** Guards every entry point: a NaN would otherwise flow silently into a displayed p-value. */

@@ -28,7 +28,7 @@ export interface LagCorrelation {
 export interface LagOptions {
   /** Lags 0..maxLag are computed; 3 by default. */
   maxLag?: number;
-  /** Below this many pairs a lag gets no coefficient ("too-few-points"), as for teams (PRODUCT.md §5). */
+  /** Below this many pairs a lag gets no coefficient ("too-few-points"), as for teams (docs/statistics.md). */
   minPairs?: number;
 }
 

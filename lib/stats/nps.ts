@@ -1,4 +1,4 @@
-// lib/stats/nps.ts — pure. NPS classification, scores and adjusted-Wald 95 % intervals (PRODUCT.md §5).
+// lib/stats/nps.ts — pure. NPS classification, scores and adjusted-Wald 95 % intervals (docs/statistics.md).
 
 export type NpsCategory = "promoter" | "passive" | "detractor";
 
@@ -62,7 +62,7 @@ function rawScore(counts: NpsCounts, n: number): number {
 }
 
 /**
- * Adjusted Wald (PRODUCT.md §5): n' = n + 3, pP = (nP + 0.75)/n', pD = (nD + 0.75)/n',
+ * Adjusted Wald (docs/statistics.md): n' = n + 3, pP = (nP + 0.75)/n', pD = (nD + 0.75)/n',
  * NPS' = pP − pD, var = (pP + pD − (pP − pD)²)/n'. Both on the 0..1 scale.
  */
 function adjusted(counts: NpsCounts, n: number): { diff: number; variance: number } {
@@ -73,7 +73,7 @@ function adjusted(counts: NpsCounts, n: number): { diff: number; variance: numbe
 }
 
 /**
- * Adjusted-Wald NPS' = pP − pD and its variance (PRODUCT.md §5), on the 0..1 scale, for tests
+ * Adjusted-Wald NPS' = pP − pD and its variance (docs/statistics.md), on the 0..1 scale, for tests
  * that combine two samples (change between periods); null when n = 0, as for estimateNps.
  */
 export function adjustedNps(counts: NpsCounts): { value: number; variance: number } | null {
@@ -102,7 +102,7 @@ export function estimateNps(counts: NpsCounts): NpsEstimate | null {
 }
 
 /**
- * Gap = eNPS − NPS on raw scores; interval for independent samples (PRODUCT.md §5):
+ * Gap = eNPS − NPS on raw scores; interval for independent samples (docs/statistics.md):
  * 100·(NPS'_e − NPS'_c ± 1.96·√(var_e + var_c)), clipped to [−200, 200]. Null if either side is empty.
  */
 export function estimateGap(enps: NpsCounts, nps: NpsCounts): GapEstimate | null {

@@ -1,4 +1,4 @@
-// lib/stats/suppression.ts — pure. Minimum-group-size rule for showing a group's results (PRODUCT.md §4, eNPS pulse step 4).
+// lib/stats/suppression.ts — pure. Minimum-group-size rule for showing a group's results (docs/anonymity.md "Minimum group size (k)").
 // First, simple version: a single group against the threshold; differencing protection comes later.
 
 /** Product rule: the minimum group size is never below 3, whatever the organisation configures. */

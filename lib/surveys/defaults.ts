@@ -1,4 +1,4 @@
-// The catalogues every new organisation starts with (PRODUCT.md §3), in French and English:
+// The catalogues every new organisation starts with (docs/product.md "Vocabulary"), in French and English:
 // mirrored item pairs, moments of truth per side, and mirrored irritant catalogues.
 import type { EmployeeEventType } from "@/lib/pulses/employee-event-schema";
 
@@ -20,7 +20,7 @@ export type IrritantLabel = { key: string; labelFr: string; labelEn: string };
 /** Irritants are defined in pairs so a side's catalogue can never lose its mirror. */
 export type IrritantPairDefault = { customer: IrritantLabel; employee: IrritantLabel };
 
-/** Same 1–5 agreement scale on both sides; wording from PRODUCT.md §3. */
+/** Same 1–5 agreement scale on both sides; wording from docs/product.md "Vocabulary". */
 export const DEFAULT_MIRRORED_ITEMS: readonly MirroredItemDefault[] = [
   {
     dimension: "ecoute",

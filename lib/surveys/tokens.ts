@@ -1,5 +1,5 @@
 // Secrets handed out by the platform (survey link tokens, API keys): 128+ bits from
-// crypto.randomBytes, base64url; only their SHA-256 is ever stored (SECURITY.md).
+// crypto.randomBytes, base64url; only their SHA-256 is ever stored (docs/security.md "Survey links").
 import crypto from "node:crypto";
 
 const linkKeys = new Map<string, Buffer>();

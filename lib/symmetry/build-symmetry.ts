@@ -1,6 +1,6 @@
 // Pure assembly of the mirrored dashboard from rolled-up counts: anonymity decided on the
 // whole organisation and history (the same for every role), then the actor's teams, the
-// cross-team correlation, the trend and the lagged correlation (PRODUCT.md §4–5).
+// cross-team correlation, the trend and the lagged correlation (docs/product.md "Mirrored dashboard", docs/statistics.md).
 import { checkFilter, decideSuppression, ORGANISATION_NODE, type AnonymityInput } from "@/lib/stats/anonymity";
 import { estimateChange } from "@/lib/stats/change";
 import { teamCorrelation } from "@/lib/stats/correlation";
@@ -94,7 +94,7 @@ export function buildSymmetry({ counts, k, filters, shownTeamIds, trend: trendFo
       return {
         teamId: team.id, externalId: team.externalId, name: team.name, parentId: team.parentId, depth: team.depth, kind: team.kind, leaf,
         nps, enps, enpsSuppressed: suppressed, gap: gapEstimate,
-        // PRODUCT.md §5: leaf teams only, with n ≥ k on both sides.
+        // docs/statistics.md: leaf teams only, with n ≥ k on both sides.
         usedInCorrelation: leaf && nps !== null && enps !== null && nps.n >= k && enps.n >= k,
       };
     });

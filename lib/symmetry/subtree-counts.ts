@@ -1,5 +1,5 @@
 // Pure helpers: NPS counts rolled up the team tree (a direction's figures are its whole
-// subtree's, PRODUCT.md §4) and summed over months, plus their DTO forms.
+// subtree's, docs/product.md "Mirrored dashboard") and summed over months, plus their DTO forms.
 import { ORGANISATION_NODE } from "@/lib/stats/anonymity";
 import { estimateNps, type NpsCounts } from "@/lib/stats/nps";
 import type { CountsByMonth, DashboardTeam, NpsDto } from "./symmetry-types";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ExpectedError } from "@/lib/errors";
 import { MONTH_PATTERN } from "@/lib/patterns";
 
-/** The channels a dashboard can filter on (PRODUCT.md §3 "Contact"). */
+/** The channels a dashboard can filter on (docs/product.md "Vocabulary"). */
 export const DASHBOARD_CHANNELS = ["PHONE", "EMAIL", "CHAT", "STORE", "FIELD"] as const;
 export type DashboardChannel = (typeof DASHBOARD_CHANNELS)[number];
 

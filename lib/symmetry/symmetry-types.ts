@@ -1,4 +1,4 @@
-// DTOs of the mirrored dashboard (PRODUCT.md §4 "Mirrored dashboard", §5): plain data, no Prisma types.
+// DTOs of the mirrored dashboard (docs/product.md "Mirrored dashboard", docs/statistics.md): plain data, no Prisma types.
 import type { LagCorrelation } from "@/lib/stats/lag";
 import type { NpsCounts } from "@/lib/stats/nps";
 
@@ -22,7 +22,7 @@ export interface SymmetryTeamDto {
   parentId: string | null;
   depth: number;
   kind: "DIRECTION" | "SERVICE" | "TEAM";
-  /** No child team: a point of the cross-team correlation (PRODUCT.md §5). */
+  /** No child team: a point of the cross-team correlation (docs/statistics.md). */
   leaf: boolean;
   nps: NpsDto | null;
   /** Null when empty or suppressed; `enpsSuppressed` tells which, never how many answers. */
@@ -67,7 +67,7 @@ export interface SymmetryDto {
   lag: LagCorrelation[];
 }
 
-/** The remainder rule refused the filter (SECURITY.md): a result, not an error, so pages can explain it. */
+/** The remainder rule refused the filter (docs/security.md): a result, not an error, so pages can explain it. */
 export interface FilterRefusedDto {
   status: "filter-refused";
   reason: "remainder-below-threshold";

@@ -10,7 +10,7 @@ export const SCHEMA_FILE = path.join(ROOT, "prisma", "schema.prisma");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
 /**
  * The schema as of the newest migration. The engine cannot read it back from the
- * migrations without a shadow database (TOOLCHAIN.md), so each created migration
+ * migrations without a shadow database (docs/toolchain.md), so each created migration
  * leaves a copy here; hand-written migrations (CHECKs, data fixes) leave it alone.
  */
 export const SNAPSHOT_FILE = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");

@@ -1,5 +1,5 @@
 // Prisma's schema engine as WebAssembly (no native binary, no CDN): diff two schema texts
-// into SQL, and apply a Prisma Migrate migrations folder to a database (TOOLCHAIN.md).
+// into SQL, and apply a Prisma Migrate migrations folder to a database (docs/toolchain.md).
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";

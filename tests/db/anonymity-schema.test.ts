@@ -1,4 +1,4 @@
-// Anonymity by construction (SECURITY.md, issue 4): the catalogue itself must make it
+// Anonymity by construction (docs/anonymity.md, issue 4): the catalogue itself must make it
 // impossible to tie an employee answer to a person or a precise time. Fails as soon as a
 // response table gains a user/membership/participation column or foreign key, a time
 // column, or an IP / user-agent-like column, or shares a column with PulseParticipation.

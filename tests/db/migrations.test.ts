@@ -1,6 +1,6 @@
 // The migrations in prisma/migrations build exactly the database prisma/schema.prisma
 // describes: one fresh database gets the migrations, another the engine's SQL for the
-// schema from scratch, and their catalogues must match (TOOLCHAIN.md: no pg_dump here).
+// schema from scratch, and their catalogues must match (docs/toolchain.md: no pg_dump here).
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";

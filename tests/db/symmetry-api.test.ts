@@ -94,7 +94,7 @@ describe("GET /api/v1/symmetry", () => {
   });
 
   it("answers 422 with a clear detail when the remainder rule refuses the filter", async () => {
-    // Filtering on A leaves B's 3 answers as the remainder (below k = 5): refused (SECURITY.md).
+    // Filtering on A leaves B's 3 answers as the remainder (below k = 5): refused (docs/anonymity.md).
     const c = await createDashboardOrg("apic", { D: null, A: "D", B: "D" }, { ADMIN: "D", HR: "D", CX: "D", MANAGER: "A", EMPLOYEE: "A" });
     await addEmployeeAnswers(c.organisationId, c.teams.A!, "2026-09", scores(1, 1, 1));
     await addEmployeeAnswers(c.organisationId, c.teams.A!, "2026-10", scores(2, 2, 2));

@@ -1,5 +1,5 @@
 // Which teams and months feed the cross-team correlation and the lagged correlation, through
-// getSymmetry (PRODUCT.md §5): leaf teams only, never a suppressed team, n ≥ k on both sides
+// getSymmetry (docs/statistics.md): leaf teams only, never a suppressed team, n ≥ k on both sides
 // for the correlation, and for the lag only months with k answers or more on each side.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";

@@ -1,4 +1,4 @@
-// getSymmetry: role × own/other team × other organisation, numbers against PRODUCT.md §5's
+// getSymmetry: role × own/other team × other organisation, numbers against docs/statistics.md's
 // worked example, suppression for every role (ADMIN too), and the filter remainder rule.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -27,7 +27,7 @@ async function seed(org: DashboardOrg) {
   for (const month of ["2026-09", "2026-10"]) {
     for (const [key, counts] of Object.entries(employee)) await addEmployeeAnswers(org.organisationId, t[key]!, month, scores(...counts));
   }
-  // PRODUCT.md §5 worked example, in October: T1 eNPS 12 answers (6 P, 2 D), NPS 80 answers (40 P, 16 D).
+  // docs/statistics.md worked example, in October: T1 eNPS 12 answers (6 P, 2 D), NPS 80 answers (40 P, 16 D).
   await addEmployeeAnswers(org.organisationId, t.T1!, "2026-10", scores(6, 4, 2));
   await addEmployeeAnswers(org.organisationId, t.T1!, "2026-09", scores(3, 2, 1));
   await addCustomerAnswers(org.organisationId, { teamId: t.T1!, scores: scores(40, 24, 16), submittedAt: "2026-10-15T10:00:00Z", channel: "PHONE", momentOfTruthId: org.mots.complaint });
@@ -88,7 +88,7 @@ describe("an API key", () => {
 });
 
 describe("numbers", () => {
-  it("reproduce PRODUCT.md §5's worked example for T1 in October", async () => {
+  it("reproduce docs/statistics.md's worked example for T1 in October", async () => {
     const t1 = byKey(a, ok(await getSymmetry(a.actors.HR, { from: "2026-10", to: "2026-10" })), "T1");
     expect(t1?.enps).toMatchObject({ n: 12 });
     expect(t1?.enps?.score).toBeCloseTo(100 * 4 / 12, 10);
@@ -117,7 +117,7 @@ describe("numbers", () => {
   it("give the organisation's trend per month, and too few teams for a manager's correlation", async () => {
     const hr = ok(await getSymmetry(a.actors.HR));
     expect(hr.trend.map((point) => [point.period, point.enps?.n, point.nps?.n])).toEqual([["2026-09", 46, 20], ["2026-10", 52, 135]]);
-    // Sept (10 P, 5 p, 5 D) → Oct (69 P, 36 p, 30 D): +3.9 points, z = 0.355, p = 0.723 (computed by hand from PRODUCT.md §5).
+    // Sept (10 P, 5 p, 5 D) → Oct (69 P, 36 p, 30 D): +3.9 points, z = 0.355, p = 0.723 (computed by hand from docs/statistics.md).
     const change = hr.trend[1]?.npsChange;
     expect(change?.delta).toBeCloseTo(100 * 39 / 135 - 25, 6);
     expect(change?.p).toBeCloseTo(0.7229, 3);

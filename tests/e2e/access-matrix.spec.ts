@@ -1,5 +1,5 @@
 // The access matrix over real HTTP: role × page × own team / other team / other
-// organisation. Expected statuses are the product's rules (PRODUCT.md §6); the server
+// organisation. Expected statuses are the product's rules (docs/product.md "Roles"); the server
 // decides them in the data layer, whatever the navigation shows.
 import { expect, test, type BrowserContext } from "@playwright/test";
 import pg from "pg";

@@ -1,5 +1,5 @@
 // Which Chromium the e2e tier drives: Playwright cannot download browsers on these
-// machines (TOOLCHAIN.md), so we use an installed one and say how to get it when none is.
+// machines (docs/toolchain.md), so we use an installed one and say how to get it when none is.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 

@@ -68,7 +68,7 @@ test("a cross-site post to the create-key action is refused and stores nothing; 
   // A foreign Origin is refused by Next itself (it compares Origin with Host: a 500, nothing run).
   expect((await post({ origin: "https://evil.example", "sec-fetch-site": "cross-site" })).status()).toBeGreaterThanOrEqual(400);
   expect(await stored()).toBe(0);
-  // Without Origin Next lets the post through: the action wrapper refuses it (SECURITY.md).
+  // Without Origin Next lets the post through: the action wrapper refuses it (docs/security.md).
   const withoutOrigin: Array<Record<string, string>> = [{ "sec-fetch-site": "cross-site" }, {}];
   for (const headers of withoutOrigin) {
     const refused = await post(headers);

@@ -1,5 +1,5 @@
 // Signed-in layout: draws the shell around the page when someone is signed in. It decides
-// nothing (CONVENTIONS.md: access checks live in pages and the data layer).
+// nothing (docs/conventions.md: access checks live in pages and the data layer).
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { getActor } from "@/lib/auth/get-actor";

@@ -1,5 +1,5 @@
 // Creating integrator API keys: by an ADMIN in Settings, or by the CLI for an organisation
-// slug. The key is returned once and only its SHA-256 is stored (SECURITY.md).
+// slug. The key is returned once and only its SHA-256 is stored (docs/security.md "API keys").
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
 import { ZApiScopes, type ApiScope } from "@/lib/auth/api-scopes";

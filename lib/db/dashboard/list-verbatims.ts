@@ -1,4 +1,4 @@
-// Verbatims of a principal's scope (PRODUCT.md §4, SECURITY.md "Verbatims"): customer comments
+// Verbatims of a principal's scope (docs/anonymity.md "Verbatims"): customer comments
 // with their month; employee comments and suggestions only from groups (team × month) of at
 // least k_c answers, in random order, dated with the month only — for every role, ADMIN too.
 // The channel and moment-of-truth filters narrow the customer side only, like the figures.
@@ -69,7 +69,7 @@ function customerVerbatims({ organisationId, paths, filters }: Scope): Promise<V
   const to = filters.to ? Prisma.sql`AND r."submittedAt" < ${monthAfter(filters.to)}` : Prisma.empty;
   const channel = filters.channel ? Prisma.sql`AND r.channel = ${filters.channel}::"Channel"` : Prisma.empty;
   const moment = filters.momentOfTruth ? Prisma.sql`AND r."momentOfTruthId" = ${filters.momentOfTruth}::uuid` : Prisma.empty;
-  // Newest first, but only the month leaves the database (SECURITY.md: no precise time shown).
+  // Newest first, but only the month leaves the database (docs/anonymity.md: no precise time shown).
   return db().$queryRaw<VerbatimDto[]>`
     SELECT r.comment AS text, 'comment' AS kind, t.id::text AS "teamId", t.name AS "teamName",
            to_char(r."submittedAt" AT TIME ZONE 'UTC', 'YYYY-MM') AS period

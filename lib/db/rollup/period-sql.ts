@@ -5,7 +5,7 @@ import { Prisma } from "../generated/client";
 /**
  * Customer answers are dated to the second; their month is the calendar month in Paris (what
  * a French CX director calls "October"). Employee answers already carry only their month
- * (SECURITY.md: no precise time), stored as its first day.
+ * (docs/anonymity.md: no precise time), stored as its first day.
  */
 export const ROLLUP_TIME_ZONE = "Europe/Paris";
 

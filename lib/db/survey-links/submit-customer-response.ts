@@ -1,7 +1,7 @@
 // Stores a customer's answer for a link token, exactly once. The link is consumed by one
 // conditional UPDATE in the same statement as the response (and, for a detractor, its
 // FollowUp and webhook outbox row); a retry with the same submissionId gets the same
-// thank-you, any other second answer "already answered" (issue 3, SECURITY.md).
+// thank-you, any other second answer "already answered" (issue 3, docs/security.md "No lost, no duplicated answers").
 import type { CustomerResponseInput, ResponseField } from "@/lib/surveys/response-schema";
 import { hashSecret, isWellFormedLinkToken } from "@/lib/surveys/tokens";
 import type { SurveyBrandDto } from "./find-survey-link";

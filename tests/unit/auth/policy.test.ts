@@ -1,6 +1,6 @@
 // The pure policy, table-driven: every action of the policy × every principal × home team
 // (leaf and non-leaf) × target team, own and foreign organisation. The tables below are
-// written by hand from PRODUCT.md, not derived from the code they judge.
+// written by hand from docs/product.md, not derived from the code they judge.
 import { describe, expect, it } from "vitest";
 import { roles, type Actor, type Role } from "@/lib/auth/actor-types";
 import { apiScopes, scopeActions } from "@/lib/auth/api-scopes";

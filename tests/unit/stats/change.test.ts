@@ -1,4 +1,4 @@
-// Reference values: Python 3.11, straight from the PRODUCT.md §5 adjusted-Wald formulas (not from this code),
+// Reference values: Python 3.11, straight from the docs/statistics.md adjusted-Wald formulas (not from this code),
 // p = math.erfc(|z|/√2); plus a cross-check against estimateGap's interval, which uses the same ingredients.
 import { describe, expect, it } from "vitest";
 import { adjustedNps, estimateChange, estimateGap, type NpsCounts } from "@/lib/stats";
@@ -10,7 +10,7 @@ const counts = (promoters: number, passives: number, detractors: number): NpsCou
 });
 
 describe("adjustedNps", () => {
-  // CONVENTIONS.md example n = 30, 15 P, 5 D: pP = 15.75/33, pD = 5.75/33.
+  // docs/statistics.md example n = 30, 15 P, 5 D: pP = 15.75/33, pD = 5.75/33.
   it("gives NPS' = pP − pD and var = (pP + pD − (pP − pD)²)/n' on the 0..1 scale", () => {
     const pP = 15.75 / 33;
     const pD = 5.75 / 33;
@@ -43,7 +43,7 @@ describe("estimateChange", () => {
     expect(change?.significant).toBe(significant);
   });
 
-  // PRODUCT.md §5 gap example's two samples, read as two periods: the raw score falls by 3.3 points
+  // docs/statistics.md gap example's two samples, read as two periods: the raw score falls by 3.3 points
   // while the adjusted (shrunk) difference rises, so z > 0 with Δ < 0. Small samples: only p is meaningful.
   it("may give z and Δ opposite signs on small samples", () => {
     const change = estimateChange(counts(6, 4, 2), counts(40, 24, 16));

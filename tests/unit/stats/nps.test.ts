@@ -1,4 +1,4 @@
-// Reference values were recomputed independently (python3, straight from the PRODUCT.md §5 formulas,
+// Reference values were recomputed independently (python3, straight from the docs/statistics.md formulas,
 // not from this code) before being written here; they are compared after rounding to 1 decimal, as displayed.
 import { describe, expect, it } from "vitest";
 import {
@@ -44,9 +44,9 @@ describe("countScores", () => {
 });
 
 describe("estimateNps", () => {
-  // CONVENTIONS.md sketch: n = 30, 15 P, 5 D. Interval [4.8, 55.8] confirmed (4.778, 55.828).
+  // docs/statistics.md example: n = 30, 15 P, 5 D. Interval [4.8, 55.8] confirmed (4.778, 55.828).
   // The raw score is 100·(15 − 5)/30 = 33.3, not the "30" written in the sketch's comment.
-  it("matches the CONVENTIONS.md worked example", () => {
+  it("matches the docs/statistics.md NPS worked example", () => {
     const e = estimateNps({ promoters: 15, passives: 10, detractors: 5 });
     expect(e).not.toBeNull();
     expect(e?.n).toBe(30);
@@ -94,8 +94,8 @@ describe("estimateGap", () => {
   const enps = { promoters: 6, passives: 4, detractors: 2 };
   const nps = { promoters: 40, passives: 24, detractors: 16 };
 
-  // PRODUCT.md §5: eNPS 33.3 − NPS 30 = +3.3, interval [−43.7, 39.2] (−43.744, 39.246).
-  it("matches the PRODUCT.md worked example", () => {
+  // docs/statistics.md: eNPS 33.3 − NPS 30 = +3.3, interval [−43.7, 39.2] (−43.744, 39.246).
+  it("matches the docs/statistics.md gap worked example", () => {
     const g = estimateGap(enps, nps);
     expect(g).not.toBeNull();
     expect(round1(g?.value ?? Number.NaN)).toBe(3.3);

@@ -1,4 +1,4 @@
-// Property: checkFilter (the remainder rule, PRODUCT.md §4 step 4, SECURITY.md "Differencing")
+// Property: checkFilter (the remainder rule, docs/product.md "Mirrored dashboard" step 4, docs/security.md "Differencing")
 // refuses a filter exactly when "all minus the filtered group" holds 1..k−1 answers — the
 // organisation over every month minus the group, or the organisation in one chosen month
 // minus the group's subtree that month. Judged on the answer cells (team × month) with

@@ -1,4 +1,4 @@
-// The mirrored dashboard (PRODUCT.md §4): filters in the URL, the teams of the actor's scope
+// The mirrored dashboard (docs/product.md "Mirrored dashboard"): filters in the URL, the teams of the actor's scope
 // with NPS, eNPS and gap, the cross-team correlation and scatter, the trend and the lagged
 // correlation — all from one getSymmetry call (role-scoped, anonymity already applied).
 import { CorrelationCard } from "@/components/dashboard/correlation-card";

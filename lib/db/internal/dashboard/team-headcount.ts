@@ -1,4 +1,4 @@
-// Active members of a team's subtree. A headcount is a count like any other (SECURITY.md
+// Active members of a team's subtree. A headcount is a count like any other (docs/security.md
 // "Anonymity"): the anonymity engine hides it below k and hides a sibling's too when a parent
 // minus its visible children would give a small team's size away — for every role.
 import { decideSuppression } from "@/lib/stats/anonymity";

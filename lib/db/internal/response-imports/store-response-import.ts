@@ -56,7 +56,7 @@ async function insertCustomerAnswers(client: pg.ClientBase, organisationId: stri
 
 async function insertEmployeeAnswers(client: pg.ClientBase, organisationId: string, importId: string, rows: Stored<ResolvedEmployeeAnswer>[]): Promise<void> {
   if (rows.length === 0) return;
-  // Team, month and answers only (SECURITY.md "Anonymity"): no pulse, no event, no person.
+  // Team, month and answers only (docs/anonymity.md): no pulse, no event, no person.
   await client.query(
     `INSERT INTO "EmployeeResponse" (id, "organisationId", "importId", "teamId", period, score, comment)
      SELECT t.id, $1::uuid, $2::uuid, t.team_id, t.period, t.score, t.comment

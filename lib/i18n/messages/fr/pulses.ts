@@ -1,6 +1,6 @@
 // French messages of the "pulses" namespace: employee pulses (issue 4) — the employee home,
 // the answer page, HR's management pages and the invitation/reminder emails. eNPS wording
-// is the standard one (PRODUCT.md §8).
+// is the standard one (docs/product.md "Standard wordings").
 export const pulses = {
   title: "Mes baromètres",
   empty: "Aucun baromètre ouvert pour le moment.",

@@ -1,5 +1,5 @@
 // French messages of the "survey" namespace (see lib/i18n/messages/fr.ts): the customer
-// respondent page. NPS wording and end labels are the standard ones (PRODUCT.md §8).
+// respondent page. NPS wording and end labels are the standard ones (docs/product.md "Standard wordings").
 export const survey = {
   title: "Votre avis sur {name}",
   intro: "Trois questions, moins d'une minute. Seule la première est obligatoire.",

@@ -1,4 +1,4 @@
-// A team's mirrored page (PRODUCT.md §4): its scores and gap, headcount, the mirrored items as
+// A team's mirrored page (docs/product.md "Mirrored dashboard"): its scores and gap, headcount, the mirrored items as
 // a butterfly, mirrored irritants, verbatims, customer NPS by channel and moment of truth, the
 // trend and its sub-teams' scores — all from getTeamDetail (role scope and anonymity applied).
 // Ids outside the actor's scope or organisation are 404s; the filters come from the URL like

@@ -1,5 +1,5 @@
 // The customer respondent page /{locale}/r/{token} (issue 3): a Route Handler, not an App
-// Router page, so it ships no framework JavaScript (TOOLCHAIN.md "Light pages"). GET draws
+// Router page, so it ships no framework JavaScript (docs/toolchain.md "Light pages"). GET draws
 // the form or the link's state; POST (a plain form post, JS optional) validates and stores.
 // Never logs the URL or the token; every link state is a friendly page, never a 500.
 // scripts/server.ts serves this same handler straight from node:http.
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ locale: string; token: string }> };
 
-/** 20 unknown tokens per 10 minutes per client, counted in PostgreSQL (SECURITY.md). */
+/** 20 unknown tokens per 10 minutes per client, counted in PostgreSQL (docs/security.md "Survey links"). */
 const INVALID_TOKEN_LIMIT = 20;
 const INVALID_TOKEN_WINDOW_SECONDS = 600;
 
