@@ -7,14 +7,28 @@ import { layerRules } from "./scripts/lint/layers.mjs";
 
 const config = [
   {
-    ignores: ["lib/db/generated/**", ".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", ".test-output/**", ".scratch/**", "next-env.d.ts"],
+    ignores: [
+      "lib/db/generated/**",
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".test-output/**",
+      ".scratch/**",
+      "next-env.d.ts",
+    ],
   },
   ...next,
   ...nextTypescript,
   {
     rules: {
       // `_name` marks a parameter or binding kept on purpose (a signature, a destructured rest).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -38,7 +52,12 @@ const config = [
   },
   {
     name: "pending/respondent-pages",
-    files: ["components/survey/survey-form.tsx", "components/pulses/pulse-form.tsx", "components/survey/survey-document.tsx", "lib/db/employee-events/submit-event-response.ts"],
+    files: [
+      "components/survey/survey-form.tsx",
+      "components/pulses/pulse-form.tsx",
+      "components/survey/survey-document.tsx",
+      "lib/db/employee-events/submit-event-response.ts",
+    ],
     rules: {
       // aria-invalid on a radio input: to check with a screen reader before changing the markup.
       "jsx-a11y/role-supports-aria-props": "off",

@@ -6,7 +6,10 @@ const ZUrl = z.string().url();
 
 /** A true/false switch: "true"/"1" or "false"/"0". */
 const flag = (fallback: "true" | "false") =>
-  z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).default(fallback).transform((v) => v === "true" || v === "1");
+  z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default(fallback)
+    .transform((v) => v === "true" || v === "1");
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,7 +22,10 @@ const ZEnv = z.object({
   NEXTAUTH_URL: ZUrl.optional(),
   /** Base of the links sent to respondents; defaults to NEXTAUTH_URL. */
   APP_URL: ZUrl.optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Symétrie <no-reply@symetrie.local>"),
   /** Run the background jobs (link emails, webhooks) inside the Next.js server; false when `npm run worker` does it. */
   JOBS_IN_PROCESS: flag("true"),

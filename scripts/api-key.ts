@@ -22,7 +22,12 @@ async function main(): Promise<number> {
     options: { org: { type: "string" }, name: { type: "string" }, id: { type: "string" }, scopes: { type: "string" } },
   });
   const [command] = positionals;
-  if (!values.org || (command !== "create" && command !== "revoke") || (command === "revoke" && !values.id) || (command === "create" && !values.scopes)) {
+  if (
+    !values.org ||
+    (command !== "create" && command !== "revoke") ||
+    (command === "revoke" && !values.id) ||
+    (command === "create" && !values.scopes)
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -30,7 +35,9 @@ async function main(): Promise<number> {
   if (command === "create") {
     const scopes = values.scopes!.split(",").filter((scope) => scope.trim() !== "");
     const created = await createApiKeyForOrganisation(values.org, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`, scopes);
-    console.error(`[api-key] created "${created.name}" (${created.prefix}…, id ${created.id}, scopes ${created.scopes.join(",")}) for ${values.org}; it is shown only now:`);
+    console.error(
+      `[api-key] created "${created.name}" (${created.prefix}…, id ${created.id}, scopes ${created.scopes.join(",")}) for ${values.org}; it is shown only now:`,
+    );
     console.log(created.key);
   } else {
     const revoked = await revokeApiKeyForOrganisation(values.org, values.id!);
@@ -47,6 +54,8 @@ main()
   })
   // Exit explicitly: the shared pool keeps idle connections (and the event loop) alive.
   .then(async (code) => {
-    await db().$disconnect().catch(() => {});
+    await db()
+      .$disconnect()
+      .catch(() => {});
     process.exit(code);
   });

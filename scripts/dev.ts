@@ -60,7 +60,9 @@ async function migrateAndSeed(url: string) {
 
 /** Every URL printed is one next.config.ts lets hydrate (allowedDevOrigins). */
 function printAccounts(port: number) {
-  console.log(`\n  Symétrie → ${devUrls(port).join("\n             ")}\n\n  Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):`);
+  console.log(
+    `\n  Symétrie → ${devUrls(port).join("\n             ")}\n\n  Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):`,
+  );
   for (const account of DEMO_ACCOUNTS) console.log(`    ${account.role.padEnd(8)} ${account.email}`);
   console.log("");
 }

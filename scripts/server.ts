@@ -45,7 +45,13 @@ function webRequest(req: http.IncomingMessage, origin: string): Request {
   } as RequestInit);
 }
 
-async function respondent(req: http.IncomingMessage, res: http.ServerResponse, locale: string, token: string, origin: string): Promise<void> {
+async function respondent(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  locale: string,
+  token: string,
+  origin: string,
+): Promise<void> {
   const handler = req.method === "POST" ? POST : GET;
   const response = await handler(webRequest(req, origin), { params: Promise.resolve({ locale, token: decodeURIComponent(token) }) });
   let body = Buffer.from(await response.arrayBuffer());

@@ -9,7 +9,12 @@ const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, ".test-output");
 const TIERS = ["unit", "db", "e2e"] as const;
 type Tier = (typeof TIERS)[number];
-interface Counts { passed: number; failed: number; skipped: number; note?: string }
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  note?: string;
+}
 
 const children = new Set<ChildProcess>();
 const cleanups: Array<() => Promise<void>> = [];
@@ -57,7 +62,10 @@ function readJson<T>(file: string): T | undefined {
 }
 
 interface VitestReport {
-  numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
   testResults: Array<{ status: string; assertionResults: Array<{ status: string }> }>;
 }
 
@@ -65,15 +73,25 @@ async function vitestTier(tier: "unit" | "db", extra: string[]): Promise<Counts>
   const report = path.join(OUT, `${tier}.json`);
   fs.rmSync(report, { force: true });
   const vitest = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
-  const code = await run(process.execPath, [vitest, "run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], {
-    // vitest.config.ts is ESM in a package without "type": vite warns about its future loader on every run.
-    VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
-  });
+  const code = await run(
+    process.execPath,
+    [vitest, "run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra],
+    {
+      // vitest.config.ts is ESM in a package without "type": vite warns about its future loader on every run.
+      VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
+    },
+  );
   const json = readJson<VitestReport>(report);
   if (!json) return crashed(`vitest exited with code ${code} without a report`);
   // A file that fails to load has no failed test, only a failed suite: count it too.
-  const brokenFiles = json.testResults.filter((file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed")).length;
-  const counts = { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles, skipped: json.numPendingTests + json.numTodoTests };
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
+  ).length;
+  const counts = {
+    passed: json.numPassedTests,
+    failed: json.numFailedTests + brokenFiles,
+    skipped: json.numPendingTests + json.numTodoTests,
+  };
   if (code !== 0 && counts.failed === 0) return { ...counts, failed: 1, note: `vitest exited with code ${code} (see its output above)` };
   return counts;
 }
@@ -98,7 +116,16 @@ async function withE2eLock<T>(work: () => Promise<T>): Promise<T> {
       break;
     } catch {
       const owner = Number(fs.readFileSync(path.join(lock, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-      const alive = owner > 0 && (() => { try { process.kill(owner, 0); return true; } catch { return false; } })();
+      const alive =
+        owner > 0 &&
+        (() => {
+          try {
+            process.kill(owner, 0);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
       if (!alive && waited > 0) fs.rmSync(lock, { recursive: true, force: true });
       else if (waited % 30 === 0) console.log(`[e2e] waiting for another e2e run (pid ${owner}) to finish…`);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -198,7 +225,9 @@ async function main() {
   for (const tier of tiers) {
     const started = Date.now();
     console.log(`\n[test] ── ${tier} ──`);
-    const counts = await (tier === "e2e" ? e2eTier(extra) : vitestTier(tier, extra)).catch((error: unknown) => crashed(`crashed: ${error instanceof Error ? error.message : String(error)}`));
+    const counts = await (tier === "e2e" ? e2eTier(extra) : vitestTier(tier, extra)).catch((error: unknown) =>
+      crashed(`crashed: ${error instanceof Error ? error.message : String(error)}`),
+    );
     results.push([tier, counts, (Date.now() - started) / 1000]);
   }
 
@@ -206,7 +235,9 @@ async function main() {
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   for (const [tier, counts, seconds] of results) {
     const note = counts.note ? ` — ${counts.note}` : "";
-    console.log(`[test] ${tier}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds.toFixed(1)} s)${note}`);
+    console.log(
+      `[test] ${tier}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds.toFixed(1)} s)${note}`,
+    );
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped;

@@ -16,7 +16,9 @@ try {
 }
 
 const started = startJobWorkerOnce();
-void started.then((stop) => console.log(stop ? "[worker] running background jobs (pg-boss); Ctrl-C stops." : "[worker] could not start; see above."));
+void started.then((stop) =>
+  console.log(stop ? "[worker] running background jobs (pg-boss); Ctrl-C stops." : "[worker] could not start; see above."),
+);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

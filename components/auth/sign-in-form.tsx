@@ -6,7 +6,17 @@ export interface SignInLabels {
   submit: string;
 }
 
-export function SignInForm({ labels, locale, callbackUrl, error }: { labels: SignInLabels; locale: string; callbackUrl: string; error: string | null }) {
+export function SignInForm({
+  labels,
+  locale,
+  callbackUrl,
+  error,
+}: {
+  labels: SignInLabels;
+  locale: string;
+  callbackUrl: string;
+  error: string | null;
+}) {
   return (
     <form method="post" action="/api/session/start" className="flex flex-col gap-4">
       <input type="hidden" name="locale" value={locale} />
@@ -15,13 +25,31 @@ export function SignInForm({ labels, locale, callbackUrl, error }: { labels: Sig
         <label htmlFor="email" className="font-medium">
           {labels.email}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required maxLength={320} aria-invalid={error ? true : undefined} aria-describedby={error ? "sign-in-error" : undefined} className="rounded border border-slate-400 px-3 py-2" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={320}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "sign-in-error" : undefined}
+          className="rounded border border-slate-400 px-3 py-2"
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="password" className="font-medium">
           {labels.password}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} className="rounded border border-slate-400 px-3 py-2" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+          className="rounded border border-slate-400 px-3 py-2"
+        />
       </div>
       {error ? (
         <p id="sign-in-error" role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">

@@ -14,7 +14,15 @@ export interface ButterflyRow {
 
 const magnitude = (value: number) => String(Math.abs(value));
 
-export function ButterflyChart({ rows, customerLabel, employeeLabel }: { rows: ButterflyRow[]; customerLabel: string; employeeLabel: string }) {
+export function ButterflyChart({
+  rows,
+  customerLabel,
+  employeeLabel,
+}: {
+  rows: ButterflyRow[];
+  customerLabel: string;
+  employeeLabel: string;
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       {/* barGap −100 % lays both bars of a row on the same band, one each side of 0. */}

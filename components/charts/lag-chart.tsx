@@ -3,7 +3,11 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** `error` is [r − low, high − r], the form recharts' ErrorBar reads. */
-export interface LagRow { label: string; r: number | null; error: [number, number] | null }
+export interface LagRow {
+  label: string;
+  r: number | null;
+  error: [number, number] | null;
+}
 
 export function LagChart({ rows, rLabel }: { rows: LagRow[]; rLabel: string }) {
   return (

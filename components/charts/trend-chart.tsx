@@ -2,7 +2,13 @@
 // Monthly NPS and eNPS lines; a month whose change from the previous one is significant gets a large dot.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export interface TrendRow { period: string; nps: number | null; enps: number | null; npsFlag: boolean; enpsFlag: boolean }
+export interface TrendRow {
+  period: string;
+  nps: number | null;
+  enps: number | null;
+  npsFlag: boolean;
+  enpsFlag: boolean;
+}
 
 type DotProps = { cx?: number; cy?: number; index?: number; payload?: TrendRow };
 

@@ -11,8 +11,24 @@ export function ContactsPagination({ label, previous, next }: Props) {
   if (!previous.href && !next.href) return null;
   return (
     <nav aria-label={label} className="mt-4 flex gap-3 text-sm">
-      {previous.href ? <Link href={previous.href} rel="prev" className={active}>{previous.text}</Link> : <span aria-disabled="true" className={inactive}>{previous.text}</span>}
-      {next.href ? <Link href={next.href} rel="next" className={active}>{next.text}</Link> : <span aria-disabled="true" className={inactive}>{next.text}</span>}
+      {previous.href ? (
+        <Link href={previous.href} rel="prev" className={active}>
+          {previous.text}
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={inactive}>
+          {previous.text}
+        </span>
+      )}
+      {next.href ? (
+        <Link href={next.href} rel="next" className={active}>
+          {next.text}
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={inactive}>
+          {next.text}
+        </span>
+      )}
     </nav>
   );
 }

@@ -26,26 +26,57 @@ const linkTone: Record<ContactRowDto["linkState"], string> = {
 
 /** The mail job can be asked again only for a failed email with an address, an open link and no attempt already due later. */
 export const canRetry = (row: ContactRowDto, now: Date) =>
-  row.emailStatus === "FAILED" && row.customerEmail !== null && row.linkState === "open" && !(row.emailNextAttemptAt && row.emailNextAttemptAt > now);
+  row.emailStatus === "FAILED" &&
+  row.customerEmail !== null &&
+  row.linkState === "open" &&
+  !(row.emailNextAttemptAt && row.emailNextAttemptAt > now);
 
 function EmailCell({ row, locale, m }: { row: ContactRowDto; locale: Locale; m: Messages["contacts"]["list"] }) {
   return (
     <>
-      <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${emailTone[row.emailStatus]}`}>{m.emailStatuses[row.emailStatus]}</span>
-      {row.emailAttempts > 0 ? <span className="text-xs text-slate-600">{` ${row.emailAttempts === 1 ? m.oneAttempt : fmt(m.attempts, { n: row.emailAttempts })}`}</span> : null}
-      {row.emailStatus === "FAILED" && row.emailLastError ? <p className="mt-1 max-w-xs text-xs text-red-900" data-testid="contact-last-error">{fmt(m.lastError, { error: row.emailLastError })}</p> : null}
-      {row.emailStatus === "FAILED" && row.emailNextAttemptAt ? <p className="mt-1 text-xs text-slate-600">{fmt(m.nextAttempt, { date: formatDate(locale, row.emailNextAttemptAt, "dateTime") })}</p> : null}
+      <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${emailTone[row.emailStatus]}`}>
+        {m.emailStatuses[row.emailStatus]}
+      </span>
+      {row.emailAttempts > 0 ? (
+        <span className="text-xs text-slate-600">{` ${row.emailAttempts === 1 ? m.oneAttempt : fmt(m.attempts, { n: row.emailAttempts })}`}</span>
+      ) : null}
+      {row.emailStatus === "FAILED" && row.emailLastError ? (
+        <p className="mt-1 max-w-xs text-xs text-red-900" data-testid="contact-last-error">
+          {fmt(m.lastError, { error: row.emailLastError })}
+        </p>
+      ) : null}
+      {row.emailStatus === "FAILED" && row.emailNextAttemptAt ? (
+        <p className="mt-1 text-xs text-slate-600">
+          {fmt(m.nextAttempt, { date: formatDate(locale, row.emailNextAttemptAt, "dateTime") })}
+        </p>
+      ) : null}
     </>
   );
 }
 
-function RetryButton({ row, back, locale, m, action }: { row: ContactRowDto; back: string; locale: Locale; m: Messages["contacts"]["list"]; action: Action }) {
+function RetryButton({
+  row,
+  back,
+  locale,
+  m,
+  action,
+}: {
+  row: ContactRowDto;
+  back: string;
+  locale: Locale;
+  m: Messages["contacts"]["list"];
+  action: Action;
+}) {
   return (
     <form action={action} id={`retry-${row.id}`}>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="contactId" value={row.id} />
       <input type="hidden" name="back" value={back} />
-      <button type="submit" aria-label={fmt(m.retryLabel, { id: row.externalId ?? row.id })} className="whitespace-nowrap rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2">
+      <button
+        type="submit"
+        aria-label={fmt(m.retryLabel, { id: row.externalId ?? row.id })}
+        className="whitespace-nowrap rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2"
+      >
         {m.retry}
       </button>
     </form>
@@ -55,7 +86,19 @@ function RetryButton({ row, back, locale, m, action }: { row: ContactRowDto; bac
 export function ContactsTable({ rows, now, back, locale, t, action }: Props) {
   const m = t.contacts.list;
   // The product's users are in France; a fixed zone keeps server rendering deterministic.
-  const headers = [m.date, m.externalId, m.teamColumn, m.channelColumn, m.moment, m.locale, m.email, m.emailColumn, m.linkColumn, m.score, m.action];
+  const headers = [
+    m.date,
+    m.externalId,
+    m.teamColumn,
+    m.channelColumn,
+    m.moment,
+    m.locale,
+    m.email,
+    m.emailColumn,
+    m.linkColumn,
+    m.score,
+    m.action,
+  ];
   return (
     <DataTable caption={fmt(m.caption, { n: CONTACTS_PAGE_SIZE })} headers={headers} compact>
       {rows.map((row) => (
@@ -67,10 +110,16 @@ export function ContactsTable({ rows, now, back, locale, t, action }: Props) {
           <td className="px-3 py-2">{localLabel(locale, row.momentOfTruth)}</td>
           <td className="px-3 py-2">{m.locales[row.locale]}</td>
           <td className="min-w-36 px-3 py-2 wrap-anywhere">{row.customerEmail ?? <span className="text-slate-500">{m.noEmail}</span>}</td>
-          <td className="min-w-44 px-3 py-2" data-testid="contact-email-status"><EmailCell row={row} locale={locale} m={m} /></td>
-          <td className={`px-3 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state">{m.linkStates[row.linkState]}</td>
+          <td className="min-w-44 px-3 py-2" data-testid="contact-email-status">
+            <EmailCell row={row} locale={locale} m={m} />
+          </td>
+          <td className={`px-3 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state">
+            {m.linkStates[row.linkState]}
+          </td>
           <td className="px-3 py-2 font-semibold tabular-nums">{row.score ?? ""}</td>
-          <td className="px-3 py-2">{canRetry(row, now) ? <RetryButton row={row} back={back} locale={locale} m={m} action={action} /> : null}</td>
+          <td className="px-3 py-2">
+            {canRetry(row, now) ? <RetryButton row={row} back={back} locale={locale} m={m} action={action} /> : null}
+          </td>
         </tr>
       ))}
     </DataTable>

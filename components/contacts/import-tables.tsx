@@ -17,7 +17,8 @@ const knownMessages: Record<string, keyof T["messages"]> = {
 
 export function errorText(error: CsvRowError, t: T): { text: string; technical?: string } {
   if (error.problem?.code === "badQuotes") return { text: t.problems.badQuotes };
-  if (error.problem?.code === "tooManyValues") return { text: fmt(t.problems.tooManyValues, { values: error.problem.values, columns: error.problem.columns }) };
+  if (error.problem?.code === "tooManyValues")
+    return { text: fmt(t.problems.tooManyValues, { values: error.problem.values, columns: error.problem.columns }) };
   const known = knownMessages[error.message];
   if (known) return { text: t.messages[known] };
   const hint = t.hints[error.field as keyof T["hints"]];
@@ -33,17 +34,33 @@ export function SampleTable({ columns, rows, t }: { columns: ContactCsvColumn[];
         <caption className="mb-1 text-left font-medium">{fmt(t.import.sampleCaption, { n: 20 })}</caption>
         <thead>
           <tr>
-            <th scope="col" className={cell}>{t.import.line}</th>
-            <th scope="col" className={cell}>{t.import.status}</th>
-            {columns.map((column) => <th key={column} scope="col" className={`${cell} font-mono`}>{column}</th>)}
+            <th scope="col" className={cell}>
+              {t.import.line}
+            </th>
+            <th scope="col" className={cell}>
+              {t.import.status}
+            </th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={`${cell} font-mono`}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.line}>
-              <th scope="row" className={`${cell} tabular-nums`}>{row.line}</th>
-              <td className={`${cell} ${row.valid ? "text-emerald-800" : "font-semibold text-red-800"}`}>{row.valid ? t.import.valid : t.import.invalid}</td>
-              {columns.map((column) => <td key={column} className={`${cell} break-all`}>{row.values[column]}</td>)}
+              <th scope="row" className={`${cell} tabular-nums`}>
+                {row.line}
+              </th>
+              <td className={`${cell} ${row.valid ? "text-emerald-800" : "font-semibold text-red-800"}`}>
+                {row.valid ? t.import.valid : t.import.invalid}
+              </td>
+              {columns.map((column) => (
+                <td key={column} className={`${cell} break-all`}>
+                  {row.values[column]}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -56,14 +73,22 @@ export function ErrorTable({ errors, errorCount, t }: { errors: CsvRowError[]; e
   if (errors.length === 0) return null;
   return (
     <section aria-labelledby="import-errors" className="mt-6">
-      <h2 id="import-errors" className="mb-2 text-lg font-semibold">{t.import.errorsTitle}</h2>
+      <h2 id="import-errors" className="mb-2 text-lg font-semibold">
+        {t.import.errorsTitle}
+      </h2>
       <table className="min-w-full text-left text-sm" data-testid="import-errors">
         <caption className="mb-1 text-left text-slate-600">{t.import.errorsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={cell}>{t.import.line}</th>
-            <th scope="col" className={cell}>{t.import.field}</th>
-            <th scope="col" className={cell}>{t.import.problem}</th>
+            <th scope="col" className={cell}>
+              {t.import.line}
+            </th>
+            <th scope="col" className={cell}>
+              {t.import.field}
+            </th>
+            <th scope="col" className={cell}>
+              {t.import.problem}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -71,11 +96,15 @@ export function ErrorTable({ errors, errorCount, t }: { errors: CsvRowError[]; e
             const { text, technical } = errorText(error, t);
             return (
               <tr key={`${error.line}-${error.field}-${i}`} data-testid="import-error">
-                <th scope="row" className={`${cell} tabular-nums`}>{error.line}</th>
+                <th scope="row" className={`${cell} tabular-nums`}>
+                  {error.line}
+                </th>
                 <td className={`${cell} font-mono`}>{error.field || t.import.wholeRow}</td>
                 <td className={cell}>
                   {text}
-                  {technical ? <span className="ml-2 text-xs text-slate-500" >({fmt(t.import.technical, { detail: technical })})</span> : null}
+                  {technical ? (
+                    <span className="ml-2 text-xs text-slate-500">({fmt(t.import.technical, { detail: technical })})</span>
+                  ) : null}
                 </td>
               </tr>
             );

@@ -9,17 +9,40 @@ import { SymmetryScore } from "./symmetry-score";
 type Props = { detail: Pick<TeamDetailDto, "byChannel" | "byMomentOfTruth">; k: number; locale: Locale; t: Messages };
 type Row = { key: string; label: string; nps: NpsDto | null };
 
-function BreakdownTable({ caption, head, rows, k, locale, t }: { caption: string; head: string; rows: Row[]; k: number; locale: Locale; t: Messages }) {
+function BreakdownTable({
+  caption,
+  head,
+  rows,
+  k,
+  locale,
+  t,
+}: {
+  caption: string;
+  head: string;
+  rows: Row[];
+  k: number;
+  locale: Locale;
+  t: Messages;
+}) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t.symmetry.team.noBreakdown}</p>;
   return (
     <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3">
       <caption className="text-left font-medium">{caption}</caption>
-      <thead><tr><th scope="col">{head}</th><th scope="col">{t.dashboard.nps}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">{t.dashboard.nps}</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className="border-t border-slate-100 align-top">
-            <th scope="row" className="py-1 font-normal">{row.label}</th>
-            <td className="py-1"><SymmetryScore score={row.nps} suppressed={false} emptyText={t.symmetry.table.emptyNps} k={k} locale={locale} t={t} /></td>
+            <th scope="row" className="py-1 font-normal">
+              {row.label}
+            </th>
+            <td className="py-1">
+              <SymmetryScore score={row.nps} suppressed={false} emptyText={t.symmetry.table.emptyNps} k={k} locale={locale} t={t} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -33,7 +56,9 @@ export function BreakdownSection({ detail, k, locale, t }: Props) {
   const byMoment = detail.byMomentOfTruth.map((row) => ({ key: row.momentOfTruthId, label: localLabel(locale, row), nps: row.nps }));
   return (
     <section aria-labelledby="breakdown-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="breakdown-title" className="mb-3 font-semibold">{m.breakdownTitle}</h2>
+      <h2 id="breakdown-title" className="mb-3 font-semibold">
+        {m.breakdownTitle}
+      </h2>
       <div className="grid gap-6 lg:grid-cols-2">
         <BreakdownTable caption={m.byChannel} head={m.channel} rows={byChannel} k={k} locale={locale} t={t} />
         <BreakdownTable caption={m.byMoment} head={m.moment} rows={byMoment} k={k} locale={locale} t={t} />

@@ -30,11 +30,19 @@ export function ButterflySection({ items, locale, t }: Props) {
   const table = (
     <table className="w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3" data-testid="butterfly-table">
       <caption className="text-left text-slate-600">{m.butterflyCaption}</caption>
-      <thead><tr><th scope="col">{m.dimension}</th><th scope="col">{m.customer}</th><th scope="col">{m.employee}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{m.dimension}</th>
+          <th scope="col">{m.customer}</th>
+          <th scope="col">{m.employee}</th>
+        </tr>
+      </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.itemId} className="border-t border-slate-100 align-top">
-            <th scope="row" className="font-normal">{dimensionLabel(item.dimension, t)}</th>
+            <th scope="row" className="font-normal">
+              {dimensionLabel(item.dimension, t)}
+            </th>
             <td className="tabular-nums">{cell(item.customer, false)}</td>
             <td className="tabular-nums">{cell(item.employee, item.employeeSuppressed)}</td>
           </tr>
@@ -43,8 +51,12 @@ export function ButterflySection({ items, locale, t }: Props) {
     </table>
   );
   return (
-    <ChartFigure title={m.butterflyTitle} label={m.butterflyLabel} table={table}
-      chart={<ButterflyChart rows={rows} customerLabel={m.customer} employeeLabel={m.employee} />}>
+    <ChartFigure
+      title={m.butterflyTitle}
+      label={m.butterflyLabel}
+      table={table}
+      chart={<ButterflyChart rows={rows} customerLabel={m.customer} employeeLabel={m.employee} />}
+    >
       <p className="mb-2 text-sm text-slate-600">{m.butterflyLead}</p>
     </ChartFigure>
   );

@@ -20,8 +20,14 @@ export function CorrelationCard({ correlation, k, locale, t }: Props) {
   const m = t.symmetry.correlation;
   const { pearson, spearman } = correlation;
   return (
-    <section aria-labelledby="correlation-title" data-testid="correlation-card" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="correlation-title" className="mb-3 font-semibold">{m.title}</h2>
+    <section
+      aria-labelledby="correlation-title"
+      data-testid="correlation-card"
+      className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
+      <h2 id="correlation-title" className="mb-3 font-semibold">
+        {m.title}
+      </h2>
       {correlation.status === "not-enough-teams" ? (
         <div role="status">
           <p className="font-medium">{m.notEnoughTitle}</p>
@@ -32,8 +38,14 @@ export function CorrelationCard({ correlation, k, locale, t }: Props) {
           <dl className="grid grid-cols-2 gap-4">
             <div>
               <dt className="text-sm text-slate-600">{m.pearson}</dt>
-              <dd className="text-2xl font-semibold tabular-nums" data-testid="pearson-r">{pearson ? coefficient(locale, pearson.r) : m.notComputable}</dd>
-              {pearson ? <dd className="text-xs text-slate-600 tabular-nums">{coefficientInterval(locale, pearson.low, pearson.high, t)} · {pValue(locale, pearson.p, t)}</dd> : null}
+              <dd className="text-2xl font-semibold tabular-nums" data-testid="pearson-r">
+                {pearson ? coefficient(locale, pearson.r) : m.notComputable}
+              </dd>
+              {pearson ? (
+                <dd className="text-xs text-slate-600 tabular-nums">
+                  {coefficientInterval(locale, pearson.low, pearson.high, t)} · {pValue(locale, pearson.p, t)}
+                </dd>
+              ) : null}
             </div>
             <div>
               <dt className="text-sm text-slate-600">{m.spearman}</dt>

@@ -6,20 +6,47 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
-type Props = { irritants: { customer: IrritantRowDto[]; employee: IrritantRowDto[] }; employeeSuppressed: boolean; locale: Locale; t: Messages };
+type Props = {
+  irritants: { customer: IrritantRowDto[]; employee: IrritantRowDto[] };
+  employeeSuppressed: boolean;
+  locale: Locale;
+  t: Messages;
+};
 
-function SideTable({ title, rows, labels, locale, t }: { title: string; rows: IrritantRowDto[]; labels: Map<string, string>; locale: Locale; t: Messages }) {
+function SideTable({
+  title,
+  rows,
+  labels,
+  locale,
+  t,
+}: {
+  title: string;
+  rows: IrritantRowDto[];
+  labels: Map<string, string>;
+  locale: Locale;
+  t: Messages;
+}) {
   const m = t.symmetry.team;
   if (rows.length === 0) return <p className="text-sm text-slate-600">{m.noIrritants}</p>;
-  const count = (value: number | null) => (value === null ? <span className="text-slate-500 italic">{m.employeeSuppressed}</span> : formatNumber(locale, value));
+  const count = (value: number | null) =>
+    value === null ? <span className="text-slate-500 italic">{m.employeeSuppressed}</span> : formatNumber(locale, value);
   return (
     <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3">
       <caption className="text-left font-medium">{title}</caption>
-      <thead><tr><th scope="col">{m.irritant}</th><th scope="col">{m.count}</th><th scope="col">{m.mirror}</th><th scope="col">{m.mirrorCount}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{m.irritant}</th>
+          <th scope="col">{m.count}</th>
+          <th scope="col">{m.mirror}</th>
+          <th scope="col">{m.mirrorCount}</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.irritantId} className="border-t border-slate-100 align-top">
-            <th scope="row" className="font-normal">{labels.get(row.irritantId) ?? row.key}</th>
+            <th scope="row" className="font-normal">
+              {labels.get(row.irritantId) ?? row.key}
+            </th>
             <td className="tabular-nums">{count(row.count)}</td>
             <td>{row.mirror ? mirrorLabel(row.mirror, labels) : t.common.notApplicable}</td>
             <td className="tabular-nums">{row.mirror ? count(row.mirror.count) : t.common.notApplicable}</td>
@@ -35,12 +62,16 @@ export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: P
   const labels = irritantLabels(irritants, locale);
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="irritants-title" className="font-semibold">{m.irritantsTitle}</h2>
+      <h2 id="irritants-title" className="font-semibold">
+        {m.irritantsTitle}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{m.irritantsLead}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         <SideTable title={m.irritantsCustomer} rows={irritants.customer} labels={labels} locale={locale} t={t} />
         {employeeSuppressed ? (
-          <p className="text-sm text-slate-600 italic" role="status">{m.irritantsSuppressed}</p>
+          <p className="text-sm text-slate-600 italic" role="status">
+            {m.irritantsSuppressed}
+          </p>
         ) : (
           <SideTable title={m.irritantsEmployee} rows={irritants.employee} labels={labels} locale={locale} t={t} />
         )}

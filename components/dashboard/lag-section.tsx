@@ -19,17 +19,30 @@ export function LagSection({ lag, locale, t }: { lag: LagCorrelation[]; locale: 
   const table = (
     <table className="w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3">
       <caption className="text-left text-slate-600">{m.tableCaption}</caption>
-      <thead><tr><th scope="col">{m.lag}</th><th scope="col">{c.pearson}</th><th scope="col">{c.spearman}</th><th scope="col">{m.pairs}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{m.lag}</th>
+          <th scope="col">{c.pearson}</th>
+          <th scope="col">{c.spearman}</th>
+          <th scope="col">{m.pairs}</th>
+        </tr>
+      </thead>
       <tbody>
         {lag.map((row) => (
           <tr key={row.lag} className="border-t border-slate-100">
-            <th scope="row" className="font-normal">{label(row.lag)}</th>
+            <th scope="row" className="font-normal">
+              {label(row.lag)}
+            </th>
             <td className="tabular-nums">
               {row.pearson.status === "ok"
                 ? `${coefficient(locale, row.pearson.r)} · ${coefficientInterval(locale, row.pearson.low, row.pearson.high, t)} · ${pValue(locale, row.pearson.p, t)}`
                 : c.notComputable}
             </td>
-            <td className="tabular-nums">{row.spearman.status === "ok" ? `${coefficient(locale, row.spearman.rho)} · ${pValue(locale, row.spearman.p, t)}` : c.notComputable}</td>
+            <td className="tabular-nums">
+              {row.spearman.status === "ok"
+                ? `${coefficient(locale, row.spearman.rho)} · ${pValue(locale, row.spearman.p, t)}`
+                : c.notComputable}
+            </td>
             <td className="tabular-nums">{formatNumber(locale, row.pairs)}</td>
           </tr>
         ))}
@@ -37,7 +50,13 @@ export function LagSection({ lag, locale, t }: { lag: LagCorrelation[]; locale: 
     </table>
   );
   return (
-    <ChartFigure title={m.title} label={m.chartLabel} showTable={t.symmetry.scatter.showTable} table={table} chart={<LagChart rows={rows} rLabel={c.pearson} />}>
+    <ChartFigure
+      title={m.title}
+      label={m.chartLabel}
+      showTable={t.symmetry.scatter.showTable}
+      table={table}
+      chart={<LagChart rows={rows} rLabel={c.pearson} />}
+    >
       <p className="mb-2 text-sm text-slate-600">{m.explanation}</p>
     </ChartFigure>
   );

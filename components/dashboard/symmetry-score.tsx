@@ -7,7 +7,14 @@ import type { Messages } from "@/lib/i18n/messages";
 
 type Common = { locale: Locale; t: Messages };
 
-export function SymmetryScore({ score, suppressed, emptyText, k, locale, t }: Common & { score: NpsDto | null; suppressed: boolean; emptyText: string; k: number }) {
+export function SymmetryScore({
+  score,
+  suppressed,
+  emptyText,
+  k,
+  locale,
+  t,
+}: Common & { score: NpsDto | null; suppressed: boolean; emptyText: string; k: number }) {
   if (suppressed) return <span className="text-slate-500 italic">{fmt(t.dashboard.suppressed, { k })}</span>;
   if (!score) return <span className="text-slate-500">{emptyText}</span>;
   return (
@@ -32,7 +39,10 @@ export function GapValue({ gap, locale, t }: Common & { gap: GapDto | null }) {
       <span className="font-semibold">
         {formatNumber(locale, gap.value, { digits: 1, signed: true })}
         {significant ? (
-          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" title={t.symmetry.table.significantHint}>
+          <span
+            className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900"
+            title={t.symmetry.table.significantHint}
+          >
             {t.symmetry.table.significant}
           </span>
         ) : null}

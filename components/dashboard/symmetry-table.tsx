@@ -25,9 +25,18 @@ export function SymmetryTable({ rows, k, caption, query, locale, t }: Props) {
             <SymmetryScore score={row.nps} suppressed={false} emptyText={t.symmetry.table.emptyNps} k={k} locale={locale} t={t} />
           </td>
           <td className="px-4 py-2">
-            <SymmetryScore score={row.enps} suppressed={row.enpsSuppressed} emptyText={t.symmetry.table.emptyEnps} k={k} locale={locale} t={t} />
+            <SymmetryScore
+              score={row.enps}
+              suppressed={row.enpsSuppressed}
+              emptyText={t.symmetry.table.emptyEnps}
+              k={k}
+              locale={locale}
+              t={t}
+            />
           </td>
-          <td className="px-4 py-2"><GapValue gap={row.gap} locale={locale} t={t} /></td>
+          <td className="px-4 py-2">
+            <GapValue gap={row.gap} locale={locale} t={t} />
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -11,10 +11,18 @@ type Props = { trend: TrendPointDto[]; k: number; suppressed: boolean; locale: L
 
 export function TrendSection({ trend, k, suppressed, locale, t }: Props) {
   const m = t.symmetry.trend;
-  if (trend.length === 0) return <p className="rounded-lg bg-white p-4 text-sm text-slate-600 shadow-sm ring-1 ring-slate-200" role="status">{m.empty}</p>;
+  if (trend.length === 0)
+    return (
+      <p className="rounded-lg bg-white p-4 text-sm text-slate-600 shadow-sm ring-1 ring-slate-200" role="status">
+        {m.empty}
+      </p>
+    );
   const rows: TrendRow[] = trend.map((point) => ({
-    period: point.period, nps: point.nps?.score ?? null, enps: point.enps?.score ?? null,
-    npsFlag: point.npsChange?.significant === true, enpsFlag: point.enpsChange?.significant === true,
+    period: point.period,
+    nps: point.nps?.score ?? null,
+    enps: point.enps?.score ?? null,
+    npsFlag: point.npsChange?.significant === true,
+    enpsFlag: point.enpsChange?.significant === true,
   }));
   const cell = (score: NpsDto | null, change: ChangeDto | null, hidden: boolean) => {
     if (hidden) return <span className="text-slate-500 italic">{fmt(t.dashboard.suppressed, { k })}</span>;
@@ -22,7 +30,8 @@ export function TrendSection({ trend, k, suppressed, locale, t }: Props) {
     const flag = change?.significant ? (change.delta > 0 ? m.up : m.down) : null;
     return (
       <>
-        {formatNumber(locale, score.score, { signed: true })} <span className="text-xs text-slate-500">(n = {formatNumber(locale, score.n)})</span>
+        {formatNumber(locale, score.score, { signed: true })}{" "}
+        <span className="text-xs text-slate-500">(n = {formatNumber(locale, score.n)})</span>
         {flag ? <span className="ml-2 text-xs font-medium text-amber-900">{flag}</span> : null}
       </>
     );
@@ -30,11 +39,19 @@ export function TrendSection({ trend, k, suppressed, locale, t }: Props) {
   const table = (
     <table className="w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3">
       <caption className="text-left text-slate-600">{m.tableCaption}</caption>
-      <thead><tr><th scope="col">{m.month}</th><th scope="col">{t.dashboard.nps}</th><th scope="col">{t.dashboard.enps}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{m.month}</th>
+          <th scope="col">{t.dashboard.nps}</th>
+          <th scope="col">{t.dashboard.enps}</th>
+        </tr>
+      </thead>
       <tbody>
         {trend.map((point) => (
           <tr key={point.period} className="border-t border-slate-100">
-            <th scope="row" className="font-normal tabular-nums">{point.period}</th>
+            <th scope="row" className="font-normal tabular-nums">
+              {point.period}
+            </th>
             <td className="tabular-nums">{cell(point.nps, point.npsChange, false)}</td>
             <td className="tabular-nums">{cell(point.enps, point.enpsChange, suppressed)}</td>
           </tr>
@@ -43,7 +60,12 @@ export function TrendSection({ trend, k, suppressed, locale, t }: Props) {
     </table>
   );
   return (
-    <ChartFigure title={m.title} label={m.chartLabel} showTable={t.symmetry.scatter.showTable} table={table}
-      chart={<TrendChart rows={rows} npsLabel={t.dashboard.nps} enpsLabel={t.dashboard.enps} />} />
+    <ChartFigure
+      title={m.title}
+      label={m.chartLabel}
+      showTable={t.symmetry.scatter.showTable}
+      table={table}
+      chart={<TrendChart rows={rows} npsLabel={t.dashboard.nps} enpsLabel={t.dashboard.enps} />}
+    />
   );
 }

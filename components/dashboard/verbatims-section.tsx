@@ -12,10 +12,26 @@ function monthLabel(locale: Locale, period: string): string {
   return formatDate(locale, `${period}-01T00:00:00Z`, "month");
 }
 
-function Column({ id, title, rows, empty, locale, t }: { id: string; title: string; rows: VerbatimDto[]; empty: string; locale: Locale; t: Messages }) {
+function Column({
+  id,
+  title,
+  rows,
+  empty,
+  locale,
+  t,
+}: {
+  id: string;
+  title: string;
+  rows: VerbatimDto[];
+  empty: string;
+  locale: Locale;
+  t: Messages;
+}) {
   return (
     <div aria-labelledby={id} role="group" data-testid={id}>
-      <h3 id={id} className="mb-2 font-medium">{title}</h3>
+      <h3 id={id} className="mb-2 font-medium">
+        {title}
+      </h3>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">{empty}</p>
       ) : (
@@ -40,11 +56,20 @@ export function VerbatimsSection({ verbatims, locale, t }: Props) {
   const k = verbatims.minGroupSize;
   return (
     <section aria-labelledby="verbatims-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="verbatims-title" className="font-semibold">{m.title}</h2>
+      <h2 id="verbatims-title" className="font-semibold">
+        {m.title}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{fmt(m.lead, { k })}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         <Column id="verbatims-customer" title={m.customer} rows={verbatims.customer} empty={m.noCustomer} locale={locale} t={t} />
-        <Column id="verbatims-employee" title={m.employee} rows={verbatims.employee} empty={fmt(m.noEmployee, { k })} locale={locale} t={t} />
+        <Column
+          id="verbatims-employee"
+          title={m.employee}
+          rows={verbatims.employee}
+          empty={fmt(m.noEmployee, { k })}
+          locale={locale}
+          t={t}
+        />
       </div>
     </section>
   );

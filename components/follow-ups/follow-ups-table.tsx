@@ -8,20 +8,45 @@ import type { Messages } from "@/lib/i18n/messages";
 
 type Action = (formData: FormData) => Promise<void>;
 
-function StatusButton({ action, locale, id, status, label }: { action: Action; locale: Locale; id: string; status: "IN_PROGRESS" | "CLOSED"; label: string }) {
+function StatusButton({
+  action,
+  locale,
+  id,
+  status,
+  label,
+}: {
+  action: Action;
+  locale: Locale;
+  id: string;
+  status: "IN_PROGRESS" | "CLOSED";
+  label: string;
+}) {
   return (
     <form action={action}>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="followUpId" value={id} />
       <input type="hidden" name="status" value={status} />
-      <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2">
+      <button
+        type="submit"
+        className="rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2"
+      >
         {label}
       </button>
     </form>
   );
 }
 
-export function FollowUpsTable({ rows, locale, t, action }: { rows: FollowUpDto[]; locale: Locale; t: Messages["followUps"]; action: Action }) {
+export function FollowUpsTable({
+  rows,
+  locale,
+  t,
+  action,
+}: {
+  rows: FollowUpDto[];
+  locale: Locale;
+  t: Messages["followUps"];
+  action: Action;
+}) {
   return (
     <DataTable caption={t.caption} headers={[t.date, t.team, t.score, t.comment, t.status, t.action]}>
       {rows.map((row) => (
@@ -33,7 +58,9 @@ export function FollowUpsTable({ rows, locale, t, action }: { rows: FollowUpDto[
           <td className="px-4 py-2">{t[row.status]}</td>
           <td className="px-4 py-2">
             <div className="flex flex-wrap gap-2">
-              {row.status === "OPEN" ? <StatusButton action={action} locale={locale} id={row.id} status="IN_PROGRESS" label={t.markInProgress} /> : null}
+              {row.status === "OPEN" ? (
+                <StatusButton action={action} locale={locale} id={row.id} status="IN_PROGRESS" label={t.markInProgress} />
+              ) : null}
               <StatusButton action={action} locale={locale} id={row.id} status="CLOSED" label={t.markClosed} />
             </div>
           </td>

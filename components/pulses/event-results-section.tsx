@@ -25,27 +25,49 @@ export function EventResultsSection({ t, locale, results, teams, scope }: Props)
   };
   return (
     <section aria-labelledby="event-results" className="mb-8">
-      <h2 id="event-results" className="mb-1 text-lg font-semibold">{t.eventResultsTitle}</h2>
+      <h2 id="event-results" className="mb-1 text-lg font-semibold">
+        {t.eventResultsTitle}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{fmt(t.eventResultsNote, { k: results.k, month })}</p>
       <form method="get" className="mb-3 flex items-end gap-2">
         <label className="text-sm">
           <span className="block">{t.eventResultsScope}</span>
           <select name="eventScope" defaultValue={scope ?? ""} className="rounded border border-slate-400 p-1">
             <option value="">{t.eventResultsOrganisation}</option>
-            {teams.map((team) => <option key={team.id} value={team.id}>{"\u00a0\u00a0".repeat(team.depth)}{team.name}</option>)}
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {"\u00a0\u00a0".repeat(team.depth)}
+                {team.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1">{t.eventResultsShow}</button>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1">
+          {t.eventResultsShow}
+        </button>
       </form>
       <table className="w-full border-collapse bg-white text-left" data-testid="event-results">
-        <thead><tr className="border-b"><th className="p-2">{t.eventType}</th><th className="p-2">{t.respondents}</th><th className="p-2">eNPS</th><th className="p-2">{t.eventInterval}</th></tr></thead>
+        <thead>
+          <tr className="border-b">
+            <th className="p-2">{t.eventType}</th>
+            <th className="p-2">{t.respondents}</th>
+            <th className="p-2">eNPS</th>
+            <th className="p-2">{t.eventInterval}</th>
+          </tr>
+        </thead>
         <tbody>
           {results.rows.map(({ type, estimate }) => (
             <tr key={type} className="border-b" data-event-type={type}>
-              <th scope="row" className="p-2 font-normal">{label(type)}</th>
+              <th scope="row" className="p-2 font-normal">
+                {label(type)}
+              </th>
               <td className="p-2">{estimate ? formatNumber(locale, estimate.n) : hidden}</td>
               <td className="p-2">{estimate ? formatNumber(locale, Math.round(estimate.score)) : hidden}</td>
-              <td className="p-2">{estimate ? `[${formatNumber(locale, Math.round(estimate.low))} ; ${formatNumber(locale, Math.round(estimate.high))}]` : hidden}</td>
+              <td className="p-2">
+                {estimate
+                  ? `[${formatNumber(locale, Math.round(estimate.low))} ; ${formatNumber(locale, Math.round(estimate.high))}]`
+                  : hidden}
+              </td>
             </tr>
           ))}
         </tbody>

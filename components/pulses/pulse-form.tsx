@@ -22,18 +22,36 @@ interface Props {
 
 export function PulseForm({ t, form, action, draft, errors }: Props) {
   const suggestion = form.includeSuggestion ? (
-    <TextQuestion id="suggestion" label={t.suggestion} hint={t.textHint} value={draft.suggestion} max={TEXT_MAX}
-      error={errors.includes("suggestion") ? t.errorSuggestion : null} />
+    <TextQuestion
+      id="suggestion"
+      label={t.suggestion}
+      hint={t.textHint}
+      value={draft.suggestion}
+      max={TEXT_MAX}
+      error={errors.includes("suggestion") ? t.errorSuggestion : null}
+    />
   ) : null;
   const wording = respondentWording(
-    t, { scoreQuestion: fmt(t.enpsQuestion, { name: form.organisationName }), scoreLow: t.enpsLow, scoreHigh: t.enpsHigh, textHint: t.textHint },
+    t,
+    {
+      scoreQuestion: fmt(t.enpsQuestion, { name: form.organisationName }),
+      scoreLow: t.enpsLow,
+      scoreHigh: t.enpsHigh,
+      textHint: t.textHint,
+    },
     { suggestion: t.errorSuggestion },
   );
   return (
     <>
       <h1>{form.pulseName}</h1>
-      {action === null ? <p className="errors" role="note">{t.preview}</p> : null}
-      <p className="anonymity" data-testid="anonymity"><strong>{fmt(t.anonymity, { k: form.minGroupSize })}</strong></p>
+      {action === null ? (
+        <p className="errors" role="note">
+          {t.preview}
+        </p>
+      ) : null}
+      <p className="anonymity" data-testid="anonymity">
+        <strong>{fmt(t.anonymity, { k: form.minGroupSize })}</strong>
+      </p>
       <p className="muted">{t.intro}</p>
       <AnswerForm w={wording} catalogue={form} action={action} draft={draft} errors={errors} extra={suggestion} />
     </>

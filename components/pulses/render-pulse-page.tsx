@@ -14,7 +14,14 @@ export function renderPulseForm({ locale, form, action, draft, errors }: Employe
   const nonce = newNonce();
   const title = errors.length ? `${t.errorSummary} – ${form.pulseName}` : form.pulseName;
   const page = (
-    <SurveyDocument locale={locale} title={title} palette={brandPalette(form.brandColor)} nonce={nonce} organisationName={form.organisationName} withScript={action !== null}>
+    <SurveyDocument
+      locale={locale}
+      title={title}
+      palette={brandPalette(form.brandColor)}
+      nonce={nonce}
+      organisationName={form.organisationName}
+      withScript={action !== null}
+    >
       <PulseForm t={t} form={form} action={action} draft={draft} errors={errors} />
     </SurveyDocument>
   );
@@ -30,14 +37,21 @@ const keys: Record<EmployeeMessageKind, [keyof Messages["pulses"], keyof Message
   error: ["errorTitle", "errorBody"],
 };
 
-export function renderPulseMessage(locale: Locale, kind: EmployeeMessageKind, status: number, extra: Record<string, string> = {}): Response {
+export function renderPulseMessage(
+  locale: Locale,
+  kind: EmployeeMessageKind,
+  status: number,
+  extra: Record<string, string> = {},
+): Response {
   const t = getMessages(locale).pulses;
   const nonce = newNonce();
   const [title, body] = keys[kind];
   const page = (
     <SurveyDocument locale={locale} title={t[title]} palette={brandPalette(undefined)} nonce={nonce}>
       <RespondentMessage state={kind} title={t[title]} body={t[body]}>
-        <p><a href={`/${locale}/pulses`}>{t.backHome}</a></p>
+        <p>
+          <a href={`/${locale}/pulses`}>{t.backHome}</a>
+        </p>
       </RespondentMessage>
     </SurveyDocument>
   );

@@ -9,11 +9,15 @@ export function ApiKeyScopesField({ labels, invalid }: { labels: ApiKeyLabels; i
   return (
     <fieldset aria-describedby="api-key-scopes-hint" aria-invalid={invalid || undefined} className="flex basis-full flex-col gap-1">
       <legend className="font-medium">{labels.scopesLegend}</legend>
-      <p id="api-key-scopes-hint" className="text-sm text-slate-600">{labels.scopesHint}</p>
+      <p id="api-key-scopes-hint" className="text-sm text-slate-600">
+        {labels.scopesHint}
+      </p>
       {apiScopes.map((scope) => (
         <label key={scope} className="flex items-baseline gap-2">
           <input type="checkbox" name="scopes" value={scope} />
-          <span>{labels.scopes[scope]} <code className="text-xs text-slate-600">{scope}</code></span>
+          <span>
+            {labels.scopes[scope]} <code className="text-xs text-slate-600">{scope}</code>
+          </span>
         </label>
       ))}
     </fieldset>

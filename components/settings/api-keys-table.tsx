@@ -19,7 +19,9 @@ export function ApiKeysTable({ keys, locale, labels, revokeAction }: Props) {
   const show = (iso: string) => formatDate(locale, iso, "dateTime");
   return (
     <section aria-labelledby="key-list" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="key-list" className="mb-3 font-semibold">{labels.listTitle}</h2>
+      <h2 id="key-list" className="mb-3 font-semibold">
+        {labels.listTitle}
+      </h2>
       {keys.length === 0 ? (
         <EmptyState title={labels.empty} hint={labels.emptyHint} />
       ) : (
@@ -27,27 +29,53 @@ export function ApiKeysTable({ keys, locale, labels, revokeAction }: Props) {
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4">{labels.columnName}</th>
-                <th scope="col" className="py-2 pr-4">{labels.columnPrefix}</th>
-                <th scope="col" className="py-2 pr-4">{labels.columnScopes}</th>
-                <th scope="col" className="py-2 pr-4">{labels.columnCreated}</th>
-                <th scope="col" className="py-2 pr-4">{labels.columnLastUsed}</th>
-                <th scope="col" className="py-2 pr-4">{labels.columnStatus}</th>
-                <th scope="col" className="py-2">{labels.columnActions}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {labels.columnName}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {labels.columnPrefix}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {labels.columnScopes}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {labels.columnCreated}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {labels.columnLastUsed}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {labels.columnStatus}
+                </th>
+                <th scope="col" className="py-2">
+                  {labels.columnActions}
+                </th>
               </tr>
             </thead>
             <tbody>
               {keys.map((key) => (
                 <tr key={key.id} data-testid="api-key-row" className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">{key.name}</th>
-                  <td className="py-2 pr-4"><code>{key.prefix}…</code></td>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {key.name}
+                  </th>
+                  <td className="py-2 pr-4">
+                    <code>{key.prefix}…</code>
+                  </td>
                   <td className="py-2 pr-4" data-testid="api-key-scopes">
-                    <ul>{key.scopes.map((scope) => <li key={scope}><code title={labels.scopes[scope]}>{scope}</code></li>)}</ul>
+                    <ul>
+                      {key.scopes.map((scope) => (
+                        <li key={scope}>
+                          <code title={labels.scopes[scope]}>{scope}</code>
+                        </li>
+                      ))}
+                    </ul>
                   </td>
                   <td className="py-2 pr-4 tabular-nums">{show(key.createdAt)}</td>
                   <td className="py-2 pr-4 tabular-nums">{key.lastUsedAt ? show(key.lastUsedAt) : labels.neverUsed}</td>
                   <td className="py-2 pr-4">{key.revokedAt ? fmt(labels.revokedOn, { date: show(key.revokedAt) }) : labels.active}</td>
-                  <td className="py-2">{key.revokedAt ? null : <RevokeApiKeyForm id={key.id} name={key.name} labels={labels} action={revokeAction} />}</td>
+                  <td className="py-2">
+                    {key.revokedAt ? null : <RevokeApiKeyForm id={key.id} name={key.name} labels={labels} action={revokeAction} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -13,7 +13,17 @@ type Props = { locale: Locale; labels: Messages["settings"]; initial: string; er
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
-function BrandPreview({ locale, labels, colour, sample }: { locale: Locale; labels: Messages["settings"]; colour: string; sample: string }) {
+function BrandPreview({
+  locale,
+  labels,
+  colour,
+  sample,
+}: {
+  locale: Locale;
+  labels: Messages["settings"];
+  colour: string;
+  sample: string;
+}) {
   if (!HEX.test(colour)) return <p className="text-sm text-slate-600">{labels.previewInvalid}</p>;
   const palette = brandPalette(colour);
   const ratio = contrastRatio(palette.brand, "#ffffff");
@@ -21,16 +31,21 @@ function BrandPreview({ locale, labels, colour, sample }: { locale: Locale; labe
   return (
     <figure data-testid="brand-preview" className="grid gap-2 rounded border border-slate-200 p-3">
       <figcaption className="text-sm font-medium">{labels.previewTitle}</figcaption>
-      <div className={band} style={{ background: palette.brand, color: "#ffffff" }}>{sample}</div>
+      <div className={band} style={{ background: palette.brand, color: "#ffffff" }}>
+        {sample}
+      </div>
       <p className="text-sm">
-        {fmt(labels.previewRatio, { ratio: formatNumber(locale, ratio, { digits: 1 }) })} {ratio >= 4.5 ? labels.previewAa : labels.previewLow}
+        {fmt(labels.previewRatio, { ratio: formatNumber(locale, ratio, { digits: 1 }) })}{" "}
+        {ratio >= 4.5 ? labels.previewAa : labels.previewLow}
       </p>
       {palette.onBrand === "#ffffff" ? (
         <p className="text-sm">{labels.previewTextWhite}</p>
       ) : (
         <>
           <p className="text-sm">{labels.previewTextBlack}</p>
-          <div className={band} style={{ background: palette.brand, color: palette.onBrand }}>{sample}</div>
+          <div className={band} style={{ background: palette.brand, color: palette.onBrand }}>
+            {sample}
+          </div>
         </>
       )}
     </figure>
@@ -45,8 +60,23 @@ export function BrandColourField({ locale, labels, initial, error, sample }: Pro
       <FormField id="settings-brand-color" label={labels.brandColor} hint={labels.brandColorHint} error={error}>
         {(input) => (
           <div className="flex items-center gap-2">
-            <input {...input} name="brandColor" value={colour} onChange={(event) => setColour(event.target.value)} maxLength={7} autoComplete="off" spellCheck={false} className={`${inputClass} w-32 font-mono`} />
-            <input type="color" aria-label={labels.brandColorPicker} value={HEX.test(trimmed) ? trimmed.toLowerCase() : "#000000"} onChange={(event) => setColour(event.target.value)} className="h-10 w-12 cursor-pointer rounded border border-slate-400" />
+            <input
+              {...input}
+              name="brandColor"
+              value={colour}
+              onChange={(event) => setColour(event.target.value)}
+              maxLength={7}
+              autoComplete="off"
+              spellCheck={false}
+              className={`${inputClass} w-32 font-mono`}
+            />
+            <input
+              type="color"
+              aria-label={labels.brandColorPicker}
+              value={HEX.test(trimmed) ? trimmed.toLowerCase() : "#000000"}
+              onChange={(event) => setColour(event.target.value)}
+              className="h-10 w-12 cursor-pointer rounded border border-slate-400"
+            />
           </div>
         )}
       </FormField>

@@ -19,21 +19,47 @@ export function CreateApiKeyForm({ labels, action }: Props) {
   const error = failure ? (scopesInvalid && !nameInvalid ? labels.errorInvalidScopes : failure.message) : null;
   return (
     <section aria-labelledby="new-key" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="new-key" className="mb-3 font-semibold">{labels.createTitle}</h2>
+      <h2 id="new-key" className="mb-3 font-semibold">
+        {labels.createTitle}
+      </h2>
       <form id="create-api-key-form" action={formAction} className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-col gap-1">
-          <label htmlFor="api-key-name" className="font-medium">{labels.name}</label>
-          <input id="api-key-name" name="name" required maxLength={100} aria-describedby="api-key-name-hint" aria-invalid={nameInvalid || undefined} className="rounded border border-slate-400 px-3 py-2" />
-          <p id="api-key-name-hint" className="text-sm text-slate-600">{labels.nameHint}</p>
+          <label htmlFor="api-key-name" className="font-medium">
+            {labels.name}
+          </label>
+          <input
+            id="api-key-name"
+            name="name"
+            required
+            maxLength={100}
+            aria-describedby="api-key-name-hint"
+            aria-invalid={nameInvalid || undefined}
+            className="rounded border border-slate-400 px-3 py-2"
+          />
+          <p id="api-key-name-hint" className="text-sm text-slate-600">
+            {labels.nameHint}
+          </p>
         </div>
         <ApiKeyScopesField labels={labels} invalid={scopesInvalid} />
         <button type="submit" disabled={pending} className="mb-6 rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
           {pending ? labels.creating : labels.create}
         </button>
       </form>
-      {error ? <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+          {error}
+        </p>
+      ) : null}
       {state?.ok ? (
-        <ShownOnceSecret key={state.data.key} title={fmt(labels.createdTitle, { name: state.data.name })} hint={labels.createdHint} value={state.data.key} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-api-key" />
+        <ShownOnceSecret
+          key={state.data.key}
+          title={fmt(labels.createdTitle, { name: state.data.name })}
+          hint={labels.createdHint}
+          value={state.data.key}
+          copyLabel={labels.copy}
+          copiedLabel={labels.copied}
+          testId="new-api-key"
+        />
       ) : null}
     </section>
   );

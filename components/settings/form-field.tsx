@@ -13,12 +13,21 @@ type Props = { id: string; label: string; hint: string; error: string | null; ch
 export function FormField({ id, label, hint, error, children }: Props) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       {children({ id, "aria-describedby": error ? `${id}-hint ${id}-error` : `${id}-hint`, "aria-invalid": error ? true : undefined })}
-      <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>
-      {error ? <p id={`${id}-error`} className="text-sm font-medium text-red-800">{error}</p> : null}
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {hint}
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export const inputClass = "rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+export const inputClass =
+  "rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";

@@ -11,7 +11,12 @@ import { BrandColourField } from "./brand-colour-field";
 import { FormField, inputClass } from "./form-field";
 
 type Labels = Messages["settings"];
-type Props = { locale: Locale; labels: Labels; initial: SettingsFormValues; action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState> };
+type Props = {
+  locale: Locale;
+  labels: Labels;
+  initial: SettingsFormValues;
+  action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
+};
 
 const numberFields = [
   { field: "minGroupSize", id: "settings-min-group-size", min: 3, max: 1000, hint: "minGroupSizeHint" },
@@ -29,22 +34,51 @@ export function OrganisationSettingsForm({ locale, labels, initial, action }: Pr
   const error = (field: SettingsField) => (state && !state.ok ? (state.fieldErrors?.[field] ?? null) : null);
   return (
     <section aria-labelledby="organisation-settings" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="organisation-settings" className="mb-3 font-semibold">{labels.organisation}</h2>
+      <h2 id="organisation-settings" className="mb-3 font-semibold">
+        {labels.organisation}
+      </h2>
       {state && !state.ok ? (
         <p ref={summary} tabIndex={-1} role="alert" className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
           {state.message}
         </p>
       ) : null}
-      {state?.ok ? <p role="status" className="mb-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2">{state.data.changed > 0 ? labels.saved : labels.unchanged}</p> : null}
+      {state?.ok ? (
+        <p role="status" className="mb-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2">
+          {state.data.changed > 0 ? labels.saved : labels.unchanged}
+        </p>
+      ) : null}
       {/* Keyed on the values: after each answer the fields start again from what it says. */}
       <form key={JSON.stringify(values)} id="organisation-settings-form" action={formAction} noValidate className="grid max-w-xl gap-4">
         <FormField id="settings-name" label={labels.name} hint={labels.nameHint} error={error("name")}>
-          {(input) => <input {...input} name="name" defaultValue={values.name} maxLength={100} required autoComplete="organization" className={inputClass} />}
+          {(input) => (
+            <input
+              {...input}
+              name="name"
+              defaultValue={values.name}
+              maxLength={100}
+              required
+              autoComplete="organization"
+              className={inputClass}
+            />
+          )}
         </FormField>
         <BrandColourField locale={locale} labels={labels} initial={values.brandColor} error={error("brandColor")} sample={values.name} />
         {numberFields.map(({ field, id, min, max, hint }) => (
           <FormField key={field} id={id} label={labels[field]} hint={labels[hint]} error={error(field)}>
-            {(input) => <input {...input} name={field} type="number" inputMode="numeric" step={1} min={min} max={max} defaultValue={values[field]} required className={`${inputClass} w-32`} />}
+            {(input) => (
+              <input
+                {...input}
+                name={field}
+                type="number"
+                inputMode="numeric"
+                step={1}
+                min={min}
+                max={max}
+                defaultValue={values[field]}
+                required
+                className={`${inputClass} w-32`}
+              />
+            )}
           </FormField>
         ))}
         <div>

@@ -6,7 +6,12 @@ import type { RevokeApiKeyState } from "./form-states";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
-type Props = { id: string; name: string; labels: Messages["apiKeys"]; action: (state: RevokeApiKeyState, form: FormData) => Promise<RevokeApiKeyState> };
+type Props = {
+  id: string;
+  name: string;
+  labels: Messages["apiKeys"];
+  action: (state: RevokeApiKeyState, form: FormData) => Promise<RevokeApiKeyState>;
+};
 
 export function RevokeApiKeyForm({ id, name, labels, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -19,7 +24,11 @@ export function RevokeApiKeyForm({ id, name, labels, action }: Props) {
         <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-1 font-medium text-white disabled:opacity-60">
           {fmt(labels.revokeConfirmButton, { name })}
         </button>
-        {state && !state.ok ? <p role="alert" className="text-red-800">{state.message}</p> : null}
+        {state && !state.ok ? (
+          <p role="alert" className="text-red-800">
+            {state.message}
+          </p>
+        ) : null}
       </form>
     </details>
   );

@@ -12,8 +12,14 @@ export function ShownOnceSecret({ title, hint, value, copyLabel, copiedLabel, te
       <p className="font-medium">{title}</p>
       <p className="text-sm text-slate-700">{hint}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <code data-testid={testId} className="select-all break-all rounded bg-white px-2 py-1 ring-1 ring-slate-300">{value}</code>
-        <button type="button" className="rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => void navigator.clipboard?.writeText(value).then(() => setCopied(true))}>
+        <code data-testid={testId} className="select-all break-all rounded bg-white px-2 py-1 ring-1 ring-slate-300">
+          {value}
+        </code>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-3 py-1 text-sm"
+          onClick={() => void navigator.clipboard?.writeText(value).then(() => setCopied(true))}
+        >
           {copied ? copiedLabel : copyLabel}
         </button>
       </div>

@@ -23,7 +23,11 @@ export function WebhookButtonForm({ labels, action, submit, pending, done, hint,
   const form = (
     <form action={formAction} className="flex flex-col items-start gap-2">
       {confirm ? <p className="text-sm">{confirm.text}</p> : null}
-      <button type="submit" disabled={isPending} className={`rounded px-3 py-2 font-medium disabled:opacity-60 ${danger ? "bg-red-700 text-white" : "border border-slate-400 bg-white"}`}>
+      <button
+        type="submit"
+        disabled={isPending}
+        className={`rounded px-3 py-2 font-medium disabled:opacity-60 ${danger ? "bg-red-700 text-white" : "border border-slate-400 bg-white"}`}
+      >
         {isPending ? pending : submit}
       </button>
       {hint ? <p className="text-sm text-slate-600">{hint}</p> : null}
@@ -39,10 +43,26 @@ export function WebhookButtonForm({ labels, action, submit, pending, done, hint,
       ) : (
         form
       )}
-      {state && !state.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{state.message}</p> : null}
-      {state?.ok && !state.data.secret ? <p role="status" className="mt-2 text-sm text-emerald-800">{done}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+      {state?.ok && !state.data.secret ? (
+        <p role="status" className="mt-2 text-sm text-emerald-800">
+          {done}
+        </p>
+      ) : null}
       {state?.ok && state.data.secret ? (
-        <ShownOnceSecret key={state.data.secret} title={labels.secretCreatedTitle} hint={labels.secretCreatedHint} value={state.data.secret} copyLabel={labels.copy} copiedLabel={labels.copied} testId="new-webhook-secret" />
+        <ShownOnceSecret
+          key={state.data.secret}
+          title={labels.secretCreatedTitle}
+          hint={labels.secretCreatedHint}
+          value={state.data.secret}
+          copyLabel={labels.copy}
+          copiedLabel={labels.copied}
+          testId="new-webhook-secret"
+        />
       ) : null}
     </div>
   );

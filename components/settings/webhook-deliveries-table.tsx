@@ -22,7 +22,9 @@ export function WebhookDeliveriesTable({ deliveries, locale, labels }: Props) {
   // A fixed zone keeps server rendering deterministic (the product's users are in France).
   return (
     <div>
-      <h3 id="webhook-deliveries" className="mb-2 font-semibold">{labels.deliveriesTitle}</h3>
+      <h3 id="webhook-deliveries" className="mb-2 font-semibold">
+        {labels.deliveriesTitle}
+      </h3>
       {deliveries.length === 0 ? (
         <EmptyState title={labels.deliveriesEmpty} hint={labels.deliveriesEmptyHint} />
       ) : (
@@ -31,14 +33,18 @@ export function WebhookDeliveriesTable({ deliveries, locale, labels }: Props) {
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 {columns.map(([key, align]) => (
-                  <th key={key} scope="col" className={`py-2 pr-4 ${align}`}>{labels[key]}</th>
+                  <th key={key} scope="col" className={`py-2 pr-4 ${align}`}>
+                    {labels[key]}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {deliveries.map((delivery) => (
                 <tr key={delivery.id} data-testid="webhook-delivery-row" className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium"><code>{delivery.event}</code></th>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <code>{delivery.event}</code>
+                  </th>
                   <td className="py-2 pr-4 tabular-nums">{formatDate(locale, delivery.createdAt, "dateTimeSeconds")}</td>
                   <td className={`py-2 pr-4 font-medium ${statusStyles[delivery.status]}`}>{labels[statusKeys[delivery.status]]}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{delivery.attempts}</td>

@@ -47,14 +47,29 @@ export function AnswerForm<F extends string>({ w, catalogue, action, draft, erro
       <form id="survey" method="post" action={action ?? undefined} noValidate>
         {hidden}
         <ScoreQuestion w={w} value={draft.score} invalid={has("score")} />
-        <TextQuestion id="comment" label={w.why} hint={w.textHint} value={draft.comment} max={TEXT_MAX} error={has("comment") ? w.errors.comment : null} />
+        <TextQuestion
+          id="comment"
+          label={w.why}
+          hint={w.textHint}
+          value={draft.comment}
+          max={TEXT_MAX}
+          error={has("comment") ? w.errors.comment : null}
+        />
         {catalogue.items.length ? <ItemsQuestion w={w} items={catalogue.items} values={draft.items} invalid={has("items")} /> : null}
         {catalogue.irritants.length ? (
-          <IrritantsQuestion w={w} irritants={catalogue.irritants} checked={draft.irritantIds} other={draft.irritantOther}
-            invalid={has("irritants")} otherInvalid={has("irritantOther")} />
+          <IrritantsQuestion
+            w={w}
+            irritants={catalogue.irritants}
+            checked={draft.irritantIds}
+            other={draft.irritantOther}
+            invalid={has("irritants")}
+            otherInvalid={has("irritantOther")}
+          />
         ) : null}
         {extra}
-        <button type="submit" disabled={action === null} data-label={w.submit} data-sending={w.sending}>{w.submit}</button>
+        <button type="submit" disabled={action === null} data-label={w.submit} data-sending={w.sending}>
+          {w.submit}
+        </button>
       </form>
     </>
   );

@@ -24,7 +24,13 @@ export function contrastRatio(a: string, b: string): number {
 function darkenUntil(hex: string, ratio: number): string {
   const [r, g, b] = channels(hex);
   for (let f = 1; f >= 0; f -= 0.05) {
-    const mixed = `#${[r, g, b].map((c) => Math.round(c * f).toString(16).padStart(2, "0")).join("")}`;
+    const mixed = `#${[r, g, b]
+      .map((c) =>
+        Math.round(c * f)
+          .toString(16)
+          .padStart(2, "0"),
+      )
+      .join("")}`;
     if (contrastRatio(mixed, "#ffffff") >= ratio) return mixed;
   }
   return "#000000";

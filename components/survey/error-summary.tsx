@@ -1,7 +1,15 @@
 // Error summary at the top of the form, each message a link to its field, focused on
 // load so screen readers announce it (GOV.UK pattern; WCAG 3.3.1).
-export function ErrorSummary<F extends string>({ title, errors, messages, anchors }: {
-  title: string; errors: F[]; messages: Record<F, string>; anchors: Record<F, string>;
+export function ErrorSummary<F extends string>({
+  title,
+  errors,
+  messages,
+  anchors,
+}: {
+  title: string;
+  errors: F[];
+  messages: Record<F, string>;
+  anchors: Record<F, string>;
 }) {
   return (
     <div className="errors" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus>

@@ -5,7 +5,8 @@ import { describedBy, FieldError } from "./error-summary";
 import type { RespondentCatalogue, RespondentWording } from "./respondent-wording";
 
 /** The first checkbox: where the error summary sends the reader. */
-export const firstIrritantAnchor = (irritants: RespondentCatalogue["irritants"]): string | null => (irritants[0] ? `#irritant-${irritants[0].id}` : null);
+export const firstIrritantAnchor = (irritants: RespondentCatalogue["irritants"]): string | null =>
+  irritants[0] ? `#irritant-${irritants[0].id}` : null;
 
 interface Props {
   w: RespondentWording;
@@ -23,8 +24,14 @@ export function IrritantsQuestion({ w, irritants, checked, other, invalid, other
       {invalid ? <FieldError id="irritants-error" text={w.errors.irritants} /> : null}
       {irritants.map((irritant) => (
         <div className="check" key={irritant.id}>
-          <input type="checkbox" id={`irritant-${irritant.id}`} name="irritant" value={irritant.id} defaultChecked={checked.includes(irritant.id)}
-            aria-invalid={invalid || undefined} />
+          <input
+            type="checkbox"
+            id={`irritant-${irritant.id}`}
+            name="irritant"
+            value={irritant.id}
+            defaultChecked={checked.includes(irritant.id)}
+            aria-invalid={invalid || undefined}
+          />
           <label htmlFor={`irritant-${irritant.id}`}>{irritant.label}</label>
         </div>
       ))}
@@ -33,8 +40,15 @@ export function IrritantsQuestion({ w, irritants, checked, other, invalid, other
       </p>
       {otherInvalid ? <FieldError id="irritantOther-error" text={w.errors.irritantOther} /> : null}
       <p>
-        <input type="text" id="irritantOther" name="irritantOther" maxLength={IRRITANT_OTHER_MAX} defaultValue={other}
-          aria-describedby={describedBy(otherInvalid ? "irritantOther-error" : null)} aria-invalid={otherInvalid || undefined} />
+        <input
+          type="text"
+          id="irritantOther"
+          name="irritantOther"
+          maxLength={IRRITANT_OTHER_MAX}
+          defaultValue={other}
+          aria-describedby={describedBy(otherInvalid ? "irritantOther-error" : null)}
+          aria-invalid={otherInvalid || undefined}
+        />
       </p>
     </fieldset>
   );

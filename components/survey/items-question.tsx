@@ -9,10 +9,22 @@ const AGREEMENT = [1, 2, 3, 4, 5] as const;
 /** The first choice of the first item: where the error summary sends the reader. */
 export const firstItemAnchor = (items: RespondentCatalogue["items"]): string | null => (items[0] ? `#item-${items[0].id}-1` : null);
 
-export function ItemsQuestion({ w, items, values, invalid }: { w: RespondentWording; items: RespondentCatalogue["items"]; values: Record<string, string>; invalid: boolean }) {
+export function ItemsQuestion({
+  w,
+  items,
+  values,
+  invalid,
+}: {
+  w: RespondentWording;
+  items: RespondentCatalogue["items"];
+  values: Record<string, string>;
+  invalid: boolean;
+}) {
   return (
     <section aria-labelledby="items-title">
-      <h2 id="items-title" className="legend-like">{w.itemsTitle}</h2>
+      <h2 id="items-title" className="legend-like">
+        {w.itemsTitle}
+      </h2>
       <div className="ends spaced" id="items-ends">
         <span>1 : {w.agreement[0]}</span>
         <span>5 : {w.agreement[4]}</span>
@@ -27,8 +39,14 @@ export function ItemsQuestion({ w, items, values, invalid }: { w: RespondentWord
               {AGREEMENT.map((value) => (
                 <div className="opt" key={value}>
                   {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- native radios: axe accepts aria-invalid here and screen readers announce it on the focused choice; the fieldset links the error text */}
-                  <input type="radio" id={`item-${item.id}-${value}`} name={`item.${item.id}`} value={value} defaultChecked={current === String(value)}
-                    aria-invalid={invalid || undefined} />
+                  <input
+                    type="radio"
+                    id={`item-${item.id}-${value}`}
+                    name={`item.${item.id}`}
+                    value={value}
+                    defaultChecked={current === String(value)}
+                    aria-invalid={invalid || undefined}
+                  />
                   <label htmlFor={`item-${item.id}-${value}`}>
                     {value}
                     <span className="sr"> – {w.agreement[value - 1]}</span>

@@ -93,8 +93,14 @@ function formPage({ locale, form, action, draft, errors }: FormScreen, nonce: st
   const t = getMessages(locale).survey;
   const title = fmt(t.title, { name: form.organisationName });
   return (
-    <SurveyDocument locale={locale} title={errors.length ? `${t.errorSummary} – ${title}` : title} palette={brandPalette(form.brandColor)}
-      nonce={nonce} organisationName={form.organisationName} withScript>
+    <SurveyDocument
+      locale={locale}
+      title={errors.length ? `${t.errorSummary} – ${title}` : title}
+      palette={brandPalette(form.brandColor)}
+      nonce={nonce}
+      organisationName={form.organisationName}
+      withScript
+    >
       <SurveyForm t={t} form={form} action={action} draft={draft} errors={errors} />
     </SurveyDocument>
   );
@@ -107,7 +113,11 @@ export function renderSurveyForm(screen: FormScreen, status = 200): Promise<Resp
     const key = JSON.stringify([locale, form.organisationName, form.brandColor, form.items, form.irritants]);
     const template = blankForms.get(key, () => {
       const blank = { ...draft, submissionId: marker("submissionId") };
-      return templateOf(documentOf(formPage({ ...screen, action: marker("action"), draft: blank }, marker("nonce"))), { nonce: 2, action: 1, submissionId: 1 });
+      return templateOf(documentOf(formPage({ ...screen, action: marker("action"), draft: blank }, marker("nonce"))), {
+        nonce: 2,
+        action: 1,
+        submissionId: 1,
+      });
     });
     if (template) return html(fill(template, { nonce, action, submissionId: draft.submissionId }), status, nonce, {});
   }
@@ -126,7 +136,13 @@ export interface MessageScreen {
 function messagePage({ locale, kind, organisationName, brandColor }: MessageScreen, nonce: string): ReactElement {
   const t = getMessages(locale).survey;
   return (
-    <SurveyDocument locale={locale} title={surveyMessageTitle(t, kind)} palette={brandPalette(brandColor)} nonce={nonce} organisationName={organisationName}>
+    <SurveyDocument
+      locale={locale}
+      title={surveyMessageTitle(t, kind)}
+      palette={brandPalette(brandColor)}
+      nonce={nonce}
+      organisationName={organisationName}
+    >
       <SurveyMessage t={t} kind={kind} organisationName={organisationName} />
     </SurveyDocument>
   );
@@ -136,6 +152,13 @@ export function renderSurveyMessage(screen: MessageScreen): Promise<Response> {
   const { locale, kind, status, organisationName, brandColor, headers = {} } = screen;
   const nonce = newNonce();
   const key = JSON.stringify([locale, kind, organisationName ?? null, brandColor ?? null]);
-  const template = messages.get(key, () => templateOf(documentOf(messagePage(screen, marker("nonce"))), { nonce: 1, action: 0, submissionId: 0 }));
-  return html(template ? fill(template, { nonce, action: "", submissionId: "" }) : documentOf(messagePage(screen, nonce)), status, nonce, headers);
+  const template = messages.get(key, () =>
+    templateOf(documentOf(messagePage(screen, marker("nonce"))), { nonce: 1, action: 0, submissionId: 0 }),
+  );
+  return html(
+    template ? fill(template, { nonce, action: "", submissionId: "" }) : documentOf(messagePage(screen, nonce)),
+    status,
+    nonce,
+    headers,
+  );
 }

@@ -30,6 +30,11 @@ function respondentHeaders(nonce: string, extra: Record<string, string> = {}): R
   };
 }
 
-export function htmlResponse(body: string | Uint8Array<ArrayBuffer>, status: number, nonce: string, extra: Record<string, string> = {}): Response {
+export function htmlResponse(
+  body: string | Uint8Array<ArrayBuffer>,
+  status: number,
+  nonce: string,
+  extra: Record<string, string> = {},
+): Response {
   return new Response(body, { status, headers: respondentHeaders(nonce, extra) });
 }

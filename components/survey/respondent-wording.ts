@@ -30,21 +30,57 @@ export interface RespondentCatalogue {
 }
 
 /** The keys both namespaces share (Messages["survey"] and Messages["pulses"] both fit). */
-type InstrumentWords = Pick<Messages["survey"],
-  | "required" | "why" | "itemsTitle" | "agreement1" | "agreement2" | "agreement3" | "agreement4" | "agreement5" | "noOpinion"
-  | "irritantsTitle" | "irritantOther" | "submit" | "sending" | "errorSummary"
-  | "errorScore" | "errorComment" | "errorItems" | "errorIrritants" | "errorIrritantOther" | "errorForm">;
+type InstrumentWords = Pick<
+  Messages["survey"],
+  | "required"
+  | "why"
+  | "itemsTitle"
+  | "agreement1"
+  | "agreement2"
+  | "agreement3"
+  | "agreement4"
+  | "agreement5"
+  | "noOpinion"
+  | "irritantsTitle"
+  | "irritantOther"
+  | "submit"
+  | "sending"
+  | "errorSummary"
+  | "errorScore"
+  | "errorComment"
+  | "errorItems"
+  | "errorIrritants"
+  | "errorIrritantOther"
+  | "errorForm"
+>;
 
 type OwnWords = Pick<RespondentWording, "scoreQuestion" | "scoreLow" | "scoreHigh" | "textHint">;
 
-export function respondentWording<E extends string = never>(t: InstrumentWords, own: OwnWords, ownErrors: Record<E, string> = {} as Record<E, string>): RespondentWording<CoreAnswerField | E> {
+export function respondentWording<E extends string = never>(
+  t: InstrumentWords,
+  own: OwnWords,
+  ownErrors: Record<E, string> = {} as Record<E, string>,
+): RespondentWording<CoreAnswerField | E> {
   return {
-    ...own, required: t.required, why: t.why, itemsTitle: t.itemsTitle,
-    agreement: [t.agreement1, t.agreement2, t.agreement3, t.agreement4, t.agreement5], noOpinion: t.noOpinion,
-    irritantsTitle: t.irritantsTitle, irritantOther: t.irritantOther, submit: t.submit, sending: t.sending, errorSummary: t.errorSummary,
+    ...own,
+    required: t.required,
+    why: t.why,
+    itemsTitle: t.itemsTitle,
+    agreement: [t.agreement1, t.agreement2, t.agreement3, t.agreement4, t.agreement5],
+    noOpinion: t.noOpinion,
+    irritantsTitle: t.irritantsTitle,
+    irritantOther: t.irritantOther,
+    submit: t.submit,
+    sending: t.sending,
+    errorSummary: t.errorSummary,
     errors: {
-      score: t.errorScore, comment: t.errorComment, items: t.errorItems, irritants: t.errorIrritants,
-      irritantOther: t.errorIrritantOther, form: t.errorForm, ...ownErrors,
+      score: t.errorScore,
+      comment: t.errorComment,
+      items: t.errorItems,
+      irritants: t.errorIrritants,
+      irritantOther: t.errorIrritantOther,
+      form: t.errorForm,
+      ...ownErrors,
     } as Record<CoreAnswerField | E, string>,
   };
 }

@@ -16,7 +16,14 @@ export function ScoreQuestion({ w, value, invalid }: { w: RespondentWording; val
         {SCORES.map((score) => (
           <div className="opt" key={score}>
             {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- native radios: axe accepts aria-invalid here and screen readers announce it on the focused choice; the fieldset links the error text */}
-            <input type="radio" id={`score-${score}`} name="score" value={score} defaultChecked={value === String(score)} aria-invalid={invalid || undefined} />
+            <input
+              type="radio"
+              id={`score-${score}`}
+              name="score"
+              value={score}
+              defaultChecked={value === String(score)}
+              aria-invalid={invalid || undefined}
+            />
             <label htmlFor={`score-${score}`}>
               {score}
               {score === 0 ? <span className="sr"> – {w.scoreLow}</span> : null}

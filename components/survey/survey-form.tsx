@@ -18,13 +18,24 @@ interface Props {
 
 export function SurveyForm({ t, form, action, draft, errors }: Props) {
   const name = form.organisationName;
-  const wording = respondentWording(t, { scoreQuestion: fmt(t.npsQuestion, { name }), scoreLow: t.npsLow, scoreHigh: t.npsHigh, textHint: t.whyHint });
+  const wording = respondentWording(t, {
+    scoreQuestion: fmt(t.npsQuestion, { name }),
+    scoreLow: t.npsLow,
+    scoreHigh: t.npsHigh,
+    textHint: t.whyHint,
+  });
   return (
     <>
       <h1>{fmt(t.title, { name })}</h1>
       <p className="muted">{t.intro}</p>
-      <AnswerForm w={wording} catalogue={form} action={action} draft={draft} errors={errors}
-        hidden={<input type="hidden" name="submissionId" value={draft.submissionId} />} />
+      <AnswerForm
+        w={wording}
+        catalogue={form}
+        action={action}
+        draft={draft}
+        errors={errors}
+        hidden={<input type="hidden" name="submissionId" value={draft.submissionId} />}
+      />
       <p className="muted">{fmt(t.privacy, { name })}</p>
     </>
   );

@@ -20,7 +20,15 @@ export function surveyMessageTitle(t: Messages["survey"], kind: SurveyMessageKin
   return t[keys[kind][0]];
 }
 
-export function SurveyMessage({ t, kind, organisationName }: { t: Messages["survey"]; kind: SurveyMessageKind; organisationName?: string }) {
+export function SurveyMessage({
+  t,
+  kind,
+  organisationName,
+}: {
+  t: Messages["survey"];
+  kind: SurveyMessageKind;
+  organisationName?: string;
+}) {
   const [title, body] = keys[kind];
   return <RespondentMessage state={kind} title={t[title]} body={fmt(t[body], { name: organisationName ?? "" })} />;
 }

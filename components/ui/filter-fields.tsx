@@ -5,19 +5,45 @@ type Option = { value: string; label: string };
 const label = "flex flex-col gap-1 text-sm";
 const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm";
 
-export function SelectFilter({ title, name, value, all, options }: { title: string; name: string; value: string | undefined; all: string; options: readonly Option[] }) {
+export function SelectFilter({
+  title,
+  name,
+  value,
+  all,
+  options,
+}: {
+  title: string;
+  name: string;
+  value: string | undefined;
+  all: string;
+  options: readonly Option[];
+}) {
   return (
     <label className={label}>
       {title}
       <select name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{all}</option>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </label>
   );
 }
 
-export function MonthFilter({ title, name, value, placeholder }: { title: string; name: string; value: string | undefined; placeholder: string }) {
+export function MonthFilter({
+  title,
+  name,
+  value,
+  placeholder,
+}: {
+  title: string;
+  name: string;
+  value: string | undefined;
+  placeholder: string;
+}) {
   return (
     <label className={label}>
       {title}

@@ -22,7 +22,11 @@ export const ZApiScopes = z
   .array(z.string().trim(), { error: "choose at least one scope" })
   .superRefine((values, context) => {
     const unknown = values.filter((value) => !isApiScope(value));
-    if (unknown.length > 0) context.addIssue({ code: "custom", message: `unknown scope ${unknown.map((v) => `"${v}"`).join(", ")}: use ${apiScopes.join(", ")}` });
+    if (unknown.length > 0)
+      context.addIssue({
+        code: "custom",
+        message: `unknown scope ${unknown.map((v) => `"${v}"`).join(", ")}: use ${apiScopes.join(", ")}`,
+      });
   })
   .transform((values) => apiScopes.filter((scope) => values.includes(scope)))
   .refine((scopes) => scopes.length > 0, "choose at least one scope");

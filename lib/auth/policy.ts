@@ -29,7 +29,16 @@ export type Action = (typeof actions)[number];
 const wholeOrganisation: ReadonlySet<Role> = new Set(["ADMIN", "HR", "CX"]);
 
 const roleActions: Record<Role, ReadonlySet<Action>> = {
-  ADMIN: new Set(["results:read", "team:read", "organisation:manage", "settings:manage", "pulses:manage", "contacts:manage", "pulses:answer", "followUps:manage"]),
+  ADMIN: new Set([
+    "results:read",
+    "team:read",
+    "organisation:manage",
+    "settings:manage",
+    "pulses:manage",
+    "contacts:manage",
+    "pulses:answer",
+    "followUps:manage",
+  ]),
   HR: new Set(["results:read", "team:read", "pulses:manage", "pulses:answer", "followUps:manage"]),
   CX: new Set(["results:read", "team:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
   MANAGER: new Set(["results:read", "team:read", "pulses:answer", "followUps:manage"]),
@@ -37,7 +46,8 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
 };
 
 // An API key acts for its whole organisation, on the integration actions its scopes unlock only.
-const apiKeyAllows = (actor: Principal & { kind: "apiKey" }, action: Action) => actor.scopes.some((scope) => scopeActions[scope] === action);
+const apiKeyAllows = (actor: Principal & { kind: "apiKey" }, action: Action) =>
+  actor.scopes.some((scope) => scopeActions[scope] === action);
 
 /** Does the principal's view of the tree include this team? */
 export function teamInScope(actor: Principal, team: TeamRef): boolean {

@@ -4,7 +4,15 @@
 import Papa from "papaparse";
 
 export const CONTACT_CSV_COLUMNS = [
-  "externalId", "teamId", "teamExternalId", "channel", "momentOfTruth", "locale", "agentExternalId", "customerEmail", "occurredAt",
+  "externalId",
+  "teamId",
+  "teamExternalId",
+  "channel",
+  "momentOfTruth",
+  "locale",
+  "agentExternalId",
+  "customerEmail",
+  "occurredAt",
 ] as const;
 export type ContactCsvColumn = (typeof CONTACT_CSV_COLUMNS)[number];
 
@@ -100,7 +108,12 @@ export function parseContactsCsv(input: string): ParsedContactsCsv {
     }
     const extra = cells.slice(columns.length);
     if (extra.some((cell) => cell.trim() !== "")) {
-      errors.push({ line, field: "", message: `has ${cells.length} values but the header has ${columns.length} columns`, problem: { code: "tooManyValues", values: cells.length, columns: columns.length } });
+      errors.push({
+        line,
+        field: "",
+        message: `has ${cells.length} values but the header has ${columns.length} columns`,
+        problem: { code: "tooManyValues", values: cells.length, columns: columns.length },
+      });
       return;
     }
     const values: CsvRow["values"] = {};

@@ -9,12 +9,33 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { ContactFilters } from "@/lib/contacts/list-filters";
 
 // "2026-11-23 15:05:12": sortable, read as a date by spreadsheets, in the zone the page shows.
-const parisTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const parisTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Paris",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
 
 export function contactsCsvHeader(locale: Locale, t: Messages): string {
   const m = t.contacts.list.csv;
   const separator = csvSeparator(locale);
-  const header = [m.date, m.externalId, m.team, m.channel, m.moment, m.locale, m.email, m.emailStatus, m.attempts, m.lastError, m.linkState, m.score];
+  const header = [
+    m.date,
+    m.externalId,
+    m.team,
+    m.channel,
+    m.moment,
+    m.locale,
+    m.email,
+    m.emailStatus,
+    m.attempts,
+    m.lastError,
+    m.linkState,
+    m.score,
+  ];
   return `${BOM}${header.map((cell) => csvCell(cell, separator)).join(separator)}\r\n`;
 }
 
@@ -23,20 +44,22 @@ export function contactsCsvLines(rows: readonly ContactExportRowDto[], locale: L
   const separator = csvSeparator(locale);
   const text = (value: string | null) => csvCell(value ?? "", separator, true);
   return rows
-    .map((row) => [
-      parisTime.format(row.occurredAt),
-      text(row.externalId),
-      text(row.teamName),
-      text(channelLabel(row.channel, t)),
-      text(localLabel(locale, row.momentOfTruth)),
-      row.locale,
-      text(row.customerEmail),
-      text(m.emailStatuses[row.emailStatus]),
-      String(row.emailAttempts),
-      text(row.emailLastError),
-      text(m.linkStates[row.linkState]),
-      row.score === null ? "" : String(row.score),
-    ].join(separator))
+    .map((row) =>
+      [
+        parisTime.format(row.occurredAt),
+        text(row.externalId),
+        text(row.teamName),
+        text(channelLabel(row.channel, t)),
+        text(localLabel(locale, row.momentOfTruth)),
+        row.locale,
+        text(row.customerEmail),
+        text(m.emailStatuses[row.emailStatus]),
+        String(row.emailAttempts),
+        text(row.emailLastError),
+        text(m.linkStates[row.linkState]),
+        row.score === null ? "" : String(row.score),
+      ].join(separator),
+    )
     .map((line) => `${line}\r\n`)
     .join("");
 }

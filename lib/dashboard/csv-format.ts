@@ -11,7 +11,15 @@ export const BOM = "\uFEFF";
 
 export const csvSeparator = (locale: Locale) => (locale === "fr" ? ";" : ",");
 
-const plain = [0, 1, 2].map((digits) => new Intl.NumberFormat("en-US", { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: "negative" }));
+const plain = [0, 1, 2].map(
+  (digits) =>
+    new Intl.NumberFormat("en-US", {
+      useGrouping: false,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: "negative",
+    }),
+);
 
 /**
  * The page's rounding (scores and bounds whole, gaps to one decimal, item means to two) by the
@@ -52,14 +60,23 @@ export function gapCells(locale: Locale, gap: GapDto | null, hidden: string | nu
 
 /** "Intervention sur site" → "intervention-sur-site": safe in a Content-Disposition filename. */
 export function fileSlug(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 /**
  * "2026-09_2026-10", then the channel and moment of truth when filtered: two exports of
  * different filters never share a name. An open end of the period is named in words.
  */
-export function filtersFileStem(filters: { from?: string; to?: string; channel?: string }, momentLabel: string | null, t: Messages): string {
+export function filtersFileStem(
+  filters: { from?: string; to?: string; channel?: string },
+  momentLabel: string | null,
+  t: Messages,
+): string {
   const m = t.symmetry.export;
   const period = filters.from || filters.to ? `${filters.from ?? m.start}_${filters.to ?? m.end}` : m.allPeriods;
   const parts = [period, filters.channel ? fileSlug(channelLabel(filters.channel, t)) : "", momentLabel ? fileSlug(momentLabel) : ""];

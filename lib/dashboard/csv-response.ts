@@ -10,11 +10,21 @@ import { getMessages, type Messages } from "@/lib/i18n/messages";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { hasCustomerFilter, type SearchParams, type UrlFilters } from "./url-filters";
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
-interface ExportContext { actor: Actor; locale: Locale; t: Messages; searchParams: SearchParams }
+interface ExportContext {
+  actor: Actor;
+  locale: Locale;
+  t: Messages;
+  searchParams: SearchParams;
+}
 
-export async function exportGuard(request: Request, locale: string, work: (context: ExportContext) => Promise<Response>): Promise<Response> {
+export async function exportGuard(
+  request: Request,
+  locale: string,
+  work: (context: ExportContext) => Promise<Response>,
+): Promise<Response> {
   if (!isLocale(locale)) return text(404, "Not found");
   const url = new URL(request.url);
   const actor = await getActor();

@@ -4,7 +4,8 @@ import type { IrritantRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 
-export const localLabel = (locale: Locale, entry: { labelFr: string; labelEn: string }) => (locale === "fr" ? entry.labelFr : entry.labelEn);
+export const localLabel = (locale: Locale, entry: { labelFr: string; labelEn: string }) =>
+  locale === "fr" ? entry.labelFr : entry.labelEn;
 
 export function dimensionLabel(dimension: string, t: Messages): string {
   const labels: Record<string, string> = t.symmetry.dimensions;

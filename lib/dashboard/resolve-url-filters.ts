@@ -14,7 +14,12 @@ export interface ResolvedFilters {
   momentLabel: string | null;
 }
 
-export async function resolveUrlFilters(principal: Principal, params: SearchParams, withTeam: boolean, locale: Locale): Promise<ResolvedFilters> {
+export async function resolveUrlFilters(
+  principal: Principal,
+  params: SearchParams,
+  withTeam: boolean,
+  locale: Locale,
+): Promise<ResolvedFilters> {
   const moments = await listMomentOptions(principal);
   const { filters, unknownMoment } = withKnownMoment(readUrlFilters(params, withTeam), moments);
   const moment = moments.find((option) => option.id === filters.momentOfTruth);

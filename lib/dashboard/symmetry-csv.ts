@@ -9,7 +9,21 @@ import { filtersQuery, type UrlFilters } from "./url-filters";
 export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Messages): string {
   const separator = csvSeparator(locale);
   const m = t.symmetry.export;
-  const header = [m.team, m.externalId, m.nps, m.npsN, m.npsLow, m.npsHigh, m.enps, m.enpsN, m.enpsLow, m.enpsHigh, m.gap, m.gapLow, m.gapHigh];
+  const header = [
+    m.team,
+    m.externalId,
+    m.nps,
+    m.npsN,
+    m.npsLow,
+    m.npsHigh,
+    m.enps,
+    m.enpsN,
+    m.enpsLow,
+    m.enpsHigh,
+    m.gap,
+    m.gapLow,
+    m.gapHigh,
+  ];
   const hidden = t.dashboard.suppressedShort;
   const rows = teams.map((team) => {
     // A hidden eNPS hides the gap too: NPS plus the gap would give the eNPS back.

@@ -16,7 +16,11 @@ import { filtersQuery, type UrlFilters } from "./url-filters";
 type Figures = [string, string, string, string];
 type Row = { section: string; element: string; measure: string; figures: Figures; mirror?: [string, string] };
 
-interface Context { locale: Locale; t: Messages; hidden: string }
+interface Context {
+  locale: Locale;
+  t: Messages;
+  hidden: string;
+}
 
 const none: Figures = ["", "", "", ""];
 
@@ -40,18 +44,32 @@ function meanFigures(locale: Locale, mean: ItemMeanEstimate | null, hidden: stri
 function itemRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] {
   const m = t.symmetry.team;
   return detail.items.flatMap((item) => [
-    { section: m.butterflyTitle, element: dimensionLabel(item.dimension, t), measure: m.customer, figures: meanFigures(locale, item.customer, null) },
-    { section: m.butterflyTitle, element: dimensionLabel(item.dimension, t), measure: m.employee, figures: meanFigures(locale, item.employee, item.employeeSuppressed ? hidden : null) },
+    {
+      section: m.butterflyTitle,
+      element: dimensionLabel(item.dimension, t),
+      measure: m.customer,
+      figures: meanFigures(locale, item.customer, null),
+    },
+    {
+      section: m.butterflyTitle,
+      element: dimensionLabel(item.dimension, t),
+      measure: m.employee,
+      figures: meanFigures(locale, item.employee, item.employeeSuppressed ? hidden : null),
+    },
   ]);
 }
 
 function irritantRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] {
   const m = t.symmetry.team;
   const labels = irritantLabels(detail.irritants, locale);
-  const side = (measure: string, rows: IrritantRowDto[]): Row[] => rows.map((row) => ({
-    section: m.irritantsTitle, element: labels.get(row.irritantId) ?? row.key, measure, figures: [String(row.count), "", "", ""],
-    mirror: row.mirror ? [mirrorLabel(row.mirror, labels), row.mirror.count === null ? hidden : String(row.mirror.count)] : ["", ""],
-  }));
+  const side = (measure: string, rows: IrritantRowDto[]): Row[] =>
+    rows.map((row) => ({
+      section: m.irritantsTitle,
+      element: labels.get(row.irritantId) ?? row.key,
+      measure,
+      figures: [String(row.count), "", "", ""],
+      mirror: row.mirror ? [mirrorLabel(row.mirror, labels), row.mirror.count === null ? hidden : String(row.mirror.count)] : ["", ""],
+    }));
   const employee = detail.team.enpsSuppressed
     ? [{ section: m.irritantsTitle, element: "", measure: m.irritantsEmployee, figures: [hidden, "", "", ""] as Figures }]
     : side(m.irritantsEmployee, detail.irritants.employee);
@@ -96,8 +114,12 @@ export function teamCsv(detail: TeamDetailDto, locale: Locale, t: Messages): str
   const header = [x.section, x.element, x.measure, x.value, x.n, x.low, x.high, x.mirror, x.mirrorValue];
   const context = { locale, t, hidden: t.dashboard.suppressedShort };
   const lines = rows(detail, context).map((row) => [
-    csvCell(row.section, separator), csvCell(row.element, separator, true), csvCell(row.measure, separator),
-    ...row.figures, csvCell(row.mirror?.[0] ?? "", separator, true), row.mirror?.[1] ?? "",
+    csvCell(row.section, separator),
+    csvCell(row.element, separator, true),
+    csvCell(row.measure, separator),
+    ...row.figures,
+    csvCell(row.mirror?.[0] ?? "", separator, true),
+    row.mirror?.[1] ?? "",
   ]);
   return csvDocument(header, lines, locale);
 }

@@ -30,8 +30,11 @@ export function readUrlFilters(params: SearchParams, withTeam: boolean): UrlFilt
   const mot = one(params.mot);
   const momentOfTruth = isUuid(mot) ? mot.toLowerCase() : undefined;
   return {
-    ...(from ? { from } : {}), ...(to ? { to } : {}), ...(team ? { teamId: team } : {}),
-    ...(channel ? { channel } : {}), ...(momentOfTruth ? { momentOfTruth } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(team ? { teamId: team } : {}),
+    ...(channel ? { channel } : {}),
+    ...(momentOfTruth ? { momentOfTruth } : {}),
   };
 }
 
@@ -40,7 +43,10 @@ export function readUrlFilters(params: SearchParams, withTeam: boolean): UrlFilt
  * organisation's) is dropped and reported, so a stale shared link still opens: the page says
  * the filter was removed, the same way whoever the id belongs to.
  */
-export function withKnownMoment(filters: UrlFilters, moments: ReadonlyArray<{ id: string }>): { filters: UrlFilters; unknownMoment: boolean } {
+export function withKnownMoment(
+  filters: UrlFilters,
+  moments: ReadonlyArray<{ id: string }>,
+): { filters: UrlFilters; unknownMoment: boolean } {
   if (!filters.momentOfTruth || moments.some((moment) => moment.id === filters.momentOfTruth)) return { filters, unknownMoment: false };
   const kept = { ...filters };
   delete kept.momentOfTruth;

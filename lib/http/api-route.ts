@@ -75,7 +75,9 @@ async function readBody(request: Request, limit: number, csv: CsvReader | undefi
   const isJson = /^application\/json\b/i.test(type);
   const isCsv = csv !== undefined && /^text\/csv\b/i.test(type);
   if (!isJson && !isCsv) {
-    const accepted = csv ? "as JSON (Content-Type: application/json) or CSV (Content-Type: text/csv)" : "as JSON with Content-Type: application/json";
+    const accepted = csv
+      ? "as JSON (Content-Type: application/json) or CSV (Content-Type: text/csv)"
+      : "as JSON with Content-Type: application/json";
     return { ok: false, response: problem(415, `Send the body ${accepted}.`) };
   }
   const charset = /;\s*charset="?([^";\s]+)/i.exec(type)?.[1];
@@ -86,7 +88,9 @@ async function readBody(request: Request, limit: number, csv: CsvReader | undefi
   if (text === null) return { ok: false, response: problem(400, "The body is not valid UTF-8 text.") };
   if (isCsv) {
     const parsed = csv!(text);
-    return parsed.ok ? { ok: true, format: "csv", value: parsed.value } : { ok: false, response: problem(422, parsed.detail, { errors: parsed.errors }) };
+    return parsed.ok
+      ? { ok: true, format: "csv", value: parsed.value }
+      : { ok: false, response: problem(422, parsed.detail, { errors: parsed.errors }) };
   }
   try {
     return { ok: true, format: "json", value: JSON.parse(text) };
@@ -112,7 +116,12 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
         return problem(401, "A valid API key is required: send it as `Authorization: Bearer <key>`.", {}, { "www-authenticate": "Bearer" });
       }
       if (!principal.scopes.includes(spec.scope)) {
-        return problem(403, missingScopeDetail(spec.scope), {}, { "www-authenticate": `Bearer error="insufficient_scope", scope="${spec.scope}"` });
+        return problem(
+          403,
+          missingScopeDetail(spec.scope),
+          {},
+          { "www-authenticate": `Bearer error="insufficient_scope", scope="${spec.scope}"` },
+        );
       }
       let body: unknown;
       let format: ApiContext<unknown, unknown>["format"] = null;
@@ -136,7 +145,9 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
       if (error instanceof ExpectedError) return problem(statusOf[error.code], error.message);
       // The client went away mid-request (closed connection): nothing to answer, nothing to log.
       if (request.signal.aborted) return problem(400, "The request was aborted by the client.");
-      console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      console.error(
+        `[api] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       return problem(500, "Something went wrong on our side. Try again; if it persists, contact support.");
     }
   };

@@ -26,7 +26,10 @@ export const ZContactLink = z.object({
 });
 
 export const ZBulkContactsBody = z
-  .union([z.array(ZCreateContactInput).max(MAX_CONTACTS_PER_CALL), z.object({ contacts: z.array(ZCreateContactInput).max(MAX_CONTACTS_PER_CALL) })])
+  .union([
+    z.array(ZCreateContactInput).max(MAX_CONTACTS_PER_CALL),
+    z.object({ contacts: z.array(ZCreateContactInput).max(MAX_CONTACTS_PER_CALL) }),
+  ])
   .describe(`Up to ${MAX_CONTACTS_PER_CALL} contacts: a JSON array, or { "contacts": [...] }. Rows are validated one by one.`);
 
 /** What the bulk route parses: the rows themselves are validated by createContacts. */

@@ -8,7 +8,14 @@ import { getActor } from "@/lib/auth/get-actor";
 import type { PulseFormDto, PulseFormResult } from "@/lib/db/pulses/find-pulse-form";
 import type { SubmitPulseResult } from "@/lib/db/pulses/submit-employee-response";
 import type { Locale } from "@/lib/i18n/config";
-import { emptyAnswerDraft, parseAnswerDraft, readAnswerForm, type AnswerField, type EmployeeAnswerDraft, type EmployeeAnswerInput } from "@/lib/pulses/answer-schema";
+import {
+  emptyAnswerDraft,
+  parseAnswerDraft,
+  readAnswerForm,
+  type AnswerField,
+  type EmployeeAnswerDraft,
+  type EmployeeAnswerInput,
+} from "@/lib/pulses/answer-schema";
 import { guarded, readPostedForm, routeLocale } from "./respondent-route";
 import { isSameOrigin } from "./same-origin";
 
@@ -46,25 +53,40 @@ export function employeeAnswerRoute<P extends string>(page: EmployeeAnswerPage<P
   const refuse = (locale: Locale, status: keyof typeof refusal) => page.renderMessage(locale, refusal[status][0], refusal[status][1]);
 
   /** The form (again, with errors and what was typed when status is 422), or why not. */
-  async function draw(actor: Actor, locale: Locale, id: string, screen: { draft: EmployeeAnswerDraft; errors: AnswerField[]; preview?: boolean }, status: number) {
+  async function draw(
+    actor: Actor,
+    locale: Locale,
+    id: string,
+    screen: { draft: EmployeeAnswerDraft; errors: AnswerField[]; preview?: boolean },
+    status: number,
+  ) {
     const result = await page.find(actor, id, locale, screen.preview ?? false);
     if (result.status !== "open") return refuse(locale, result.status);
-    return page.renderForm({ locale, form: result.form, action: screen.preview ? null : actionOf(locale, id), draft: screen.draft, errors: screen.errors }, status);
+    return page.renderForm(
+      { locale, form: result.form, action: screen.preview ? null : actionOf(locale, id), draft: screen.draft, errors: screen.errors },
+      status,
+    );
   }
 
   async function handle(request: Request, context: Context<P>, work: (actor: Actor, locale: Locale, id: string) => Promise<Response>) {
     const params = await context.params;
     const locale = routeLocale(params.locale);
-    return guarded(page.tag, async () => {
-      const actor = await getActor();
-      if (!actor) return toSignIn(request, locale);
-      return work(actor, locale, params[page.param]);
-    }, () => page.renderMessage(locale, "error", 503, { "Retry-After": "5" }));
+    return guarded(
+      page.tag,
+      async () => {
+        const actor = await getActor();
+        if (!actor) return toSignIn(request, locale);
+        return work(actor, locale, params[page.param]);
+      },
+      () => page.renderMessage(locale, "error", 503, { "Retry-After": "5" }),
+    );
   }
 
   async function GET(request: Request, context: Context<P>): Promise<Response> {
     const preview = page.previewable && new URL(request.url).searchParams.get("preview") === "1";
-    return handle(request, context, (actor, locale, id) => draw(actor, locale, id, { draft: emptyAnswerDraft(), errors: [], preview }, 200));
+    return handle(request, context, (actor, locale, id) =>
+      draw(actor, locale, id, { draft: emptyAnswerDraft(), errors: [], preview }, 200),
+    );
   }
 
   async function POST(request: Request, context: Context<P>): Promise<Response> {

@@ -19,7 +19,10 @@ export const scopesIntro = `Each key holds the scopes an administrator chose whe
 type Operation = { operationId?: string; description?: string; responses?: Record<string, unknown>; [field: string]: unknown };
 
 /** A copy of `paths` where every scoped operation states its scope. */
-export function withScopes(paths: Record<string, Record<string, Operation>>, problem: (description: string) => unknown): Record<string, Record<string, Operation>> {
+export function withScopes(
+  paths: Record<string, Record<string, Operation>>,
+  problem: (description: string) => unknown,
+): Record<string, Record<string, Operation>> {
   return Object.fromEntries(
     Object.entries(paths).map(([path, operations]) => [
       path,
@@ -28,12 +31,15 @@ export function withScopes(paths: Record<string, Record<string, Operation>>, pro
           const scope = operation.operationId ? operationScopes[operation.operationId] : undefined;
           if (!scope) return [method, operation];
           const needs = `Requires the \`${scope}\` scope.`;
-          return [method, {
-            ...operation,
-            description: operation.description ? `${operation.description} ${needs}` : needs,
-            security: [{ apiKey: [scope] }],
-            responses: { ...operation.responses, "403": problem(`The API key does not have the \`${scope}\` scope: nothing was done.`) },
-          }];
+          return [
+            method,
+            {
+              ...operation,
+              description: operation.description ? `${operation.description} ${needs}` : needs,
+              security: [{ apiKey: [scope] }],
+              responses: { ...operation.responses, "403": problem(`The API key does not have the \`${scope}\` scope: nothing was done.`) },
+            },
+          ];
         }),
       ),
     ]),

@@ -6,7 +6,15 @@ import { ZCreateContactInput } from "@/lib/surveys/contact-schema";
 import { ZImportResponseRow, ZImportResponsesBody } from "@/lib/surveys/import-response-schema";
 import { IMPORT_CSV_COLUMNS, IRRITANT_SEPARATOR, ITEM_COLUMN_PREFIX } from "@/lib/surveys/import-responses-csv";
 import {
-  ZBulkContactsBody, ZBulkContactsResult, ZContactLink, ZCustomerResponse, ZImportProblem, ZImportResponsesResult, ZListResponsesQuery, ZProblem, ZResponsesPage,
+  ZBulkContactsBody,
+  ZBulkContactsResult,
+  ZContactLink,
+  ZCustomerResponse,
+  ZImportProblem,
+  ZImportResponsesResult,
+  ZListResponsesQuery,
+  ZProblem,
+  ZResponsesPage,
 } from "./api-v1-schemas";
 import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
 import { scopesIntro, withScopes } from "./openapi-scopes";
@@ -20,7 +28,12 @@ type JsonSchema = Record<string, unknown>;
 function components(io: "input" | "output", schemas: Record<string, z.ZodType>): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, zodSchema] of Object.entries(schemas)) registry.add(zodSchema, { id });
-  const { schemas: out } = z.toJSONSchema(registry, { io, target: "draft-2020-12", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
+  const { schemas: out } = z.toJSONSchema(registry, {
+    io,
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
   return Object.fromEntries(Object.entries(out).map(([id, { $schema: _ignored, $id: _id, ...rest }]) => [id, rest as JsonSchema]));
 }
 
@@ -52,17 +65,34 @@ const importPaths = {
     post: {
       operationId: "importResponses",
       summary: "Import historical answers (customer and employee) from a previous tool",
-      description: "Rows are validated one by one; the valid ones are stored as one import (201), the invalid ones reported in `errors` by index and field, nothing of them stored. No valid row: 422 and nothing stored. Employee rows carry no identity. Imported answers create no follow-up and no webhook. Send an `Idempotency-Key` so that a retry (lost answer, timeout) replays the first answer instead of importing the rows twice.",
-      parameters: [{ name: "Idempotency-Key", in: "header", required: false, description: "1 to 255 visible ASCII characters, e.g. a UUID, unique per import. The same key with the same rows replays the first answer (200, header `Idempotent-Replayed: true`); with other rows it is refused (422). Kept as long as the import exists.", schema: { type: "string", minLength: 1, maxLength: 255 } }],
+      description:
+        "Rows are validated one by one; the valid ones are stored as one import (201), the invalid ones reported in `errors` by index and field, nothing of them stored. No valid row: 422 and nothing stored. Employee rows carry no identity. Imported answers create no follow-up and no webhook. Send an `Idempotency-Key` so that a retry (lost answer, timeout) replays the first answer instead of importing the rows twice.",
+      parameters: [
+        {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          description:
+            "1 to 255 visible ASCII characters, e.g. a UUID, unique per import. The same key with the same rows replays the first answer (200, header `Idempotent-Replayed: true`); with other rows it is refused (422). Kept as long as the import exists.",
+          schema: { type: "string", minLength: 1, maxLength: 255 },
+        },
+      ],
       requestBody: { required: true, content: { ...json("ImportResponsesBody"), "text/csv": importCsv } },
       responses: {
         "201": { description: "The import and the rows not stored.", content: json("ImportResponsesResult") },
-        "200": { description: "A retry with an Idempotency-Key already used for the same rows: the first answer, nothing imported again.", content: json("ImportResponsesResult") },
+        "200": {
+          description: "A retry with an Idempotency-Key already used for the same rows: the first answer, nothing imported again.",
+          content: json("ImportResponsesResult"),
+        },
         "401": errors["401"],
         "400": problemResponse("The body is not valid JSON or UTF-8."),
         "413": bodyErrors["413"],
         "415": problemResponse("The body is neither application/json nor text/csv."),
-        "422": { description: "No valid row (errors by index and field), more than 10 000 rows, a broken CSV header or structure, or an Idempotency-Key that is malformed or was used with other rows.", content: { "application/problem+json": { schema: ref("ImportProblem") } } },
+        "422": {
+          description:
+            "No valid row (errors by index and field), more than 10 000 rows, a broken CSV header or structure, or an Idempotency-Key that is malformed or was used with other rows.",
+          content: { "application/problem+json": { schema: ref("ImportProblem") } },
+        },
         "500": problemResponse("Unexpected error: the import is one transaction, nothing of it was stored; safe to retry."),
       },
     },
@@ -71,7 +101,15 @@ const importPaths = {
     delete: {
       operationId: "deleteResponseImport",
       summary: "Undo an import: its answers are deleted and leave the dashboard",
-      parameters: [{ name: "importId", in: "path", required: true, description: "The importId POST returned.", schema: { type: "string", format: "uuid" } }],
+      parameters: [
+        {
+          name: "importId",
+          in: "path",
+          required: true,
+          description: "The importId POST returned.",
+          schema: { type: "string", format: "uuid" },
+        },
+      ],
       responses: {
         "204": { description: "The import and its answers are deleted." },
         "404": problemResponse("No import with this id in this organisation."),
@@ -99,76 +137,103 @@ export function openApiDocument(): Record<string, unknown> {
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     security: [{ apiKey: [] }],
-    paths: withScopes({
-      "/api/v1/contacts": {
-        post: {
-          operationId: "createContact",
-          summary: "Create a contact and get its survey link",
-          description: "Sending the same externalId again returns the same contact and link (200) instead of creating a duplicate.",
-          requestBody: { required: true, content: json("CreateContactInput") },
-          responses: {
-            "201": { description: "Contact created.", content: json("ContactLink") },
-            "200": { description: "A contact with this externalId already exists: same contact, same link.", content: json("ContactLink") },
-            ...errors,
-            ...bodyErrors,
+    paths: withScopes(
+      {
+        "/api/v1/contacts": {
+          post: {
+            operationId: "createContact",
+            summary: "Create a contact and get its survey link",
+            description: "Sending the same externalId again returns the same contact and link (200) instead of creating a duplicate.",
+            requestBody: { required: true, content: json("CreateContactInput") },
+            responses: {
+              "201": { description: "Contact created.", content: json("ContactLink") },
+              "200": {
+                description: "A contact with this externalId already exists: same contact, same link.",
+                content: json("ContactLink"),
+              },
+              ...errors,
+              ...bodyErrors,
+            },
+          },
+        },
+        "/api/v1/contacts/bulk": {
+          post: {
+            operationId: "createContactsBulk",
+            summary: "Create up to 10 000 contacts in one call",
+            description: "Valid rows are stored, invalid ones reported in `errors` with their index; nothing of an invalid row is stored.",
+            requestBody: { required: true, content: json("BulkContactsBody") },
+            responses: { "200": { description: "Per-row outcome.", content: json("BulkContactsResult") }, ...errors, ...bodyErrors },
+          },
+        },
+        "/api/v1/responses": {
+          get: {
+            operationId: "listResponses",
+            summary: "Customer responses, oldest first, in keyset pages",
+            parameters: queryParameters(),
+            responses: { "200": { description: "One page.", content: json("ResponsesPage") }, "422": bodyErrors["422"], ...errors },
+          },
+        },
+        "/api/v1/symmetry": {
+          get: {
+            operationId: "getSymmetry",
+            summary: "Per-team NPS, eNPS and gap, and the cross-team correlation",
+            description:
+              "Exactly the figures of the mirrored dashboard, with the same anonymity suppression. A filter whose remainder (all answers minus the filtered group) falls below the minimum group size is refused with 422.",
+            parameters: queryParameters(ZSymmetryQuery),
+            responses: {
+              "200": { description: "The teams and the correlation.", content: json("SymmetryResult") },
+              "404": problemResponse("teamId is not a team of this organisation."),
+              "422": problemResponse("Invalid query (listed in `errors`), or a filter refused by the anonymity rules."),
+              ...errors,
+            },
+          },
+        },
+        "/api/v1/employee-events": {
+          post: {
+            operationId: "createEmployeeEvent",
+            summary: "Report an employee moment of truth",
+            description:
+              "Schedules a short personal eNPS pulse for that employee (e.g. 30 days after an onboarding), answerable for 14 days. Its answers are anonymous and only shown aggregated per event type above the anonymity threshold. An unknown employee is a 422.",
+            requestBody: { required: true, content: json("EmployeeEventInput") },
+            responses: {
+              "201": { description: "Event stored; the personal pulse is due at surveyDueAt.", content: json("EmployeeEvent") },
+              ...errors,
+              ...bodyErrors,
+            },
+          },
+        },
+        ...importPaths,
+        "/api/v1/openapi.json": {
+          get: {
+            operationId: "getOpenApi",
+            summary: "This document",
+            security: [],
+            responses: { "200": { description: "OpenAPI 3.1 document." } },
           },
         },
       },
-      "/api/v1/contacts/bulk": {
-        post: {
-          operationId: "createContactsBulk",
-          summary: "Create up to 10 000 contacts in one call",
-          description: "Valid rows are stored, invalid ones reported in `errors` with their index; nothing of an invalid row is stored.",
-          requestBody: { required: true, content: json("BulkContactsBody") },
-          responses: { "200": { description: "Per-row outcome.", content: json("BulkContactsResult") }, ...errors, ...bodyErrors },
-        },
-      },
-      "/api/v1/responses": {
-        get: {
-          operationId: "listResponses",
-          summary: "Customer responses, oldest first, in keyset pages",
-          parameters: queryParameters(),
-          responses: { "200": { description: "One page.", content: json("ResponsesPage") }, "422": bodyErrors["422"], ...errors },
-        },
-      },
-      "/api/v1/symmetry": {
-        get: {
-          operationId: "getSymmetry",
-          summary: "Per-team NPS, eNPS and gap, and the cross-team correlation",
-          description: "Exactly the figures of the mirrored dashboard, with the same anonymity suppression. A filter whose remainder (all answers minus the filtered group) falls below the minimum group size is refused with 422.",
-          parameters: queryParameters(ZSymmetryQuery),
-          responses: {
-            "200": { description: "The teams and the correlation.", content: json("SymmetryResult") },
-            "404": problemResponse("teamId is not a team of this organisation."),
-            "422": problemResponse("Invalid query (listed in `errors`), or a filter refused by the anonymity rules."),
-            ...errors,
-          },
-        },
-      },
-      "/api/v1/employee-events": {
-        post: {
-          operationId: "createEmployeeEvent",
-          summary: "Report an employee moment of truth",
-          description: "Schedules a short personal eNPS pulse for that employee (e.g. 30 days after an onboarding), answerable for 14 days. Its answers are anonymous and only shown aggregated per event type above the anonymity threshold. An unknown employee is a 422.",
-          requestBody: { required: true, content: json("EmployeeEventInput") },
-          responses: { "201": { description: "Event stored; the personal pulse is due at surveyDueAt.", content: json("EmployeeEvent") }, ...errors, ...bodyErrors },
-        },
-      },
-      ...importPaths,
-      "/api/v1/openapi.json": {
-        get: { operationId: "getOpenApi", summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document." } } },
-      },
-    }, problemResponse),
+      problemResponse,
+    ),
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (sym_…)." } },
       schemas: {
         ...components("input", {
-          CreateContactInput: ZCreateContactInput, BulkContactsBody: ZBulkContactsBody, EmployeeEventInput: ZEmployeeEventInput,
-          ImportResponseRow: ZImportResponseRow, ImportResponsesBody: ZImportResponsesBody,
+          CreateContactInput: ZCreateContactInput,
+          BulkContactsBody: ZBulkContactsBody,
+          EmployeeEventInput: ZEmployeeEventInput,
+          ImportResponseRow: ZImportResponseRow,
+          ImportResponsesBody: ZImportResponsesBody,
         }),
         ...components("output", {
-          ContactLink: ZContactLink, BulkContactsResult: ZBulkContactsResult, CustomerResponse: ZCustomerResponse, ResponsesPage: ZResponsesPage,
-          SymmetryResult: ZSymmetryResult, Problem: ZProblem, EmployeeEvent: ZEmployeeEvent, ImportResponsesResult: ZImportResponsesResult, ImportProblem: ZImportProblem,
+          ContactLink: ZContactLink,
+          BulkContactsResult: ZBulkContactsResult,
+          CustomerResponse: ZCustomerResponse,
+          ResponsesPage: ZResponsesPage,
+          SymmetryResult: ZSymmetryResult,
+          Problem: ZProblem,
+          EmployeeEvent: ZEmployeeEvent,
+          ImportResponsesResult: ZImportResponsesResult,
+          ImportProblem: ZImportProblem,
         }),
       },
     },

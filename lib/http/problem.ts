@@ -27,7 +27,10 @@ const titles: Record<number, string> = {
 
 export function problem(status: number, detail?: string, extra: Partial<ProblemBody> = {}, headers: HeadersInit = {}): Response {
   const body: ProblemBody = { type: "about:blank", title: titles[status] ?? "Error", status, ...(detail ? { detail } : {}), ...extra };
-  return Response.json(body, { status, headers: { ...Object.fromEntries(new Headers(headers)), "content-type": "application/problem+json" } });
+  return Response.json(body, {
+    status,
+    headers: { ...Object.fromEntries(new Headers(headers)), "content-type": "application/problem+json" },
+  });
 }
 
 /** zod issues as `{ field, message }`, field a dotted path ("items.0.value"), "" for the root. */

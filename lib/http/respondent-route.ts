@@ -34,7 +34,9 @@ export async function guarded(tag: string, work: () => Promise<Response>, fallba
     return await work();
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    console.error(`[${tag}] unexpected error: ${error instanceof Error ? error.name : "unknown"}${typeof code === "string" ? ` ${code}` : ""}`);
+    console.error(
+      `[${tag}] unexpected error: ${error instanceof Error ? error.name : "unknown"}${typeof code === "string" ? ` ${code}` : ""}`,
+    );
     return fallback();
   }
 }

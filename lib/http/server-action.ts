@@ -102,7 +102,11 @@ export async function runServerAction<S extends z.ZodType, T, C extends string =
   const fields = formFields(form);
   const kept = spec.keep ? Object.fromEntries(spec.keep.map((field) => [field, fields[field] ?? ""])) : undefined;
   const fail = (code: ActionErrorCode | C, message: string, fieldErrors?: Record<string, string>): ActionFailure<C> => ({
-    ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}), ...(kept ? { values: kept } : {}),
+    ok: false,
+    code,
+    message,
+    ...(fieldErrors ? { fieldErrors } : {}),
+    ...(kept ? { values: kept } : {}),
   });
 
   // Server actions let a post without Origin through: refuse it before reading anything (docs/security.md).

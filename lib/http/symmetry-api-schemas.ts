@@ -10,11 +10,7 @@ export const ZSymmetryQuery = z
   .object({
     from: ZMonth.optional().describe("First month included (YYYY-MM)."),
     to: ZMonth.optional().describe("Last month included (YYYY-MM)."),
-    teamId: z
-      .string()
-      .regex(UUID_PATTERN, "must be a team id (UUID)")
-      .optional()
-      .describe("Only this team and its sub-teams."),
+    teamId: z.string().regex(UUID_PATTERN, "must be a team id (UUID)").optional().describe("Only this team and its sub-teams."),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "must not be before from", path: ["to"] });
 export type SymmetryQuery = z.output<typeof ZSymmetryQuery>;
@@ -26,8 +22,13 @@ export const ZSymmetryTeam = z.object({
   externalId: z.string().nullable(),
   name: z.string(),
   nps: ZScore.nullable().describe("Customer NPS; null when no answers."),
-  enps: ZScore.nullable().describe("Employee eNPS; null when no answers or suppressed (fewer than the organisation's minimum group size, or hidden against differencing)."),
-  gap: z.object({ value: z.number(), low: z.number(), high: z.number() }).nullable().describe("eNPS − NPS with its 95 % interval; null when either side is missing."),
+  enps: ZScore.nullable().describe(
+    "Employee eNPS; null when no answers or suppressed (fewer than the organisation's minimum group size, or hidden against differencing).",
+  ),
+  gap: z
+    .object({ value: z.number(), low: z.number(), high: z.number() })
+    .nullable()
+    .describe("eNPS − NPS with its 95 % interval; null when either side is missing."),
 });
 
 export const ZSymmetryResult = z.object({

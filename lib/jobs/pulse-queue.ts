@@ -21,8 +21,14 @@ function jobId(pulseId: string, kind: string): string {
 }
 
 export async function schedulePulseJobs(boss: PgBoss, pulse: PulseScheduleDto): Promise<void> {
-  await boss.send(QUEUES.pulseMail, { pulseId: pulse.id, kind: "invite" } satisfies PulseMailJob, { id: jobId(pulse.id, "invite"), startAfter: pulse.opensAt });
-  await boss.send(QUEUES.pulseMail, { pulseId: pulse.id, kind: "remind" } satisfies PulseMailJob, { id: jobId(pulse.id, "remind"), startAfter: reminderAt(pulse) });
+  await boss.send(QUEUES.pulseMail, { pulseId: pulse.id, kind: "invite" } satisfies PulseMailJob, {
+    id: jobId(pulse.id, "invite"),
+    startAfter: pulse.opensAt,
+  });
+  await boss.send(QUEUES.pulseMail, { pulseId: pulse.id, kind: "remind" } satisfies PulseMailJob, {
+    id: jobId(pulse.id, "remind"),
+    startAfter: reminderAt(pulse),
+  });
   if (nextWave(pulse)) await boss.send(QUEUES.nextWave, {}, { id: jobId(pulse.id, "next"), startAfter: pulse.closesAt });
 }
 

@@ -40,7 +40,10 @@ export interface JobWorkerOptions {
 }
 
 /** Starts a worker; `stop()` lets the jobs under way finish (graceful). */
-export async function startJobWorker(connectionString: string, { pollingIntervalSeconds = 2, cron = true }: JobWorkerOptions = {}): Promise<{ boss: PgBoss; stop: () => Promise<void> }> {
+export async function startJobWorker(
+  connectionString: string,
+  { pollingIntervalSeconds = 2, cron = true }: JobWorkerOptions = {},
+): Promise<{ boss: PgBoss; stop: () => Promise<void> }> {
   const boss = newBoss(connectionString, { worker: true, cron });
   await boss.start();
   await ensureQueues(boss);

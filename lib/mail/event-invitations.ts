@@ -19,9 +19,14 @@ export async function sendEventInvitations(batches = Number.POSITIVE_INFINITY): 
     const batch = await claimEventInvitations();
     for (const event of batch) {
       const email = renderPulseEmail({
-        kind: "invite", locale: event.locale, organisationName: event.organisationName, brandColor: event.brandColor,
-        pulseName: eventPulseName(event.locale, event.type), closesAt: eventClosesAt(event.surveyDueAt),
-        minGroupSize: Math.max(3, event.minGroupSize), url: `${base}/${event.locale}/e/${event.id}`,
+        kind: "invite",
+        locale: event.locale,
+        organisationName: event.organisationName,
+        brandColor: event.brandColor,
+        pulseName: eventPulseName(event.locale, event.type),
+        closesAt: eventClosesAt(event.surveyDueAt),
+        minGroupSize: Math.max(3, event.minGroupSize),
+        url: `${base}/${event.locale}/e/${event.id}`,
       });
       try {
         await sendMail(transport, { to: event.email, ...email, language: event.locale });

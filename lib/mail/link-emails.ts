@@ -36,7 +36,13 @@ async function failed(contact: ClaimedLinkEmailDto, message: string, retry: bool
 
 async function sendOne(contact: ClaimedLinkEmailDto, base: string, transport: MailTransport): Promise<boolean> {
   const email = contact.customerEmail;
-  const unsendable = !email ? "no email address" : contact.linkUsedAt ? "not sent: the customer has already answered" : contact.linkExpiresAt.getTime() <= Date.now() ? "not sent: the link expired first" : null;
+  const unsendable = !email
+    ? "no email address"
+    : contact.linkUsedAt
+      ? "not sent: the customer has already answered"
+      : contact.linkExpiresAt.getTime() <= Date.now()
+        ? "not sent: the link expired first"
+        : null;
   if (unsendable || !email) return failed(contact, unsendable ?? "", false);
   const { token } = linkTokenFor(authSecret(), contact.id);
   try {

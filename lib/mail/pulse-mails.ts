@@ -1,7 +1,13 @@
 // Sends a pulse's invitations or reminders: the data layer claims the people
 // (lib/db/pulses/claim-pulse-mails.ts, each stamped before the mail goes), this renders and
 // sends, and releases a person whose mail was refused so a later job retries them.
-import { claimPulseMails, PULSE_MAIL_BATCH, pulseMailContext, releasePulseMail, type PulseMailKind } from "@/lib/db/pulses/claim-pulse-mails";
+import {
+  claimPulseMails,
+  PULSE_MAIL_BATCH,
+  pulseMailContext,
+  releasePulseMail,
+  type PulseMailKind,
+} from "@/lib/db/pulses/claim-pulse-mails";
 import { appBaseUrl, DEV_APP_URL } from "./base";
 import { renderPulseEmail } from "./templates/pulse-invitation";
 import { mailTransport, sendMail } from "./transport";
@@ -11,7 +17,11 @@ import { mailTransport, sendMail } from "./transport";
  * and queues its continuation, so a stopping worker never holds a long job); `more` tells
  * whether a full batch went out and more may be due.
  */
-export async function sendPulseMails(pulseId: string, kind: PulseMailKind, batches = Number.POSITIVE_INFINITY): Promise<{ sent: number; more: boolean }> {
+export async function sendPulseMails(
+  pulseId: string,
+  kind: PulseMailKind,
+  batches = Number.POSITIVE_INFINITY,
+): Promise<{ sent: number; more: boolean }> {
   const transport = mailTransport();
   const pulse = transport ? await pulseMailContext(pulseId, kind) : null;
   if (!transport || !pulse) return { sent: 0, more: false };
@@ -22,8 +32,14 @@ export async function sendPulseMails(pulseId: string, kind: PulseMailKind, batch
     const batch = await claimPulseMails(pulse.id, kind);
     for (const person of batch) {
       const email = renderPulseEmail({
-        kind, locale: person.locale, organisationName: pulse.organisation.name, brandColor: pulse.organisation.brandColor,
-        pulseName: pulse.name, closesAt: pulse.closesAt, minGroupSize: Math.max(3, pulse.organisation.minGroupSize), url: `${base}/${person.locale}/p/${pulse.id}`,
+        kind,
+        locale: person.locale,
+        organisationName: pulse.organisation.name,
+        brandColor: pulse.organisation.brandColor,
+        pulseName: pulse.name,
+        closesAt: pulse.closesAt,
+        minGroupSize: Math.max(3, pulse.organisation.minGroupSize),
+        url: `${base}/${person.locale}/p/${pulse.id}`,
       });
       try {
         await sendMail(transport, { to: person.email, ...email, language: person.locale });

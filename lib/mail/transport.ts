@@ -14,7 +14,10 @@ export interface MailMessage {
 
 export type MailTransport = Transporter;
 
-const globalForMail = globalThis as unknown as { symetrieMail?: { url: string; transport: Transporter }; symetrieMailDisabledLogged?: boolean };
+const globalForMail = globalThis as unknown as {
+  symetrieMail?: { url: string; transport: Transporter };
+  symetrieMailDisabledLogged?: boolean;
+};
 
 /**
  * Bounded timeouts: a stalled SMTP server must fail the attempt (and be retried later)

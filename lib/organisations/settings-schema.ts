@@ -41,7 +41,8 @@ export function settingsFieldErrors(error: z.ZodError): SettingsFieldErrors {
   const errors: SettingsFieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path[0];
-    if (typeof field === "string" && (settingsFields as readonly string[]).includes(field)) errors[field as SettingsField] ??= issue.message;
+    if (typeof field === "string" && (settingsFields as readonly string[]).includes(field))
+      errors[field as SettingsField] ??= issue.message;
   }
   return errors;
 }

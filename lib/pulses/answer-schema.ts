@@ -24,4 +24,5 @@ export const readAnswerForm = (form: PostedFields): EmployeeAnswerDraft => readP
 export type ParsedEmployeeAnswer = ParsedAnswer<EmployeeAnswerInput, AnswerField>;
 
 /** Validates a draft (form post or JSON-shaped test input); never throws. */
-export const parseAnswerDraft = (draft: EmployeeAnswerDraft): ParsedEmployeeAnswer => parseAnswer(ZEmployeeAnswerInput, draft, ["suggestion"]);
+export const parseAnswerDraft = (draft: EmployeeAnswerDraft): ParsedEmployeeAnswer =>
+  parseAnswer(ZEmployeeAnswerInput, draft, ["suggestion"]);

@@ -14,14 +14,25 @@ export const ZEmployeeEventInput = z
     type: z.enum(EVENT_TYPES),
     occurredAt: z.iso.datetime({ offset: true }),
   })
-  .refine((e) => (e.userExternalId === undefined) !== (e.email === undefined), { path: ["userExternalId"], message: "give exactly one of userExternalId and email" })
-  .refine((e) => Date.parse(e.occurredAt) <= Date.now() + 366 * 86_400_000, { path: ["occurredAt"], message: "must be within a year from now" });
+  .refine((e) => (e.userExternalId === undefined) !== (e.email === undefined), {
+    path: ["userExternalId"],
+    message: "give exactly one of userExternalId and email",
+  })
+  .refine((e) => Date.parse(e.occurredAt) <= Date.now() + 366 * 86_400_000, {
+    path: ["occurredAt"],
+    message: "must be within a year from now",
+  });
 
 export type EmployeeEventInput = z.infer<typeof ZEmployeeEventInput>;
 
 /** Days after the moment before asking (docs/product.md "Vocabulary": e.g. 30 days after onboarding). */
 export const SURVEY_DELAY_DAYS: Record<(typeof EVENT_TYPES)[number], number> = {
-  onboarding: 30, job_change: 30, reorganisation: 30, one_to_one: 3, suggestion_answered: 7, hr_interview: 7,
+  onboarding: 30,
+  job_change: 30,
+  reorganisation: 30,
+  one_to_one: 3,
+  suggestion_answered: 7,
+  hr_interview: 7,
 };
 
 export const toEventType = (type: (typeof EVENT_TYPES)[number]): EmployeeEventType => type.toUpperCase() as EmployeeEventType;

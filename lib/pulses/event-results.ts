@@ -21,7 +21,11 @@ export interface EventResultRow {
 }
 
 const zero = (): NpsCounts => ({ promoters: 0, passives: 0, detractors: 0 });
-const add = (a: NpsCounts, b: NpsCounts): NpsCounts => ({ promoters: a.promoters + b.promoters, passives: a.passives + b.passives, detractors: a.detractors + b.detractors });
+const add = (a: NpsCounts, b: NpsCounts): NpsCounts => ({
+  promoters: a.promoters + b.promoters,
+  passives: a.passives + b.passives,
+  detractors: a.detractors + b.detractors,
+});
 const size = (c: NpsCounts) => c.promoters + c.passives + c.detractors;
 
 /** Subtree totals of each team (own answers plus descendants'), and of the organisation. */
@@ -29,22 +33,28 @@ function subtreeTotals(teams: ReadonlyArray<{ id: string; parentId: string | nul
   const parent = new Map(teams.map((t) => [t.id, t.parentId]));
   const totals = new Map<string, NpsCounts>([[ORGANISATION, zero()], ...teams.map((t) => [t.id, zero()] as [string, NpsCounts])]);
   for (const [teamId, counts] of own) {
-    for (let node: string | null | undefined = teamId; node; node = parent.get(node)) totals.set(node, add(totals.get(node) ?? zero(), counts));
+    for (let node: string | null | undefined = teamId; node; node = parent.get(node))
+      totals.set(node, add(totals.get(node) ?? zero(), counts));
     totals.set(ORGANISATION, add(totals.get(ORGANISATION)!, counts));
   }
   return totals;
 }
 
 export function eventResults(
-  teams: ReadonlyArray<{ id: string; parentId: string | null }>, rows: readonly EventCountRow[], k: number, node: string = ORGANISATION,
+  teams: ReadonlyArray<{ id: string; parentId: string | null }>,
+  rows: readonly EventCountRow[],
+  k: number,
+  node: string = ORGANISATION,
 ): EventResultRow[] {
   return EVENT_TYPES.map((type) => {
     const own = new Map<string, NpsCounts>();
     for (const row of rows) if (row.type === type) own.set(row.teamId, add(own.get(row.teamId) ?? zero(), row));
     const totals = subtreeTotals(teams, own);
     // The organisation is a real node here (the section shows its total), the parent of the roots.
-    const tree = [{ id: ORGANISATION, parentId: null, n: size(totals.get(ORGANISATION)!) },
-      ...teams.map((t) => ({ id: t.id, parentId: t.parentId ?? ORGANISATION, n: size(totals.get(t.id)!) }))];
+    const tree = [
+      { id: ORGANISATION, parentId: null, n: size(totals.get(ORGANISATION)!) },
+      ...teams.map((t) => ({ id: t.id, parentId: t.parentId ?? ORGANISATION, n: size(totals.get(t.id)!) })),
+    ];
     const hidden = suppressTree(tree, k);
     const counts = totals.get(node) ?? zero();
     const shown = !hidden.has(node) && size(counts) >= k;

@@ -14,14 +14,15 @@ export const ZCreatePulseInput = z
     includeIrritants: z.boolean(),
     includeSuggestion: z.boolean(),
   })
-  .refine((p) => p.closesAt > p.opensAt && p.closesAt.getTime() - p.opensAt.getTime() <= MAX_WINDOW_DAYS * 86_400_000, { path: ["closesAt"] });
+  .refine((p) => p.closesAt > p.opensAt && p.closesAt.getTime() - p.opensAt.getTime() <= MAX_WINDOW_DAYS * 86_400_000, {
+    path: ["closesAt"],
+  });
 
 export type CreatePulseInput = z.infer<typeof ZCreatePulseInput>;
 export type PulseInputField = "name" | "teamId" | "dates" | "cadence";
 
 /** The form fields to flag for the invalid paths ("closesAt", "opensAt" → "dates"), each once. */
 export function pulseInputFields(paths: Iterable<string>): PulseInputField[] {
-  const map = (head: string | undefined): PulseInputField =>
-    head === "name" || head === "teamId" || head === "cadence" ? head : "dates";
+  const map = (head: string | undefined): PulseInputField => (head === "name" || head === "teamId" || head === "cadence" ? head : "dates");
   return [...new Set([...paths].map((path) => map(path.split(".")[0])))];
 }

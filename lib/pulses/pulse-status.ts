@@ -36,7 +36,11 @@ export function reminderAt(pulse: { opensAt: Date; closesAt: Date }): Date {
 }
 
 /** The next wave of a recurring pulse: same window length, shifted by one or three months. */
-export function nextWave(pulse: { opensAt: Date; closesAt: Date; cadence: "ONE_OFF" | "MONTHLY" | "QUARTERLY" }): { opensAt: Date; closesAt: Date } | null {
+export function nextWave(pulse: {
+  opensAt: Date;
+  closesAt: Date;
+  cadence: "ONE_OFF" | "MONTHLY" | "QUARTERLY";
+}): { opensAt: Date; closesAt: Date } | null {
   if (pulse.cadence === "ONE_OFF") return null;
   const months = pulse.cadence === "MONTHLY" ? 1 : 3;
   const shift = (date: Date) => {

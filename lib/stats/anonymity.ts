@@ -90,7 +90,7 @@ export function decideSuppression({ teams, slices, k, releaseOrganisationTotal =
   // Waves in key order too: the greedy passes depend on which wave is enforced first.
   const waves = [...slices.keys()].sort(byId).map((key) => subtreeTotals(tree, slices.get(key)!));
   const hidden = new Set<string>(releaseOrganisationTotal ? [] : [ORGANISATION_NODE]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const totals of waves) changed = enforceWave(tree, totals, k, hidden) || changed;
   }

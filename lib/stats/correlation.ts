@@ -120,7 +120,7 @@ export function rank(values: readonly number[]): number[] {
   // rank by value: tens of thousands of lagged pairs are ranked on every overview.
   const sorted = Float64Array.from(values).sort();
   const averageRank = new Map<number, number>();
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < sorted.length;) {
     let end = start;
     while (end + 1 < sorted.length && sorted[end + 1] === sorted[start]) end += 1;
     averageRank.set(sorted[start]!, (start + end) / 2 + 1);
@@ -141,10 +141,7 @@ export function spearman(xs: readonly number[], ys: readonly number[]): Spearman
  * One point per leaf team (x = eNPS, y = NPS, raw and unweighted; the caller keeps only teams
  * above the anonymity threshold on both sides). Below minTeams no coefficient is computed at all.
  */
-export function teamCorrelation(
-  points: readonly { x: number; y: number }[],
-  minTeams: number = MIN_CORRELATION_TEAMS,
-): TeamCorrelation {
+export function teamCorrelation(points: readonly { x: number; y: number }[], minTeams: number = MIN_CORRELATION_TEAMS): TeamCorrelation {
   if (!Number.isInteger(minTeams) || minTeams < 3) {
     throw new RangeError(`minTeams must be an integer ≥ 3, got ${minTeams}`);
   }

@@ -1,12 +1,5 @@
 // lib/stats/lag.ts — pure. Lagged correlation: does a team's eNPS in month t go with its NPS in month t + k?
-import {
-  MIN_CORRELATION_TEAMS,
-  type NotComputable,
-  type PearsonResult,
-  type SpearmanResult,
-  pearson,
-  spearman,
-} from "./correlation";
+import { MIN_CORRELATION_TEAMS, type NotComputable, type PearsonResult, type SpearmanResult, pearson, spearman } from "./correlation";
 
 /** One team's raw scores for one calendar month; null where the month is missing or suppressed. */
 export interface MonthlyTeamScore {
@@ -62,7 +55,9 @@ function indexByTeamAndMonth(series: readonly MonthlyTeamScore[]): Map<string, M
 }
 
 /** Teams in id order, each with its months in calendar order: the order pairs are taken in. */
-function inPairOrder(byTeam: Map<string, Map<number, MonthlyTeamScore>>): Array<{ months: Map<number, MonthlyTeamScore>; order: number[] }> {
+function inPairOrder(
+  byTeam: Map<string, Map<number, MonthlyTeamScore>>,
+): Array<{ months: Map<number, MonthlyTeamScore>; order: number[] }> {
   return [...byTeam.keys()].sort().map((teamId) => {
     const months = byTeam.get(teamId) ?? new Map<number, MonthlyTeamScore>();
     return { months, order: [...months.keys()].sort((a, b) => a - b) };

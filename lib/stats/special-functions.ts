@@ -2,9 +2,8 @@
 
 // Lanczos approximation, g = 7, 9 coefficients (Godfrey): relative error ≈ 1e-15 for x > 0.
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-  1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0; reflection Γ(x)Γ(1−x) = π/sin(πx) below 0.5. */
@@ -64,9 +63,7 @@ export function regularizedIncompleteBeta(a: number, b: number, x: number): numb
   }
   if (!(x >= 0 && x <= 1)) throw new RangeError(`Incomplete beta needs 0 ≤ x ≤ 1, got ${x}`);
   if (x === 0 || x === 1) return x;
-  const front = Math.exp(
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x),
-  );
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }

@@ -53,7 +53,10 @@ export function subtreeTotals(tree: TeamTree, own: ReadonlyMap<string, number>):
   for (const id of tree.order) {
     const mine = id === ORGANISATION_NODE ? 0 : (own.get(id) ?? 0);
     if (!Number.isInteger(mine) || mine < 0) throw new RangeError(`Answer counts must be non-negative integers, got ${mine}`);
-    totals.set(id, (tree.children.get(id) ?? []).reduce((sum, child) => sum + (totals.get(child) ?? 0), mine));
+    totals.set(
+      id,
+      (tree.children.get(id) ?? []).reduce((sum, child) => sum + (totals.get(child) ?? 0), mine),
+    );
   }
   return totals;
 }

@@ -28,7 +28,10 @@ export const ZAnswerCore = z.object({
   comment: optionalText(TEXT_MAX),
   /** itemId → 1..5; skipped items are absent. */
   items: z.record(z.uuid(), z.number().int().min(1).max(5)).refine((items) => Object.keys(items).length <= MAX_ITEMS),
-  irritantIds: z.array(z.uuid()).max(MAX_IRRITANTS).transform((ids) => [...new Set(ids)]),
+  irritantIds: z
+    .array(z.uuid())
+    .max(MAX_IRRITANTS)
+    .transform((ids) => [...new Set(ids)]),
   irritantOther: optionalText(IRRITANT_OTHER_MAX),
 });
 
@@ -46,7 +49,9 @@ function itemValues(items: Record<string, string>): Record<string, number> {
  * reported under its own name, any other unknown field (a hidden one) as "form".
  */
 export function parseAnswer<S extends z.ZodType, E extends string>(
-  schema: S, draft: CommonAnswerDraft, ownFields: readonly E[],
+  schema: S,
+  draft: CommonAnswerDraft,
+  ownFields: readonly E[],
 ): ParsedAnswer<z.output<S>, CoreAnswerField | E> {
   const result = schema.safeParse({
     ...draft,
@@ -57,7 +62,8 @@ export function parseAnswer<S extends z.ZodType, E extends string>(
   if (result.success) return { ok: true, input: result.data };
   const fieldOf = (head: PropertyKey | undefined): CoreAnswerField | E => {
     if (head === "irritantIds") return "irritants";
-    if (typeof head === "string" && (CORE_FIELDS.includes(head) || (ownFields as readonly string[]).includes(head))) return head as CoreAnswerField | E;
+    if (typeof head === "string" && (CORE_FIELDS.includes(head) || (ownFields as readonly string[]).includes(head)))
+      return head as CoreAnswerField | E;
     return "form";
   };
   return { ok: false, fields: [...new Set(result.error.issues.map((issue) => fieldOf(issue.path[0])))] };

@@ -20,7 +20,12 @@ export const ZCreateContactInput = z
     teamId: z.uuid("must be a team id (UUID)").optional().describe("The team that handled the contact (give this or teamExternalId)."),
     teamExternalId: ZIdentifier.optional().describe("The team's id in your systems (give this or teamId)."),
     channel: z.enum(contactChannels),
-    momentOfTruth: z.string().trim().min(1, "must not be empty").max(100).describe("Key of a customer moment of truth of the organisation's catalogue."),
+    momentOfTruth: z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .max(100)
+      .describe("Key of a customer moment of truth of the organisation's catalogue."),
     locale: z.enum(["fr", "en"]).describe("Language of the survey the customer will see."),
     agentExternalId: ZIdentifier.optional(),
     customerEmail: z

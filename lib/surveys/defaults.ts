@@ -73,7 +73,12 @@ export const DEFAULT_EMPLOYEE_MOMENTS: readonly EmployeeMomentOfTruthDefault[] =
   { key: "recrutement", labelFr: "Recrutement", labelEn: "Recruitment", eventType: null },
   { key: "integration", labelFr: "Intégration", labelEn: "Onboarding", eventType: "ONBOARDING" },
   { key: "premiers_outils", labelFr: "Premier contact avec les outils", labelEn: "First contact with the tools", eventType: null },
-  { key: "entretien_manager", labelFr: "Entretien individuel avec le manager", labelEn: "One-to-one with the manager", eventType: "ONE_TO_ONE" },
+  {
+    key: "entretien_manager",
+    labelFr: "Entretien individuel avec le manager",
+    labelEn: "One-to-one with the manager",
+    eventType: "ONE_TO_ONE",
+  },
   { key: "changement_poste", labelFr: "Changement de poste", labelEn: "Job change", eventType: "JOB_CHANGE" },
   { key: "reorganisation", labelFr: "Réorganisation", labelEn: "Reorganisation", eventType: "REORGANISATION" },
   { key: "reponse_suggestion", labelFr: "Réponse à une suggestion", labelEn: "Reaction to a suggestion", eventType: "SUGGESTION_ANSWERED" },
@@ -100,7 +105,11 @@ export const DEFAULT_IRRITANT_PAIRS: readonly IrritantPairDefault[] = [
   },
   {
     customer: { key: "se_repeter", labelFr: "Devoir répéter sa demande", labelEn: "Having to repeat myself" },
-    employee: { key: "historique_incomplet", labelFr: "Un historique client incomplet ou éparpillé", labelEn: "Incomplete or scattered customer history" },
+    employee: {
+      key: "historique_incomplet",
+      labelFr: "Un historique client incomplet ou éparpillé",
+      labelEn: "Incomplete or scattered customer history",
+    },
   },
   {
     customer: { key: "accueil_froid", labelFr: "Un accueil peu chaleureux", labelEn: "An unfriendly welcome" },

@@ -34,7 +34,12 @@ const ZPeriod = z
 const ZKey = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
 
 const common = (commentMax: number) => ({
-  teamExternalId: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters").describe("The team's id in your systems."),
+  teamExternalId: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(200, "must be at most 200 characters")
+    .describe("The team's id in your systems."),
   period: ZPeriod,
   score: z.int().min(0).max(10).describe("The 0–10 recommendation score."),
   items: z
@@ -50,7 +55,9 @@ export const ZImportCustomerRow = z.strictObject({
   side: z.literal("customer"),
   ...common(COMMENT_MAX),
   channel: z.enum(contactChannels).optional().describe("Missing: stored as an unknown channel."),
-  momentOfTruth: ZKey.optional().describe(`Key of an active customer moment of truth; missing: "${IMPORTED_MOMENT.key}" (created on demand).`),
+  momentOfTruth: ZKey.optional().describe(
+    `Key of an active customer moment of truth; missing: "${IMPORTED_MOMENT.key}" (created on demand).`,
+  ),
   locale: z.enum(["fr", "en"]).optional().describe("Missing: the organisation's default language."),
 });
 

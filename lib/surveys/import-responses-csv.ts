@@ -5,7 +5,17 @@ import Papa from "papaparse";
 import { detectDelimiter } from "@/lib/contacts/parse-contacts-csv";
 import type { FieldError } from "@/lib/errors";
 
-export const IMPORT_CSV_COLUMNS = ["side", "teamExternalId", "period", "score", "comment", "channel", "momentOfTruth", "locale", "irritants"] as const;
+export const IMPORT_CSV_COLUMNS = [
+  "side",
+  "teamExternalId",
+  "period",
+  "score",
+  "comment",
+  "channel",
+  "momentOfTruth",
+  "locale",
+  "irritants",
+] as const;
 type ImportCsvColumn = (typeof IMPORT_CSV_COLUMNS)[number];
 const REQUIRED: readonly ImportCsvColumn[] = ["side", "teamExternalId", "period", "score"];
 /** One column per mirrored item: `item.<dimension>`. */
@@ -19,8 +29,7 @@ type Column = { kind: "field"; name: ImportCsvColumn } | { kind: "item"; dimensi
 export type CsvRowError = FieldError & { index?: number };
 
 export type ReadResponsesCsv =
-  | { ok: true; value: { rows: Array<Record<string, unknown>> } }
-  | { ok: false; detail: string; errors: CsvRowError[] };
+  { ok: true; value: { rows: Array<Record<string, unknown>> } } | { ok: false; detail: string; errors: CsvRowError[] };
 
 /** The row number a spreadsheet shows for data row `index` (the header is line 1). */
 export function csvLineOf(index: number): number {
@@ -39,7 +48,11 @@ function readHeader(cells: string[]): { ok: true; columns: Column[] } | { ok: fa
   for (const name of names) {
     const field = columnByLowerName.get(name.toLowerCase());
     const isItem = name.toLowerCase().startsWith(ITEM_COLUMN_PREFIX) && name.length > ITEM_COLUMN_PREFIX.length;
-    const column: Column | null = field ? { kind: "field", name: field } : isItem ? { kind: "item", dimension: name.slice(ITEM_COLUMN_PREFIX.length).trim() } : null;
+    const column: Column | null = field
+      ? { kind: "field", name: field }
+      : isItem
+        ? { kind: "item", dimension: name.slice(ITEM_COLUMN_PREFIX.length).trim() }
+        : null;
     if (!column) {
       errors.push({ field: name, message: "unknown column" });
       continue;
@@ -67,7 +80,10 @@ function toRow(columns: Column[], cells: string[]): Record<string, unknown> {
     if (column.kind === "item") items[column.dimension] = numberOrText(cell);
     else if (column.name === "score") row.score = numberOrText(cell);
     else if (column.name === "irritants") {
-      const keys = cell.split(IRRITANT_SEPARATOR).map((key) => key.trim()).filter((key) => key !== "");
+      const keys = cell
+        .split(IRRITANT_SEPARATOR)
+        .map((key) => key.trim())
+        .filter((key) => key !== "");
       if (keys.length > 0) row.irritants = keys;
     } else row[column.name] = cell;
   });

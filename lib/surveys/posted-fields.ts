@@ -21,7 +21,11 @@ export const emptyCommonDraft = (): CommonAnswerDraft => ({ score: "", comment: 
 
 /** Nothing chosen or typed in the common fields (a side's own fields are the caller's to check). */
 export const isBlankDraft = (draft: CommonAnswerDraft): boolean =>
-  draft.score === "" && draft.comment === "" && draft.irritantOther === "" && draft.irritantIds.length === 0 && Object.keys(draft.items).length === 0;
+  draft.score === "" &&
+  draft.comment === "" &&
+  draft.irritantOther === "" &&
+  draft.irritantIds.length === 0 &&
+  Object.keys(draft.items).length === 0;
 
 /** A text field's value, "" when absent or a file. */
 function postedText(form: PostedFields, name: string): string {

@@ -35,7 +35,9 @@ function trend(months: string[], employee: Monthly, customer: Monthly, node: str
     const cPrev = previous ? customer.get(previous)?.get(node) : undefined;
     const ePrev = previous && !hidden ? employee.get(previous)?.get(node) : undefined;
     return {
-      period: month, nps: toNpsDto(c), enps: toNpsDto(e),
+      period: month,
+      nps: toNpsDto(c),
+      enps: toNpsDto(e),
       npsChange: total(c) > 0 && total(cPrev) > 0 ? change(cPrev, c) : null,
       enpsChange: total(e) > 0 && total(ePrev) > 0 ? change(ePrev, e) : null,
     };
@@ -48,7 +50,8 @@ function correlation(teams: SymmetryTeamDto[]): CorrelationDto {
   if (result.status === "not-enough-teams") return { status: result.status, teams: result.teams, pearson: null, spearman: null };
   const { pearson, spearman } = result;
   return {
-    status: "ok", teams: result.teams,
+    status: "ok",
+    teams: result.teams,
     pearson: pearson.status === "ok" ? { r: pearson.r, low: pearson.low, high: pearson.high, p: pearson.p } : null,
     spearman: spearman.status === "ok" ? { rho: spearman.rho, p: spearman.p } : null,
   };
@@ -61,7 +64,8 @@ function lagSeries(leaves: SymmetryTeamDto[], months: string[], employee: Monthl
       const e = team.enpsSuppressed ? undefined : employee.get(month)?.get(team.teamId);
       const c = customer.get(month)?.get(team.teamId);
       return {
-        teamId: team.teamId, period: month,
+        teamId: team.teamId,
+        period: month,
         enps: total(e) >= k ? (toNpsDto(e)?.score ?? null) : null,
         nps: total(c) >= k ? (toNpsDto(c)?.score ?? null) : null,
       };
@@ -92,17 +96,37 @@ export function buildSymmetry({ counts, k, filters, shownTeamIds, trend: trendFo
       const gapEstimate = nps && enps ? estimateGap(e, c) : null;
       const leaf = !parents.has(team.id);
       return {
-        teamId: team.id, externalId: team.externalId, name: team.name, parentId: team.parentId, depth: team.depth, kind: team.kind, leaf,
-        nps, enps, enpsSuppressed: suppressed, gap: gapEstimate,
+        teamId: team.id,
+        externalId: team.externalId,
+        name: team.name,
+        parentId: team.parentId,
+        depth: team.depth,
+        kind: team.kind,
+        leaf,
+        nps,
+        enps,
+        enpsSuppressed: suppressed,
+        gap: gapEstimate,
         // docs/statistics.md: leaf teams only, with n ≥ k on both sides.
         usedInCorrelation: leaf && nps !== null && enps !== null && nps.n >= k && enps.n >= k,
       };
     });
   const node = trendFor ? (trendFor.teamId ?? ORGANISATION_NODE) : null;
   return {
-    status: "ok", minGroupSize: k, trendTeamId: trendFor?.teamId ?? null, teams,
+    status: "ok",
+    minGroupSize: k,
+    trendTeamId: trendFor?.teamId ?? null,
+    teams,
     correlation: correlation(teams),
     trend: node ? trend(months, employee, customer, node, hidden.has(node)) : [],
-    lag: laggedCorrelation(lagSeries(teams.filter((team) => team.leaf), months, employee, customer, k)),
+    lag: laggedCorrelation(
+      lagSeries(
+        teams.filter((team) => team.leaf),
+        months,
+        employee,
+        customer,
+        k,
+      ),
+    ),
   };
 }

@@ -26,7 +26,11 @@ function bottomUp(teams: readonly DashboardTeam[]): Array<{ id: string; into: st
     const ids = new Set(teams.map((team) => team.id));
     const segments = (path: string) => path.split("/").filter(Boolean).length;
     order = [...teams]
-      .map((team) => ({ id: team.id, into: team.parentId !== null && ids.has(team.parentId) ? team.parentId : ORGANISATION_NODE, depth: segments(team.path) }))
+      .map((team) => ({
+        id: team.id,
+        into: team.parentId !== null && ids.has(team.parentId) ? team.parentId : ORGANISATION_NODE,
+        depth: segments(team.path),
+      }))
       .sort((a, b) => b.depth - a.depth)
       .map(({ id, into }) => ({ id, into }));
     bottomUpOrder.set(teams, order);
@@ -46,7 +50,11 @@ export function rollUpTree(teams: readonly DashboardTeam[], own: ReadonlyMap<str
 }
 
 /** Subtree counts per month, for the given months. */
-export function rollUpMonths(teams: readonly DashboardTeam[], counts: CountsByMonth, months: readonly string[]): Map<string, Map<string, NpsCounts>> {
+export function rollUpMonths(
+  teams: readonly DashboardTeam[],
+  counts: CountsByMonth,
+  months: readonly string[],
+): Map<string, Map<string, NpsCounts>> {
   return new Map(months.map((month) => [month, rollUpTree(teams, counts.get(month))]));
 }
 

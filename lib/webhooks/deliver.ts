@@ -48,7 +48,13 @@ async function post(delivery: ClaimedDeliveryDto, policy: TargetPolicy): Promise
   if (!shape.ok) return { error: `refused by the SSRF guard: ${shape.detail}`, refused: true };
   const timestamp = Math.floor(Date.now() / 1000);
   // The timestamp is inside the signed body too, so a receiver can refuse old replays.
-  const body = JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), timestamp, data: delivery.payload });
+  const body = JSON.stringify({
+    id: delivery.id,
+    event: delivery.event,
+    createdAt: delivery.createdAt.toISOString(),
+    timestamp,
+    data: delivery.payload,
+  });
   const headers = {
     "Content-Type": "application/json",
     "Content-Length": String(Buffer.byteLength(body)),
@@ -61,7 +67,8 @@ async function post(delivery: ClaimedDeliveryDto, policy: TargetPolicy): Promise
     // Redirects are not followed (a 3xx is a failure): they could lead anywhere.
     return status >= 200 && status < 300 ? null : { error: `HTTP ${status}`, refused: false };
   } catch (error) {
-    if (error instanceof TargetRefusedError && error.problem === "address") return { error: `refused by the SSRF guard: ${error.message}`, refused: true };
+    if (error instanceof TargetRefusedError && error.problem === "address")
+      return { error: `refused by the SSRF guard: ${error.message}`, refused: true };
     return { error: error instanceof Error ? `${error.name}: ${error.message}` : "request failed", refused: false };
   }
 }

@@ -35,7 +35,10 @@ const IPV4_REFUSED: ReadonlyArray<readonly [string, number, string]> = [
 ];
 
 export class TargetRefusedError extends Error {
-  constructor(readonly problem: UrlProblem, detail: string) {
+  constructor(
+    readonly problem: UrlProblem,
+    detail: string,
+  ) {
     super(detail);
     this.name = "TargetRefusedError";
   }
@@ -118,7 +121,8 @@ export function checkUrlShape(raw: string, policy: TargetPolicy): UrlCheck {
     return refused("invalid", "not an absolute URL");
   }
   if (raw.length > MAX_WEBHOOK_URL_LENGTH) return refused("invalid", `longer than ${MAX_WEBHOOK_URL_LENGTH} characters`);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && policy.allowPrivate)) return refused("scheme", `${url.protocol} is not allowed (https: only)`);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && policy.allowPrivate))
+    return refused("scheme", `${url.protocol} is not allowed (https: only)`);
   if (url.username || url.password) return refused("credentials", "credentials in the URL are not allowed");
   if (!policy.allowPrivate && !ALLOWED_PORTS.has(url.port)) return refused("port", `port ${url.port} is not allowed (443, 80 or 8443)`);
   const host = hostOf(url);
@@ -132,7 +136,11 @@ export function checkUrlShape(raw: string, policy: TargetPolicy): UrlCheck {
 const systemResolver: Resolver = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
 /** Resolves a host name; every address must be allowed. Returns the one to connect to. */
-export async function resolveAllowedAddress(hostname: string, policy: TargetPolicy, resolve: Resolver = systemResolver): Promise<dns.LookupAddress> {
+export async function resolveAllowedAddress(
+  hostname: string,
+  policy: TargetPolicy,
+  resolve: Resolver = systemResolver,
+): Promise<dns.LookupAddress> {
   let addresses: dns.LookupAddress[];
   try {
     addresses = await resolve(hostname);

@@ -97,7 +97,10 @@ export async function timeAfterOneWrite(url: string, organisationId: string, rea
       ms.sort((a, b) => a - b);
       return { label, runs, p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms[ms.length - 1] ?? NaN };
     };
-    return [summary("rollup refresh after one new answer (1 dirty month)", refresh), summary("overview, first reader after one new answer", read)];
+    return [
+      summary("rollup refresh after one new answer (1 dirty month)", refresh),
+      summary("overview, first reader after one new answer", read),
+    ];
   } finally {
     await client.end();
   }

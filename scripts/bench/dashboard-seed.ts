@@ -115,9 +115,16 @@ export async function seedScaleOrganisation(url: string): Promise<ScaleOrganisat
     await insertTeams(client, org);
     // Two connections for the big insert: the machine has two cores.
     const half = CUSTOMER_ANSWERS / 2;
-    await Promise.all([insertCustomers(url, org, 1, half), insertCustomers(url, org, half + 1, CUSTOMER_ANSWERS), insertEmployees(client, org)]);
+    await Promise.all([
+      insertCustomers(url, org, 1, half),
+      insertCustomers(url, org, half + 1, CUSTOMER_ANSWERS),
+      insertEmployees(client, org),
+    ]);
     await client.query(`INSERT INTO "User" (id, email, name) VALUES ($1, 'hr@bench.local', 'HR Bench')`, [hrUserId]);
-    await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role) VALUES (gen_random_uuid(), $1::uuid, $2, 'HR')`, [org, hrUserId]);
+    await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role) VALUES (gen_random_uuid(), $1::uuid, $2, 'HR')`, [
+      org,
+      hrUserId,
+    ]);
     await client.query(`ANALYZE`);
   } finally {
     await client.end();

@@ -52,7 +52,9 @@ async function main() {
   try {
     const url = env.database.url;
     process.env.DATABASE_URL = url; // the data layer's shared client reads it on first use
-    console.log(`▸ seeding ${LEVELS.reduce((a: number, b) => a + b, 0)} teams, ${CUSTOMER_ANSWERS} customer and ${EMPLOYEE_ANSWERS} employee answers…`);
+    console.log(
+      `▸ seeding ${LEVELS.reduce((a: number, b) => a + b, 0)} teams, ${CUSTOMER_ANSWERS} customer and ${EMPLOYEE_ANSWERS} employee answers…`,
+    );
     const { organisationId, hrUserId, seedMs } = await seedScaleOrganisation(url);
     console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
 
@@ -72,7 +74,11 @@ async function main() {
     results.push(await timeRuns("overview: getSymmetry (HR, whole organisation)", () => getSymmetry(actor, {})));
     // Where the overview's time goes: its rollup read alone (the rest is refresh check + JS build).
     results.push(await timeRuns("  of which the rollup read (loadRollupCounts)", () => loadRollupCounts(organisationId, {})));
-    results.push(await timeRuns(`team page: getTeamDetail (depth ${team.depth}, ${team.subtree} teams in subtree)`, () => getTeamDetail(actor, team.id, {})));
+    results.push(
+      await timeRuns(`team page: getTeamDetail (depth ${team.depth}, ${team.subtree} teams in subtree)`, () =>
+        getTeamDetail(actor, team.id, {}),
+      ),
+    );
     let http: Timing | null = null;
     if (!httpMissing) {
       const { key } = await createApiKeyForOrganisation(SLUG, "bench-dashboard", apiScopes);
@@ -85,16 +91,25 @@ async function main() {
     results.push(floor);
     results.push(...(await timeAfterOneWrite(url, organisationId, () => getSymmetry(actor, {}))));
 
-    console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (other work on the machine inflates figures)`);
+    console.log(
+      `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} (other work on the machine inflates figures)`,
+    );
     console.log("\n| measure | runs | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|");
     for (const r of results) console.log(`| ${r.label} | ${r.runs} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} |`);
     if (!http) console.log(`| GET /api/v1/symmetry (HTTP, next start) | — | not available: ${httpMissing} | — | — |`);
 
     const overviewP50 = results[0]!.p50;
     const ratio = overviewP50 / floor.p50;
-    console.log(`\nSeeding: ${(seedMs / 1000).toFixed(1)} s (target ≤ 180 s: ${seedMs <= 180_000 ? "met" : "NOT met"}); first full refresh: ${(firstRefreshMs / 1000).toFixed(1)} s`);
+    console.log(
+      `\nSeeding: ${(seedMs / 1000).toFixed(1)} s (target ≤ 180 s: ${seedMs <= 180_000 ? "met" : "NOT met"}); first full refresh: ${(firstRefreshMs / 1000).toFixed(1)} s`,
+    );
     console.log(`Overview p50 ${ms(overviewP50)} ms (target < 300 ms: ${overviewP50 < 300 ? "met" : "NOT met"})`);
-    console.log(`Overview / floor (p50) = ${ratio.toFixed(2)} (target ≤ 1.5: ${ratio <= 1.5 ? "met" : "NOT met"}); team page / floor = ${(results[2]!.p50 / floor.p50).toFixed(2)}${http ? `; HTTP / floor = ${(http.p50 / floor.p50).toFixed(2)}` : ""}`);
+    console.log(
+      `Overview / floor (p50) = ${ratio.toFixed(2)} (target ≤ 1.5: ${ratio <= 1.5 ? "met" : "NOT met"}); team page / floor = ${(results[2]!.p50 / floor.p50).toFixed(2)}${http ? `; HTTP / floor = ${(http.p50 / floor.p50).toFixed(2)}` : ""}`,
+    );
   } finally {
     try {
       server?.stop();
@@ -102,7 +117,10 @@ async function main() {
       // already gone (its build was replaced under it): nothing left to stop
     }
     // Close the data layer's pool first, or stopping PostgreSQL logs one error per idle client.
-    if (process.env.DATABASE_URL === env.database.url) await pool().end().catch(() => undefined);
+    if (process.env.DATABASE_URL === env.database.url)
+      await pool()
+        .end()
+        .catch(() => undefined);
     await env.stop();
   }
 }

@@ -44,7 +44,13 @@ export function buildApp() {
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, BENCH_BUILD: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "postgresql://invalid:invalid@127.0.0.1:1/none",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
+      BENCH_BUILD: "1",
+    },
   });
   if (result.status !== 0) throw new Error("next build failed");
 }
@@ -53,25 +59,38 @@ export async function startServer(env: BenchEnvironment): Promise<{ baseUrl: str
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // The production server: Next plus the respondent route served directly (scripts/server.ts).
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "server.ts"), "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: env.database.url,
-      DB_POOL_MAX: "20",
-      NEXTAUTH_SECRET: env.secret,
-      NEXTAUTH_URL: baseUrl,
-      APP_URL: baseUrl,
-      JOBS_IN_PROCESS: "false",
-      NEXT_TELEMETRY_DISABLED: "1",
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      path.join(ROOT, "scripts", "server.ts"),
+      "-H",
+      "127.0.0.1",
+      "-p",
+      String(port),
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: DIST_DIR,
+        DATABASE_URL: env.database.url,
+        DB_POOL_MAX: "20",
+        NEXTAUTH_SECRET: env.secret,
+        NEXTAUTH_URL: baseUrl,
+        APP_URL: baseUrl,
+        JOBS_IN_PROCESS: "false",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
+  );
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${baseUrl}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

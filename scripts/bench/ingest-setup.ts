@@ -12,7 +12,9 @@ export async function prepareOrganisation(url: string): Promise<{ key: string; o
   const { db, pool } = createDb(url);
   const organisation = await db.organisation.create({ data: { slug: "bench", name: "Bench SA" } });
   const teamId = crypto.randomUUID();
-  await db.team.create({ data: { id: teamId, organisationId: organisation.id, name: "Bench team", externalId: "BENCH-T1", path: `/${teamId}/` } });
+  await db.team.create({
+    data: { id: teamId, organisationId: organisation.id, name: "Bench team", externalId: "BENCH-T1", path: `/${teamId}/` },
+  });
   await createDefaultCatalogues(db, organisation.id);
   await db.$disconnect();
   await pool.end();

@@ -31,7 +31,8 @@ async function timeBulk(baseUrl: string, key: string): Promise<number[]> {
     });
     const body = (await response.json()) as { created?: number };
     const seconds = (performance.now() - started) / 1000;
-    if (!response.ok || body.created !== BULK_ROWS) throw new Error(`bulk round ${round}: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+    if (!response.ok || body.created !== BULK_ROWS)
+      throw new Error(`bulk round ${round}: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
     rates.push(BULK_ROWS / seconds);
   }
   return rates;
@@ -40,13 +41,20 @@ async function timeBulk(baseUrl: string, key: string): Promise<number[]> {
 async function respondentTokens(env: BenchEnvironment, count: number, baseUrl: string, key: string): Promise<string[]> {
   for (let made = 0; made < count; made += BULK_ROWS) {
     const rows = Array.from({ length: Math.min(BULK_ROWS, count - made) }, (_, i) => contactBody(1_000_000 + made + i));
-    const response = await fetch(`${baseUrl}/api/v1/contacts/bulk`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(rows) });
+    const response = await fetch(`${baseUrl}/api/v1/contacts/bulk`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify(rows),
+    });
     const body = (await response.json()) as { created?: number; errors?: unknown[] };
-    if (!response.ok || body.errors?.length) throw new Error(`could not create respondent contacts: ${response.status} ${JSON.stringify(body.errors?.slice(0, 2))}`);
+    if (!response.ok || body.errors?.length)
+      throw new Error(`could not create respondent contacts: ${response.status} ${JSON.stringify(body.errors?.slice(0, 2))}`);
   }
   const client = new pg.Client({ connectionString: env.database.url });
   await client.connect();
-  const { rows } = await client.query<{ id: string }>(`SELECT c.id FROM "Contact" c LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id WHERE r.id IS NULL AND c."externalId" LIKE 'bench-1%' ORDER BY c.id`);
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT c.id FROM "Contact" c LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id WHERE r.id IS NULL AND c."externalId" LIKE 'bench-1%' ORDER BY c.id`,
+  );
   await client.end();
   return rows.map((row) => linkTokenFor(env.secret, row.id).token);
 }
@@ -56,7 +64,9 @@ async function countResponses(url: string, acknowledged: string[] = []): Promise
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const total = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CustomerResponse"`);
-  const found = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CustomerResponse" WHERE "submissionId" = ANY($1::uuid[])`, [acknowledged]);
+  const found = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CustomerResponse" WHERE "submissionId" = ANY($1::uuid[])`, [
+    acknowledged,
+  ]);
   await client.end();
   return { total: Number(total.rows[0]?.n ?? 0), found: Number(found.rows[0]?.n ?? 0) };
 }
@@ -77,7 +87,14 @@ async function main() {
       headers: { origin: "https://elsewhere.example", "content-type": "application/x-www-form-urlencoded" },
       body: "submissionId=00000000-0000-4000-8000-000000000000&score=9",
     });
-    results.push(await load("(b) POST /api/v1/contacts", { url: `${server.baseUrl}/api/v1/contacts`, method: "POST", headers: auth, body: JSON.stringify(baseContact) }));
+    results.push(
+      await load("(b) POST /api/v1/contacts", {
+        url: `${server.baseUrl}/api/v1/contacts`,
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify(baseContact),
+      }),
+    );
 
     const tokens = await respondentTokens(env, 40_000, server.baseUrl, key);
     console.log(`▸ ${tokens.length} fresh respondent links ready`);
@@ -148,17 +165,27 @@ async function main() {
     printLoad([...results.slice(0, 1), frameworkOnly, ...results.slice(1)]);
     const [a, b, c, cGet, cPost] = results;
     const ratio = (x: typeof a) => (x!.requestsPerSecond / a!.requestsPerSecond).toFixed(2);
-    console.log(`\nRatios: (b)/(a) = ${ratio(b)}, (c)/(a) = ${ratio(c)} (target ≥ 0.8; (c) counts GET and POST, i.e. ${(c!.requestsPerSecond / 2).toFixed(0)} submissions/s); (c1)/(a) = ${ratio(cGet)}, (c2)/(a) = ${ratio(cPost)}`);
-    console.log(`(a2)/(a) = ${ratio(frameworkOnly)}: the respondent route doing no work (served by scripts/server.ts, not Next's router); (c)/(a2) = ${(c!.requestsPerSecond / frameworkOnly.requestsPerSecond).toFixed(2)}`);
+    console.log(
+      `\nRatios: (b)/(a) = ${ratio(b)}, (c)/(a) = ${ratio(c)} (target ≥ 0.8; (c) counts GET and POST, i.e. ${(c!.requestsPerSecond / 2).toFixed(0)} submissions/s); (c1)/(a) = ${ratio(cGet)}, (c2)/(a) = ${ratio(cPost)}`,
+    );
+    console.log(
+      `(a2)/(a) = ${ratio(frameworkOnly)}: the respondent route doing no work (served by scripts/server.ts, not Next's router); (c)/(a2) = ${(c!.requestsPerSecond / frameworkOnly.requestsPerSecond).toFixed(2)}`,
+    );
     // Requests still in flight when the run stops may commit after it: stored ≥ acknowledged.
     const lost = acknowledged.length - after.found;
-    console.log(`Respondent answers ((c) and (c2)): acknowledged ${acknowledged.length} (${submissions} in (c)), all found stored: ${lost === 0 ? "yes" : `NO, ${lost} lost`}; stored ${stored} (${stored - after.found} more were in flight when the load stopped)`);
+    console.log(
+      `Respondent answers ((c) and (c2)): acknowledged ${acknowledged.length} (${submissions} in (c)), all found stored: ${lost === 0 ? "yes" : `NO, ${lost} lost`}; stored ${stored} (${stored - after.found} more were in flight when the load stopped)`,
+    );
 
     const bulk = await timeBulk(server.baseUrl, key);
     const raw = await rawInsertContacts(env.database.url, BULK_ROWS, BULK_ROUNDS);
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
-    console.log(`\n(d) bulk ${BULK_ROWS} rows × ${BULK_ROUNDS}: median ${median(bulk).toFixed(0)} contacts/s (runs: ${bulk.map((r) => r.toFixed(0)).join(", ")})`);
-    console.log(`    raw set-based INSERT of the same rows: median ${median(raw).toFixed(0)} contacts/s → ratio ${(median(bulk) / median(raw)).toFixed(2)} (targets ≥ 20 000/s and ≥ 0.5 × raw)`);
+    console.log(
+      `\n(d) bulk ${BULK_ROWS} rows × ${BULK_ROUNDS}: median ${median(bulk).toFixed(0)} contacts/s (runs: ${bulk.map((r) => r.toFixed(0)).join(", ")})`,
+    );
+    console.log(
+      `    raw set-based INSERT of the same rows: median ${median(raw).toFixed(0)} contacts/s → ratio ${(median(bulk) / median(raw)).toFixed(2)} (targets ≥ 20 000/s and ≥ 0.5 × raw)`,
+    );
   } finally {
     server.stop();
     await env.stop();

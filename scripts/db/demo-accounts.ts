@@ -8,9 +8,34 @@ export type DemoAccount = { email: string; role: Role; password: string; descrip
 export const DEMO_PASSWORD = "symetrie-demo";
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: "admin@demo.symetrie.fr", role: "ADMIN", password: DEMO_PASSWORD, description: "Administratrice : paramètres, équipes, utilisateurs, clés d’API" },
-  { email: "rh@demo.symetrie.fr", role: "HR", password: DEMO_PASSWORD, description: "Responsable RH : baromètres collaborateurs et vue miroir, toute l’organisation" },
-  { email: "cx@demo.symetrie.fr", role: "CX", password: DEMO_PASSWORD, description: "Responsable expérience client : NPS et vue miroir, toute l’organisation" },
-  { email: "manager@demo.symetrie.fr", role: "MANAGER", password: DEMO_PASSWORD, description: "Manager du centre de relation client de Lyon (3 équipes)" },
-  { email: "employe@demo.symetrie.fr", role: "EMPLOYEE", password: DEMO_PASSWORD, description: "Conseillère de l’équipe Conseil Lyon A : répond aux baromètres" },
+  {
+    email: "admin@demo.symetrie.fr",
+    role: "ADMIN",
+    password: DEMO_PASSWORD,
+    description: "Administratrice : paramètres, équipes, utilisateurs, clés d’API",
+  },
+  {
+    email: "rh@demo.symetrie.fr",
+    role: "HR",
+    password: DEMO_PASSWORD,
+    description: "Responsable RH : baromètres collaborateurs et vue miroir, toute l’organisation",
+  },
+  {
+    email: "cx@demo.symetrie.fr",
+    role: "CX",
+    password: DEMO_PASSWORD,
+    description: "Responsable expérience client : NPS et vue miroir, toute l’organisation",
+  },
+  {
+    email: "manager@demo.symetrie.fr",
+    role: "MANAGER",
+    password: DEMO_PASSWORD,
+    description: "Manager du centre de relation client de Lyon (3 équipes)",
+  },
+  {
+    email: "employe@demo.symetrie.fr",
+    role: "EMPLOYEE",
+    password: DEMO_PASSWORD,
+    description: "Conseillère de l’équipe Conseil Lyon A : répond aux baromètres",
+  },
 ];

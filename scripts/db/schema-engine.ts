@@ -152,7 +152,11 @@ export function readMigrationsDir(migrationsDir: string): MigrationList {
   const baseDir = path.resolve(migrationsDir);
   const lockPath = path.join(baseDir, "migration_lock.toml");
   const names = fs.existsSync(baseDir)
-    ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+    ? fs
+        .readdirSync(baseDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
     : [];
   const migrationDirectories: MigrationDirectory[] = names.map((name) => {
     const file = path.join(baseDir, name, "migration.sql");
@@ -170,11 +174,7 @@ export function readMigrationsDir(migrationsDir: string): MigrationList {
 }
 
 /** Applies the pending migrations of `migrationsDir`; returns the names just applied. */
-export async function applyMigrationDirs(
-  databaseUrl: string,
-  migrationsDir: string,
-  log?: (line: string) => void,
-): Promise<string[]> {
+export async function applyMigrationDirs(databaseUrl: string, migrationsDir: string, log?: (line: string) => void): Promise<string[]> {
   const migrationsList = readMigrationsDir(migrationsDir);
   return withEngine(
     databaseUrl,

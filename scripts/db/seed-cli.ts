@@ -11,7 +11,9 @@ function databaseUrl(): string {
     return env().DATABASE_URL;
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
-    console.error(`${error.message}\nSet DATABASE_URL to the PostgreSQL database to seed, e.g. DATABASE_URL=postgresql://user:password@localhost:5432/symetrie npm run db:seed`);
+    console.error(
+      `${error.message}\nSet DATABASE_URL to the PostgreSQL database to seed, e.g. DATABASE_URL=postgresql://user:password@localhost:5432/symetrie npm run db:seed`,
+    );
     process.exit(1);
   }
 }
@@ -23,7 +25,8 @@ async function main() {
     const { created } = await seedDemo(db, { log: (line) => console.log(`[seed] ${line}`) });
     if (created) {
       console.log("[seed] Demo accounts:");
-      for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(8)} ${account.email}  ${account.password}  — ${account.description}`);
+      for (const account of DEMO_ACCOUNTS)
+        console.log(`  ${account.role.padEnd(8)} ${account.email}  ${account.password}  — ${account.description}`);
     }
   } finally {
     await db.$disconnect();

@@ -24,7 +24,10 @@ const DELIVERY = {
 const ENTRY_POINTS = { regex: "^@/(app|components)/", message: "lib/ does not import pages or components." };
 const APP = { regex: "^@/app/", message: "components/ does not import from app/: move the shared piece to components/ or lib/." };
 const OUTSIDE_STATS = { regex: "^(@/(?!lib/stats/)|\\.\\./)", message: "lib/stats is pure: it imports nothing outside itself." };
-const STATS_FRAMEWORKS = ["zod", "next", "react", "react-dom", "server-only"].map((name) => ({ name, message: "lib/stats is pure maths: no framework." }));
+const STATS_FRAMEWORKS = ["zod", "next", "react", "react-dom", "server-only"].map((name) => ({
+  name,
+  message: "lib/stats is pure maths: no framework.",
+}));
 
 /** One `no-restricted-imports` setting out of a list of banned groups (and banned names). */
 function bans(patterns, paths = []) {
@@ -32,7 +35,17 @@ function bans(patterns, paths = []) {
 }
 
 const DOMAIN = ["lib/stats", "lib/surveys", "lib/pulses", "lib/i18n", "lib/symmetry", "lib/contacts", "lib/organisations"];
-const DOMAIN_FILES = [...DOMAIN.map((dir) => `${dir}/**`), "lib/errors.ts", "lib/patterns.ts", "lib/env.ts", "lib/env-startup.ts", "lib/auth/policy.ts", "lib/auth/actor-types.ts", "lib/auth/secret.ts", "lib/auth/api-scopes.ts"];
+const DOMAIN_FILES = [
+  ...DOMAIN.map((dir) => `${dir}/**`),
+  "lib/errors.ts",
+  "lib/patterns.ts",
+  "lib/env.ts",
+  "lib/env-startup.ts",
+  "lib/auth/policy.ts",
+  "lib/auth/actor-types.ts",
+  "lib/auth/secret.ts",
+  "lib/auth/api-scopes.ts",
+];
 // Jobs, mail and webhooks run per organisation on behalf of no user: they may call internals.
 const PRESENTATION_FILES = ["lib/http/**", "lib/dashboard/**", "lib/auth/**"];
 const BACKGROUND_FILES = ["lib/jobs/**", "lib/mail/**", "lib/webhooks/**"];
@@ -40,7 +53,12 @@ const BACKGROUND_FILES = ["lib/jobs/**", "lib/mail/**", "lib/webhooks/**"];
 export const layerRules = [
   { name: "layers/app", files: ["app/**", "proxy.ts", "instrumentation.ts"], rules: bans([DATA_DRIVERS, DATA_INTERNALS]) },
   { name: "layers/components", files: ["components/**"], rules: bans([DATA_DRIVERS, DATA_INTERNALS, APP]) },
-  { name: "layers/presentation", files: PRESENTATION_FILES, ignores: ["lib/auth/policy.ts", "lib/auth/actor-types.ts", "lib/auth/secret.ts", "lib/auth/api-scopes.ts"], rules: bans([DATA_DRIVERS, DATA_INTERNALS, ENTRY_POINTS]) },
+  {
+    name: "layers/presentation",
+    files: PRESENTATION_FILES,
+    ignores: ["lib/auth/policy.ts", "lib/auth/actor-types.ts", "lib/auth/secret.ts", "lib/auth/api-scopes.ts"],
+    rules: bans([DATA_DRIVERS, DATA_INTERNALS, ENTRY_POINTS]),
+  },
   { name: "layers/background", files: BACKGROUND_FILES, rules: bans([DATA_DRIVERS, ENTRY_POINTS]) },
   { name: "layers/db", files: ["lib/db/**"], rules: bans([DELIVERY, ENTRY_POINTS]) },
   { name: "layers/domain", files: DOMAIN_FILES, rules: bans([DATA_DRIVERS, DATA_LAYER, DELIVERY, ENTRY_POINTS]) },

@@ -12,9 +12,14 @@ import { createOrgFixture } from "./fixtures";
 
 const RESPONSE_TABLES = ["EmployeeResponse", "EmployeeItemAnswer", "EmployeeResponseIrritant"] as const;
 const IDENTIFYING_TABLES = ["User", "Membership", "PulseParticipation", "EmployeeEvent", "ApiKey", "AuditLog"];
-const IDENTIFYING_NAME = /user|member|particip|invit|person|employee_?id|email|ip|addr|agent|ua$|device|session|browser|cookie|token|created|updated|answered_?at|submitted|_at$|At$|time|stamp/i;
+const IDENTIFYING_NAME =
+  /user|member|particip|invit|person|employee_?id|email|ip|addr|agent|ua$|device|session|browser|cookie|token|created|updated|answered_?at|submitted|_at$|At$|time|stamp/i;
 
-interface Column { table: string; column: string; type: string }
+interface Column {
+  table: string;
+  column: string;
+  type: string;
+}
 
 async function columns(tables: readonly string[]): Promise<Column[]> {
   return db().$queryRaw<Column[]>`
@@ -58,12 +63,28 @@ describe("employee answer tables", () => {
     const key = await createApiKey(org.actors.ADMIN, { name: "import" });
     const answer = { score: 8, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null };
     for (let i = 0; i < 5; i++) {
-      await db().$transaction((tx) => insertEmployeeResponse(tx, { organisationId: org.organisationId, pulseId: null, eventType: "ONBOARDING", teamId: org.teams.T1, period: new Date("2026-10-01") }, answer));
+      await db().$transaction((tx) =>
+        insertEmployeeResponse(
+          tx,
+          {
+            organisationId: org.organisationId,
+            pulseId: null,
+            eventType: "ONBOARDING",
+            teamId: org.teams.T1,
+            period: new Date("2026-10-01"),
+          },
+          answer,
+        ),
+      );
     }
-    const imported = await importResponses({ kind: "apiKey", organisationId: org.organisationId, apiKeyId: key.id, name: key.name, scopes: apiScopes },
-      Array.from({ length: 5 }, () => ({ side: "employee" as const, teamExternalId: "anon-ids-T2", period: "2025-03", score: 7 })));
+    const imported = await importResponses(
+      { kind: "apiKey", organisationId: org.organisationId, apiKeyId: key.id, name: key.name, scopes: apiScopes },
+      Array.from({ length: 5 }, () => ({ side: "employee" as const, teamExternalId: "anon-ids-T2", period: "2025-03", score: 7 })),
+    );
     expect(imported.errors).toEqual([]);
-    const ids = (await db().employeeResponse.findMany({ where: { organisationId: org.organisationId }, select: { id: true } })).map((row) => row.id);
+    const ids = (await db().employeeResponse.findMany({ where: { organisationId: org.organisationId }, select: { id: true } })).map(
+      (row) => row.id,
+    );
     expect(ids).toHaveLength(10);
     // Version nibble 4 and RFC 4122 variant: a v7 (time-ordered) id has a 7 here and sorts by time.
     for (const id of ids) expect(id, id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

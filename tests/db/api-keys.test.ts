@@ -68,16 +68,24 @@ describe("scopes (issue 11 §5)", () => {
     expect(audit.metadata).toMatchObject({ scopes: ["contacts:write", "results:read"] });
   });
 
-  it.each([[[]], [["results:write"]], [["results:read", "admin"]], ["results:read"], [undefined]])("refuses scopes %j with a message and stores nothing", async (scopes) => {
-    const before = await keyCount();
-    await expect(createApiKey(a.actors.ADMIN, { name: "bad scopes", scopes })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/^scopes /) });
-    await expect(createApiKeyForOrganisation("alpha", "bad scopes", (scopes ?? []) as string[])).rejects.toBeInstanceOf(ExpectedError);
-    expect(await keyCount()).toBe(before);
-  });
+  it.each([[[]], [["results:write"]], [["results:read", "admin"]], ["results:read"], [undefined]])(
+    "refuses scopes %j with a message and stores nothing",
+    async (scopes) => {
+      const before = await keyCount();
+      await expect(createApiKey(a.actors.ADMIN, { name: "bad scopes", scopes })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        message: expect.stringMatching(/^scopes /),
+      });
+      await expect(createApiKeyForOrganisation("alpha", "bad scopes", (scopes ?? []) as string[])).rejects.toBeInstanceOf(ExpectedError);
+      expect(await keyCount()).toBe(before);
+    },
+  );
 
   it("the database refuses an unknown scope even past the data layer", async () => {
     const created = await createApiKey(a.actors.ADMIN, { name: "direct", scopes: ["results:read"] });
-    await expect(db().apiKey.update({ where: { id: created.id }, data: { scopes: ["results:read", "everything"] } })).rejects.toThrow(/ApiKey_scopes_check/);
+    await expect(db().apiKey.update({ where: { id: created.id }, data: { scopes: ["results:read", "everything"] } })).rejects.toThrow(
+      /ApiKey_scopes_check/,
+    );
   });
 });
 

@@ -30,17 +30,29 @@ interface Call {
   context?: () => RouteContext;
 }
 
-const json = (path: string, body: unknown, method = "POST") => (key: string) =>
-  new Request(`${BASE}${path}`, { method, headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) });
-const bare = (path: string, method = "GET") => (key: string) => new Request(`${BASE}${path}`, { method, headers: { authorization: `Bearer ${key}` } });
+const json =
+  (path: string, body: unknown, method = "POST") =>
+  (key: string) =>
+    new Request(`${BASE}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+const bare =
+  (path: string, method = "GET") =>
+  (key: string) =>
+    new Request(`${BASE}${path}`, { method, headers: { authorization: `Bearer ${key}` } });
 
 /** Everything a refused write could have left behind. */
 async function stored() {
   const where = { organisationId: org.organisationId };
   const client = db();
   const [contacts, events, imports, customer, employee] = await Promise.all([
-    client.contact.count({ where }), client.employeeEvent.count({ where }), client.responseImport.count({ where }),
-    client.customerResponse.count({ where }), client.employeeResponse.count({ where }),
+    client.contact.count({ where }),
+    client.employeeEvent.count({ where }),
+    client.responseImport.count({ where }),
+    client.customerResponse.count({ where }),
+    client.employeeResponse.count({ where }),
   ]);
   return { contacts, events, imports, customer, employee };
 }
@@ -48,7 +60,9 @@ async function stored() {
 beforeAll(async () => {
   org = await createOrgFixture("scopes", 0);
   const full = await keyWith(apiScopes);
-  const made = await postImport(json("/import/responses", [{ side: "customer", teamExternalId: "scopes-T1", period: "2025-01", score: 9 }])(full));
+  const made = await postImport(
+    json("/import/responses", [{ side: "customer", teamExternalId: "scopes-T1", period: "2025-01", score: 9 }])(full),
+  );
   expect(made.status).toBe(201);
   importId = ((await made.json()) as { importId: string }).importId;
 });
@@ -57,9 +71,31 @@ const contact = () => ({ teamId: org.teams.T1, channel: "phone", momentOfTruth: 
 const writes: Array<[string, ApiScope, () => Call]> = [
   ["POST /contacts", "contacts:write", () => ({ handler: postContact, request: json("/contacts", contact()) })],
   ["POST /contacts/bulk", "contacts:write", () => ({ handler: postBulk, request: json("/contacts/bulk", { contacts: [contact()] }) })],
-  ["POST /employee-events", "events:write", () => ({ handler: postEvent, request: json("/employee-events", { email: "employee@scopes.test", type: "onboarding", occurredAt: "2026-11-02T09:00:00Z" }) })],
-  ["POST /import/responses", "history:import", () => ({ handler: postImport, request: json("/import/responses", [{ side: "employee", teamExternalId: "scopes-T1", period: "2025-02", score: 3 }]) })],
-  ["DELETE /import/responses/{importId}", "history:import", () => ({ handler: deleteImport, request: bare(`/import/responses/${importId}`, "DELETE"), context: () => ({ params: Promise.resolve({ importId }) }) })],
+  [
+    "POST /employee-events",
+    "events:write",
+    () => ({
+      handler: postEvent,
+      request: json("/employee-events", { email: "employee@scopes.test", type: "onboarding", occurredAt: "2026-11-02T09:00:00Z" }),
+    }),
+  ],
+  [
+    "POST /import/responses",
+    "history:import",
+    () => ({
+      handler: postImport,
+      request: json("/import/responses", [{ side: "employee", teamExternalId: "scopes-T1", period: "2025-02", score: 3 }]),
+    }),
+  ],
+  [
+    "DELETE /import/responses/{importId}",
+    "history:import",
+    () => ({
+      handler: deleteImport,
+      request: bare(`/import/responses/${importId}`, "DELETE"),
+      context: () => ({ params: Promise.resolve({ importId }) }),
+    }),
+  ],
 ];
 
 /** The scope the OpenAPI document announces for "METHOD /path" (paths relative to /api/v1). */

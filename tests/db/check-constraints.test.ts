@@ -16,12 +16,15 @@ const customer = (set: string): Case => [`UPDATE "CustomerResponse" SET ${set} W
 const employee = (set: string): Case => [`UPDATE "EmployeeResponse" SET ${set} WHERE id = $1`, () => [ids.employee]];
 const item = (table: string, value: number): Case => [`UPDATE "${table}" SET value = ${value} WHERE "organisationId" = $1`, org1];
 const batch = (side: string, customerRows: number, employeeRows: number): Case => [
-  `INSERT INTO "ResponseImport" (id, "organisationId", side, "customerRows", "employeeRows") VALUES (gen_random_uuid(), $1, ${side}, ${customerRows}, ${employeeRows})`, org1];
+  `INSERT INTO "ResponseImport" (id, "organisationId", side, "customerRows", "employeeRows") VALUES (gen_random_uuid(), $1, ${side}, ${customerRows}, ${employeeRows})`,
+  org1,
+];
 
 const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   Organisation_minGroupSize_check: { accepted: [organisation(`"minGroupSize" = 3`)], refused: [organisation(`"minGroupSize" = 2`)] },
   Organisation_minVerbatimGroupSize_check: {
-    accepted: [organisation(`"minGroupSize" = 7, "minVerbatimGroupSize" = 7`)], refused: [organisation(`"minGroupSize" = 7, "minVerbatimGroupSize" = 6`)],
+    accepted: [organisation(`"minGroupSize" = 7, "minVerbatimGroupSize" = 7`)],
+    refused: [organisation(`"minGroupSize" = 7, "minVerbatimGroupSize" = 6`)],
   },
   Organisation_linkExpiryDays_check: {
     accepted: [organisation(`"linkExpiryDays" = 1`), organisation(`"linkExpiryDays" = 365`)],
@@ -29,23 +32,53 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   },
   Organisation_brandColor_check: {
     accepted: [organisation(`"brandColor" = '#aBcDe9'`)],
-    refused: [organisation(`"brandColor" = 'red'`), organisation(`"brandColor" = '#12345'`), organisation(`"brandColor" = '#1234567'`), organisation(`"brandColor" = '#12345g'`)],
+    refused: [
+      organisation(`"brandColor" = 'red'`),
+      organisation(`"brandColor" = '#12345'`),
+      organisation(`"brandColor" = '#1234567'`),
+      organisation(`"brandColor" = '#12345g'`),
+    ],
   },
-  CustomerResponse_score_check: { accepted: [customer("score = 0"), customer("score = 10")], refused: [customer("score = -1"), customer("score = 11")] },
-  EmployeeResponse_score_check: { accepted: [employee("score = 0"), employee("score = 10")], refused: [employee("score = -1"), employee("score = 11")] },
-  CustomerItemAnswer_value_check: { accepted: [item("CustomerItemAnswer", 1), item("CustomerItemAnswer", 5)], refused: [item("CustomerItemAnswer", 0), item("CustomerItemAnswer", 6)] },
-  EmployeeItemAnswer_value_check: { accepted: [item("EmployeeItemAnswer", 1), item("EmployeeItemAnswer", 5)], refused: [item("EmployeeItemAnswer", 0), item("EmployeeItemAnswer", 6)] },
+  CustomerResponse_score_check: {
+    accepted: [customer("score = 0"), customer("score = 10")],
+    refused: [customer("score = -1"), customer("score = 11")],
+  },
+  EmployeeResponse_score_check: {
+    accepted: [employee("score = 0"), employee("score = 10")],
+    refused: [employee("score = -1"), employee("score = 11")],
+  },
+  CustomerItemAnswer_value_check: {
+    accepted: [item("CustomerItemAnswer", 1), item("CustomerItemAnswer", 5)],
+    refused: [item("CustomerItemAnswer", 0), item("CustomerItemAnswer", 6)],
+  },
+  EmployeeItemAnswer_value_check: {
+    accepted: [item("EmployeeItemAnswer", 1), item("EmployeeItemAnswer", 5)],
+    refused: [item("EmployeeItemAnswer", 0), item("EmployeeItemAnswer", 6)],
+  },
   CustomerResponse_contact_or_import_check: {
     accepted: [[`UPDATE "CustomerResponse" SET "contactId" = NULL, "importId" = $2 WHERE id = $1`, () => [ids.customer, ids.import]]],
-    refused: [customer(`"contactId" = NULL`), [`UPDATE "CustomerResponse" SET "importId" = $2 WHERE id = $1`, () => [ids.customer, ids.import]]],
+    refused: [
+      customer(`"contactId" = NULL`),
+      [`UPDATE "CustomerResponse" SET "importId" = $2 WHERE id = $1`, () => [ids.customer, ids.import]],
+    ],
   },
   EmployeeResponse_import_origin_check: {
     accepted: [[`UPDATE "EmployeeResponse" SET "importId" = $2 WHERE id = $1`, () => [ids.employee, ids.import]]],
-    refused: [[`UPDATE "EmployeeResponse" SET "importId" = $2, "eventType" = 'ONBOARDING' WHERE id = $1`, () => [ids.employee, ids.import]]],
+    refused: [
+      [`UPDATE "EmployeeResponse" SET "importId" = $2, "eventType" = 'ONBOARDING' WHERE id = $1`, () => [ids.employee, ids.import]],
+    ],
   },
   ResponseImport_rows_check: {
     accepted: [batch("'CUSTOMER'", 2, 0), batch("'EMPLOYEE'", 0, 3), batch("NULL", 1, 1)],
-    refused: [batch("NULL", 0, 0), batch("'CUSTOMER'", 0, 0), batch("'CUSTOMER'", -1, 2), batch("'CUSTOMER'", 2, 1), batch("'EMPLOYEE'", 1, 2), batch("NULL", 2, 0), batch("NULL", 0, 2)],
+    refused: [
+      batch("NULL", 0, 0),
+      batch("'CUSTOMER'", 0, 0),
+      batch("'CUSTOMER'", -1, 2),
+      batch("'CUSTOMER'", 2, 1),
+      batch("'EMPLOYEE'", 1, 2),
+      batch("NULL", 2, 0),
+      batch("NULL", 0, 2),
+    ],
   },
 };
 
@@ -64,17 +97,28 @@ async function attempt([sql, params]: Case): Promise<void> {
 
 beforeAll(async () => {
   org = await createDashboardOrg("checks", { D: null, T1: "D" }, { ADMIN: "D", HR: "D", CX: "D", MANAGER: "D", EMPLOYEE: "T1" });
-  await addCustomerAnswers(org.organisationId, { teamId: org.teams.T1!, scores: [9], submittedAt: "2026-10-10T10:00:00Z", momentOfTruthId: org.mots.complaint, itemValues: [3] });
+  await addCustomerAnswers(org.organisationId, {
+    teamId: org.teams.T1!,
+    scores: [9],
+    submittedAt: "2026-10-10T10:00:00Z",
+    momentOfTruthId: org.mots.complaint,
+    itemValues: [3],
+  });
   await addEmployeeAnswers(org.organisationId, org.teams.T1!, "2026-10", [7], { itemValues: [3] });
   const importId = randomUUID();
-  await pool().query(`INSERT INTO "ResponseImport" (id, "organisationId", side, "customerRows", "employeeRows") VALUES ($1, $2, NULL, 1, 1)`, [importId, org.organisationId]);
-  const one = async (table: string) => (await pool().query<{ id: string }>(`SELECT id::text FROM "${table}" WHERE "organisationId" = $1`, [org.organisationId])).rows[0]!.id;
+  await pool().query(
+    `INSERT INTO "ResponseImport" (id, "organisationId", side, "customerRows", "employeeRows") VALUES ($1, $2, NULL, 1, 1)`,
+    [importId, org.organisationId],
+  );
+  const one = async (table: string) =>
+    (await pool().query<{ id: string }>(`SELECT id::text FROM "${table}" WHERE "organisationId" = $1`, [org.organisationId])).rows[0]!.id;
   ids = { customer: await one("CustomerResponse"), employee: await one("EmployeeResponse"), import: importId };
 });
 
 it("has cases for every CHECK constraint of the schema, and for none that is gone", async () => {
   const { rows } = await pool().query<{ name: string }>(
-    `SELECT conname AS name FROM pg_constraint WHERE contype = 'c' AND connamespace = current_schema()::regnamespace ORDER BY 1`);
+    `SELECT conname AS name FROM pg_constraint WHERE contype = 'c' AND connamespace = current_schema()::regnamespace ORDER BY 1`,
+  );
   expect(rows.map((row) => row.name)).toEqual(Object.keys(constraints).sort());
 });
 

@@ -19,7 +19,13 @@ let key: ApiPrincipal;
 beforeAll(async () => {
   a = await createOrgFixture("alpha", 0);
   b = await createOrgFixture("beta", 0);
-  key = { kind: "apiKey", organisationId: a.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test", scopes: apiScopes };
+  key = {
+    kind: "apiKey",
+    organisationId: a.organisationId,
+    apiKeyId: "00000000-0000-7000-8000-000000000000",
+    name: "test",
+    scopes: apiScopes,
+  };
 });
 
 const good = () => ({ teamId: a.teams.T1, channel: "phone", momentOfTruth: "complaint", locale: "fr" });
@@ -71,14 +77,28 @@ describe("each field wrong in turn", () => {
 
 describe("stored contact", () => {
   it("gets a link whose hash matches the URL's token, expiry from the organisation, email queued", async () => {
-    const result = only((await createContacts(key, [{ ...good(), locale: "en", customerEmail: "  Jane.Doe@Example.COM ", agentExternalId: "ag-7" }], { baseUrl: `${BASE}/` })).results);
+    const result = only(
+      (
+        await createContacts(key, [{ ...good(), locale: "en", customerEmail: "  Jane.Doe@Example.COM ", agentExternalId: "ag-7" }], {
+          baseUrl: `${BASE}/`,
+        })
+      ).results,
+    );
     expect(result.status).toBe("created");
     if (result.status !== "created") return;
     expect(result.url).toMatch(new RegExp(`^${BASE}/en/r/[A-Za-z0-9_-]{22}$`));
     const token = result.url.split("/").pop()!;
     expect(token).toBe(linkTokenFor(authSecret(), result.id).token);
     const contact = await db().contact.findUniqueOrThrow({ where: { id: result.id } });
-    expect(contact).toMatchObject({ organisationId: a.organisationId, teamId: a.teams.T1, channel: "PHONE", locale: "en", customerEmail: "jane.doe@example.com", agentExternalId: "ag-7", emailStatus: "PENDING" });
+    expect(contact).toMatchObject({
+      organisationId: a.organisationId,
+      teamId: a.teams.T1,
+      channel: "PHONE",
+      locale: "en",
+      customerEmail: "jane.doe@example.com",
+      agentExternalId: "ag-7",
+      emailStatus: "PENDING",
+    });
     expect(contact.emailNextAttemptAt).not.toBeNull();
     expect(Buffer.from(contact.tokenHash)).toEqual(Buffer.from(hashSecret(token)));
     expect(contact.linkUsedAt).toBeNull();
@@ -90,10 +110,24 @@ describe("stored contact", () => {
 
   it("without email: not queued; teamExternalId and occurredAt honoured", async () => {
     const occurredAt = "2026-10-02T08:30:00+02:00";
-    const result = only((await createContacts(key, [{ teamExternalId: "alpha-T2", channel: "store", momentOfTruth: "complaint", locale: "fr", occurredAt }], { baseUrl: BASE })).results);
+    const result = only(
+      (
+        await createContacts(
+          key,
+          [{ teamExternalId: "alpha-T2", channel: "store", momentOfTruth: "complaint", locale: "fr", occurredAt }],
+          { baseUrl: BASE },
+        )
+      ).results,
+    );
     if (result.status !== "created") throw new Error(`expected created, got ${result.status}`);
     const contact = await db().contact.findUniqueOrThrow({ where: { id: result.id } });
-    expect(contact).toMatchObject({ teamId: a.teams.T2, channel: "STORE", emailStatus: "NONE", emailNextAttemptAt: null, occurredAt: new Date(occurredAt) });
+    expect(contact).toMatchObject({
+      teamId: a.teams.T2,
+      channel: "STORE",
+      emailStatus: "NONE",
+      emailNextAttemptAt: null,
+      occurredAt: new Date(occurredAt),
+    });
   });
 });
 
@@ -103,7 +137,12 @@ describe("idempotency on externalId", () => {
     const first = only((await createContacts(key, [input], { baseUrl: BASE })).results);
     const second = only((await createContacts(key, [{ ...input, locale: "en", channel: "chat" }], { baseUrl: BASE })).results);
     expect(first.status).toBe("created");
-    expect(second).toMatchObject({ status: "existing", id: (first as { id: string }).id, url: (first as { url: string }).url, expiresAt: (first as { expiresAt: string }).expiresAt });
+    expect(second).toMatchObject({
+      status: "existing",
+      id: (first as { id: string }).id,
+      url: (first as { url: string }).url,
+      expiresAt: (first as { expiresAt: string }).expiresAt,
+    });
     expect(await db().contact.count({ where: { externalId: "call-1" } })).toBe(1);
   });
 
@@ -118,7 +157,14 @@ describe("idempotency on externalId", () => {
   });
 
   it("the same externalId twice in one call: one contact, the repeat is existing", async () => {
-    const { results } = await createContacts(key, [{ ...good(), externalId: "dup-1" }, { ...good(), externalId: "dup-1" }], { baseUrl: BASE });
+    const { results } = await createContacts(
+      key,
+      [
+        { ...good(), externalId: "dup-1" },
+        { ...good(), externalId: "dup-1" },
+      ],
+      { baseUrl: BASE },
+    );
     expect(results.map((r) => r.status)).toEqual(["created", "existing"]);
     expect((results[1] as { id: string }).id).toBe((results[0] as { id: string }).id);
     expect(await db().contact.count({ where: { externalId: "dup-1" } })).toBe(1);
@@ -127,7 +173,15 @@ describe("idempotency on externalId", () => {
   it("externalIds are per organisation", async () => {
     const keyB: ApiPrincipal = { ...key, organisationId: b.organisationId };
     await createContacts(key, [{ ...good(), externalId: "shared-1" }], { baseUrl: BASE });
-    const result = only((await createContacts(keyB, [{ teamId: b.teams.T1, channel: "phone", momentOfTruth: "complaint", locale: "fr", externalId: "shared-1" }], { baseUrl: BASE })).results);
+    const result = only(
+      (
+        await createContacts(
+          keyB,
+          [{ teamId: b.teams.T1, channel: "phone", momentOfTruth: "complaint", locale: "fr", externalId: "shared-1" }],
+          { baseUrl: BASE },
+        )
+      ).results,
+    );
     expect(result.status).toBe("created");
   });
 });
@@ -137,7 +191,9 @@ describe("tenants and roles", () => {
     const before = await contactCount(b.organisationId);
     const result = only((await createContacts(key, [{ ...good(), teamId: b.teams.T1 }], { baseUrl: BASE })).results);
     expect(result).toEqual({ index: 0, status: "invalid", errors: [{ field: "teamId", message: "unknown team" }] });
-    const byExternal = only((await createContacts(key, [{ ...good(), teamId: undefined, teamExternalId: "beta-T1" }], { baseUrl: BASE })).results);
+    const byExternal = only(
+      (await createContacts(key, [{ ...good(), teamId: undefined, teamExternalId: "beta-T1" }], { baseUrl: BASE })).results,
+    );
     expect(byExternal).toEqual({ index: 0, status: "invalid", errors: [{ field: "teamExternalId", message: "unknown team" }] });
     expect(await contactCount(b.organisationId)).toBe(before);
   });
@@ -167,19 +223,34 @@ describe("bulk of 10 000 mixed rows", () => {
     const ms = performance.now() - started;
     console.log(`[bench] createContacts 10 000 rows (8 000 valid): ${ms.toFixed(0)} ms → ${Math.round(10_000 / (ms / 1000))} rows/s`);
     expect(results.filter((r) => r.status === "created")).toHaveLength(8_000);
-    expect(results.filter((r) => r.status === "invalid").map((r) => r.index)).toEqual(rows.map((_, i) => i).filter((i) => i % 10 === 3 || i % 10 === 7));
+    expect(results.filter((r) => r.status === "invalid").map((r) => r.index)).toEqual(
+      rows.map((_, i) => i).filter((i) => i % 10 === 3 || i % 10 === 7),
+    );
     expect(results[3]).toMatchObject({ status: "invalid", errors: [{ field: "channel" }] });
     expect(results[7]).toMatchObject({ status: "invalid", errors: [{ field: "teamId", message: "unknown team" }] });
     expect(await contactCount(a.organisationId)).toBe(before + 8_000);
-    expect(await db().contact.count({ where: { organisationId: a.organisationId, externalId: { startsWith: "bulk-" }, linkUsedAt: null, linkExpiresAt: { gt: new Date() } } })).toBe(8_000);
+    expect(
+      await db().contact.count({
+        where: {
+          organisationId: a.organisationId,
+          externalId: { startsWith: "bulk-" },
+          linkUsedAt: null,
+          linkExpiresAt: { gt: new Date() },
+        },
+      }),
+    ).toBe(8_000);
 
     const again = await createContacts(key, rows, { baseUrl: BASE });
     expect(again.results.filter((r) => r.status === "existing")).toHaveLength(8_000);
-    expect(again.results.map((r) => (r.status === "invalid" ? null : r.url))).toEqual(results.map((r) => (r.status === "invalid" ? null : r.url)));
+    expect(again.results.map((r) => (r.status === "invalid" ? null : r.url))).toEqual(
+      results.map((r) => (r.status === "invalid" ? null : r.url)),
+    );
     expect(await contactCount(a.organisationId)).toBe(before + 8_000);
   });
 
   it("refuses more than 10 000 rows", async () => {
-    await expect(createContacts(key, Array.from({ length: 10_001 }, good), { baseUrl: BASE })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createContacts(key, Array.from({ length: 10_001 }, good), { baseUrl: BASE })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

@@ -35,21 +35,42 @@ let a: OrgFixture;
 let b: OrgFixture;
 const model: Model[] = [];
 
-async function insert(org: OrgFixture, row: Omit<Model, "id" | "linkState"> & { linkExpiresAt: Date; linkUsedAt?: Date; response?: number }): Promise<string> {
+async function insert(
+  org: OrgFixture,
+  row: Omit<Model, "id" | "linkState"> & { linkExpiresAt: Date; linkUsedAt?: Date; response?: number },
+): Promise<string> {
   const mot = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId: org.organisationId, key: "complaint" } });
   const contact = await db().contact.create({
     data: {
-      organisationId: org.organisationId, teamId: org.teams[row.team], momentOfTruthId: mot.id, channel: row.channel, locale: "fr",
-      occurredAt: row.occurredAt, externalId: row.externalId, customerEmail: row.customerEmail, emailStatus: row.emailStatus,
+      organisationId: org.organisationId,
+      teamId: org.teams[row.team],
+      momentOfTruthId: mot.id,
+      channel: row.channel,
+      locale: "fr",
+      occurredAt: row.occurredAt,
+      externalId: row.externalId,
+      customerEmail: row.customerEmail,
+      emailStatus: row.emailStatus,
       emailAttempts: row.emailStatus === "FAILED" ? 6 : row.emailStatus === "SENT" ? 1 : 0,
       emailLastError: row.emailStatus === "FAILED" ? "Can't send mail - all recipients were rejected: 550 5.1.1 mailbox unavailable" : null,
-      tokenHash: new Uint8Array(Buffer.from(randomUUID().replaceAll("-", ""), "hex")), linkExpiresAt: row.linkExpiresAt, linkUsedAt: row.linkUsedAt ?? null,
+      tokenHash: new Uint8Array(Buffer.from(randomUUID().replaceAll("-", ""), "hex")),
+      linkExpiresAt: row.linkExpiresAt,
+      linkUsedAt: row.linkUsedAt ?? null,
     },
   });
   if (row.response !== undefined) {
     // As an import or a fixture stores it: a response without the link being consumed.
     await db().customerResponse.create({
-      data: { organisationId: org.organisationId, contactId: contact.id, teamId: contact.teamId, momentOfTruthId: mot.id, channel: row.channel, locale: "fr", submissionId: randomUUID(), score: row.response },
+      data: {
+        organisationId: org.organisationId,
+        contactId: contact.id,
+        teamId: contact.teamId,
+        momentOfTruthId: mot.id,
+        channel: row.channel,
+        locale: "fr",
+        submissionId: randomUUID(),
+        score: row.response,
+      },
     });
   }
   return contact.id;
@@ -69,15 +90,44 @@ async function seedModel() {
     };
     const answered = i % 7 === 0 ? "link" : i % 7 === 1 ? "response" : null;
     const linkExpiresAt = new Date(NOW.getTime() + (i % 2 === 0 ? DAY : -DAY));
-    const id = await insert(a, { ...row, linkExpiresAt, ...(answered === "link" ? { linkUsedAt: row.occurredAt } : {}), ...(answered === "response" ? { response: i % 11 } : {}) });
+    const id = await insert(a, {
+      ...row,
+      linkExpiresAt,
+      ...(answered === "link" ? { linkUsedAt: row.occurredAt } : {}),
+      ...(answered === "response" ? { response: i % 11 } : {}),
+    });
     model.push({ id, ...row, linkState: answered ? "answered" : linkExpiresAt <= NOW ? "expired" : "open" });
   }
   // Edge rows: a link that expires exactly now (expired), Paris's October starting at 22:00 UTC,
   // and external ids holding LIKE's wildcards.
   const edges: Array<Omit<Model, "id" | "linkState"> & { linkExpiresAt: Date }> = [
-    { occurredAt: new Date("2026-09-30T22:30:00.000Z"), externalId: "AB%C-1", team: "T1", channel: "PHONE", emailStatus: "SENT", customerEmail: "j.doe@example.com", linkExpiresAt: NOW },
-    { occurredAt: new Date("2026-09-30T21:59:59.999Z"), externalId: "ABXC-2", team: "T2", channel: "PHONE", emailStatus: "NONE", customerEmail: null, linkExpiresAt: new Date(NOW.getTime() + 1) },
-    { occurredAt: new Date("2026-11-15T10:00:00.000Z"), externalId: "ab_c-3", team: "T3", channel: "CHAT", emailStatus: "PENDING", customerEmail: "x@example.org", linkExpiresAt: new Date(NOW.getTime() + DAY) },
+    {
+      occurredAt: new Date("2026-09-30T22:30:00.000Z"),
+      externalId: "AB%C-1",
+      team: "T1",
+      channel: "PHONE",
+      emailStatus: "SENT",
+      customerEmail: "j.doe@example.com",
+      linkExpiresAt: NOW,
+    },
+    {
+      occurredAt: new Date("2026-09-30T21:59:59.999Z"),
+      externalId: "ABXC-2",
+      team: "T2",
+      channel: "PHONE",
+      emailStatus: "NONE",
+      customerEmail: null,
+      linkExpiresAt: new Date(NOW.getTime() + 1),
+    },
+    {
+      occurredAt: new Date("2026-11-15T10:00:00.000Z"),
+      externalId: "ab_c-3",
+      team: "T3",
+      channel: "CHAT",
+      emailStatus: "PENDING",
+      customerEmail: "x@example.org",
+      linkExpiresAt: new Date(NOW.getTime() + DAY),
+    },
   ];
   for (const edge of edges) model.push({ id: await insert(a, edge), ...edge, linkState: edge.linkExpiresAt <= NOW ? "expired" : "open" });
 }
@@ -100,7 +150,11 @@ async function walk(filters: ContactFilters = {}, role: "ADMIN" | "CX" = "CX", o
 }
 
 const newestFirst = (x: Model, y: Model) => y.occurredAt.getTime() - x.occurredAt.getTime() || (y.id < x.id ? -1 : y.id > x.id ? 1 : 0);
-const expected = (keep: (row: Model) => boolean) => model.filter(keep).sort(newestFirst).map((row) => row.id);
+const expected = (keep: (row: Model) => boolean) =>
+  model
+    .filter(keep)
+    .sort(newestFirst)
+    .map((row) => row.id);
 const listed = async (filters: ContactFilters) => (await walk(filters)).flat().map((row) => row.id);
 
 describe("listContacts paging", () => {
@@ -128,7 +182,16 @@ describe("listContacts paging", () => {
     const second = await listContacts(a.actors.CX, { cursor: first.nextCursor!, now: NOW });
     const mot = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId: a.organisationId, key: "complaint" } });
     const extra = await db().contact.create({
-      data: { organisationId: a.organisationId, teamId: a.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: new Date("2026-11-19T00:00:00Z"), tokenHash: new Uint8Array(16), linkExpiresAt: NOW },
+      data: {
+        organisationId: a.organisationId,
+        teamId: a.teams.T1,
+        momentOfTruthId: mot.id,
+        channel: "PHONE",
+        locale: "fr",
+        occurredAt: new Date("2026-11-19T00:00:00Z"),
+        tokenHash: new Uint8Array(16),
+        linkExpiresAt: NOW,
+      },
     });
     try {
       const again = await listContacts(a.actors.CX, { cursor: first.nextCursor!, now: NOW });
@@ -164,8 +227,16 @@ describe("listContacts filters", () => {
     ["externalId prefix, case-insensitive", { q: "p-01" }, (row) => row.externalId?.startsWith("P-01") ?? false],
     ["a literal %", { q: "AB%" }, (row) => row.externalId === "AB%C-1"],
     ["a literal _", { q: "ab_" }, (row) => row.externalId === "ab_c-3"],
-    ["every filter at once", { emailStatus: "SENT", linkState: "open", channel: "PHONE", from: "2026-10", q: "P-" }, (row) =>
-      row.emailStatus === "SENT" && row.linkState === "open" && row.channel === "PHONE" && inPeriod("2026-10", "9999-12")(row) && (row.externalId?.startsWith("P-") ?? false)],
+    [
+      "every filter at once",
+      { emailStatus: "SENT", linkState: "open", channel: "PHONE", from: "2026-10", q: "P-" },
+      (row) =>
+        row.emailStatus === "SENT" &&
+        row.linkState === "open" &&
+        row.channel === "PHONE" &&
+        inPeriod("2026-10", "9999-12")(row) &&
+        (row.externalId?.startsWith("P-") ?? false),
+    ],
   ];
 
   it.each(cases)("%s", async (_name, filters, keep) => {
@@ -187,7 +258,14 @@ describe("listContacts filters", () => {
   });
 
   it("refuses filters outside the schema", async () => {
-    for (const filters of [{ emailStatus: "BOUNCED" }, { from: "2026-13" }, { from: "2026-11", to: "2026-10" }, { teamId: "T1" }, { q: "" }, { unknown: 1 }]) {
+    for (const filters of [
+      { emailStatus: "BOUNCED" },
+      { from: "2026-13" },
+      { from: "2026-11", to: "2026-10" },
+      { teamId: "T1" },
+      { q: "" },
+      { unknown: 1 },
+    ]) {
       await expect(listContacts(a.actors.CX, { filters })).rejects.toMatchObject({ code: "INVALID_INPUT" });
       await expect(listContacts(a.actors.CX, { filters })).rejects.toBeInstanceOf(ExpectedError);
     }
@@ -206,7 +284,14 @@ describe("contact rows", () => {
   it("mask the email in the list; the export alone gives the full address", async () => {
     const rows = (await walk()).flat();
     const doe = rows.find((row) => row.externalId === "AB%C-1")!;
-    expect(doe).toMatchObject({ customerEmail: "j***@example.com", emailStatus: "SENT", teamName: "alpha T1", channel: "PHONE", locale: "fr", momentOfTruth: { key: "complaint", labelFr: "Réclamation", labelEn: "Complaint" } });
+    expect(doe).toMatchObject({
+      customerEmail: "j***@example.com",
+      emailStatus: "SENT",
+      teamName: "alpha T1",
+      channel: "PHONE",
+      locale: "fr",
+      momentOfTruth: { key: "complaint", labelFr: "Réclamation", labelEn: "Complaint" },
+    });
     expect(rows.every((row) => row.customerEmail === null || /^.\*\*\*@/.test(row.customerEmail))).toBe(true);
     const exported: ContactRowDto[] = [];
     for await (const batch of await exportContacts(a.actors.CX, {}, NOW)) exported.push(...batch);
@@ -234,14 +319,20 @@ describe("countContacts", () => {
     const counts = await countContacts(a.actors.ADMIN, filters, NOW);
     expect(counts.total).toBe(rows.length);
     for (const status of STATUSES) expect(counts.emailStatus[status], status).toBe(rows.filter((row) => row.emailStatus === status).length);
-    for (const state of ["open", "answered", "expired"] as const) expect(counts.linkState[state], state).toBe(rows.filter((row) => row.linkState === state).length);
+    for (const state of ["open", "answered", "expired"] as const)
+      expect(counts.linkState[state], state).toBe(rows.filter((row) => row.linkState === state).length);
   });
 });
 
 describe("who may list contacts", () => {
   it.each([...roles])("%s", async (role) => {
     const allowed = role === "ADMIN" || role === "CX";
-    const calls = [listContacts(a.actors[role]), countContacts(a.actors[role], {}), exportContacts(a.actors[role], {}), listContactTeamOptions(a.actors[role])];
+    const calls = [
+      listContacts(a.actors[role]),
+      countContacts(a.actors[role], {}),
+      exportContacts(a.actors[role], {}),
+      listContactTeamOptions(a.actors[role]),
+    ];
     for (const call of calls) {
       if (allowed) await expect(call).resolves.toBeDefined();
       else await expect(call).rejects.toBeInstanceOf(ForbiddenError);

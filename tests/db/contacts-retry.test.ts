@@ -28,17 +28,33 @@ beforeAll(async () => {
 
 afterAll(async () => smtp.close());
 
-type ContactOverrides = { customerEmail?: string | null; emailStatus?: "NONE" | "PENDING" | "SENT" | "FAILED"; linkExpiresAt?: Date; linkUsedAt?: Date; emailNextAttemptAt?: Date | null };
+type ContactOverrides = {
+  customerEmail?: string | null;
+  emailStatus?: "NONE" | "PENDING" | "SENT" | "FAILED";
+  linkExpiresAt?: Date;
+  linkUsedAt?: Date;
+  emailNextAttemptAt?: Date | null;
+};
 
 /** A contact the mail job gave up on (FAILED after 6 attempts), changed by `overrides`. */
 async function failedContact(org: OrgFixture, overrides: ContactOverrides = {}): Promise<string> {
   const mot = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId: org.organisationId, key: "complaint" } });
   const contact = await db().contact.create({
     data: {
-      organisationId: org.organisationId, teamId: org.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: new Date(),
-      externalId: `R-${randomUUID().slice(0, 8)}`, customerEmail: "jane@customer.test", emailStatus: "FAILED", emailAttempts: MAX_EMAIL_ATTEMPTS,
-      emailLastError: "Can't send mail - all recipients were rejected: 550 5.1.1 mailbox unavailable", emailNextAttemptAt: null,
-      ...unknownLink(), ...overrides,
+      organisationId: org.organisationId,
+      teamId: org.teams.T1,
+      momentOfTruthId: mot.id,
+      channel: "PHONE",
+      locale: "fr",
+      occurredAt: new Date(),
+      externalId: `R-${randomUUID().slice(0, 8)}`,
+      customerEmail: "jane@customer.test",
+      emailStatus: "FAILED",
+      emailAttempts: MAX_EMAIL_ATTEMPTS,
+      emailLastError: "Can't send mail - all recipients were rejected: 550 5.1.1 mailbox unavailable",
+      emailNextAttemptAt: null,
+      ...unknownLink(),
+      ...overrides,
     },
   });
   return contact.id;
@@ -57,20 +73,41 @@ describe("retryContactEmail", () => {
     expect(after.emailNextAttemptAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(after.emailNextAttemptAt!.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     expect(await auditRows(a)).toEqual([
-      expect.objectContaining({ actorId: a.actors.CX.membershipId, action: "contact.email.retry", targetId: id, metadata: { attempts: MAX_EMAIL_ATTEMPTS, lastError: expect.stringContaining("550") } }),
+      expect.objectContaining({
+        actorId: a.actors.CX.membershipId,
+        action: "contact.email.retry",
+        targetId: id,
+        metadata: { attempts: MAX_EMAIL_ATTEMPTS, lastError: expect.stringContaining("550") },
+      }),
     ]);
 
     expect(await sendDueLinkEmails()).toMatchObject({ sent: 1 });
     expect(smtp.received.filter((mail) => mail.to.includes("jane@customer.test"))).toHaveLength(1);
-    expect(await stored(id)).toMatchObject({ emailStatus: "SENT", emailAttempts: MAX_EMAIL_ATTEMPTS + 1, emailNextAttemptAt: null, emailLastError: null });
+    expect(await stored(id)).toMatchObject({
+      emailStatus: "SENT",
+      emailAttempts: MAX_EMAIL_ATTEMPTS + 1,
+      emailNextAttemptAt: null,
+      emailLastError: null,
+    });
     const [row] = (await listContacts(a.actors.CX, { filters: { q: after.externalId! } })).rows;
     expect(row).toMatchObject({ id, emailStatus: "SENT", customerEmail: "j***@customer.test" });
   });
 
   it("the real loop: a refused send fails visibly, then retry now gets it out", async () => {
-    const { results } = await createContacts({ kind: "apiKey", organisationId: a.organisationId, apiKeyId: randomUUID(), name: "test", scopes: apiScopes } satisfies ApiPrincipal, [
-      { externalId: "LOOP-1", teamExternalId: "alpha-T1", channel: "phone", momentOfTruth: "complaint", locale: "fr", customerEmail: "loop@customer.test" },
-    ], { baseUrl: APP_URL });
+    const { results } = await createContacts(
+      { kind: "apiKey", organisationId: a.organisationId, apiKeyId: randomUUID(), name: "test", scopes: apiScopes } satisfies ApiPrincipal,
+      [
+        {
+          externalId: "LOOP-1",
+          teamExternalId: "alpha-T1",
+          channel: "phone",
+          momentOfTruth: "complaint",
+          locale: "fr",
+          customerEmail: "loop@customer.test",
+        },
+      ],
+      { baseUrl: APP_URL },
+    );
     const id = results[0]!.status === "created" ? results[0]!.id : "";
     smtp.rejecting = true;
     try {
@@ -113,7 +150,16 @@ describe("retryContactEmail", () => {
     if (overrides === "response") {
       const contact = await stored(id);
       await db().customerResponse.create({
-        data: { organisationId: a.organisationId, contactId: id, teamId: contact.teamId, momentOfTruthId: contact.momentOfTruthId, channel: "PHONE", locale: "fr", submissionId: randomUUID(), score: 3 },
+        data: {
+          organisationId: a.organisationId,
+          contactId: id,
+          teamId: contact.teamId,
+          momentOfTruthId: contact.momentOfTruthId,
+          channel: "PHONE",
+          locale: "fr",
+          submissionId: randomUUID(),
+          score: 3,
+        },
       });
     }
     const before = await stored(id);
@@ -126,7 +172,7 @@ describe("retryContactEmail", () => {
   it("another organisation's contact, or an id that is no contact, is not found and untouched", async () => {
     const theirs = await failedContact(b);
     const before = await stored(theirs);
-    for (const contactId of [theirs, randomUUID(), "not-a-uuid", "'; DROP TABLE \"Contact\"; --"]) {
+    for (const contactId of [theirs, randomUUID(), "not-a-uuid", '\'; DROP TABLE "Contact"; --']) {
       await expect(retryContactEmail(a.actors.ADMIN, { contactId })).rejects.toBeInstanceOf(NotFoundError);
     }
     expect(await stored(theirs)).toEqual(before);

@@ -39,7 +39,13 @@ describe("previewContactsCsv", () => {
     expect(await count()).toBe(before);
     if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
     expect(preview).toMatchObject({ delimiter: ";", totalRows: 7, validRows: 2, invalidRows: 5 });
-    expect(preview.sample.map((row) => [row.line, row.valid])).toEqual([[2, true], [3, false], [4, true], [5, false], [6, false]]);
+    expect(preview.sample.map((row) => [row.line, row.valid])).toEqual([
+      [2, true],
+      [3, false],
+      [4, true],
+      [5, false],
+      [6, false],
+    ]);
     expect(preview.errors.map((e) => [e.line, e.field])).toEqual([
       [3, "channel"],
       [5, "teamExternalId"], // another organisation's team is simply unknown
@@ -64,9 +70,18 @@ describe("importContactsCsv", () => {
     expect(result).toMatchObject({ ok: true, created: 2, existing: 0, invalidRows: 5, errorCount: 6 });
     expect(result.ok && result.errors.map((e) => e.line)).toEqual([3, 5, 6, 6, 7, 8]);
     expect(await count()).toBe(before + 2);
-    const stored = await db().contact.findMany({ where: { organisationId: a.organisationId, externalId: { startsWith: "imp-" } }, orderBy: { externalId: "asc" } });
+    const stored = await db().contact.findMany({
+      where: { organisationId: a.organisationId, externalId: { startsWith: "imp-" } },
+      orderBy: { externalId: "asc" },
+    });
     expect(stored.map((c) => c.externalId)).toEqual(["imp-1", "imp-3"]);
-    expect(stored[0]).toMatchObject({ teamId: a.teams.T1, channel: "PHONE", locale: "fr", customerEmail: "claire@example.fr", emailStatus: "PENDING" });
+    expect(stored[0]).toMatchObject({
+      teamId: a.teams.T1,
+      channel: "PHONE",
+      locale: "fr",
+      customerEmail: "claire@example.fr",
+      emailStatus: "PENDING",
+    });
     expect(stored[0]!.occurredAt.toISOString()).toBe("2026-11-02T08:30:00.000Z");
     expect(stored[1]).toMatchObject({ teamId: a.teams.T2, channel: "CHAT", locale: "en", customerEmail: null, emailStatus: "NONE" });
     expect(stored.every((c) => c.tokenHash.length === 32 && c.linkExpiresAt > new Date() && c.linkUsedAt === null)).toBe(true);
@@ -91,7 +106,11 @@ describe("importContactsCsv", () => {
   });
 
   it("imports into the actor's own organisation only", async () => {
-    const result = await importContactsCsv(b.actors.CX, "externalId,teamExternalId,channel,momentOfTruth,locale\nB-1,csvb-T3,store,complaint,en\nB-2,csva-T3,store,complaint,en\n", BASE);
+    const result = await importContactsCsv(
+      b.actors.CX,
+      "externalId,teamExternalId,channel,momentOfTruth,locale\nB-1,csvb-T3,store,complaint,en\nB-2,csva-T3,store,complaint,en\n",
+      BASE,
+    );
     expect(result).toMatchObject({ ok: true, created: 1, invalidRows: 1 });
     expect(await db().contact.count({ where: { externalId: { startsWith: "B-" }, organisationId: a.organisationId } })).toBe(0);
   });

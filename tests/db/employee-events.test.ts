@@ -11,7 +11,13 @@ import { apiScopes } from "@/lib/auth/api-scopes";
 
 let org: OrgFixture;
 let other: OrgFixture;
-const keyOf = (o: OrgFixture): ApiPrincipal => ({ kind: "apiKey", organisationId: o.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "hris", scopes: apiScopes });
+const keyOf = (o: OrgFixture): ApiPrincipal => ({
+  kind: "apiKey",
+  organisationId: o.organisationId,
+  apiKeyId: "00000000-0000-7000-8000-000000000000",
+  name: "hris",
+  scopes: apiScopes,
+});
 
 beforeAll(async () => {
   org = await createOrgFixture("events-a", 0);
@@ -21,9 +27,15 @@ beforeAll(async () => {
 
 describe("createEmployeeEvent", () => {
   it("schedules the personal pulse 30 days after an onboarding, found by externalId or email", async () => {
-    const byId = await createEmployeeEvent(keyOf(org), ZEmployeeEventInput.parse({ userExternalId: "HR-42", type: "onboarding", occurredAt: "2026-11-02T09:00:00Z" }));
+    const byId = await createEmployeeEvent(
+      keyOf(org),
+      ZEmployeeEventInput.parse({ userExternalId: "HR-42", type: "onboarding", occurredAt: "2026-11-02T09:00:00Z" }),
+    );
     expect(byId).toMatchObject({ type: "onboarding", surveyDueAt: "2026-12-02T09:00:00.000Z" });
-    const byEmail = await createEmployeeEvent(keyOf(org), ZEmployeeEventInput.parse({ email: "EMPLOYEE@events-a.test", type: "one_to_one", occurredAt: "2026-11-02T09:00:00+01:00" }));
+    const byEmail = await createEmployeeEvent(
+      keyOf(org),
+      ZEmployeeEventInput.parse({ email: "EMPLOYEE@events-a.test", type: "one_to_one", occurredAt: "2026-11-02T09:00:00+01:00" }),
+    );
     const stored = await db().employeeEvent.findUniqueOrThrow({ where: { id: byEmail.id } });
     expect(stored).toMatchObject({ membershipId: org.actors.EMPLOYEE.membershipId, type: "ONE_TO_ONE", answered: false });
   });
@@ -31,7 +43,9 @@ describe("createEmployeeEvent", () => {
   it("refuses another organisation's employee and unknown ones, storing nothing", async () => {
     const before = await db().employeeEvent.count();
     for (const body of [{ email: "employee@events-a.test" }, { userExternalId: "HR-42" }, { email: "nobody@x.test" }]) {
-      await expect(createEmployeeEvent(keyOf(other), ZEmployeeEventInput.parse({ ...body, type: "hr_interview", occurredAt: "2026-11-02T09:00:00Z" }))).rejects.toBeInstanceOf(ExpectedError);
+      await expect(
+        createEmployeeEvent(keyOf(other), ZEmployeeEventInput.parse({ ...body, type: "hr_interview", occurredAt: "2026-11-02T09:00:00Z" })),
+      ).rejects.toBeInstanceOf(ExpectedError);
     }
     expect(await db().employeeEvent.count()).toBe(before);
   });

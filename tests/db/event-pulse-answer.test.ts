@@ -23,7 +23,13 @@ beforeAll(async () => {
 async function eventFor(o: PulseOrgFixture, membershipId: string, dueInDays: number): Promise<{ id: string; surveyDueAt: Date }> {
   const surveyDueAt = new Date(Date.now() + dueInDays * DAY);
   return db().employeeEvent.create({
-    data: { organisationId: o.organisationId, membershipId, type: "ONBOARDING", occurredAt: new Date(surveyDueAt.getTime() - 30 * DAY), surveyDueAt },
+    data: {
+      organisationId: o.organisationId,
+      membershipId,
+      type: "ONBOARDING",
+      occurredAt: new Date(surveyDueAt.getTime() - 30 * DAY),
+      surveyDueAt,
+    },
     select: { id: true, surveyDueAt: true },
   });
 }
@@ -45,7 +51,14 @@ describe("submitEventResponse", () => {
     expect(await submitEventResponse(employee, event.id, answer(org))).toEqual({ status: "stored" });
     const rows = await db().employeeResponse.findMany({ where: { organisationId: org.organisationId, eventType: { not: null } } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ pulseId: null, eventType: "ONBOARDING", teamId: employee.teamId, period: eventPeriod(event.surveyDueAt), score: 9, suggestion: null });
+    expect(rows[0]).toMatchObject({
+      pulseId: null,
+      eventType: "ONBOARDING",
+      teamId: employee.teamId,
+      period: eventPeriod(event.surveyDueAt),
+      score: 9,
+      suggestion: null,
+    });
     expect((await db().employeeEvent.findUniqueOrThrow({ where: { id: event.id } })).answered).toBe(true);
     expect(await db().rollupDirty.count({ where: { organisationId: org.organisationId } })).toBe(1);
     const after = await countEmployeeWrites(org.organisationId);
@@ -53,7 +66,10 @@ describe("submitEventResponse", () => {
     expect(after.items - before.items).toBe(2);
 
     // Twice at once and once more later: nothing more is stored.
-    const again = await Promise.all([submitEventResponse(employee, event.id, answer(org, 2)), submitEventResponse(employee, event.id, answer(org, 3))]);
+    const again = await Promise.all([
+      submitEventResponse(employee, event.id, answer(org, 2)),
+      submitEventResponse(employee, event.id, answer(org, 3)),
+    ]);
     expect(again).toEqual([{ status: "answered" }, { status: "answered" }]);
     expect(await countEmployeeWrites(org.organisationId)).toEqual(after);
     expect((await findEventForm(employee, event.id, "fr")).status).toBe("answered");
@@ -84,12 +100,21 @@ describe("submitEventResponse", () => {
     expect((await findEventForm(org.employees[0]!, event.id, "fr")).status).toBe("notFound");
     expect((await findEventForm(owner, closed.id, "fr")).status).toBe("notOpen");
     // Irritants and another organisation's items are not part of this form.
-    expect(await submitEventResponse(owner, event.id, { ...answer(org), irritantIds: [Object.values(org.catalogues.employeeIrritants)[0]!] })).toEqual({ status: "invalid", fields: ["irritants"] });
-    expect(await submitEventResponse(owner, event.id, { ...answer(org), items: { [other.catalogues.items.ecoute!]: 3 } })).toEqual({ status: "invalid", fields: ["items"] });
+    expect(
+      await submitEventResponse(owner, event.id, { ...answer(org), irritantIds: [Object.values(org.catalogues.employeeIrritants)[0]!] }),
+    ).toEqual({ status: "invalid", fields: ["irritants"] });
+    expect(await submitEventResponse(owner, event.id, { ...answer(org), items: { [other.catalogues.items.ecoute!]: 3 } })).toEqual({
+      status: "invalid",
+      fields: ["items"],
+    });
     expect(parseAnswerDraft({ ...emptyAnswerDraft(), score: "11" })).toEqual({ ok: false, fields: ["score"] });
     expect(parseAnswerDraft({ ...emptyAnswerDraft(), score: "5", comment: "x".repeat(2001) })).toEqual({ ok: false, fields: ["comment"] });
     expect(await countEmployeeWrites(org.organisationId)).toEqual(before);
-    expect(await db().employeeEvent.count({ where: { organisationId: org.organisationId, answered: true, id: { in: [event.id, notDue.id, closed.id] } } })).toBe(0);
+    expect(
+      await db().employeeEvent.count({
+        where: { organisationId: org.organisationId, answered: true, id: { in: [event.id, notDue.id, closed.id] } },
+      }),
+    ).toBe(0);
     expect((await listMyEventPulses(owner)).map((e) => e.id)).toEqual([event.id]);
   });
 });

@@ -42,7 +42,14 @@ async function sweep(boss: PgBoss): Promise<void> {
 async function event(membershipId: string, dueInDays: number, extra: { answered?: boolean } = {}) {
   const surveyDueAt = new Date(Date.now() + dueInDays * DAY);
   return db().employeeEvent.create({
-    data: { organisationId: org.organisationId, membershipId, type: "JOB_CHANGE", occurredAt: new Date(surveyDueAt.getTime() - 30 * DAY), surveyDueAt, ...extra },
+    data: {
+      organisationId: org.organisationId,
+      membershipId,
+      type: "JOB_CHANGE",
+      occurredAt: new Date(surveyDueAt.getTime() - 30 * DAY),
+      surveyDueAt,
+      ...extra,
+    },
     select: { id: true },
   });
 }
@@ -68,11 +75,17 @@ describe("personal pulse invitations", () => {
 
     const second = await startJobWorker(url, { pollingIntervalSeconds: 0.5 });
     await sweep(second.boss);
-    await until(async () => (await db().employeeEvent.count({ where: { id: { in: dueIds }, invitedAt: null } })) === 0, "every due event stamped");
+    await until(
+      async () => (await db().employeeEvent.count({ where: { id: { in: dueIds }, invitedAt: null } })) === 0,
+      "every due event stamped",
+    );
     await until(async () => smtp.received.length >= dueIds.length, "the SMTP server to receive them");
     await sweep(second.boss);
     await sweep(second.boss);
-    expect(await Promise.all([sendEventInvitations(), sendEventInvitations()])).toEqual([{ sent: 0, more: false }, { sent: 0, more: false }]);
+    expect(await Promise.all([sendEventInvitations(), sendEventInvitations()])).toEqual([
+      { sent: 0, more: false },
+      { sent: 0, more: false },
+    ]);
     await second.stop();
 
     expect(invitedBeforeRestart).toBeLessThan(dueIds.length); // the restart did happen mid-way

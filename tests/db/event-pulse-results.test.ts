@@ -16,8 +16,13 @@ const DAY = 86_400_000;
 
 async function answers(teamId: string, type: EmployeeEventType, period: Date, scores: number[]) {
   for (const score of scores) {
-    await db().$transaction((tx) => insertEmployeeResponse(tx, { organisationId: org.organisationId, pulseId: null, eventType: type, teamId, period },
-      { score, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null }));
+    await db().$transaction((tx) =>
+      insertEmployeeResponse(
+        tx,
+        { organisationId: org.organisationId, pulseId: null, eventType: type, teamId, period },
+        { score, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null },
+      ),
+    );
   }
 }
 
@@ -60,7 +65,8 @@ describe("getEventResults", () => {
   });
 
   it("is refused to other roles (403) and for another organisation's team (404)", async () => {
-    for (const role of ["MANAGER", "EMPLOYEE", "CX"] as const) await expect(getEventResults(org.actors[role])).rejects.toBeInstanceOf(ForbiddenError);
+    for (const role of ["MANAGER", "EMPLOYEE", "CX"] as const)
+      await expect(getEventResults(org.actors[role])).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getEventResults(org.actors.HR, other.teams.T1)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

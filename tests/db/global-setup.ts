@@ -22,7 +22,9 @@ async function freezeTemplate(adminUrl: string) {
   try {
     // CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template, and a
     // migration pool may linger: close them, then forbid new connections for the whole run.
-    await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [TEMPLATE_DATABASE]);
+    await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [
+      TEMPLATE_DATABASE,
+    ]);
     await client.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
   } finally {
     await client.end();

@@ -28,7 +28,9 @@ describe("db test harness", () => {
   });
 
   it("has the migrations applied and no data", async () => {
-    const [migrations] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    const [migrations] = await db().$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
     expect(migrations?.n).toBeGreaterThan(0);
     expect(await db().organisation.count()).toBe(0);
   });

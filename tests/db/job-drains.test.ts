@@ -38,7 +38,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
   org = await createSurveyOrg("drains", { webhookUrl: hookUrl, webhookSecret: SECRET });
-  key = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test", scopes: apiScopes };
+  key = {
+    kind: "apiKey",
+    organisationId: org.organisationId,
+    apiKeyId: "00000000-0000-7000-8000-000000000000",
+    name: "test",
+    scopes: apiScopes,
+  };
 });
 
 afterAll(async () => {
@@ -57,7 +63,12 @@ async function until(condition: () => boolean | Promise<boolean>, what: string):
 
 async function contacts(prefix: string, count: number): Promise<string[]> {
   const inputs = Array.from({ length: count }, (_, i) => ({
-    externalId: `${prefix}-${i}`, teamExternalId: "drains-T1", channel: "phone", momentOfTruth: "complaint", locale: "fr" as const, customerEmail: `${prefix}-${i}@customer.test`,
+    externalId: `${prefix}-${i}`,
+    teamExternalId: "drains-T1",
+    channel: "phone",
+    momentOfTruth: "complaint",
+    locale: "fr" as const,
+    customerEmail: `${prefix}-${i}@customer.test`,
   }));
   const { results } = await createContacts(key, inputs, { baseUrl: APP_URL });
   expect(results.every((r) => r.status === "created")).toBe(true);
@@ -97,7 +108,9 @@ describe("job drains", () => {
     expect(new Set(hooks).size).toBe(7);
     expect(hooks).toHaveLength(7);
     expect(await db().webhookDelivery.count({ where: { organisationId: org.organisationId, status: "DELIVERED", attempts: 1 } })).toBe(7);
-    expect(await db().contact.count({ where: { organisationId: org.organisationId, emailStatus: "SENT", emailAttempts: 1 } })).toBe(early.length + late.length);
+    expect(await db().contact.count({ where: { organisationId: org.organisationId, emailStatus: "SENT", emailAttempts: 1 } })).toBe(
+      early.length + late.length,
+    );
   });
 
   it("the sweep re-arms a drain whose run a crashed worker left hanging", { timeout: 120_000 }, async () => {

@@ -26,7 +26,13 @@ beforeAll(async () => {
   process.env.APP_URL = APP_URL;
   org = await createOrgFixture("mail", 0);
   await db().organisation.update({ where: { id: org.organisationId }, data: { name: "Maison Test & Fils" } });
-  key = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: "00000000-0000-7000-8000-000000000000", name: "test", scopes: apiScopes };
+  key = {
+    kind: "apiKey",
+    organisationId: org.organisationId,
+    apiKeyId: "00000000-0000-7000-8000-000000000000",
+    name: "test",
+    scopes: apiScopes,
+  };
 });
 
 afterAll(async () => smtp.close());
@@ -38,7 +44,12 @@ afterEach(() => {
 
 async function newContacts(prefix: string, locales: Array<"fr" | "en">) {
   const inputs = locales.map((locale, i) => ({
-    externalId: `${prefix}-${i}`, teamExternalId: "mail-T1", channel: "phone", momentOfTruth: "complaint", locale, customerEmail: `${prefix}-${i}@customer.test`,
+    externalId: `${prefix}-${i}`,
+    teamExternalId: "mail-T1",
+    channel: "phone",
+    momentOfTruth: "complaint",
+    locale,
+    customerEmail: `${prefix}-${i}@customer.test`,
   }));
   const { results } = await createContacts(key, inputs, { baseUrl: APP_URL });
   return results.map((result, i) => {
@@ -130,7 +141,10 @@ describe("sendDueLinkEmails", () => {
 
   it("never sends the same contact twice when two runners work at once", async () => {
     vi.spyOn(console, "log").mockImplementation(() => {});
-    const contacts = await newContacts("race", Array.from({ length: 40 }, (_, i) => (i % 2 ? "fr" : "en")));
+    const contacts = await newContacts(
+      "race",
+      Array.from({ length: 40 }, (_, i) => (i % 2 ? "fr" : "en")),
+    );
     const outcomes = await Promise.all([sendDueLinkEmails(25), sendDueLinkEmails(25), sendDueLinkEmails(25)]);
     const total = outcomes.reduce((sum, o) => ({ sent: sum.sent + o.sent, failed: sum.failed + o.failed }), { sent: 0, failed: 0 });
     expect(total).toEqual({ sent: 40, failed: 0 });
@@ -141,7 +155,11 @@ describe("sendDueLinkEmails", () => {
   });
 
   it("leaves contacts without an email alone", async () => {
-    const { results } = await createContacts(key, [{ teamExternalId: "mail-T1", channel: "store", momentOfTruth: "complaint", locale: "fr" }], { baseUrl: APP_URL });
+    const { results } = await createContacts(
+      key,
+      [{ teamExternalId: "mail-T1", channel: "store", momentOfTruth: "complaint", locale: "fr" }],
+      { baseUrl: APP_URL },
+    );
     const id = results[0]!.status === "created" ? results[0]!.id : "";
     expect(await sendDueLinkEmails()).toEqual({ sent: 0, failed: 0 });
     expect(await contact(id)).toMatchObject({ emailStatus: "NONE", emailAttempts: 0, emailNextAttemptAt: null });

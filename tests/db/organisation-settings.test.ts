@@ -17,8 +17,12 @@ let a: OrgFixture;
 let b: OrgFixture;
 
 const stored = (organisationId: string) =>
-  db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, brandColor: true, minGroupSize: true, minVerbatimGroupSize: true, linkExpiryDays: true } });
-const audits = (organisationId: string) => db().auditLog.findMany({ where: { organisationId, action: "organisation.settings.update" }, orderBy: { id: "asc" } });
+  db().organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { name: true, brandColor: true, minGroupSize: true, minVerbatimGroupSize: true, linkExpiryDays: true },
+  });
+const audits = (organisationId: string) =>
+  db().auditLog.findMany({ where: { organisationId, action: "organisation.settings.update" }, orderBy: { id: "asc" } });
 const defaults = { brandColor: "#1d4ed8", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 30 };
 const valid = { name: "Alpha SA", brandColor: "#0F766E", minGroupSize: "6", minVerbatimGroupSize: "12", linkExpiryDays: "45" };
 
@@ -40,7 +44,13 @@ describe("updateOrganisationSettings", () => {
       data: { name: "Alpha SA", brandColor: "#0f766e", minGroupSize: 6, minVerbatimGroupSize: 12, linkExpiryDays: 45 },
       changed: ["name", "brandColor", "minGroupSize", "minVerbatimGroupSize", "linkExpiryDays"],
     });
-    expect(await stored(a.organisationId)).toEqual({ name: "Alpha SA", brandColor: "#0f766e", minGroupSize: 6, minVerbatimGroupSize: 12, linkExpiryDays: 45 });
+    expect(await stored(a.organisationId)).toEqual({
+      name: "Alpha SA",
+      brandColor: "#0f766e",
+      minGroupSize: 6,
+      minVerbatimGroupSize: 12,
+      linkExpiryDays: 45,
+    });
     const [audit, ...more] = await audits(a.organisationId);
     expect(more).toHaveLength(0);
     expect(audit).toMatchObject({ actorId: a.actors.ADMIN.membershipId, targetType: "Organisation", targetId: a.organisationId });
@@ -60,18 +70,26 @@ describe("updateOrganisationSettings", () => {
     const same = { name: "Org alpha", brandColor: "#1d4ed8", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 30 };
     expect(await updateOrganisationSettings(a.actors.ADMIN, same)).toMatchObject({ ok: true, changed: [] });
     expect(await audits(a.organisationId)).toHaveLength(0);
-    expect(await updateOrganisationSettings(a.actors.ADMIN, { ...same, minGroupSize: 3 })).toMatchObject({ ok: true, changed: ["minGroupSize"] });
+    expect(await updateOrganisationSettings(a.actors.ADMIN, { ...same, minGroupSize: 3 })).toMatchObject({
+      ok: true,
+      changed: ["minGroupSize"],
+    });
     const [audit] = await audits(a.organisationId);
     expect(audit!.metadata).toEqual({ changes: { minGroupSize: { from: 5, to: 3 } } });
     expect((await stored(a.organisationId)).minGroupSize).toBe(3);
   });
 
   it.each([
-    ["name", ""], ["name", "x".repeat(101)],
-    ["brandColor", "blue"], ["brandColor", "#12345"],
-    ["minGroupSize", "2"], ["minGroupSize", "abc"],
-    ["minVerbatimGroupSize", "5"], ["minVerbatimGroupSize", "2"],
-    ["linkExpiryDays", "0"], ["linkExpiryDays", "366"],
+    ["name", ""],
+    ["name", "x".repeat(101)],
+    ["brandColor", "blue"],
+    ["brandColor", "#12345"],
+    ["minGroupSize", "2"],
+    ["minGroupSize", "abc"],
+    ["minVerbatimGroupSize", "5"],
+    ["minVerbatimGroupSize", "2"],
+    ["linkExpiryDays", "0"],
+    ["linkExpiryDays", "366"],
   ])("%s = %j: refused naming that field, nothing written", async (field, value) => {
     const before = await stored(a.organisationId);
     const result = await updateOrganisationSettings(a.actors.ADMIN, { ...valid, [field]: value });

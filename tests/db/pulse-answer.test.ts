@@ -41,7 +41,9 @@ describe("submitEmployeeResponse", () => {
     expect(response!.period.toISOString().slice(0, 7)).toBe(pulse.closesAt.toISOString().slice(0, 7));
     expect(response!.period.getUTCDate()).toBe(1);
     expect(response!.id[14]).toBe("4"); // random v4 id
-    const participation = await db().pulseParticipation.findUniqueOrThrow({ where: { pulseId_membershipId: { pulseId, membershipId: employee.membershipId } } });
+    const participation = await db().pulseParticipation.findUniqueOrThrow({
+      where: { pulseId_membershipId: { pulseId, membershipId: employee.membershipId } },
+    });
     expect(participation.answered).toBe(true);
     expect(await db().rollupDirty.count({ where: { organisationId: org.organisationId, period: response!.period } })).toBe(1);
     expect((await findPulseForm(employee, pulseId, "fr")).status).toBe("answered");
@@ -110,9 +112,15 @@ describe("parseAnswerDraft", () => {
     expect(parseAnswerDraft({ ...draft, score: "11" })).toEqual({ ok: false, fields: ["score"] });
     expect(parseAnswerDraft({ ...draft, score: "-1" })).toEqual({ ok: false, fields: ["score"] });
     expect(parseAnswerDraft({ ...draft, score: "" })).toEqual({ ok: false, fields: ["score"] });
-    expect(parseAnswerDraft({ ...draft, score: "7", items: { "00000000-0000-4000-8000-000000000000": "6" } })).toEqual({ ok: false, fields: ["items"] });
+    expect(parseAnswerDraft({ ...draft, score: "7", items: { "00000000-0000-4000-8000-000000000000": "6" } })).toEqual({
+      ok: false,
+      fields: ["items"],
+    });
     expect(parseAnswerDraft({ ...draft, score: "7", comment: "x".repeat(2001) })).toEqual({ ok: false, fields: ["comment"] });
     expect(parseAnswerDraft({ ...draft, score: "7", suggestion: "x".repeat(2001) })).toEqual({ ok: false, fields: ["suggestion"] });
-    expect(parseAnswerDraft({ ...draft, score: "10", comment: "  ok  " })).toMatchObject({ ok: true, input: { score: 10, comment: "ok", suggestion: null } });
+    expect(parseAnswerDraft({ ...draft, score: "10", comment: "  ok  " })).toMatchObject({
+      ok: true,
+      input: { score: 10, comment: "ok", suggestion: null },
+    });
   });
 });

@@ -41,9 +41,14 @@ export async function createTestPulse(org: PulseOrgFixture, window: PulseWindow 
   const { opensInDays = -1, closesInDays = 10, teamKey = "S", launch = true, cadence = "ONE_OFF" } = window;
   const now = Date.now();
   const { id } = await createPulse(org.actors.HR, {
-    name: "Baromètre test", teamId: org.teams[teamKey], cadence,
-    opensAt: new Date(now + opensInDays * DAY), closesAt: new Date(now + closesInDays * DAY),
-    includeItems: true, includeIrritants: true, includeSuggestion: true,
+    name: "Baromètre test",
+    teamId: org.teams[teamKey],
+    cadence,
+    opensAt: new Date(now + opensInDays * DAY),
+    closesAt: new Date(now + closesInDays * DAY),
+    includeItems: true,
+    includeIrritants: true,
+    includeSuggestion: true,
   });
   if (launch) await launchPulse(org.actors.HR, id);
   return id;
@@ -51,9 +56,12 @@ export async function createTestPulse(org: PulseOrgFixture, window: PulseWindow 
 
 export function validAnswer(org: PulseOrgFixture, score = 8): EmployeeAnswerInput {
   return {
-    score, comment: "Bonne ambiance", suggestion: "Des outils plus rapides",
+    score,
+    comment: "Bonne ambiance",
+    suggestion: "Des outils plus rapides",
     items: { [org.catalogues.items.ecoute!]: 4, [org.catalogues.items.simplicite!]: 2 },
-    irritantIds: [Object.values(org.catalogues.employeeIrritants)[0]!], irritantOther: null,
+    irritantIds: [Object.values(org.catalogues.employeeIrritants)[0]!],
+    irritantOther: null,
   };
 }
 

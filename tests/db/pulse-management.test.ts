@@ -21,7 +21,9 @@ beforeAll(async () => {
 describe("pulse lifecycle", () => {
   it("covers the subtree, invites its members once, lists it for them, closes early", async () => {
     const pulseId = await createTestPulse(org, { launch: false });
-    expect((await db().pulseTeam.findMany({ where: { pulseId } })).map((t) => t.teamId).sort()).toEqual([org.teams.S, org.teams.T1, org.teams.T2].sort());
+    expect((await db().pulseTeam.findMany({ where: { pulseId } })).map((t) => t.teamId).sort()).toEqual(
+      [org.teams.S, org.teams.T1, org.teams.T2].sort(),
+    );
     expect(await listMyOpenPulses(org.employees[0]!)).not.toContainEqual(expect.objectContaining({ id: pulseId }));
     await launchPulse(org.actors.HR, pulseId);
     await expect(launchPulse(org.actors.HR, pulseId)).rejects.toBeInstanceOf(ExpectedError);

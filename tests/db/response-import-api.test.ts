@@ -24,7 +24,13 @@ beforeAll(async () => {
   otherKey = (await createApiKeyForOrganisation("elsewhere", "other", apiScopes)).key;
 });
 
-type Body = { importId: string; created: { customer: number; employee: number }; errors: Array<{ index?: number; field: string; message: string }>; status?: number; detail?: string };
+type Body = {
+  importId: string;
+  created: { customer: number; employee: number };
+  errors: Array<{ index?: number; field: string; message: string }>;
+  status?: number;
+  detail?: string;
+};
 
 function post(body: BodyInit, contentType: string | null, bearer: string | null = key) {
   const headers: Record<string, string> = {};
@@ -34,11 +40,17 @@ function post(body: BodyInit, contentType: string | null, bearer: string | null 
 }
 const postJson = (value: unknown, bearer?: string | null) => post(JSON.stringify(value), "application/json", bearer);
 const remove = (importId: string, bearer: string = key) =>
-  DELETE(new Request(`${URL_BASE}/${importId}`, { method: "DELETE", headers: { authorization: `Bearer ${bearer}` } }), { params: Promise.resolve({ importId }) });
+  DELETE(new Request(`${URL_BASE}/${importId}`, { method: "DELETE", headers: { authorization: `Bearer ${bearer}` } }), {
+    params: Promise.resolve({ importId }),
+  });
 
 async function answers() {
   const where = { organisationId: org.organisationId };
-  const [customer, employee, imports] = await Promise.all([db().customerResponse.count({ where }), db().employeeResponse.count({ where }), db().responseImport.count({ where })]);
+  const [customer, employee, imports] = await Promise.all([
+    db().customerResponse.count({ where }),
+    db().employeeResponse.count({ where }),
+    db().responseImport.count({ where }),
+  ]);
   return { customer, employee, imports };
 }
 
@@ -48,7 +60,13 @@ async function expectProblem(response: Response, status: number): Promise<Body> 
   return (await response.json()) as Body;
 }
 
-const row = (patch: Record<string, unknown> = {}) => ({ side: "customer", teamExternalId: "http-T1", period: "2025-01", score: 8, ...patch });
+const row = (patch: Record<string, unknown> = {}) => ({
+  side: "customer",
+  teamExternalId: "http-T1",
+  period: "2025-01",
+  score: 8,
+  ...patch,
+});
 
 describe("JSON bodies", () => {
   it("an array: 201 with the import's id, created per side and the invalid rows", async () => {
@@ -56,15 +74,25 @@ describe("JSON bodies", () => {
     const response = await postJson([row(), row({ side: "employee", teamExternalId: "http-T2" }), row({ score: 12 })]);
     expect(response.status).toBe(201);
     const body = (await response.json()) as Body;
-    expect(body).toEqual({ importId: expect.any(String), created: { customer: 1, employee: 1 }, errors: [{ index: 2, field: "score", message: expect.any(String) }] });
+    expect(body).toEqual({
+      importId: expect.any(String),
+      created: { customer: 1, employee: 1 },
+      errors: [{ index: 2, field: "score", message: expect.any(String) }],
+    });
     expect(await answers()).toEqual({ customer: before.customer + 1, employee: before.employee + 1, imports: before.imports + 1 });
   });
 
   it("{ rows }: the same; no valid row → 422 with the errors, nothing stored", async () => {
     expect((await postJson({ rows: [row()] })).status).toBe(201);
     const before = await answers();
-    const problem = await expectProblem(await postJson({ rows: [row({ teamExternalId: "elsewhere-T1" }), row({ period: "2025-13" })] }), 422);
-    expect(problem.errors).toEqual([{ index: 0, field: "teamExternalId", message: "unknown team" }, { index: 1, field: "period", message: expect.any(String) }]);
+    const problem = await expectProblem(
+      await postJson({ rows: [row({ teamExternalId: "elsewhere-T1" }), row({ period: "2025-13" })] }),
+      422,
+    );
+    expect(problem.errors).toEqual([
+      { index: 0, field: "teamExternalId", message: "unknown team" },
+      { index: 1, field: "period", message: expect.any(String) },
+    ]);
     expect(await answers()).toEqual(before);
   });
 
@@ -86,7 +114,7 @@ describe("CSV bodies", () => {
     const before = await answers();
     const csv = [
       "side;teamExternalId;period;score;item.ecoute;item.simplicite;irritants;comment;channel;momentOfTruth;locale",
-      "customer;http-T1;2025-02;10;5;4;wait;\"Très bien; merci\nvraiment\";email;complaint;en",
+      'customer;http-T1;2025-02;10;5;4;wait;"Très bien; merci\nvraiment";email;complaint;en',
       "employee;http-T2;2025-02;3;;2;wait|wait;;;;",
       "customer;nope;2025-02;7;;;;;;;",
       "",
@@ -98,12 +126,25 @@ describe("CSV bodies", () => {
     const body = (await response.json()) as Body;
     expect(body.created).toEqual({ customer: 1, employee: 1 });
     // The blank line in the middle is a row too (only trailing blank lines are not): it has no side.
-    expect(body.errors.map((e) => [e.index, e.field])).toEqual([[2, "teamExternalId"], [3, "side"], [4, "score"]]);
+    expect(body.errors.map((e) => [e.index, e.field])).toEqual([
+      [2, "teamExternalId"],
+      [3, "side"],
+      [4, "score"],
+    ]);
     expect(body.errors[0]!.message).toBe("line 4: unknown team");
     expect(body.errors.at(-1)!.message).toMatch(/^line 6: /);
     expect(await answers()).toEqual({ customer: before.customer + 1, employee: before.employee + 1, imports: before.imports + 1 });
-    const stored = await db().customerResponse.findFirstOrThrow({ where: { importId: body.importId }, include: { items: { include: { item: true } }, irritants: true } });
-    expect(stored).toMatchObject({ comment: "Très bien; merci\nvraiment", channel: "EMAIL", locale: "en", score: 10, momentOfTruthId: org.mots.complaint });
+    const stored = await db().customerResponse.findFirstOrThrow({
+      where: { importId: body.importId },
+      include: { items: { include: { item: true } }, irritants: true },
+    });
+    expect(stored).toMatchObject({
+      comment: "Très bien; merci\nvraiment",
+      channel: "EMAIL",
+      locale: "en",
+      score: 10,
+      momentOfTruthId: org.mots.complaint,
+    });
     expect(Object.fromEntries(stored.items.map((a) => [a.item.dimension, a.value]))).toEqual({ ecoute: 5, simplicite: 4 });
     expect(stored.irritants).toHaveLength(1);
   });
@@ -117,16 +158,23 @@ describe("CSV bodies", () => {
   it("a header with unknown or missing columns → 422 naming them, nothing stored", async () => {
     const before = await answers();
     const problem = await expectProblem(await post("side;team;period;item.\ncustomer;http-T1;2025-01\n", "text/csv"), 422);
-    expect(problem.errors).toEqual(expect.arrayContaining([
-      { field: "team", message: "unknown column" }, { field: "item.", message: "unknown column" },
-      { field: "teamExternalId", message: "missing column" }, { field: "score", message: "missing column" },
-    ]));
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        { field: "team", message: "unknown column" },
+        { field: "item.", message: "unknown column" },
+        { field: "teamExternalId", message: "missing column" },
+        { field: "score", message: "missing column" },
+      ]),
+    );
     expect(await answers()).toEqual(before);
   });
 
   it("a row with more values than columns refuses the file; no valid row → 422 by line", async () => {
     const before = await answers();
-    const extra = await expectProblem(await post("side,teamExternalId,period,score\ncustomer,http-T1,2025-01,7\ncustomer,http-T1,2025-01,7,oops\n", "text/csv"), 422);
+    const extra = await expectProblem(
+      await post("side,teamExternalId,period,score\ncustomer,http-T1,2025-01,7\ncustomer,http-T1,2025-01,7,oops\n", "text/csv"),
+      422,
+    );
     expect(extra.errors).toEqual([{ index: 1, field: "", message: "line 3: has 5 values but the header has 4 columns" }]);
     const none = await expectProblem(await post("side,teamExternalId,period,score\ncustomer,http-T1,2025-01,11\n", "text/csv"), 422);
     expect(none.errors).toEqual([{ index: 0, field: "score", message: expect.stringMatching(/^line 2: /) }]);
@@ -160,7 +208,10 @@ describe("media types, size and keys", () => {
     const before = await answers();
     const big = JSON.stringify([row({ comment: "x".repeat(17 * 1024 * 1024) })]);
     await expectProblem(await post(big, "application/json"), 413);
-    await expectProblem(await post(`side,teamExternalId,period,score,comment\ncustomer,http-T1,2025-01,7,${"x".repeat(17 * 1024 * 1024)}\n`, "text/csv"), 413);
+    await expectProblem(
+      await post(`side,teamExternalId,period,score,comment\ncustomer,http-T1,2025-01,7,${"x".repeat(17 * 1024 * 1024)}\n`, "text/csv"),
+      413,
+    );
     expect(await answers()).toEqual(before);
   });
 
@@ -191,13 +242,17 @@ describe("DELETE /api/v1/import/responses/{importId}", () => {
     const before = await answers();
     expect((await expectProblem(await remove(importId, otherKey), 404)).detail).toBe("import not found");
     await expectProblem(await remove("not-an-id"), 404);
-    await expectProblem(await DELETE(new Request(`${URL_BASE}/${importId}`, { method: "DELETE" }), { params: Promise.resolve({ importId }) }), 401);
+    await expectProblem(
+      await DELETE(new Request(`${URL_BASE}/${importId}`, { method: "DELETE" }), { params: Promise.resolve({ importId }) }),
+      401,
+    );
     expect(await answers()).toEqual(before);
   });
 });
 
 describe("audit (issue 11 §4)", () => {
-  const auditOf = (importId: string) => db().auditLog.findMany({ where: { targetType: "ResponseImport", targetId: importId }, orderBy: { id: "asc" } });
+  const auditOf = (importId: string) =>
+    db().auditLog.findMany({ where: { targetType: "ResponseImport", targetId: importId }, orderBy: { id: "asc" } });
 
   it("an import and its undo each leave one row with the counts and the key, never the answers", async () => {
     const { importId } = (await (await postJson([row({ comment: "secret words" }), row(), row({ side: "employee" })])).json()) as Body;
@@ -205,8 +260,18 @@ describe("audit (issue 11 §4)", () => {
     expect((await remove(importId, undoKey)).status).toBe(204);
     const rows = await auditOf(importId);
     expect(rows.map(({ organisationId, actorId, action, metadata }) => ({ organisationId, actorId, action, metadata }))).toEqual([
-      { organisationId: org.organisationId, actorId: null, action: "responseImport.create", metadata: { apiKeyId: keyId, customerRows: 2, employeeRows: 1 } },
-      { organisationId: org.organisationId, actorId: null, action: "responseImport.delete", metadata: { apiKeyId: undoKeyId, importedByApiKeyId: keyId, customerRows: 2, employeeRows: 1 } },
+      {
+        organisationId: org.organisationId,
+        actorId: null,
+        action: "responseImport.create",
+        metadata: { apiKeyId: keyId, customerRows: 2, employeeRows: 1 },
+      },
+      {
+        organisationId: org.organisationId,
+        actorId: null,
+        action: "responseImport.delete",
+        metadata: { apiKeyId: undoKeyId, importedByApiKeyId: keyId, customerRows: 2, employeeRows: 1 },
+      },
     ]);
     expect(JSON.stringify(rows.map((r) => r.metadata))).not.toContain("secret");
   });
@@ -222,7 +287,13 @@ describe("audit (issue 11 §4)", () => {
 
 describe("Idempotency-Key", () => {
   const postKeyed = (value: unknown, idempotencyKey: string, bearer: string = key) =>
-    POST(new Request(URL_BASE, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, "idempotency-key": idempotencyKey }, body: JSON.stringify(value) }));
+    POST(
+      new Request(URL_BASE, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, "idempotency-key": idempotencyKey },
+        body: JSON.stringify(value),
+      }),
+    );
 
   it("a retry with the same key and rows replays the first answer (200) and stores nothing more", async () => {
     const rows = [row({ score: 3 }), row({ side: "employee", teamExternalId: "http-T2" }), row({ score: 11 })];

@@ -34,19 +34,36 @@ beforeAll(async () => {
   org = await createDashboardOrg("imp", tree, roles);
   other = await createDashboardOrg("oth", tree, roles);
   // A customer-only irritant: an employee row naming it is naming an unknown irritant.
-  await db().irritant.create({ data: { organisationId: org.organisationId, side: "CUSTOMER", key: "price", labelFr: "prix", labelEn: "price" } });
+  await db().irritant.create({
+    data: { organisationId: org.organisationId, side: "CUSTOMER", key: "price", labelFr: "prix", labelEn: "price" },
+  });
   key = await keyFor("imp");
   otherKey = await keyFor("oth");
 });
 
-const customerRow = (patch: Record<string, unknown> = {}) => ({ side: "customer", teamExternalId: "imp-T1", period: "2025-03", score: 9, ...patch });
-const employeeRow = (patch: Record<string, unknown> = {}) => ({ side: "employee", teamExternalId: "imp-T2", period: "2025-03", score: 4, ...patch });
+const customerRow = (patch: Record<string, unknown> = {}) => ({
+  side: "customer",
+  teamExternalId: "imp-T1",
+  period: "2025-03",
+  score: 9,
+  ...patch,
+});
+const employeeRow = (patch: Record<string, unknown> = {}) => ({
+  side: "employee",
+  teamExternalId: "imp-T2",
+  period: "2025-03",
+  score: 4,
+  ...patch,
+});
 
 async function counts(organisationId: string) {
   const where = { organisationId };
   const [customer, employee, imports, customerItems, employeeItems] = await Promise.all([
-    db().customerResponse.count({ where }), db().employeeResponse.count({ where }), db().responseImport.count({ where }),
-    db().customerItemAnswer.count({ where }), db().employeeItemAnswer.count({ where }),
+    db().customerResponse.count({ where }),
+    db().employeeResponse.count({ where }),
+    db().responseImport.count({ where }),
+    db().customerItemAnswer.count({ where }),
+    db().employeeItemAnswer.count({ where }),
   ]);
   return { customer, employee, imports, customerItems, employeeItems };
 }
@@ -60,7 +77,14 @@ describe("a valid mixed import", () => {
   let result: ImportResponsesResult;
   beforeAll(async () => {
     result = await importResponses(key, [
-      customerRow({ channel: "chat", momentOfTruth: "complaint", locale: "en", items: { ecoute: 4, simplicite: 2 }, irritants: ["wait", "price", "wait"], comment: "  Très bien  " }),
+      customerRow({
+        channel: "chat",
+        momentOfTruth: "complaint",
+        locale: "en",
+        items: { ecoute: 4, simplicite: 2 },
+        irritants: ["wait", "price", "wait"],
+        comment: "  Très bien  ",
+      }),
       customerRow({ period: "2025-04", score: 2 }),
       employeeRow({ items: { ecoute: 5 }, irritants: ["wait"], comment: "Outils lents" }),
       employeeRow({ period: "2025-05", score: 10 }),
@@ -78,18 +102,33 @@ describe("a valid mixed import", () => {
 
   it("stores the customer answers with their fields, items, irritants and defaults", async () => {
     const rows = await db().customerResponse.findMany({
-      where: { importId: stored(result) }, orderBy: { submittedAt: "asc" },
+      where: { importId: stored(result) },
+      orderBy: { submittedAt: "asc" },
       include: { items: { include: { item: true } }, irritants: { include: { irritant: true } }, momentOfTruth: true, followUp: true },
     });
     expect(rows).toHaveLength(2);
     const [full, minimal] = rows as [(typeof rows)[number], (typeof rows)[number]];
-    expect(full).toMatchObject({ contactId: null, teamId: org.teams.T1, channel: "CHAT", locale: "en", score: 9, comment: "Très bien", momentOfTruthId: org.mots.complaint });
+    expect(full).toMatchObject({
+      contactId: null,
+      teamId: org.teams.T1,
+      channel: "CHAT",
+      locale: "en",
+      score: 9,
+      comment: "Très bien",
+      momentOfTruthId: org.mots.complaint,
+    });
     expect(full.submittedAt.toISOString()).toBe("2025-03-01T12:00:00.000Z");
     expect(Object.fromEntries(full.items.map((a) => [a.item.dimension, a.value]))).toEqual({ ecoute: 4, simplicite: 2 });
     expect(full.irritants.map((i) => i.irritant.key).sort()).toEqual(["price", "wait"]);
     expect(minimal).toMatchObject({ contactId: null, channel: "UNKNOWN", locale: "fr", score: 2, comment: null, followUp: null });
     expect(minimal.submittedAt.toISOString()).toBe("2025-04-01T12:00:00.000Z");
-    expect(minimal.momentOfTruth).toMatchObject({ side: "CUSTOMER", key: "imported", labelFr: "Historique importé", labelEn: "Imported history", active: false });
+    expect(minimal.momentOfTruth).toMatchObject({
+      side: "CUSTOMER",
+      key: "imported",
+      labelFr: "Historique importé",
+      labelEn: "Imported history",
+      active: false,
+    });
   });
 
   it("creates no follow-up and no webhook for an imported detractor", async () => {
@@ -103,8 +142,28 @@ describe("a valid mixed import", () => {
       SELECT * FROM "EmployeeResponse" WHERE id = ANY(${ids}::uuid[]) ORDER BY period`;
     expect(rows).toHaveLength(2);
     // Every column the row has: nothing that could point at a person or a precise time.
-    expect(Object.keys(rows[0]!).sort()).toEqual(["comment", "eventType", "id", "importId", "irritantOther", "organisationId", "period", "pulseId", "score", "suggestion", "teamId"]);
-    expect(rows[0]).toMatchObject({ teamId: org.teams.T2, score: 4, comment: "Outils lents", pulseId: null, eventType: null, suggestion: null, importId: result.importId });
+    expect(Object.keys(rows[0]!).sort()).toEqual([
+      "comment",
+      "eventType",
+      "id",
+      "importId",
+      "irritantOther",
+      "organisationId",
+      "period",
+      "pulseId",
+      "score",
+      "suggestion",
+      "teamId",
+    ]);
+    expect(rows[0]).toMatchObject({
+      teamId: org.teams.T2,
+      score: 4,
+      comment: "Outils lents",
+      pulseId: null,
+      eventType: null,
+      suggestion: null,
+      importId: result.importId,
+    });
     expect((rows[0]!.period as Date).toISOString()).toBe("2025-03-01T00:00:00.000Z");
     expect((rows[1]!.period as Date).toISOString()).toBe("2025-05-01T00:00:00.000Z");
     // Random v4 ids, like every employee answer (a v7 would carry the time of the import).
@@ -116,11 +175,17 @@ describe("a valid mixed import", () => {
 
   it("reuses the one 'imported' moment of truth, and takes the organisation's default locale", async () => {
     await db().organisation.update({ where: { id: org.organisationId }, data: { defaultLocale: "en" } });
-    const second = await importResponses(key, [customerRow({ period: "2024-12" }), customerRow({ period: "2024-12", momentOfTruth: "imported" })]);
+    const second = await importResponses(key, [
+      customerRow({ period: "2024-12" }),
+      customerRow({ period: "2024-12", momentOfTruth: "imported" }),
+    ]);
     await db().organisation.update({ where: { id: org.organisationId }, data: { defaultLocale: "fr" } });
     expect(await db().momentOfTruth.count({ where: { organisationId: org.organisationId, key: "imported" } })).toBe(1);
     const rows = await db().customerResponse.findMany({ where: { importId: stored(second) }, include: { momentOfTruth: true } });
-    expect(rows.map((r) => [r.locale, r.momentOfTruth.key])).toEqual([["en", "imported"], ["en", "imported"]]);
+    expect(rows.map((r) => [r.locale, r.momentOfTruth.key])).toEqual([
+      ["en", "imported"],
+      ["en", "imported"],
+    ]);
     const row = await db().responseImport.findUniqueOrThrow({ where: { id: stored(second) } });
     expect(row).toMatchObject({ side: "CUSTOMER", customerRows: 2, employeeRows: 0 });
   });
@@ -130,7 +195,14 @@ describe("a valid mixed import", () => {
     const imported = data.filter((row) => row.contactId === null);
     expect(imported.length).toBeGreaterThanOrEqual(2);
     for (const row of data) expect(ZCustomerResponse.safeParse(row).success).toBe(true);
-    expect(imported.find((row) => row.comment === "Très bien")).toMatchObject({ contactExternalId: null, teamId: org.teams.T1, score: 9, items: { ecoute: 4, simplicite: 2 }, irritants: ["price", "wait"], submittedAt: "2025-03-01T12:00:00.000Z" });
+    expect(imported.find((row) => row.comment === "Très bien")).toMatchObject({
+      contactExternalId: null,
+      teamId: org.teams.T1,
+      score: 9,
+      items: { ecoute: 4, simplicite: 2 },
+      irritants: ["price", "wait"],
+      submittedAt: "2025-03-01T12:00:00.000Z",
+    });
   });
 });
 
@@ -196,13 +268,28 @@ describe("each field wrong in turn", () => {
   it("a row that is not an object is invalid at its root", async () => {
     const result = await importResponses(key, [null, "x", 3, []]);
     expect(result.importId).toBeNull();
-    expect(result.errors.map((e) => [e.index, e.field])).toEqual([[0, ""], [1, ""], [2, ""], [3, ""]]);
+    expect(result.errors.map((e) => [e.index, e.field])).toEqual([
+      [0, ""],
+      [1, ""],
+      [2, ""],
+      [3, ""],
+    ]);
   });
 
   it("more than 10 000 rows is refused before anything is read", async () => {
     const before = await counts(org.organisationId);
-    await expect(importResponses(key, Array.from({ length: 10_001 }, () => customerRow()))).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(importResponses(key, Array.from({ length: 10_001 }, () => customerRow()))).rejects.toBeInstanceOf(ExpectedError);
+    await expect(
+      importResponses(
+        key,
+        Array.from({ length: 10_001 }, () => customerRow()),
+      ),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      importResponses(
+        key,
+        Array.from({ length: 10_001 }, () => customerRow()),
+      ),
+    ).rejects.toBeInstanceOf(ExpectedError);
     expect(await counts(org.organisationId)).toEqual(before);
   });
 });
@@ -216,7 +303,9 @@ describe("tenants and roles", () => {
   });
 
   it("another organisation's import is not found, and nothing of it is deleted", async () => {
-    const theirs = stored(await importResponses(otherKey, [customerRow({ teamExternalId: "oth-T1" }), employeeRow({ teamExternalId: "oth-T2" })]));
+    const theirs = stored(
+      await importResponses(otherKey, [customerRow({ teamExternalId: "oth-T1" }), employeeRow({ teamExternalId: "oth-T2" })]),
+    );
     const before = await counts(other.organisationId);
     await expect(deleteResponseImport(key, theirs)).rejects.toBeInstanceOf(NotFoundError);
     expect(await counts(other.organisationId)).toEqual(before);
@@ -232,7 +321,15 @@ describe("undo and the dashboard rollup", () => {
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
 
     const rows = ["2023-05", "2023-06", "2023-07"].flatMap((period, m) => [
-      ...[10, 9, 8, 2].map((score, i) => customerRow({ period, score, teamExternalId: i % 2 ? "imp-T1" : "imp-T2", items: { ecoute: 1 + ((i + m) % 5) }, irritants: i === 3 ? ["wait"] : undefined })),
+      ...[10, 9, 8, 2].map((score, i) =>
+        customerRow({
+          period,
+          score,
+          teamExternalId: i % 2 ? "imp-T1" : "imp-T2",
+          items: { ecoute: 1 + ((i + m) % 5) },
+          irritants: i === 3 ? ["wait"] : undefined,
+        }),
+      ),
       ...[10, 6, 7].map((score) => employeeRow({ period, score, items: { simplicite: 3 }, irritants: ["wait"] })),
     ]);
     const before = await counts(org.organisationId);
@@ -241,16 +338,35 @@ describe("undo and the dashboard rollup", () => {
     expect(dirty.map((d) => d.period.toISOString().slice(0, 7))).toEqual(["2023-05", "2023-06", "2023-07"]);
     await refreshRollups(org.organisationId);
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
-    const june = await db().employeeRollup.findMany({ where: { organisationId: org.organisationId, period: new Date("2023-06-01") }, orderBy: { teamId: "asc" } });
-    expect(june.map((r) => [r.teamId, r.promoters, r.passives, r.detractors, r.eventAnswers]).sort()).toEqual([[org.teams.T1, 2, 0, 1, 0], [org.teams.T2, 1, 1, 1, 0]].sort());
-    expect(await db().customerRollup.count({ where: { organisationId: org.organisationId, period: new Date("2023-05-01"), channel: "UNKNOWN" } })).toBe(2);
+    const june = await db().employeeRollup.findMany({
+      where: { organisationId: org.organisationId, period: new Date("2023-06-01") },
+      orderBy: { teamId: "asc" },
+    });
+    expect(june.map((r) => [r.teamId, r.promoters, r.passives, r.detractors, r.eventAnswers]).sort()).toEqual(
+      [
+        [org.teams.T1, 2, 0, 1, 0],
+        [org.teams.T2, 1, 1, 1, 0],
+      ].sort(),
+    );
+    expect(
+      await db().customerRollup.count({
+        where: { organisationId: org.organisationId, period: new Date("2023-05-01"), channel: "UNKNOWN" },
+      }),
+    ).toBe(2);
 
     await deleteResponseImport(key, importId);
     expect(await counts(org.organisationId)).toEqual(before);
     expect(await db().responseImport.count({ where: { id: importId } })).toBe(0);
     await refreshRollups(org.organisationId);
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
-    expect(await db().customerRollup.count({ where: { organisationId: org.organisationId, period: { in: [new Date("2023-05-01"), new Date("2023-06-01"), new Date("2023-07-01")] } } })).toBe(0);
+    expect(
+      await db().customerRollup.count({
+        where: {
+          organisationId: org.organisationId,
+          period: { in: [new Date("2023-05-01"), new Date("2023-06-01"), new Date("2023-07-01")] },
+        },
+      }),
+    ).toBe(0);
     const juneAfter = await db().employeeRollup.findMany({ where: { organisationId: org.organisationId, period: new Date("2023-06-01") } });
     expect(juneAfter.map((r) => [r.teamId, r.promoters, r.passives, r.detractors])).toEqual([[org.teams.T1, 2, 0, 1]]);
     await expect(deleteResponseImport(key, importId)).rejects.toBeInstanceOf(NotFoundError);

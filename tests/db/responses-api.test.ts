@@ -12,7 +12,13 @@ import { apiScopes } from "@/lib/auth/api-scopes";
 
 let a: OrgFixture;
 let b: OrgFixture;
-const keyFor = (org: OrgFixture): ApiPrincipal => ({ kind: "apiKey", organisationId: org.organisationId, apiKeyId: randomUUID(), name: "t", scopes: apiScopes });
+const keyFor = (org: OrgFixture): ApiPrincipal => ({
+  kind: "apiKey",
+  organisationId: org.organisationId,
+  apiKeyId: randomUUID(),
+  name: "t",
+  scopes: apiScopes,
+});
 const T0 = new Date("2026-10-01T00:00:00.000Z");
 
 beforeAll(async () => {
@@ -20,15 +26,40 @@ beforeAll(async () => {
   b = await createOrgFixture("beta", 2);
   const organisationId = a.organisationId;
   const mot = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId } });
-  const item = await db().mirroredItem.create({ data: { organisationId, dimension: "ecoute", customerTextFr: "c", customerTextEn: "c", employeeTextFr: "e", employeeTextEn: "e" } });
-  const irritants = await Promise.all(["attente", "renvoi"].map((key) => db().irritant.create({ data: { organisationId, side: "CUSTOMER", key, labelFr: key, labelEn: key } })));
+  const item = await db().mirroredItem.create({
+    data: { organisationId, dimension: "ecoute", customerTextFr: "c", customerTextEn: "c", employeeTextFr: "e", employeeTextEn: "e" },
+  });
+  const irritants = await Promise.all(
+    ["attente", "renvoi"].map((key) =>
+      db().irritant.create({ data: { organisationId, side: "CUSTOMER", key, labelFr: key, labelEn: key } }),
+    ),
+  );
   // 25 responses; every 5 share one submittedAt, so pages must break ties on id.
   for (let i = 0; i < 25; i++) {
-    const contact = await db().contact.create({ data: { organisationId, teamId: a.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", occurredAt: T0, externalId: `ext-${i}`, ...unknownLink() } });
+    const contact = await db().contact.create({
+      data: {
+        organisationId,
+        teamId: a.teams.T1,
+        momentOfTruthId: mot.id,
+        channel: "PHONE",
+        locale: "fr",
+        occurredAt: T0,
+        externalId: `ext-${i}`,
+        ...unknownLink(),
+      },
+    });
     await db().customerResponse.create({
       data: {
-        organisationId, contactId: contact.id, teamId: a.teams.T1, momentOfTruthId: mot.id, channel: "PHONE", locale: "fr", submissionId: randomUUID(),
-        score: i % 11, comment: i === 0 ? "Très bien" : null, submittedAt: new Date(T0.getTime() + Math.floor(i / 5) * 60_000),
+        organisationId,
+        contactId: contact.id,
+        teamId: a.teams.T1,
+        momentOfTruthId: mot.id,
+        channel: "PHONE",
+        locale: "fr",
+        submissionId: randomUUID(),
+        score: i % 11,
+        comment: i === 0 ? "Très bien" : null,
+        submittedAt: new Date(T0.getTime() + Math.floor(i / 5) * 60_000),
         items: i === 0 ? { create: [{ organisationId, itemId: item.id, value: 4 }] } : undefined,
         irritants: i === 0 ? { create: irritants.map((irritant) => ({ organisationId, irritantId: irritant.id })) } : undefined,
       },
@@ -54,7 +85,11 @@ describe("pagination", () => {
     expect(ids).toHaveLength(25);
     expect(new Set(ids).size).toBe(25);
     expect(pages).toBe(Math.max(1, Math.ceil(25 / limit)));
-    const stored = await db().customerResponse.findMany({ where: { organisationId: a.organisationId }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { id: true } });
+    const stored = await db().customerResponse.findMany({
+      where: { organisationId: a.organisationId },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     expect(ids).toEqual(stored.map((row) => row.id));
   });
 
@@ -77,9 +112,25 @@ describe("since", () => {
 describe("DTO", () => {
   it("carries the contact's externalId, items by dimension, irritants by key", async () => {
     const first = (await listResponses(keyFor(a), { limit: 1000 })).data.find((row) => row.comment === "Très bien")!;
-    expect(first).toMatchObject({ teamId: a.teams.T1, score: 0, contactExternalId: "ext-0", items: { ecoute: 4 }, irritants: ["attente", "renvoi"] });
+    expect(first).toMatchObject({
+      teamId: a.teams.T1,
+      score: 0,
+      contactExternalId: "ext-0",
+      items: { ecoute: 4 },
+      irritants: ["attente", "renvoi"],
+    });
     expect(first.submittedAt).toBe(T0.toISOString());
-    expect(Object.keys(first).sort()).toEqual(["comment", "contactExternalId", "contactId", "id", "irritants", "items", "score", "submittedAt", "teamId"]);
+    expect(Object.keys(first).sort()).toEqual([
+      "comment",
+      "contactExternalId",
+      "contactId",
+      "id",
+      "irritants",
+      "items",
+      "score",
+      "submittedAt",
+      "teamId",
+    ]);
   });
 });
 

@@ -32,12 +32,19 @@ export async function rollupTally(organisationId: string): Promise<Rows> {
   const where = { organisationId };
   const rows: Rows = {};
   const put = (table: string, key: string[], values: number[]) => ((rows[table] ??= {})[key.join("|")] = values);
-  for (const r of await db().customerRollup.findMany({ where })) put("CustomerRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId], [r.promoters, r.passives, r.detractors]);
-  for (const r of await db().customerTeamRollup.findMany({ where })) put("CustomerTeamRollup", [month(r.period), r.teamId], [r.promoters, r.passives, r.detractors]);
-  for (const r of await db().employeeRollup.findMany({ where })) put("EmployeeRollup", [month(r.period), r.teamId], [r.promoters, r.passives, r.detractors, r.eventAnswers]);
-  for (const r of await db().customerItemRollup.findMany({ where })) put("CustomerItemRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId, r.itemId], [r.n, r.sum, r.sumSquares]);
-  for (const r of await db().employeeItemRollup.findMany({ where })) put("EmployeeItemRollup", [month(r.period), r.teamId, r.itemId], [r.n, r.sum, r.sumSquares]);
-  for (const r of await db().customerIrritantRollup.findMany({ where })) put("CustomerIrritantRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId, r.irritantId], [r.count]);
-  for (const r of await db().employeeIrritantRollup.findMany({ where })) put("EmployeeIrritantRollup", [month(r.period), r.teamId, r.irritantId], [r.count]);
+  for (const r of await db().customerRollup.findMany({ where }))
+    put("CustomerRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId], [r.promoters, r.passives, r.detractors]);
+  for (const r of await db().customerTeamRollup.findMany({ where }))
+    put("CustomerTeamRollup", [month(r.period), r.teamId], [r.promoters, r.passives, r.detractors]);
+  for (const r of await db().employeeRollup.findMany({ where }))
+    put("EmployeeRollup", [month(r.period), r.teamId], [r.promoters, r.passives, r.detractors, r.eventAnswers]);
+  for (const r of await db().customerItemRollup.findMany({ where }))
+    put("CustomerItemRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId, r.itemId], [r.n, r.sum, r.sumSquares]);
+  for (const r of await db().employeeItemRollup.findMany({ where }))
+    put("EmployeeItemRollup", [month(r.period), r.teamId, r.itemId], [r.n, r.sum, r.sumSquares]);
+  for (const r of await db().customerIrritantRollup.findMany({ where }))
+    put("CustomerIrritantRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId, r.irritantId], [r.count]);
+  for (const r of await db().employeeIrritantRollup.findMany({ where }))
+    put("EmployeeIrritantRollup", [month(r.period), r.teamId, r.irritantId], [r.count]);
   return rows;
 }

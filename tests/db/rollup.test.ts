@@ -44,7 +44,13 @@ describe("refreshRollups", () => {
         const momentOfTruthId = rand(2) ? org.mots.complaint : org.mots.purchase;
         // Noon UTC between the 10th and the 24th: the same month in Paris.
         await addCustomerAnswers(org.organisationId, {
-          teamId, scores, submittedAt: `${month}-${10 + rand(15)}T12:00:00Z`, channel, momentOfTruthId, itemValues: values, irritantId: org.irritantIds.customer,
+          teamId,
+          scores,
+          submittedAt: `${month}-${10 + rand(15)}T12:00:00Z`,
+          channel,
+          momentOfTruthId,
+          itemValues: values,
+          irritantId: org.irritantIds.customer,
         });
         const cell = [month, teamId, channel, momentOfTruthId];
         scores.forEach((score, i) => {
@@ -71,10 +77,20 @@ describe("refreshRollups", () => {
 
   it("files a customer answer under its month in Paris, not in UTC", async () => {
     // 23:30 UTC on 31 October is 00:30 on 1 November in Paris.
-    await addCustomerAnswers(org.organisationId, { teamId: org.teams.T3!, scores: [10, 10, 2], submittedAt: "2026-10-31T23:30:00Z", channel: "STORE", momentOfTruthId: org.mots.purchase });
+    await addCustomerAnswers(org.organisationId, {
+      teamId: org.teams.T3!,
+      scores: [10, 10, 2],
+      submittedAt: "2026-10-31T23:30:00Z",
+      channel: "STORE",
+      momentOfTruthId: org.mots.purchase,
+    });
     expect((await refreshRollups(org.organisationId)).periods).toEqual(["2026-11"]);
-    const rows = await db().customerRollup.findMany({ where: { organisationId: org.organisationId, channel: "STORE", teamId: org.teams.T3! } });
-    expect(rows.map((row) => [row.period.toISOString().slice(0, 7), row.promoters, row.passives, row.detractors])).toEqual([["2026-11", 2, 0, 1]]);
+    const rows = await db().customerRollup.findMany({
+      where: { organisationId: org.organisationId, channel: "STORE", teamId: org.teams.T3! },
+    });
+    expect(rows.map((row) => [row.period.toISOString().slice(0, 7), row.promoters, row.passives, row.detractors])).toEqual([
+      ["2026-11", 2, 0, 1],
+    ]);
   });
 
   it("does only the dirty months, and nothing when none is dirty", async () => {
@@ -111,7 +127,13 @@ describe("checkRollupConsistency", () => {
     await refreshRollups(org.organisationId);
     const mismatches = await checkRollupConsistency(org.organisationId);
     expect(mismatches.length).toBeGreaterThan(0);
-    expect(mismatches).toContainEqual(expect.objectContaining({ table: "EmployeeRollup", side: "fresh", row: expect.objectContaining({ teamId: org.teams.T3, period: "2026-09-01" }) }));
+    expect(mismatches).toContainEqual(
+      expect.objectContaining({
+        table: "EmployeeRollup",
+        side: "fresh",
+        row: expect.objectContaining({ teamId: org.teams.T3, period: "2026-09-01" }),
+      }),
+    );
     expect(await markAllRollupsDirty(org.organisationId)).toBeGreaterThan(0);
     await refreshRollups(org.organisationId);
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
@@ -124,22 +146,29 @@ describe("concurrency", () => {
     await addEmployeeAnswers(org.organisationId, teamId, "2026-12", [10, 10, 10]); // committed marker for December
     let refresh: Promise<unknown> | undefined;
     let settled = false;
-    await db().$transaction(async (tx) => {
-      await tx.employeeResponse.create({ data: { id: randomUUID(), organisationId: org.organisationId, teamId, period: new Date("2026-12-01"), score: 0 } });
-      await markRollupDirty(tx, org.organisationId, new Date("2026-12-01"));
-      refresh = refreshRollups(org.organisationId).finally(() => (settled = true));
-      // Commit once the refresher waits on the month's advisory lock (or, were the lock
-      // missing, once it has finished without this answer: then the assertions fail).
-      while (!settled) {
-        const [row] = await db().$queryRaw<Array<{ waiting: number }>>`
+    await db().$transaction(
+      async (tx) => {
+        await tx.employeeResponse.create({
+          data: { id: randomUUID(), organisationId: org.organisationId, teamId, period: new Date("2026-12-01"), score: 0 },
+        });
+        await markRollupDirty(tx, org.organisationId, new Date("2026-12-01"));
+        refresh = refreshRollups(org.organisationId).finally(() => (settled = true));
+        // Commit once the refresher waits on the month's advisory lock (or, were the lock
+        // missing, once it has finished without this answer: then the assertions fail).
+        while (!settled) {
+          const [row] = await db().$queryRaw<Array<{ waiting: number }>>`
           SELECT count(*)::int AS waiting FROM pg_locks
           WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
-        if ((row?.waiting ?? 0) > 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }, { timeout: 30_000 });
+          if ((row?.waiting ?? 0) > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      },
+      { timeout: 30_000 },
+    );
     await refresh;
-    const [rollup] = await db().employeeRollup.findMany({ where: { organisationId: org.organisationId, teamId, period: new Date("2026-12-01") } });
+    const [rollup] = await db().employeeRollup.findMany({
+      where: { organisationId: org.organisationId, teamId, period: new Date("2026-12-01") },
+    });
     expect(rollup).toMatchObject({ promoters: 3, detractors: 1 });
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
   });

@@ -13,8 +13,11 @@ const nps = (c: TeamCounts) => (100 * (c.promoters - c.detractors)) / c.n;
 
 function pearson(xs: number[], ys: number[]): number {
   const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
-  const mx = mean(xs), my = mean(ys);
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = mean(xs),
+    my = mean(ys);
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   xs.forEach((x, i) => {
     sxy += (x - mx) * (ys[i]! - my);
     sxx += (x - mx) ** 2;
@@ -25,13 +28,15 @@ function pearson(xs: number[], ys: number[]): number {
 
 /** Pearson r of month-over-month deviations from each team's own mean: eNPS(t) vs NPS(t + lag). */
 function withinTeamCorrelation(employee: MonthScore[], customer: MonthScore[], lag: number): number {
-  const xs: number[] = [], ys: number[] = [];
+  const xs: number[] = [],
+    ys: number[] = [];
   for (const teamId of new Set(employee.map((e) => e.teamId))) {
     const pairs = employee
       .filter((e) => e.teamId === teamId)
       .map((e) => [e.s, customer.find((c) => c.teamId === teamId && c.month === e.month + lag)?.s] as const)
       .filter((pair): pair is readonly [number, number] => pair[1] !== undefined);
-    const mx = pairs.reduce((sum, p) => sum + p[0], 0) / pairs.length, my = pairs.reduce((sum, p) => sum + p[1], 0) / pairs.length;
+    const mx = pairs.reduce((sum, p) => sum + p[0], 0) / pairs.length,
+      my = pairs.reduce((sum, p) => sum + p[1], 0) / pairs.length;
     for (const [x, y] of pairs) {
       xs.push(x - mx);
       ys.push(y - my);
@@ -123,9 +128,15 @@ describe("seedDemo", () => {
       expect(user.memberships).toEqual([expect.objectContaining({ role: account.role, organisationId })]);
       expect(await bcrypt.compare(account.password, user.passwordHash ?? "")).toBe(true);
     }
-    const manager = await db().membership.findFirstOrThrow({ where: { organisationId, user: { email: "manager@demo.symetrie.fr" } }, select: { team: true } });
+    const manager = await db().membership.findFirstOrThrow({
+      where: { organisationId, user: { email: "manager@demo.symetrie.fr" } },
+      select: { team: true },
+    });
     expect(manager.team?.kind).toBe("SERVICE");
-    const managed = await db().team.findMany({ where: { organisationId, kind: "TEAM", path: { startsWith: manager.team!.path } }, select: { id: true } });
+    const managed = await db().team.findMany({
+      where: { organisationId, kind: "TEAM", path: { startsWith: manager.team!.path } },
+      select: { id: true },
+    });
     expect(managed.length).toBeGreaterThanOrEqual(2);
     const employee = await db().membership.findFirstOrThrow({ where: { organisationId, user: { email: "employe@demo.symetrie.fr" } } });
     expect(managed.map((t) => t.id)).toContain(employee.teamId);
@@ -158,7 +169,10 @@ describe("seedDemo", () => {
     const npsByTeam = new Map(customer.map((c) => [c.teamId, nps(c)]));
     const teams = employee.filter((e) => npsByTeam.has(e.teamId));
     expect(teams.length).toBeGreaterThanOrEqual(12);
-    const r = pearson(teams.map(nps), teams.map((e) => npsByTeam.get(e.teamId)!));
+    const r = pearson(
+      teams.map(nps),
+      teams.map((e) => npsByTeam.get(e.teamId)!),
+    );
     expect(r).toBeGreaterThan(0.5);
     // The two outliers: happy staff but late deliveries; a strained team in the flagship store.
     const gap = (externalId: string) => {
@@ -171,13 +185,19 @@ describe("seedDemo", () => {
 
   it("tells the story in time too: a team's eNPS moves its NPS one month later, not the same month", async () => {
     const score = "(100.0 * (count(*) FILTER (WHERE score >= 9) - count(*) FILTER (WHERE score <= 6)) / count(*))::float AS s";
-    const employee = await db().$queryRawUnsafe<MonthScore[]>(`
+    const employee = await db().$queryRawUnsafe<MonthScore[]>(
+      `
       SELECT "teamId", extract(month FROM period)::int AS month, ${score} FROM "EmployeeResponse"
       WHERE "organisationId" = $1::uuid AND "teamId" IN (SELECT "teamId" FROM "Membership" GROUP BY 1 HAVING count(*) >= 5)
-      GROUP BY 1, 2`, organisationId);
-    const customer = await db().$queryRawUnsafe<MonthScore[]>(`
+      GROUP BY 1, 2`,
+      organisationId,
+    );
+    const customer = await db().$queryRawUnsafe<MonthScore[]>(
+      `
       SELECT "teamId", extract(month FROM "submittedAt")::int AS month, ${score} FROM "CustomerResponse"
-      WHERE "organisationId" = $1::uuid AND "submittedAt" < '2026-11-01' GROUP BY 1, 2`, organisationId);
+      WHERE "organisationId" = $1::uuid AND "submittedAt" < '2026-11-01' GROUP BY 1, 2`,
+      organisationId,
+    );
     const lagged = withinTeamCorrelation(employee, customer, 1);
     expect(lagged).toBeGreaterThan(0.4);
     expect(lagged).toBeGreaterThan(withinTeamCorrelation(employee, customer, 0) + 0.2);

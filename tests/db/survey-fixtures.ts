@@ -13,11 +13,17 @@ export interface SurveyOrgFixture extends OrgFixture {
   catalogue: DefaultCatalogueIds;
 }
 
-export async function createSurveyOrg(slug: string, options: { webhookUrl?: string; webhookSecret?: string } = {}): Promise<SurveyOrgFixture> {
+export async function createSurveyOrg(
+  slug: string,
+  options: { webhookUrl?: string; webhookSecret?: string } = {},
+): Promise<SurveyOrgFixture> {
   const org = await createOrgFixture(slug, 1);
   const catalogue = await db().$transaction((tx) => createDefaultCatalogues(tx, org.organisationId));
   if (options.webhookUrl) {
-    await db().organisation.update({ where: { id: org.organisationId }, data: { webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret ?? null } });
+    await db().organisation.update({
+      where: { id: org.organisationId },
+      data: { webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret ?? null },
+    });
   }
   return { ...org, catalogue };
 }

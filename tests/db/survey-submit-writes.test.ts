@@ -18,8 +18,7 @@ beforeAll(async () => {
   await refreshRollups(org.organisationId);
 });
 
-const currentMonth = async () =>
-  (await db().$queryRaw<Array<{ period: Date }>>`SELECT ${monthOf(Prisma.sql`now()`)} AS period`)[0]!.period;
+const currentMonth = async () => (await db().$queryRaw<Array<{ period: Date }>>`SELECT ${monthOf(Prisma.sql`now()`)} AS period`)[0]!.period;
 
 describe("submitCustomerResponse side writes", () => {
   it("marks the answer's Paris month dirty, so the next refresh includes it", async () => {
@@ -35,23 +34,26 @@ describe("submitCustomerResponse side writes", () => {
     const { token, contactId } = await createLinkedContact(org);
     const period = await currentMonth();
     let submit: Promise<unknown> | undefined;
-    await db().$transaction(async (tx) => {
-      // What refreshPeriod does: exclusive lock on the month, then clear its marker.
-      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${rollupLockKeys(org.organisationId, Prisma.sql`${period}::date`)})`;
-      await tx.$executeRaw`DELETE FROM "RollupDirty" WHERE "organisationId" = ${org.organisationId}::uuid AND period = ${period}::date`;
-      submit = submitCustomerResponse(token, answer({ score: 4 }));
-      for (let waited = 0; ; waited += 20) {
-        const [row] = await db().$queryRaw<Array<{ waiting: number }>>`
+    await db().$transaction(
+      async (tx) => {
+        // What refreshPeriod does: exclusive lock on the month, then clear its marker.
+        await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${rollupLockKeys(org.organisationId, Prisma.sql`${period}::date`)})`;
+        await tx.$executeRaw`DELETE FROM "RollupDirty" WHERE "organisationId" = ${org.organisationId}::uuid AND period = ${period}::date`;
+        submit = submitCustomerResponse(token, answer({ score: 4 }));
+        for (let waited = 0; ; waited += 20) {
+          const [row] = await db().$queryRaw<Array<{ waiting: number }>>`
           SELECT count(*)::int AS waiting FROM pg_locks
           WHERE locktype = 'advisory' AND mode = 'ShareLock' AND NOT granted
             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
-        if ((row?.waiting ?? 0) > 0) break;
-        if (waited > 5_000) throw new Error("the submission never waited on the month's advisory lock");
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      // Blocked on the lock: nothing of the answer is visible yet.
-      expect(await db().customerResponse.count({ where: { contactId } })).toBe(0);
-    }, { timeout: 30_000 });
+          if ((row?.waiting ?? 0) > 0) break;
+          if (waited > 5_000) throw new Error("the submission never waited on the month's advisory lock");
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        // Blocked on the lock: nothing of the answer is visible yet.
+        expect(await db().customerResponse.count({ where: { contactId } })).toBe(0);
+      },
+      { timeout: 30_000 },
+    );
     expect(await submit).toMatchObject({ status: "stored" });
     expect(await db().rollupDirty.count({ where: { organisationId: org.organisationId, period } })).toBe(1);
     await refreshRollups(org.organisationId);
@@ -66,9 +68,13 @@ describe("submitCustomerResponse side writes", () => {
       where: { contactId },
       include: { followUp: true, contact: { include: { team: true, momentOfTruth: true } }, items: true },
     });
-    expect(response.items).toEqual([expect.objectContaining({ itemId: org.catalogue.items.ecoute, value: 1, organisationId: org.organisationId })]);
+    expect(response.items).toEqual([
+      expect.objectContaining({ itemId: org.catalogue.items.ecoute, value: 1, organisationId: org.organisationId }),
+    ]);
     expect(response.followUp).toMatchObject({ teamId: org.teams.T2, status: "OPEN", assigneeId: null });
-    const [delivery] = await db().webhookDelivery.findMany({ where: { organisationId: org.organisationId, payload: { path: ["responseId"], equals: response.id } } });
+    const [delivery] = await db().webhookDelivery.findMany({
+      where: { organisationId: org.organisationId, payload: { path: ["responseId"], equals: response.id } },
+    });
     const contact = response.contact!;
     expect(delivery!.payload).toEqual({
       responseId: response.id,
@@ -91,8 +97,14 @@ describe("submitCustomerResponse side writes", () => {
     const contact = await db().contact.findUniqueOrThrow({ where: { id: contactId } });
     await db().customerResponse.create({
       data: {
-        organisationId: org.organisationId, contactId, teamId: contact.teamId, momentOfTruthId: contact.momentOfTruthId,
-        channel: contact.channel, locale: contact.locale, submissionId: crypto.randomUUID(), score: 1,
+        organisationId: org.organisationId,
+        contactId,
+        teamId: contact.teamId,
+        momentOfTruthId: contact.momentOfTruthId,
+        channel: contact.channel,
+        locale: contact.locale,
+        submissionId: crypto.randomUUID(),
+        score: 1,
       },
     });
     const before = await countWrites(org.organisationId);

@@ -46,10 +46,24 @@ describe("submitCustomerResponse", () => {
     const { token, contactId } = await createLinkedContact(org, { team: "T2", locale: "en" });
     const itemId = org.catalogue.items.ecoute!;
     const irritantId = Object.values(org.catalogue.customerIrritants)[0]!;
-    const result = await submitCustomerResponse(token, answer({ score: 8, comment: "Bien", items: { [itemId]: 4 }, irritantIds: [irritantId], irritantOther: "Parking" }));
+    const result = await submitCustomerResponse(
+      token,
+      answer({ score: 8, comment: "Bien", items: { [itemId]: 4 }, irritantIds: [irritantId], irritantOther: "Parking" }),
+    );
     expect(result).toMatchObject({ status: "stored" });
-    const stored = await db().customerResponse.findUniqueOrThrow({ where: { contactId }, include: { items: true, irritants: true, followUp: true } });
-    expect(stored).toMatchObject({ teamId: org.teams.T2, channel: "PHONE", locale: "en", score: 8, comment: "Bien", irritantOther: "Parking", followUp: null });
+    const stored = await db().customerResponse.findUniqueOrThrow({
+      where: { contactId },
+      include: { items: true, irritants: true, followUp: true },
+    });
+    expect(stored).toMatchObject({
+      teamId: org.teams.T2,
+      channel: "PHONE",
+      locale: "en",
+      score: 8,
+      comment: "Bien",
+      irritantOther: "Parking",
+      followUp: null,
+    });
     expect(stored.items).toEqual([expect.objectContaining({ itemId, value: 4 })]);
     expect(stored.irritants).toEqual([expect.objectContaining({ irritantId })]);
   });
@@ -96,8 +110,14 @@ describe("submitCustomerResponse", () => {
     const employeeIrritant = Object.values(org.catalogue.employeeIrritants)[0]!;
     const foreignIrritant = Object.values(other.catalogue.customerIrritants)[0]!;
     expect(await submitCustomerResponse(token, answer({ items: { [foreignItem]: 3 } }))).toEqual({ status: "invalid", fields: ["items"] });
-    expect(await submitCustomerResponse(token, answer({ irritantIds: [employeeIrritant] }))).toEqual({ status: "invalid", fields: ["irritants"] });
-    expect(await submitCustomerResponse(token, answer({ irritantIds: [foreignIrritant, randomUUID()] }))).toEqual({ status: "invalid", fields: ["irritants"] });
+    expect(await submitCustomerResponse(token, answer({ irritantIds: [employeeIrritant] }))).toEqual({
+      status: "invalid",
+      fields: ["irritants"],
+    });
+    expect(await submitCustomerResponse(token, answer({ irritantIds: [foreignIrritant, randomUUID()] }))).toEqual({
+      status: "invalid",
+      fields: ["irritants"],
+    });
     expect(await countWrites(org.organisationId)).toEqual(before);
     expect(await countWrites(other.organisationId)).toMatchObject({ responses: 3, items: 0, irritants: 0 });
     expect((await findSurveyLink(token, "fr")).status).toBe("open");
@@ -108,12 +128,19 @@ describe("submitCustomerResponse", () => {
     expect((await submitCustomerResponse(token, answer({ score: 6, comment: "Trop long" }))).status).toBe("stored");
     const response = await db().customerResponse.findUniqueOrThrow({ where: { contactId }, include: { followUp: true } });
     expect(response.followUp).toMatchObject({ teamId: org.teams.T3, status: "OPEN", organisationId: org.organisationId });
-    const deliveries = await db().webhookDelivery.findMany({ where: { organisationId: org.organisationId, payload: { path: ["responseId"], equals: response.id } } });
+    const deliveries = await db().webhookDelivery.findMany({
+      where: { organisationId: org.organisationId, payload: { path: ["responseId"], equals: response.id } },
+    });
     expect(deliveries).toHaveLength(1);
     expect(deliveries[0]).toMatchObject({ event: "response.detractor", status: "PENDING", attempts: 0 });
     const payload = JSON.stringify(deliveries[0]!.payload);
     expect(payload).not.toContain("client@example.com");
-    expect(deliveries[0]!.payload).toMatchObject({ score: 6, comment: "Trop long", followUpId: response.followUp!.id, team: { id: org.teams.T3 } });
+    expect(deliveries[0]!.payload).toMatchObject({
+      score: 6,
+      comment: "Trop long",
+      followUpId: response.followUp!.id,
+      team: { id: org.teams.T3 },
+    });
   });
 
   it("a detractor of an organisation without webhook gets a FollowUp and no delivery; a passive gets neither", async () => {

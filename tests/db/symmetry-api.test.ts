@@ -11,8 +11,22 @@ import { apiScopes } from "@/lib/auth/api-scopes";
 const tree = { D: null, S: "D", T1: "S", T2: "S", T3: "S", S2: "D", T4: "S2", T5: "S2", T6: "S2" };
 const roleTeams = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "S", EMPLOYEE: "T1" } as const;
 // Employee (P, passives, D) per month; T6 has 3 people (below k = 5), so T6 and a sibling are hidden.
-const employee: Record<string, [number, number, number]> = { T1: [4, 2, 1], T2: [2, 2, 2], T3: [5, 1, 1], T4: [4, 3, 1], T5: [1, 4, 5], T6: [1, 1, 1] };
-const customer: Record<string, [number, number, number]> = { T1: [9, 2, 1], T2: [5, 3, 2], T3: [8, 1, 1], T4: [6, 2, 2], T5: [2, 3, 5], T6: [5, 0, 0] };
+const employee: Record<string, [number, number, number]> = {
+  T1: [4, 2, 1],
+  T2: [2, 2, 2],
+  T3: [5, 1, 1],
+  T4: [4, 3, 1],
+  T5: [1, 4, 5],
+  T6: [1, 1, 1],
+};
+const customer: Record<string, [number, number, number]> = {
+  T1: [9, 2, 1],
+  T2: [5, 3, 2],
+  T3: [8, 1, 1],
+  T4: [6, 2, 2],
+  T5: [2, 3, 5],
+  T6: [5, 0, 0],
+};
 
 let a: DashboardOrg;
 let b: DashboardOrg;
@@ -22,9 +36,15 @@ beforeAll(async () => {
   a = await createDashboardOrg("apia", tree, roleTeams);
   b = await createDashboardOrg("apib", tree, roleTeams);
   for (const month of ["2026-09", "2026-10"]) {
-    for (const [team, counts] of Object.entries(employee)) await addEmployeeAnswers(a.organisationId, a.teams[team]!, month, scores(...counts));
+    for (const [team, counts] of Object.entries(employee))
+      await addEmployeeAnswers(a.organisationId, a.teams[team]!, month, scores(...counts));
     for (const [team, counts] of Object.entries(customer)) {
-      await addCustomerAnswers(a.organisationId, { teamId: a.teams[team]!, scores: scores(...counts), submittedAt: `${month}-12T09:00:00Z`, momentOfTruthId: a.mots.complaint });
+      await addCustomerAnswers(a.organisationId, {
+        teamId: a.teams[team]!,
+        scores: scores(...counts),
+        submittedAt: `${month}-12T09:00:00Z`,
+        momentOfTruthId: a.mots.complaint,
+      });
     }
   }
   key = (await createApiKeyForOrganisation("apia", "symmetry test", apiScopes)).key;
@@ -57,7 +77,10 @@ describe("GET /api/v1/symmetry", () => {
   });
 
   it("carries the suppression: the small team and its hidden sibling have no eNPS and no gap", async () => {
-    const body = (await (await call("")).json()) as { teams: Array<{ teamId: string; enps: unknown; gap: unknown; nps: unknown }>; correlation: { teams: number; pearson: unknown } };
+    const body = (await (await call("")).json()) as {
+      teams: Array<{ teamId: string; enps: unknown; gap: unknown; nps: unknown }>;
+      correlation: { teams: number; pearson: unknown };
+    };
     const t6 = body.teams.find((team) => team.teamId === a.teams.T6);
     expect(t6).toMatchObject({ enps: null, gap: null });
     expect(t6?.nps).not.toBeNull();

@@ -13,11 +13,20 @@ import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, typ
 const tree = { D: null, S: "D", T1: "S", T2: "S", S2: "D", T3: "S2", T4: "S2" };
 const roleTeams = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "S", EMPLOYEE: "T1" } as const;
 const employee: Array<[string, string, number[]]> = [
-  ["T1", "2026-07", scores(3, 2, 1)], ["T2", "2026-07", scores(1, 1, 1)], ["T3", "2026-07", scores(4, 1, 1)], ["T4", "2026-07", scores(2, 2, 2)],
+  ["T1", "2026-07", scores(3, 2, 1)],
+  ["T2", "2026-07", scores(1, 1, 1)],
+  ["T3", "2026-07", scores(4, 1, 1)],
+  ["T4", "2026-07", scores(2, 2, 2)],
 ];
 const customer: Array<[string, string, number[]]> = [
-  ["T1", "2026-07", scores(2, 2, 2)], ["T1", "2026-08", scores(3, 2, 1)], ["T2", "2026-07", scores(1, 2, 3)], ["T2", "2026-08", scores(2, 2, 2)],
-  ["T3", "2026-07", scores(3, 2, 1)], ["T3", "2026-08", scores(1, 1, 1)], ["T3", "2026-09", scores(4, 1, 1)], ["T4", "2026-07", scores(1, 1, 1)],
+  ["T1", "2026-07", scores(2, 2, 2)],
+  ["T1", "2026-08", scores(3, 2, 1)],
+  ["T2", "2026-07", scores(1, 2, 3)],
+  ["T2", "2026-08", scores(2, 2, 2)],
+  ["T3", "2026-07", scores(3, 2, 1)],
+  ["T3", "2026-08", scores(1, 1, 1)],
+  ["T3", "2026-09", scores(4, 1, 1)],
+  ["T4", "2026-07", scores(1, 1, 1)],
 ];
 
 let org: DashboardOrg;
@@ -28,7 +37,12 @@ beforeAll(async () => {
   org = await createDashboardOrg("elig", tree, roleTeams);
   for (const [key, month, answers] of employee) await addEmployeeAnswers(org.organisationId, org.teams[key]!, month, answers);
   for (const [key, month, answers] of customer) {
-    await addCustomerAnswers(org.organisationId, { teamId: org.teams[key]!, scores: answers, submittedAt: `${month}-15T10:00:00Z`, momentOfTruthId: org.mots.complaint });
+    await addCustomerAnswers(org.organisationId, {
+      teamId: org.teams[key]!,
+      scores: answers,
+      submittedAt: `${month}-15T10:00:00Z`,
+      momentOfTruthId: org.mots.complaint,
+    });
   }
   const result = await getSymmetry(org.actors.HR);
   if (result.status !== "ok") throw new Error(result.status);
@@ -53,7 +67,12 @@ describe("lagged correlation", () => {
   // has 3); T4's NPS (3) and the hidden T1's eNPS never count. So T3's (eNPS July, NPS July)
   // at lag 0 and (eNPS July, NPS September) at lag 2, nothing at lags 1 and 3.
   it("pairs only months with k answers on each side, of teams that are not suppressed", () => {
-    expect(dto.lag.map((lag) => [lag.lag, lag.pairs])).toEqual([[0, 1], [1, 0], [2, 1], [3, 0]]);
+    expect(dto.lag.map((lag) => [lag.lag, lag.pairs])).toEqual([
+      [0, 1],
+      [1, 0],
+      [2, 1],
+      [3, 0],
+    ]);
     for (const lag of dto.lag) expect(lag.pearson).toEqual({ status: "not-computable", reason: "too-few-points" });
   });
 });

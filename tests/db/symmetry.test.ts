@@ -13,11 +13,29 @@ import { apiScopes } from "@/lib/auth/api-scopes";
 const tree = { D: null, S: "D", T1: "S", T2: "S", T7: "S", S2: "D", T3: "S2", T4: "S2", T5: "S2", T6: "S2" };
 const roleTeams = { ADMIN: "D", HR: "D", CX: "D", MANAGER: "S", EMPLOYEE: "T1" } as const;
 const scope: Record<Role, string[]> = {
-  ADMIN: Object.keys(tree), HR: Object.keys(tree), CX: Object.keys(tree), MANAGER: ["S", "T1", "T2", "T7"], EMPLOYEE: ["T1"],
+  ADMIN: Object.keys(tree),
+  HR: Object.keys(tree),
+  CX: Object.keys(tree),
+  MANAGER: ["S", "T1", "T2", "T7"],
+  EMPLOYEE: ["T1"],
 };
 // Employee answers per month (P, passives, D): T6 has 3 people, below k = 5.
-const employee: Record<string, [number, number, number]> = { T2: [2, 2, 2], T7: [5, 1, 1], T3: [2, 2, 2], T4: [4, 3, 1], T5: [1, 4, 5], T6: [1, 1, 1] };
-const customerOct: Record<string, [number, number, number]> = { T2: [5, 3, 2], T7: [8, 1, 1], T3: [3, 3, 4], T4: [6, 2, 2], T5: [2, 3, 5], T6: [5, 0, 0] };
+const employee: Record<string, [number, number, number]> = {
+  T2: [2, 2, 2],
+  T7: [5, 1, 1],
+  T3: [2, 2, 2],
+  T4: [4, 3, 1],
+  T5: [1, 4, 5],
+  T6: [1, 1, 1],
+};
+const customerOct: Record<string, [number, number, number]> = {
+  T2: [5, 3, 2],
+  T7: [8, 1, 1],
+  T3: [3, 3, 4],
+  T4: [6, 2, 2],
+  T5: [2, 3, 5],
+  T6: [5, 0, 0],
+};
 
 let a: DashboardOrg;
 let b: DashboardOrg;
@@ -30,10 +48,27 @@ async function seed(org: DashboardOrg) {
   // docs/statistics.md worked example, in October: T1 eNPS 12 answers (6 P, 2 D), NPS 80 answers (40 P, 16 D).
   await addEmployeeAnswers(org.organisationId, t.T1!, "2026-10", scores(6, 4, 2));
   await addEmployeeAnswers(org.organisationId, t.T1!, "2026-09", scores(3, 2, 1));
-  await addCustomerAnswers(org.organisationId, { teamId: t.T1!, scores: scores(40, 24, 16), submittedAt: "2026-10-15T10:00:00Z", channel: "PHONE", momentOfTruthId: org.mots.complaint });
-  await addCustomerAnswers(org.organisationId, { teamId: t.T1!, scores: scores(10, 5, 5), submittedAt: "2026-09-15T10:00:00Z", channel: "EMAIL", momentOfTruthId: org.mots.purchase });
+  await addCustomerAnswers(org.organisationId, {
+    teamId: t.T1!,
+    scores: scores(40, 24, 16),
+    submittedAt: "2026-10-15T10:00:00Z",
+    channel: "PHONE",
+    momentOfTruthId: org.mots.complaint,
+  });
+  await addCustomerAnswers(org.organisationId, {
+    teamId: t.T1!,
+    scores: scores(10, 5, 5),
+    submittedAt: "2026-09-15T10:00:00Z",
+    channel: "EMAIL",
+    momentOfTruthId: org.mots.purchase,
+  });
   for (const [key, counts] of Object.entries(customerOct)) {
-    await addCustomerAnswers(org.organisationId, { teamId: t[key]!, scores: scores(...counts), submittedAt: "2026-10-10T10:00:00Z", momentOfTruthId: org.mots.complaint });
+    await addCustomerAnswers(org.organisationId, {
+      teamId: t[key]!,
+      scores: scores(...counts),
+      submittedAt: "2026-10-10T10:00:00Z",
+      momentOfTruthId: org.mots.complaint,
+    });
   }
 }
 
@@ -65,14 +100,18 @@ describe.each([...roles])("%s of organisation A", (role) => {
   it("gets not-found for B's teams and moments of truth, and for malformed ids", async () => {
     await expect(getSymmetry(a.actors[role], { teamId: b.teams.T1 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getSymmetry(a.actors[role], { momentOfTruth: b.mots.complaint })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getSymmetry(a.actors[role], { teamId: "'; DROP TABLE \"Team\"; --" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getSymmetry(a.actors[role], { teamId: '\'; DROP TABLE "Team"; --' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("gets the same suppression as everyone else (T6 is small, T3 hides it)", async () => {
     const dto = ok(await getSymmetry(a.actors[role]));
     for (const team of dto.teams) {
       const hidden = [a.teams.T3, a.teams.T6].includes(team.teamId);
-      expect({ id: team.name, suppressed: team.enpsSuppressed, enps: team.enps === null }).toEqual({ id: team.name, suppressed: hidden, enps: hidden });
+      expect({ id: team.name, suppressed: team.enpsSuppressed, enps: team.enps === null }).toEqual({
+        id: team.name,
+        suppressed: hidden,
+        enps: hidden,
+      });
     }
   });
 });
@@ -91,7 +130,7 @@ describe("numbers", () => {
   it("reproduce docs/statistics.md's worked example for T1 in October", async () => {
     const t1 = byKey(a, ok(await getSymmetry(a.actors.HR, { from: "2026-10", to: "2026-10" })), "T1");
     expect(t1?.enps).toMatchObject({ n: 12 });
-    expect(t1?.enps?.score).toBeCloseTo(100 * 4 / 12, 10);
+    expect(t1?.enps?.score).toBeCloseTo((100 * 4) / 12, 10);
     expect(t1?.nps).toMatchObject({ n: 80, score: 30 });
     expect(t1?.gap?.value).toBeCloseTo(3.3, 1);
     expect(t1?.gap?.low).toBeCloseTo(-43.7, 1);
@@ -103,7 +142,7 @@ describe("numbers", () => {
     expect(byKey(a, dto, "S")?.enps?.n).toBe(12 + 6 + 7);
     expect(byKey(a, dto, "D")?.nps?.n).toBe(80 + 10 * 5 + 5);
     // Hand-computed team scores (x = eNPS, y = NPS): T1, T2, T7, T4, T5.
-    const xs = [100 * 4 / 12, 0, 100 * 4 / 7, 100 * 3 / 8, -40];
+    const xs = [(100 * 4) / 12, 0, (100 * 4) / 7, (100 * 3) / 8, -40];
     const ys = [30, 30, 70, 40, -30];
     const r = pearson(xs, ys);
     const rho = spearman(xs, ys);
@@ -111,15 +150,23 @@ describe("numbers", () => {
     expect(dto.correlation).toMatchObject({ status: "ok", teams: 5 });
     expect(dto.correlation.pearson?.r).toBeCloseTo(r.r, 12);
     expect(dto.correlation.spearman?.rho).toBeCloseTo(rho.rho, 12);
-    expect(dto.teams.filter((team) => team.usedInCorrelation).map((team) => team.name).sort()).toEqual(["syma T1", "syma T2", "syma T4", "syma T5", "syma T7"]);
+    expect(
+      dto.teams
+        .filter((team) => team.usedInCorrelation)
+        .map((team) => team.name)
+        .sort(),
+    ).toEqual(["syma T1", "syma T2", "syma T4", "syma T5", "syma T7"]);
   });
 
   it("give the organisation's trend per month, and too few teams for a manager's correlation", async () => {
     const hr = ok(await getSymmetry(a.actors.HR));
-    expect(hr.trend.map((point) => [point.period, point.enps?.n, point.nps?.n])).toEqual([["2026-09", 46, 20], ["2026-10", 52, 135]]);
+    expect(hr.trend.map((point) => [point.period, point.enps?.n, point.nps?.n])).toEqual([
+      ["2026-09", 46, 20],
+      ["2026-10", 52, 135],
+    ]);
     // Sept (10 P, 5 p, 5 D) → Oct (69 P, 36 p, 30 D): +3.9 points, z = 0.355, p = 0.723 (computed by hand from docs/statistics.md).
     const change = hr.trend[1]?.npsChange;
-    expect(change?.delta).toBeCloseTo(100 * 39 / 135 - 25, 6);
+    expect(change?.delta).toBeCloseTo((100 * 39) / 135 - 25, 6);
     expect(change?.p).toBeCloseTo(0.7229, 3);
     expect(change?.significant).toBe(false);
     expect(hr.trend[0]?.npsChange).toBeNull();
@@ -174,9 +221,22 @@ describe("getTeamDetail", () => {
     await db().irritant.update({ where: { id: a.irritantIds.customer }, data: { mirrorId: a.irritantIds.employee } });
     const c = { momentOfTruthId: a.mots.complaint, irritantId: a.irritantIds.customer, submittedAt: "2026-12-05T10:00:00Z" };
     await addCustomerAnswers(a.organisationId, { ...c, teamId: a.teams.T4!, scores: [10, 9, 2], itemValues: [5, 4, 1], channel: "CHAT" });
-    await addCustomerAnswers(a.organisationId, { ...c, teamId: a.teams.T4!, scores: [8, 8], itemValues: [3, 3], channel: "PHONE", momentOfTruthId: a.mots.purchase });
-    await addEmployeeAnswers(a.organisationId, a.teams.T4!, "2026-12", [10, 9, 8, 7, 0], { itemValues: [5, 5, 4, 2, 1], irritantId: a.irritantIds.employee });
-    await addEmployeeAnswers(a.organisationId, a.teams.T6!, "2026-12", [10, 9, 8, 7, 0], { itemValues: [5, 5, 4, 2, 1], irritantId: a.irritantIds.employee });
+    await addCustomerAnswers(a.organisationId, {
+      ...c,
+      teamId: a.teams.T4!,
+      scores: [8, 8],
+      itemValues: [3, 3],
+      channel: "PHONE",
+      momentOfTruthId: a.mots.purchase,
+    });
+    await addEmployeeAnswers(a.organisationId, a.teams.T4!, "2026-12", [10, 9, 8, 7, 0], {
+      itemValues: [5, 5, 4, 2, 1],
+      irritantId: a.irritantIds.employee,
+    });
+    await addEmployeeAnswers(a.organisationId, a.teams.T6!, "2026-12", [10, 9, 8, 7, 0], {
+      itemValues: [5, 5, 4, 2, 1],
+      irritantId: a.irritantIds.employee,
+    });
   });
 
   it("gives both sides of the mirrored item, paired irritants and the customer breakdowns", async () => {
@@ -186,9 +246,17 @@ describe("getTeamDetail", () => {
     const ecoute = detail.items.find((item) => item.dimension === "ecoute");
     expect(ecoute?.customer).toMatchObject({ n: 5, mean: (5 + 4 + 1 + 3 + 3) / 5 });
     expect(ecoute?.employee).toMatchObject({ n: 5, mean: (5 + 5 + 4 + 2 + 1) / 5 });
-    expect(detail.irritants.customer).toEqual([expect.objectContaining({ count: 2, mirror: expect.objectContaining({ irritantId: a.irritantIds.employee, count: 3 }) })]);
-    expect(detail.byChannel.map((row) => [row.channel, row.nps?.n])).toEqual([["CHAT", 3], ["PHONE", 2]]);
-    expect(detail.byMomentOfTruth.map((row) => [row.key, row.nps?.n]).sort()).toEqual([["complaint", 3], ["purchase", 2]]);
+    expect(detail.irritants.customer).toEqual([
+      expect.objectContaining({ count: 2, mirror: expect.objectContaining({ irritantId: a.irritantIds.employee, count: 3 }) }),
+    ]);
+    expect(detail.byChannel.map((row) => [row.channel, row.nps?.n])).toEqual([
+      ["CHAT", 3],
+      ["PHONE", 2],
+    ]);
+    expect(detail.byMomentOfTruth.map((row) => [row.key, row.nps?.n]).sort()).toEqual([
+      ["complaint", 3],
+      ["purchase", 2],
+    ]);
   });
 
   it("suppresses a small team's employee items and irritants for ADMIN too, and hides other teams", async () => {

@@ -15,7 +15,9 @@ let org: DashboardOrg;
 async function addMembers(teamKey: string, count: number) {
   for (let i = 0; i < count; i++) {
     const user = await db().user.create({ data: { email: `${teamKey}-${i}@detail.test`, name: `${teamKey} ${i}` } });
-    await db().membership.create({ data: { organisationId: org.organisationId, userId: user.id, role: "EMPLOYEE", teamId: org.teams[teamKey]! } });
+    await db().membership.create({
+      data: { organisationId: org.organisationId, userId: user.id, role: "EMPLOYEE", teamId: org.teams[teamKey]! },
+    });
   }
 }
 
@@ -27,10 +29,20 @@ async function detail(role: (typeof roles)[number], key: string, filters: object
 
 beforeAll(async () => {
   org = await createDashboardOrg("detail", tree, roleTeams);
-  const employee: Array<[string, [number, number, number]]> = [["A", [3, 2, 1]], ["B", [1, 1, 1]], ["C", [4, 3, 2]], ["E", [3, 3, 1]]];
+  const employee: Array<[string, [number, number, number]]> = [
+    ["A", [3, 2, 1]],
+    ["B", [1, 1, 1]],
+    ["C", [4, 3, 2]],
+    ["E", [3, 3, 1]],
+  ];
   for (const [key, counts] of employee) {
     await addEmployeeAnswers(org.organisationId, org.teams[key]!, "2026-10", scores(...counts));
-    await addCustomerAnswers(org.organisationId, { teamId: org.teams[key]!, scores: scores(2, 1, 1), submittedAt: "2026-10-12T09:00:00Z", momentOfTruthId: org.mots.complaint });
+    await addCustomerAnswers(org.organisationId, {
+      teamId: org.teams[key]!,
+      scores: scores(2, 1, 1),
+      submittedAt: "2026-10-12T09:00:00Z",
+      momentOfTruthId: org.mots.complaint,
+    });
   }
   // Headcounts: A 6 + the employee = 7, B 2, C 8, S the manager, D the three leads + 3 (with
   // only the three leads, D − S would give 3 people away and S would be hidden as well).
@@ -41,18 +53,21 @@ beforeAll(async () => {
 });
 
 describe("children", () => {
-  it.each(["ADMIN", "HR", "CX", "MANAGER"] as const)("%s sees S's children with B hidden and A, its next-smallest sibling, hidden too", async (role) => {
-    const s = await detail(role, "S");
-    const children = Object.fromEntries(s.children.map((child) => [child.name, child]));
-    expect(Object.keys(children).sort()).toEqual(["detail A", "detail B", "detail C"]);
-    expect(children["detail B"]).toMatchObject({ enps: null, enpsSuppressed: true, gap: null });
-    // S − C − A would give B's 3 answers if A were shown.
-    expect(children["detail A"]).toMatchObject({ enps: null, enpsSuppressed: true, gap: null });
-    expect(children["detail C"]).toMatchObject({ enpsSuppressed: false, enps: { n: 9 } });
-    // Customer figures are not employee groups: shown for every child.
-    for (const child of s.children) expect(child.nps).toMatchObject({ n: 4 });
-    expect(s.team).toMatchObject({ enpsSuppressed: false, enps: { n: 18 } });
-  });
+  it.each(["ADMIN", "HR", "CX", "MANAGER"] as const)(
+    "%s sees S's children with B hidden and A, its next-smallest sibling, hidden too",
+    async (role) => {
+      const s = await detail(role, "S");
+      const children = Object.fromEntries(s.children.map((child) => [child.name, child]));
+      expect(Object.keys(children).sort()).toEqual(["detail A", "detail B", "detail C"]);
+      expect(children["detail B"]).toMatchObject({ enps: null, enpsSuppressed: true, gap: null });
+      // S − C − A would give B's 3 answers if A were shown.
+      expect(children["detail A"]).toMatchObject({ enps: null, enpsSuppressed: true, gap: null });
+      expect(children["detail C"]).toMatchObject({ enpsSuppressed: false, enps: { n: 9 } });
+      // Customer figures are not employee groups: shown for every child.
+      for (const child of s.children) expect(child.nps).toMatchObject({ n: 4 });
+      expect(s.team).toMatchObject({ enpsSuppressed: false, enps: { n: 18 } });
+    },
+  );
 
   it("lists direct children only", async () => {
     expect((await detail("HR", "D")).children.map((child) => child.name).sort()).toEqual(["detail S", "detail S2"]);
@@ -61,7 +76,11 @@ describe("children", () => {
 
   it("the same children and suppression with a channel filter", async () => {
     const phone = await detail("HR", "S", { channel: "PHONE" });
-    expect(phone.children.map((child) => [child.name, child.enpsSuppressed]).sort()).toEqual([["detail A", true], ["detail B", true], ["detail C", false]]);
+    expect(phone.children.map((child) => [child.name, child.enpsSuppressed]).sort()).toEqual([
+      ["detail A", true],
+      ["detail B", true],
+      ["detail C", false],
+    ]);
     const email = await detail("HR", "S", { channel: "EMAIL" });
     expect(email.children.every((child) => child.nps === null)).toBe(true);
   });
@@ -69,29 +88,42 @@ describe("children", () => {
 
 describe("parent", () => {
   it("is named for a whole-organisation role, not for a manager whose view starts at the team", async () => {
-    expect((await detail("HR", "S")).header).toEqual({ teamId: org.teams.S, name: "detail S", kind: "TEAM", parent: { id: org.teams.D, name: "detail D" } });
+    expect((await detail("HR", "S")).header).toEqual({
+      teamId: org.teams.S,
+      name: "detail S",
+      kind: "TEAM",
+      parent: { id: org.teams.D, name: "detail D" },
+    });
     expect((await detail("MANAGER", "S")).header.parent).toBeNull();
     expect((await detail("MANAGER", "A")).header.parent).toEqual({ id: org.teams.S, name: "detail S" });
   });
 });
 
 describe("headcount", () => {
-  it.each([...roles].filter((role) => role !== "EMPLOYEE"))("is a count under k for %s: B (2) hidden, A hidden with it, C and S shown", async (role) => {
-    expect((await detail(role, "S")).memberCount).toBe(1 + 7 + 2 + 8);
-    expect((await detail(role, "B")).memberCount).toBeNull();
-    expect((await detail(role, "A")).memberCount).toBeNull();
-    expect((await detail(role, "C")).memberCount).toBe(8);
-  });
+  it.each([...roles].filter((role) => role !== "EMPLOYEE"))(
+    "is a count under k for %s: B (2) hidden, A hidden with it, C and S shown",
+    async (role) => {
+      expect((await detail(role, "S")).memberCount).toBe(1 + 7 + 2 + 8);
+      expect((await detail(role, "B")).memberCount).toBeNull();
+      expect((await detail(role, "A")).memberCount).toBeNull();
+      expect((await detail(role, "C")).memberCount).toBe(8);
+    },
+  );
 });
 
 describe("a refused filter", () => {
   it("keeps the header (names only) and gives no figure", async () => {
-    const small = await createDashboardOrg("detail-small", { D: null, X: "D", Y: "D" }, { ADMIN: "D", HR: "D", CX: "D", MANAGER: "X", EMPLOYEE: "X" });
+    const small = await createDashboardOrg(
+      "detail-small",
+      { D: null, X: "D", Y: "D" },
+      { ADMIN: "D", HR: "D", CX: "D", MANAGER: "X", EMPLOYEE: "X" },
+    );
     await addEmployeeAnswers(small.organisationId, small.teams.X!, "2026-10", scores(3, 2, 1));
     await addEmployeeAnswers(small.organisationId, small.teams.Y!, "2026-10", scores(1, 1, 1));
     const result = await getTeamDetail(small.actors.HR, small.teams.X!);
     expect(result).toEqual({
-      status: "filter-refused", reason: "remainder-below-threshold",
+      status: "filter-refused",
+      reason: "remainder-below-threshold",
       header: { teamId: small.teams.X, name: "detail-small X", kind: "TEAM", parent: { id: small.teams.D, name: "detail-small D" } },
     });
   });

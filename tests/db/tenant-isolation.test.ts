@@ -47,7 +47,8 @@ const teamKeys = ["D", "S", "T1", "T2", "S2", "T3"] as const;
 describe.each([...roles])("%s of organisation A", (role) => {
   it.each([...teamKeys])("getTeamDetail on A's team %s follows the role's scope", async (key) => {
     const call = getTeamDetail(a.actors[role], a.teams[key]);
-    if (ownScope[role].includes(key)) await expect(call).resolves.toMatchObject({ status: "ok", team: { teamId: a.teams[key] }, header: { teamId: a.teams[key] } });
+    if (ownScope[role].includes(key))
+      await expect(call).resolves.toMatchObject({ status: "ok", team: { teamId: a.teams[key] }, header: { teamId: a.teams[key] } });
     else await expect(call).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -86,7 +87,7 @@ describe.each([...roles])("%s of organisation A", (role) => {
 });
 
 describe("malformed ids", () => {
-  it.each(["not-a-uuid", "", "'; DROP TABLE \"Team\"; --", "00000000-0000-0000-0000-000000000000"])("%j is not found", async (id) => {
+  it.each(["not-a-uuid", "", '\'; DROP TABLE "Team"; --', "00000000-0000-0000-0000-000000000000"])("%j is not found", async (id) => {
     await expect(getTeamDetail(a.actors.ADMIN, id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -112,6 +113,9 @@ describe("scores", () => {
     expect(byId.get(c.teams.D)?.enps).toMatchObject({ n: 12 });
     const detail = await getTeamDetail(c.actors.ADMIN, c.teams.D);
     if (detail.status !== "ok") throw new Error("filter refused");
-    expect(detail.children.map((child) => [child.name, child.enpsSuppressed]).sort()).toEqual([["gamma S", true], ["gamma S2", true]]);
+    expect(detail.children.map((child) => [child.name, child.enpsSuppressed]).sort()).toEqual([
+      ["gamma S", true],
+      ["gamma S2", true],
+    ]);
   });
 });

@@ -20,9 +20,17 @@ const notFound = (call: Promise<unknown>) => expect(call).rejects.toBeInstanceOf
 const bOrg = (w: TenantWorld) => db().organisation.findUniqueOrThrow({ where: { id: w.b.organisationId } });
 const bCounts = async (w: TenantWorld) => {
   const where = { organisationId: w.b.organisationId };
-  return Promise.all([db().contact.count({ where }), db().employeeResponse.count({ where }), db().employeeEvent.count({ where }), db().pulse.count({ where }),
-    db().apiKey.count({ where: { ...where, revokedAt: null } }), db().responseImport.count({ where }), db().webhookDelivery.count({ where }), db().followUp.count({ where: { ...where, status: "OPEN" } }),
-    db().pulseParticipation.count({ where: { ...where, answered: true } })]);
+  return Promise.all([
+    db().contact.count({ where }),
+    db().employeeResponse.count({ where }),
+    db().employeeEvent.count({ where }),
+    db().pulse.count({ where }),
+    db().apiKey.count({ where: { ...where, revokedAt: null } }),
+    db().responseImport.count({ where }),
+    db().webhookDelivery.count({ where }),
+    db().followUp.count({ where: { ...where, status: "OPEN" } }),
+    db().pulseParticipation.count({ where: { ...where, answered: true } }),
+  ]);
 };
 /** Runs a call of A's (refused or not) and checks that B's rows are as they were. */
 async function leavesBAlone(w: TenantWorld, call: () => Promise<unknown>) {
@@ -32,7 +40,11 @@ async function leavesBAlone(w: TenantWorld, call: () => Promise<unknown>) {
 }
 const csv = (team: string) => `externalId;teamExternalId;channel;momentOfTruth;locale\ncsv-1;${team};phone;complaint;fr`;
 const employeeAnswer = { score: 7, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null };
-const collect = async (pages: AsyncGenerator<unknown[]>) => { const rows = []; for await (const page of pages) rows.push(...page); return rows; };
+const collect = async (pages: AsyncGenerator<unknown[]>) => {
+  const rows = [];
+  for await (const page of pages) rows.push(...page);
+  return rows;
+};
 
 export const matrix: Record<string, Check> = {
   createApiKey: (w) => leavesBAlone(w, () => dl.createApiKey(w.a.actors.ADMIN, { name: "alpha extra" })),
@@ -42,20 +54,29 @@ export const matrix: Record<string, Check> = {
     await leavesBAlone(w, () => dl.revokeApiKey(w.a.actors.ADMIN, w.b.apiKeyId));
   },
   countContacts: async (w) => {
-    expect((await dl.countContacts(w.a.actors.ADMIN, {})).total).toBe(await db().contact.count({ where: { organisationId: w.a.organisationId } }));
+    expect((await dl.countContacts(w.a.actors.ADMIN, {})).total).toBe(
+      await db().contact.count({ where: { organisationId: w.a.organisationId } }),
+    );
     expect((await dl.countContacts(w.a.actors.ADMIN, { teamId: w.b.teams.D })).total).toBe(0);
   },
   createContacts: async (w) => {
-    const rows = [{ teamId: w.b.teams.T1, channel: "phone", momentOfTruth: "complaint", locale: "fr" }, { teamExternalId: "beta-T1", channel: "phone", momentOfTruth: "complaint", locale: "fr" }];
+    const rows = [
+      { teamId: w.b.teams.T1, channel: "phone", momentOfTruth: "complaint", locale: "fr" },
+      { teamExternalId: "beta-T1", channel: "phone", momentOfTruth: "complaint", locale: "fr" },
+    ];
     const { results } = await dl.createContacts(w.a.key, rows, { baseUrl: "https://nps.test" });
     expect(results.map((r) => r.status)).toEqual(["invalid", "invalid"]);
     await leavesBAlone(w, () => dl.createContacts(w.a.key, rows, { baseUrl: "https://nps.test" }));
   },
   exportContacts: async (w) => listsOnlyA(w, collect(await dl.exportContacts(w.a.actors.ADMIN, {})), w.a.contactId),
-  importContactsCsv: (w) => leavesBAlone(w, async () => expect(leaksOf(await dl.importContactsCsv(w.a.actors.ADMIN, csv("beta-T1"), { baseUrl: "https://nps.test" }), w.b)).toEqual([])),
+  importContactsCsv: (w) =>
+    leavesBAlone(w, async () =>
+      expect(leaksOf(await dl.importContactsCsv(w.a.actors.ADMIN, csv("beta-T1"), { baseUrl: "https://nps.test" }), w.b)).toEqual([]),
+    ),
   previewContactsCsv: async (w) => listsOnlyA(w, dl.previewContactsCsv(w.a.actors.ADMIN, csv("beta-T1"))),
   listContactTeamOptions: (w) => listsOnlyA(w, dl.listContactTeamOptions(w.a.actors.ADMIN), w.a.teams.T1),
-  parseContactFilters: async (w) => expect(dl.parseContactFilters(w.a.actors.ADMIN, { teamId: w.b.teams.D })).toEqual({ teamId: w.b.teams.D }), // resolved against A's organisation by the queries (listContacts below)
+  parseContactFilters: async (w) =>
+    expect(dl.parseContactFilters(w.a.actors.ADMIN, { teamId: w.b.teams.D })).toEqual({ teamId: w.b.teams.D }), // resolved against A's organisation by the queries (listContacts below)
   listContacts: async (w) => {
     await listsOnlyA(w, dl.listContacts(w.a.actors.ADMIN), w.a.contactId);
     expect((await dl.listContacts(w.a.actors.ADMIN, { filters: { teamId: w.b.teams.D } })).rows).toEqual([]);
@@ -68,9 +89,12 @@ export const matrix: Record<string, Check> = {
   getTeamDetail: (w) => notFound(dl.getTeamDetail(w.a.actors.HR, w.b.teams.T1)),
   listMomentOptions: (w) => listsOnlyA(w, dl.listMomentOptions(w.a.actors.HR)),
   listVerbatims: (w) => listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, {})),
-  createEmployeeEvent: (w) => leavesBAlone(w, async () => {
-    await expect(dl.createEmployeeEvent(w.a.key, { email: "employee@beta.test", type: "onboarding", occurredAt: new Date().toISOString() })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-  }),
+  createEmployeeEvent: (w) =>
+    leavesBAlone(w, async () => {
+      await expect(
+        dl.createEmployeeEvent(w.a.key, { email: "employee@beta.test", type: "onboarding", occurredAt: new Date().toISOString() }),
+      ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    }),
   loadOwnEvent: async (w) => expect(await db().$transaction((tx) => dl.loadOwnEvent(tx, w.a.actors.EMPLOYEE, w.b.eventId))).toBeNull(),
   findEventForm: async (w) => expect(await dl.findEventForm(w.a.actors.EMPLOYEE, w.b.eventId, "fr")).toEqual({ status: "notFound" }),
   getEventResults: async (w) => {
@@ -80,39 +104,69 @@ export const matrix: Record<string, Check> = {
     await notFound(dl.getEventResults(w.a.actors.HR, w.b.teams.T1));
   },
   listMyEventPulses: (w) => listsOnlyA(w, dl.listMyEventPulses(w.a.actors.EMPLOYEE)),
-  submitEventResponse: (w) => leavesBAlone(w, async () => expect(await dl.submitEventResponse(w.a.actors.EMPLOYEE, w.b.eventId, employeeAnswer)).toEqual({ status: "notFound" })),
+  submitEventResponse: (w) =>
+    leavesBAlone(w, async () =>
+      expect(await dl.submitEventResponse(w.a.actors.EMPLOYEE, w.b.eventId, employeeAnswer)).toEqual({ status: "notFound" }),
+    ),
   followUpScope: async (w) => {
     const scope = JSON.stringify(dl.followUpScope(w.a.actors.MANAGER));
     expect(scope).toContain(w.a.organisationId);
     expect(leaksOf(scope, w.b)).toEqual([]);
   },
   listOpenFollowUps: (w) => listsOnlyA(w, dl.listOpenFollowUps(w.a.actors.HR), w.a.followUpId),
-  updateFollowUpStatus: (w) => leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+  updateFollowUpStatus: (w) =>
+    leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
   getOrganisationSettings: (w) => listsOnlyA(w, dl.getOrganisationSettings(w.a.actors.ADMIN), "alpha"),
   removeWebhook: (w) => leavesBAlone(w, () => dl.removeWebhook(w.a.actors.ADMIN)),
   rotateWebhookSecret: (w) => leavesBAlone(w, () => dl.rotateWebhookSecret(w.a.actors.ADMIN)),
   setWebhookUrl: (w) => leavesBAlone(w, () => dl.setWebhookUrl(w.a.actors.ADMIN, { url: "https://hooks.alpha.test/in" })),
-  updateOrganisationSettings: (w) => leavesBAlone(w, () => dl.updateOrganisationSettings(w.a.actors.ADMIN, { name: "Org alpha bis", brandColor: "#112233", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 20 })),
-  createPulse: (w) => leavesBAlone(w, () => notFound(dl.createPulse(w.a.actors.HR, {
-    name: "Intrusion", teamId: w.b.teams.D, cadence: "ONE_OFF", opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), includeItems: false, includeIrritants: false, includeSuggestion: false,
-  }))),
+  updateOrganisationSettings: (w) =>
+    leavesBAlone(w, () =>
+      dl.updateOrganisationSettings(w.a.actors.ADMIN, {
+        name: "Org alpha bis",
+        brandColor: "#112233",
+        minGroupSize: 5,
+        minVerbatimGroupSize: 10,
+        linkExpiryDays: 20,
+      }),
+    ),
+  createPulse: (w) =>
+    leavesBAlone(w, () =>
+      notFound(
+        dl.createPulse(w.a.actors.HR, {
+          name: "Intrusion",
+          teamId: w.b.teams.D,
+          cadence: "ONE_OFF",
+          opensAt: new Date(),
+          closesAt: new Date(Date.now() + 86_400_000),
+          includeItems: false,
+          includeIrritants: false,
+          includeSuggestion: false,
+        }),
+      ),
+    ),
   findPulseForm: async (w) => {
     expect(await dl.findPulseForm(w.a.actors.EMPLOYEE, w.b.pulseId, "fr")).toEqual({ status: "notFound" });
     expect(await dl.findPulseForm(w.a.actors.HR, w.b.pulseId, "fr", true)).toEqual({ status: "notFound" });
   },
-  loadPulseForActor: async (w) => expect(await db().$transaction((tx) => dl.loadPulseForActor(tx, w.a.actors.EMPLOYEE, w.b.pulseId))).toBeNull(),
+  loadPulseForActor: async (w) =>
+    expect(await db().$transaction((tx) => dl.loadPulseForActor(tx, w.a.actors.EMPLOYEE, w.b.pulseId))).toBeNull(),
   getPulseDetail: (w) => notFound(dl.getPulseDetail(w.a.actors.HR, w.b.pulseId)),
   launchPulse: (w) => notFound(dl.launchPulse(w.a.actors.HR, w.b.pulseId)),
   closePulseEarly: (w) => leavesBAlone(w, () => notFound(dl.closePulseEarly(w.a.actors.HR, w.b.pulseId))),
   listMyOpenPulses: (w) => listsOnlyA(w, dl.listMyOpenPulses(w.a.actors.EMPLOYEE), w.a.pulseId),
   listManagedPulses: (w) => listsOnlyA(w, dl.listManagedPulses(w.a.actors.HR), w.a.pulseId),
   listTeamOptions: (w) => listsOnlyA(w, dl.listTeamOptions(w.a.actors.HR), w.a.teams.D),
-  submitEmployeeResponse: (w) => leavesBAlone(w, async () => expect(await dl.submitEmployeeResponse(w.a.actors.EMPLOYEE, w.b.pulseId, employeeAnswer)).toEqual({ status: "notFound" })),
+  submitEmployeeResponse: (w) =>
+    leavesBAlone(w, async () =>
+      expect(await dl.submitEmployeeResponse(w.a.actors.EMPLOYEE, w.b.pulseId, employeeAnswer)).toEqual({ status: "notFound" }),
+    ),
   deleteResponseImport: (w) => leavesBAlone(w, () => notFound(dl.deleteResponseImport(w.a.key, w.b.importId))),
-  importResponses: (w) => leavesBAlone(w, async () => {
-    const result = await dl.importResponses(w.a.key, [{ side: "employee", teamExternalId: "beta-T1", period: "2025-02", score: 3 }]);
-    expect(result.importId).toBeNull();
-  }),
+  importResponses: (w) =>
+    leavesBAlone(w, async () => {
+      const result = await dl.importResponses(w.a.key, [{ side: "employee", teamExternalId: "beta-T1", period: "2025-02", score: 3 }]);
+      expect(result.importId).toBeNull();
+    }),
   listResponses: (w) => listsOnlyA(w, dl.listResponses(w.a.key, { limit: 500 })),
   listWebhookDeliveries: (w) => listsOnlyA(w, dl.listWebhookDeliveries(w.a.actors.ADMIN), w.a.deliveryId),
   recordTestDelivery: (w) => leavesBAlone(w, () => dl.recordTestDelivery(w.a.actors.ADMIN)),

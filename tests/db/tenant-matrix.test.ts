@@ -17,24 +17,79 @@ const CONNECTION = "the connection itself";
 const ROLLUP = "rollup maintenance keyed by organisation, run by writes and the worker (rollup.test.ts)";
 
 const exemptions: Record<string, string> = {
-  authenticateApiKey: TOKEN, findSurveyLink: TOKEN, storeCustomerResponse: TOKEN, submitCustomerResponse: TOKEN, verifyCredentials: TOKEN,
+  authenticateApiKey: TOKEN,
+  findSurveyLink: TOKEN,
+  storeCustomerResponse: TOKEN,
+  submitCustomerResponse: TOKEN,
+  verifyCredentials: TOKEN,
   findActor: "builds the principal from the signed-in session's user id",
   createApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
   revokeApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
-  createPool: CONNECTION, createDb: CONNECTION, db: CONNECTION, pool: CONNECTION, inPgTransaction: CONNECTION,
-  encodeContactCursor: PURE, decodeContactCursor: PURE, listErrors: PURE, invalidLineCount: PURE, retryDelayMs: PURE, scrubMailError: PURE,
-  uuidV7Batch: PURE, buildSymmetry: PURE, emptyCounts: PURE, total: PURE, rollUpTree: PURE, rollUpMonths: PURE, sumMonths: PURE,
-  answerCounts: PURE, toNpsDto: PURE, parseSymmetryFilters: PURE, monthStart: PURE, inRange: PURE, eventPulseName: PURE,
-  importedAnswerTime: PURE, backoffSeconds: PURE, rollupTables: PURE, columnList: PURE, monthOf: PURE, monthBounds: PURE, rollupLockKeys: PURE,
-  queryContactRows: INTERNAL, queryContactCounts: INTERNAL, insertContactRows: INTERNAL, findStoredContacts: INTERNAL, loadRefResolver: INTERNAL,
-  loadRollupCounts: INTERNAL, customerItems: INTERNAL, employeeItems: INTERNAL, irritantCounts: INTERNAL, customerBreakdown: INTERNAL,
-  subtreeHeadcount: INTERNAL, employeeCatalogue: INTERNAL, invalidCatalogueFields: INTERNAL, insertEmployeeResponse: INTERNAL, inviteMembers: INTERNAL,
-  loadImportCatalogue: INTERNAL, storeResponseImport: INTERNAL,
-  sendDueLinkEmails: WORKER, hasDueEventInvitations: WORKER, sendEventInvitations: WORKER, createDueNextWaves: WORKER, listDuePulseMails: WORKER,
-  sendPulseMails: WORKER, claimDueDeliveries: WORKER, markDelivered: WORKER, markAttemptFailed: WORKER, pruneRateLimits: WORKER,
+  createPool: CONNECTION,
+  createDb: CONNECTION,
+  db: CONNECTION,
+  pool: CONNECTION,
+  inPgTransaction: CONNECTION,
+  encodeContactCursor: PURE,
+  decodeContactCursor: PURE,
+  listErrors: PURE,
+  invalidLineCount: PURE,
+  retryDelayMs: PURE,
+  scrubMailError: PURE,
+  uuidV7Batch: PURE,
+  buildSymmetry: PURE,
+  emptyCounts: PURE,
+  total: PURE,
+  rollUpTree: PURE,
+  rollUpMonths: PURE,
+  sumMonths: PURE,
+  answerCounts: PURE,
+  toNpsDto: PURE,
+  parseSymmetryFilters: PURE,
+  monthStart: PURE,
+  inRange: PURE,
+  eventPulseName: PURE,
+  importedAnswerTime: PURE,
+  backoffSeconds: PURE,
+  rollupTables: PURE,
+  columnList: PURE,
+  monthOf: PURE,
+  monthBounds: PURE,
+  rollupLockKeys: PURE,
+  queryContactRows: INTERNAL,
+  queryContactCounts: INTERNAL,
+  insertContactRows: INTERNAL,
+  findStoredContacts: INTERNAL,
+  loadRefResolver: INTERNAL,
+  loadRollupCounts: INTERNAL,
+  customerItems: INTERNAL,
+  employeeItems: INTERNAL,
+  irritantCounts: INTERNAL,
+  customerBreakdown: INTERNAL,
+  subtreeHeadcount: INTERNAL,
+  employeeCatalogue: INTERNAL,
+  invalidCatalogueFields: INTERNAL,
+  insertEmployeeResponse: INTERNAL,
+  inviteMembers: INTERNAL,
+  loadImportCatalogue: INTERNAL,
+  storeResponseImport: INTERNAL,
+  sendDueLinkEmails: WORKER,
+  hasDueEventInvitations: WORKER,
+  sendEventInvitations: WORKER,
+  createDueNextWaves: WORKER,
+  listDuePulseMails: WORKER,
+  sendPulseMails: WORKER,
+  claimDueDeliveries: WORKER,
+  markDelivered: WORKER,
+  markAttemptFailed: WORKER,
+  pruneRateLimits: WORKER,
   hitRateLimit: "keyed by what the caller limits (an IP, a token), not by tenant",
   IdempotencyKeyTaken: "an error class",
-  checkRollupConsistency: ROLLUP, markRollupDirty: ROLLUP, refreshRollups: ROLLUP, refreshAllRollups: ROLLUP, markAllRollupsDirty: ROLLUP,
+  checkRollupConsistency: ROLLUP,
+  markRollupDirty: ROLLUP,
+  refreshRollups: ROLLUP,
+  refreshAllRollups: ROLLUP,
+  markAllRollupsDirty: ROLLUP,
 };
 
 /** Every .ts file of lib/db except the generated client and the organisation-first internals. */
@@ -49,10 +104,15 @@ function dataLayerFiles(dir = path.join(ROOT, "lib/db")): string[] {
 /** The first two parameter names, read from the compiled source (enough to see `tx, actor`). */
 function leadingParameters(fn: (...args: never[]) => unknown): string[] {
   const source = fn.toString();
-  return source.slice(source.indexOf("(") + 1).split(",").slice(0, 2).map((p) => p.trim().split(/[\s=)]/)[0] ?? "");
+  return source
+    .slice(source.indexOf("(") + 1)
+    .split(",")
+    .slice(0, 2)
+    .map((p) => p.trim().split(/[\s=)]/)[0] ?? "");
 }
 
-const actsForPrincipal = (fn: (...args: never[]) => unknown) => leadingParameters(fn).some((name) => name === "actor" || name === "principal");
+const actsForPrincipal = (fn: (...args: never[]) => unknown) =>
+  leadingParameters(fn).some((name) => name === "actor" || name === "principal");
 
 describe("the matrix covers the data layer", () => {
   let functions: Map<string, (...args: never[]) => unknown>;
@@ -77,13 +137,18 @@ describe("the matrix covers the data layer", () => {
   });
 
   it("every other export is exempted with a reason, and no exemption hides a principal-taking function", () => {
-    const unlisted = [...functions].filter(([name, fn]) => !actsForPrincipal(fn) && !(name in matrix) && !(name in exemptions)).map(([name]) => name);
+    const unlisted = [...functions]
+      .filter(([name, fn]) => !actsForPrincipal(fn) && !(name in matrix) && !(name in exemptions))
+      .map(([name]) => name);
     expect(unlisted, "give each a matrix entry or an exemption with its reason").toEqual([]);
     expect([...functions].filter(([name, fn]) => name in exemptions && actsForPrincipal(fn)).map(([name]) => name)).toEqual([]);
   });
 
   it("lists nothing the data layer no longer exports", () => {
-    expect([...Object.keys(matrix), ...Object.keys(exemptions)].filter((name) => !functions.has(name)), "remove these entries").toEqual([]);
+    expect(
+      [...Object.keys(matrix), ...Object.keys(exemptions)].filter((name) => !functions.has(name)),
+      "remove these entries",
+    ).toEqual([]);
   });
 });
 

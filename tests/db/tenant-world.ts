@@ -37,8 +37,13 @@ const DAY = 86_400_000;
 async function eventAnswers(org: OrgFixture, scores: number[]) {
   const period = eventPeriod(new Date(Date.now() - 90 * DAY));
   for (const score of scores) {
-    await db().$transaction((tx) => insertEmployeeResponse(tx, { organisationId: org.organisationId, pulseId: null, eventType: "ONBOARDING", teamId: org.teams.T1, period },
-      { score, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null }));
+    await db().$transaction((tx) =>
+      insertEmployeeResponse(
+        tx,
+        { organisationId: org.organisationId, pulseId: null, eventType: "ONBOARDING", teamId: org.teams.T1, period },
+        { score, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null },
+      ),
+    );
   }
 }
 
@@ -48,7 +53,13 @@ async function tenantOrg(slug: string, eventScores: number[]): Promise<TenantOrg
   const withCatalogues = { ...org, catalogues, catalogue: catalogues, employees: [org.actors.EMPLOYEE] };
   const pulseId = await createTestPulse(withCatalogues, { teamKey: "D" });
   const event = await db().employeeEvent.create({
-    data: { organisationId: org.organisationId, membershipId: org.actors.EMPLOYEE.membershipId, type: "ONBOARDING", occurredAt: new Date(Date.now() - 40 * DAY), surveyDueAt: new Date(Date.now() - 10 * DAY) },
+    data: {
+      organisationId: org.organisationId,
+      membershipId: org.actors.EMPLOYEE.membershipId,
+      type: "ONBOARDING",
+      occurredAt: new Date(Date.now() - 40 * DAY),
+      surveyDueAt: new Date(Date.now() - 10 * DAY),
+    },
   });
   await eventAnswers(org, eventScores);
   const { token, contactId } = await createLinkedContact(withCatalogues, { team: "T1", email: `client@${slug}.test` });
@@ -56,14 +67,40 @@ async function tenantOrg(slug: string, eventScores: number[]): Promise<TenantOrg
   const followUp = await db().followUp.findFirstOrThrow({ where: { response: { contactId } } });
   await db().contact.update({ where: { id: contactId }, data: { emailStatus: "FAILED", emailAttempts: 5 } });
   const created = await createApiKey(org.actors.ADMIN, { name: `${slug} CRM` });
-  const key: ApiPrincipal = { kind: "apiKey", organisationId: org.organisationId, apiKeyId: created.id, name: created.name, scopes: apiScopes };
+  const key: ApiPrincipal = {
+    kind: "apiKey",
+    organisationId: org.organisationId,
+    apiKeyId: created.id,
+    name: created.name,
+    scopes: apiScopes,
+  };
   const imported = await importResponses(key, [{ side: "employee", teamExternalId: `${slug}-T2`, period: "2025-01", score: 9 }]);
-  const delivery = await db().webhookDelivery.create({ data: { organisationId: org.organisationId, event: "detractor.created", payload: { slug } } });
-  const ids = [org.organisationId, ...Object.values(org.teams), pulseId, event.id, followUp.id, contactId, created.id, imported.importId!, delivery.id,
-    ...Object.values(org.actors).flatMap((actor) => [actor.userId, actor.membershipId])];
+  const delivery = await db().webhookDelivery.create({
+    data: { organisationId: org.organisationId, event: "detractor.created", payload: { slug } },
+  });
+  const ids = [
+    org.organisationId,
+    ...Object.values(org.teams),
+    pulseId,
+    event.id,
+    followUp.id,
+    contactId,
+    created.id,
+    imported.importId!,
+    delivery.id,
+    ...Object.values(org.actors).flatMap((actor) => [actor.userId, actor.membershipId]),
+  ];
   return {
-    ...withCatalogues, key, apiKeyId: created.id, pulseId, eventId: event.id, followUpId: followUp.id, contactId,
-    importId: imported.importId!, deliveryId: delivery.id, ids,
+    ...withCatalogues,
+    key,
+    apiKeyId: created.id,
+    pulseId,
+    eventId: event.id,
+    followUpId: followUp.id,
+    contactId,
+    importId: imported.importId!,
+    deliveryId: delivery.id,
+    ids,
   };
 }
 
@@ -71,7 +108,10 @@ export async function createTenantWorld(): Promise<TenantWorld> {
   // B's event answers differ from A's, so a query that forgets the organisation changes A's figures.
   const a = await tenantOrg("alpha", [10, 10, 9, 8, 3]);
   const b = await tenantOrg("beta", [0, 1, 2, 3, 4, 5, 6]);
-  await db().organisation.update({ where: { id: b.organisationId }, data: { webhookUrl: "https://hooks.beta.test/in", webhookSecret: "beta-secret-beta-secret" } });
+  await db().organisation.update({
+    where: { id: b.organisationId },
+    data: { webhookUrl: "https://hooks.beta.test/in", webhookSecret: "beta-secret-beta-secret" },
+  });
   return { a, b };
 }
 
@@ -80,6 +120,11 @@ export async function createTenantWorld(): Promise<TenantWorld> {
  * (Not its external ids: a refusal may echo the reference the caller gave.)
  */
 export function leaksOf(result: unknown, b: TenantOrg): string[] {
-  const text = JSON.stringify(result, (_key, value: unknown) => (value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value)) ?? "";
-  return [...b.ids, "beta T", "Org beta", "@beta.test", "beta detractor", "beta CRM", "hooks.beta"].filter((marker) => text.includes(marker));
+  const text =
+    JSON.stringify(result, (_key, value: unknown) =>
+      value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value,
+    ) ?? "";
+  return [...b.ids, "beta T", "Org beta", "@beta.test", "beta detractor", "beta CRM", "hooks.beta"].filter((marker) =>
+    text.includes(marker),
+  );
 }

@@ -18,23 +18,35 @@ let b: DashboardOrg;
 async function addEmployeeTexts(org: DashboardOrg, team: string, month: string, texts: Array<{ comment?: string; suggestion?: string }>) {
   const period = new Date(`${month}-01T00:00:00.000Z`);
   await db().$transaction(async (tx) => {
-    for (const text of texts) await tx.employeeResponse.create({ data: { id: randomUUID(), organisationId: org.organisationId, teamId: org.teams[team]!, period, score: 8, ...text } });
+    for (const text of texts)
+      await tx.employeeResponse.create({
+        data: { id: randomUUID(), organisationId: org.organisationId, teamId: org.teams[team]!, period, score: 8, ...text },
+      });
     await markRollupDirty(tx, org.organisationId, period);
   });
 }
-const numbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ comment: `${prefix}-${String(i + 1).padStart(2, "0")}` }));
+const numbered = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ comment: `${prefix}-${String(i + 1).padStart(2, "0")}` }));
 
 beforeAll(async () => {
   a = await createDashboardOrg("verba", tree, roleTeams);
   b = await createDashboardOrg("verbb", tree, roleTeams);
   // T1 October: 30 commented answers plus 5 silent ones with a suggestion.
-  await addEmployeeTexts(a, "T1", "2026-10", [...numbered("t1-oct", 30), ...Array.from({ length: 5 }, (_, i) => ({ suggestion: `idea-${i}` }))]);
+  await addEmployeeTexts(a, "T1", "2026-10", [
+    ...numbered("t1-oct", 30),
+    ...Array.from({ length: 5 }, (_, i) => ({ suggestion: `idea-${i}` })),
+  ]);
   // T2 October: 9 answers, below k_c = 10 (above k = 5): no text may show. September: exactly 10.
   await addEmployeeTexts(a, "T2", "2026-10", numbered("t2-oct", 9));
   await addEmployeeTexts(a, "T2", "2026-09", [...numbered("t2-sep", 3), ...Array.from({ length: 7 }, () => ({}))]);
   await addEmployeeTexts(a, "X", "2026-10", numbered("x-oct", 12));
   await addEmployeeTexts(b, "T1", "2026-10", numbered("b-oct", 12));
-  await addCustomerAnswers(a.organisationId, { teamId: a.teams.T1!, scores: [9, 3], submittedAt: "2026-10-17T14:23:11.123Z", momentOfTruthId: a.mots.complaint });
+  await addCustomerAnswers(a.organisationId, {
+    teamId: a.teams.T1!,
+    scores: [9, 3],
+    submittedAt: "2026-10-17T14:23:11.123Z",
+    momentOfTruthId: a.mots.complaint,
+  });
   await db().customerResponse.updateMany({ where: { organisationId: a.organisationId }, data: { comment: "Conseiller très patient" } });
 });
 
@@ -55,13 +67,22 @@ describe("employee verbatims", () => {
       expect(Object.keys(verbatim).sort()).toEqual(["kind", "period", "teamId", "teamName", "text"]);
       expect(verbatim.period).toMatch(/^\d{4}-\d{2}$/);
     }
-    expect(customer).toEqual([expect.objectContaining({ text: "Conseiller très patient", period: "2026-10", kind: "comment" }), expect.objectContaining({ period: "2026-10" })]);
+    expect(customer).toEqual([
+      expect.objectContaining({ text: "Conseiller très patient", period: "2026-10", kind: "comment" }),
+      expect.objectContaining({ period: "2026-10" }),
+    ]);
     expect(JSON.stringify(customer)).not.toMatch(/14:23|17T/);
   });
 
   it("are shuffled: 30 comments never come back in insertion order, nor twice in the same order", async () => {
     const inserted = numbered("t1-oct", 30).map((row) => row.comment);
-    const orders = await Promise.all([1, 2, 3].map(async () => (await listVerbatims(a.actors.ADMIN, { teamId: a.teams.T1 })).employee.map((v) => v.text).filter((text) => text.startsWith("t1-oct"))));
+    const orders = await Promise.all(
+      [1, 2, 3].map(async () =>
+        (await listVerbatims(a.actors.ADMIN, { teamId: a.teams.T1 })).employee
+          .map((v) => v.text)
+          .filter((text) => text.startsWith("t1-oct")),
+      ),
+    );
     // A fixed order would match one of these on every run; a shuffle does so with probability 1/30!.
     for (const order of orders) expect(order).not.toEqual(inserted);
     expect(new Set(orders.map((order) => order.join())).size).toBeGreaterThan(1);

@@ -23,7 +23,8 @@ let receiver: WebhookReceiver;
 let url = "";
 let received: ReceivedWebhook[] = [];
 
-const webhookOf = (organisationId: string) => db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { webhookUrl: true, webhookSecret: true } });
+const webhookOf = (organisationId: string) =>
+  db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { webhookUrl: true, webhookSecret: true } });
 
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
@@ -77,7 +78,12 @@ describe("setWebhookUrl and rotateWebhookSecret", () => {
   });
 
   it("refuses URLs the guard refuses even with private targets allowed, and stores nothing", async () => {
-    for (const [bad, problem] of [["not a url", "invalid"], ["ftp://127.0.0.1/x", "scheme"], ["http://user:pw@127.0.0.1/x", "credentials"], ["", "invalid"]] as const) {
+    for (const [bad, problem] of [
+      ["not a url", "invalid"],
+      ["ftp://127.0.0.1/x", "scheme"],
+      ["http://user:pw@127.0.0.1/x", "credentials"],
+      ["", "invalid"],
+    ] as const) {
       expect(await setWebhookUrl(a.actors.ADMIN, { url: bad })).toMatchObject({ ok: false, problem });
     }
     expect(await webhookOf(a.organisationId)).toEqual({ webhookUrl: null, webhookSecret: null });
@@ -89,7 +95,12 @@ describe("test events and the deliveries list", () => {
   it("a test event is an outbox row `webhook.test`, delivered by the normal job", async () => {
     await setWebhookUrl(a.actors.ADMIN, { url });
     const { id } = await recordTestDelivery(a.actors.ADMIN);
-    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id } })).toMatchObject({ organisationId: a.organisationId, event: "webhook.test", status: "PENDING", attempts: 0 });
+    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      organisationId: a.organisationId,
+      event: "webhook.test",
+      status: "PENDING",
+      attempts: 0,
+    });
     expect(await deliverDueWebhooks()).toBe(1);
     expect(JSON.parse(received[0]!.body)).toMatchObject({ id, event: "webhook.test", data: { test: true } });
     expect(await listWebhookDeliveries(a.actors.ADMIN)).toEqual([
@@ -106,9 +117,16 @@ describe("test events and the deliveries list", () => {
   it("lists the organisation's 20 most recent deliveries, newest first, without payload", async () => {
     const base = Date.now() - 60_000;
     await db().webhookDelivery.createMany({
-      data: Array.from({ length: 25 }, (_, i) => ({ organisationId: a.organisationId, event: "response.detractor", payload: { comment: `secret comment ${i}` }, createdAt: new Date(base + i * 1000) })),
+      data: Array.from({ length: 25 }, (_, i) => ({
+        organisationId: a.organisationId,
+        event: "response.detractor",
+        payload: { comment: `secret comment ${i}` },
+        createdAt: new Date(base + i * 1000),
+      })),
     });
-    await db().webhookDelivery.create({ data: { organisationId: b.organisationId, event: "response.detractor", payload: {}, createdAt: new Date() } });
+    await db().webhookDelivery.create({
+      data: { organisationId: b.organisationId, event: "response.detractor", payload: {}, createdAt: new Date() },
+    });
     const list = await listWebhookDeliveries(a.actors.ADMIN);
     expect(list).toHaveLength(20);
     expect(list[0]!.createdAt).toBe(new Date(base + 24_000).toISOString());
@@ -130,7 +148,11 @@ describe("removeWebhook", () => {
     const waiting = await recordTestDelivery(a.actors.ADMIN);
     expect(await removeWebhook(a.actors.ADMIN)).toEqual({ abandoned: 1 });
     expect(await webhookOf(a.organisationId)).toEqual({ webhookUrl: null, webhookSecret: null });
-    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "FAILED", lastError: "webhook removed", nextAttemptAt: null });
+    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "webhook removed",
+      nextAttemptAt: null,
+    });
     expect(await db().webhookDelivery.count({ where: { status: "DELIVERED" } })).toBe(1);
     expect(await db().auditLog.count({ where: { action: "webhook.remove" } })).toBe(1);
   });

@@ -28,7 +28,9 @@ beforeAll(async () => {
     const listening = await new Promise<boolean>((resolve, reject) =>
       listener
         // A machine without IPv6 has no ::1 to listen on (nor to be reached through).
-        .once("error", (error: NodeJS.ErrnoException) => (host === "::1" && error.code === "EADDRNOTAVAIL" ? resolve(false) : reject(error)))
+        .once("error", (error: NodeJS.ErrnoException) =>
+          host === "::1" && error.code === "EADDRNOTAVAIL" ? resolve(false) : reject(error),
+        )
         .listen({ port: 8443, host, exclusive: true }, () => resolve(true)),
     );
     if (listening) listeners.push(listener);
@@ -69,7 +71,9 @@ describe("at save time", () => {
     const result = await setWebhookUrl(org.actors.ADMIN, { url });
     expect(result).toMatchObject({ ok: false, problem: "address" });
     if (!result.ok) expect(result.detail).toContain(`${reason} address`);
-    expect(await db().organisation.findUniqueOrThrow({ where: { id: org.organisationId }, select: { webhookUrl: true, webhookSecret: true } })).toEqual({ webhookUrl: null, webhookSecret: null });
+    expect(
+      await db().organisation.findUniqueOrThrow({ where: { id: org.organisationId }, select: { webhookUrl: true, webhookSecret: true } }),
+    ).toEqual({ webhookUrl: null, webhookSecret: null });
     expect(await db().auditLog.count({ where: { organisationId: org.organisationId, action: "webhook.url.set" } })).toBe(0);
   });
 
@@ -99,7 +103,10 @@ describe("at delivery time", () => {
       await db().organisation.update({ where: { id: org.organisationId }, data: { webhookUrl: url, webhookSecret: "s".repeat(43) } });
       const { id } = await recordTestDelivery(org.actors.ADMIN);
       await deliverDueWebhooks();
-      expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/^refused by the SSRF guard: /) });
+      expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "FAILED",
+        lastError: expect.stringMatching(/^refused by the SSRF guard: /),
+      });
     }
     expect(connections).toBe(0);
   });

@@ -11,7 +11,11 @@ import { verifySignature } from "@/lib/webhooks/sign";
 import { answer, createLinkedContact, createSurveyOrg, type SurveyOrgFixture } from "./survey-fixtures";
 
 const SECRET = "whsec-test-secret";
-interface Received { body: string; signatureOk: boolean; timestamp: string | undefined }
+interface Received {
+  body: string;
+  signatureOk: boolean;
+  timestamp: string | undefined;
+}
 let received: Received[] = [];
 let answerStatus = 200;
 let server: http.Server;

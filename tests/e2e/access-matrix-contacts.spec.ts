@@ -38,7 +38,11 @@ test("signed out: the page and the export redirect to sign-in", async ({ page })
   }
 });
 
-test("retry now: refused for roles without contacts:manage, a foreign contact and a cross-site post; nothing written", async ({ page, browser, baseURL }) => {
+test("retry now: refused for roles without contacts:manage, a foreign contact and a cross-site post; nothing written", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow(); // four sign-ins and a dozen posts
   const own = await createFailedDemoContact("E2E-MATRIX");
   const foreignOrg = await createForeignOrganisation();

@@ -17,7 +17,12 @@ test.beforeAll(async () => {
   await client.connect();
   try {
     const byExternalId = async (externalId: string) =>
-      (await client.query<{ id: string }>(`SELECT t.id FROM "Team" t JOIN "Organisation" o ON o.id = t."organisationId" WHERE o.slug = 'demo' AND t."externalId" = $1`, [externalId])).rows[0]!.id;
+      (
+        await client.query<{ id: string }>(
+          `SELECT t.id FROM "Team" t JOIN "Organisation" o ON o.id = t."organisationId" WHERE o.slug = 'demo' AND t."externalId" = $1`,
+          [externalId],
+        )
+      ).rows[0]!.id;
     ids = {
       ownTeam: await byExternalId("T-REL-01"), // Conseil Lyon A: the demo employee's team
       siblingTeam: await byExternalId("T-REL-02"), // Conseil Lyon B: same service
@@ -68,7 +73,11 @@ for (const role of Object.keys(teamPage) as Role[]) {
 // on: React's fetch to the action): the action itself refuses, whatever the page showed.
 const settingsAction: Record<Role, number> = { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 };
 
-test("the settings form's action: 403 for every role but ADMIN, with or without JavaScript, and nothing written", async ({ page, browser, baseURL }) => {
+test("the settings form's action: 403 for every role but ADMIN, with or without JavaScript, and nothing written", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow(); // five sign-ins and ten posts
   await signIn(page, "admin@demo.symetrie.fr");
   const adminSession = await page.context().cookies();
@@ -101,7 +110,10 @@ test("the settings form's action: 403 for every role but ADMIN, with or without 
     if (role !== "admin") {
       // Without JavaScript (a plain form post): refused too; Next draws its not-found page (404)
       // for forbidden() in a no-JS action post, and 403 when the post reaches the page itself.
-      const post = await page.request.post("/fr/settings", { multipart: { ...noScriptFields, name: `Pris par ${role}`, minGroupSize: "3" }, headers: { origin: baseURL! } });
+      const post = await page.request.post("/fr/settings", {
+        multipart: { ...noScriptFields, name: `Pris par ${role}`, minGroupSize: "3" },
+        headers: { origin: baseURL! },
+      });
       expect([403, 404], `${role} → settings form without JavaScript`).toContain(post.status());
     }
   }

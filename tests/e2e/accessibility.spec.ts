@@ -12,7 +12,13 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 async function expectAccessible(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
   expect(summary, `${what}: WCAG 2.1 AA violations`).toEqual([]);
 }
 
@@ -70,16 +76,27 @@ async function employeeWithOpenPulses() {
   const org = await createPulseOrg();
   const [pulse] = await query<{ id: string }>(
     `INSERT INTO "Pulse" (id, "organisationId", "seriesId", name, "opensAt", "closesAt", "launchedAt")
-     VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'Baromètre a11y', now() - interval '1 day', now() + interval '7 days', now() - interval '1 day') RETURNING id::text`, [org.organisationId]);
-  await query(`INSERT INTO "PulseTeam" ("organisationId", "pulseId", "teamId") VALUES ($1, $2, $3)`, [org.organisationId, pulse!.id, org.teams.a]);
+     VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'Baromètre a11y', now() - interval '1 day', now() + interval '7 days', now() - interval '1 day') RETURNING id::text`,
+    [org.organisationId],
+  );
+  await query(`INSERT INTO "PulseTeam" ("organisationId", "pulseId", "teamId") VALUES ($1, $2, $3)`, [
+    org.organisationId,
+    pulse!.id,
+    org.teams.a,
+  ]);
   const [event] = await query<{ id: string }>(
     `INSERT INTO "EmployeeEvent" (id, "organisationId", "membershipId", type, "occurredAt", "surveyDueAt")
      SELECT gen_random_uuid(), m."organisationId", m.id, 'ONBOARDING', now() - interval '31 days', now() - interval '1 day'
-     FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 RETURNING id::text`, [org.teamA[0]]);
+     FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 RETURNING id::text`,
+    [org.teamA[0]],
+  );
   return { email: org.teamA[0]!, pulsePath: `/fr/p/${pulse!.id}`, eventPath: `/en/e/${event!.id}` };
 }
 
-for (const [what, pathOf] of [["pulse (fr)", "pulsePath"], ["personal pulse (en)", "eventPath"]] as const) {
+for (const [what, pathOf] of [
+  ["pulse (fr)", "pulsePath"],
+  ["personal pulse (en)", "eventPath"],
+] as const) {
   test(`the employee ${what} page: blank, with errors, thanked`, async ({ page }) => {
     const employee = await employeeWithOpenPulses();
     const path = employee[pathOf];

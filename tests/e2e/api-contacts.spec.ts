@@ -15,8 +15,16 @@ test.beforeAll(async () => {
 });
 
 const auth = (value = key) => ({ authorization: `Bearer ${value}` });
-const contact = (patch: Record<string, unknown> = {}) => ({ externalId: `e2e-${randomUUID()}`, teamId: team.id, channel: "phone", momentOfTruth: "reclamation", locale: "fr", ...patch });
-const post = (request: APIRequestContext, path: string, data: unknown, headers: Record<string, string> = auth()) => request.post(path, { data, headers });
+const contact = (patch: Record<string, unknown> = {}) => ({
+  externalId: `e2e-${randomUUID()}`,
+  teamId: team.id,
+  channel: "phone",
+  momentOfTruth: "reclamation",
+  locale: "fr",
+  ...patch,
+});
+const post = (request: APIRequestContext, path: string, data: unknown, headers: Record<string, string> = auth()) =>
+  request.post(path, { data, headers });
 
 async function expectProblem(response: APIResponse, status: number) {
   expect(response.status()).toBe(status);
@@ -32,7 +40,13 @@ test.describe("authentication", () => {
     const revoked = createKey("e2e to revoke").key;
     expect((await post(request, "/api/v1/contacts", contact(), auth(revoked))).status()).toBe(201);
     await revokeKey(revoked);
-    const attempts: Array<Record<string, string>> = [{}, auth("garbage"), { authorization: "Basic Zm9vOmJhcg==" }, auth(`sym_${"A".repeat(43)}`), auth(revoked)];
+    const attempts: Array<Record<string, string>> = [
+      {},
+      auth("garbage"),
+      { authorization: "Basic Zm9vOmJhcg==" },
+      auth(`sym_${"A".repeat(43)}`),
+      auth(revoked),
+    ];
     for (const headers of attempts) {
       const externalId = `e2e-${randomUUID()}`;
       const response = await post(request, "/api/v1/contacts", contact({ externalId }), headers);
@@ -76,9 +90,24 @@ test.describe("POST /api/v1/contacts", () => {
 
   test("a body that is not JSON → 415, broken JSON → 400, nothing stored", async ({ request }) => {
     const body = contact();
-    await expectProblem(await request.post("/api/v1/contacts", { headers: { ...auth(), "content-type": "text/plain" }, data: JSON.stringify(body) }), 415);
-    await expectProblem(await request.post("/api/v1/contacts", { headers: { ...auth(), "content-type": "application/x-www-form-urlencoded" }, form: { externalId: body.externalId } }), 415);
-    await expectProblem(await request.post("/api/v1/contacts", { headers: { ...auth(), "content-type": "application/json" }, data: Buffer.from(`{"externalId": "${body.externalId}",`) }), 400);
+    await expectProblem(
+      await request.post("/api/v1/contacts", { headers: { ...auth(), "content-type": "text/plain" }, data: JSON.stringify(body) }),
+      415,
+    );
+    await expectProblem(
+      await request.post("/api/v1/contacts", {
+        headers: { ...auth(), "content-type": "application/x-www-form-urlencoded" },
+        form: { externalId: body.externalId },
+      }),
+      415,
+    );
+    await expectProblem(
+      await request.post("/api/v1/contacts", {
+        headers: { ...auth(), "content-type": "application/json" },
+        data: Buffer.from(`{"externalId": "${body.externalId}",`),
+      }),
+      400,
+    );
     expect(await contactsWithExternalId(body.externalId)).toBe(0);
   });
 
@@ -106,14 +135,24 @@ test.describe("POST /api/v1/contacts", () => {
 
 test.describe("POST /api/v1/contacts/bulk", () => {
   test("stores valid rows, reports invalid ones by index and field, idempotent on a second send", async ({ request }) => {
-    const rows = Array.from({ length: 50 }, (_, i) => (i % 10 === 4 ? contact({ locale: "xx" }) : i % 10 === 8 ? contact({ momentOfTruth: "nope" }) : contact()));
+    const rows = Array.from({ length: 50 }, (_, i) =>
+      i % 10 === 4 ? contact({ locale: "xx" }) : i % 10 === 8 ? contact({ momentOfTruth: "nope" }) : contact(),
+    );
     const response = await post(request, "/api/v1/contacts/bulk", rows);
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { created: number; existing: number; errors: Array<{ index: number; field: string }>; data: Array<{ index: number; url: string }> };
+    const body = (await response.json()) as {
+      created: number;
+      existing: number;
+      errors: Array<{ index: number; field: string }>;
+      data: Array<{ index: number; url: string }>;
+    };
     expect(body.created).toBe(40);
     expect(body.existing).toBe(0);
-    expect(body.errors.map((e) => [e.index, e.field])).toEqual(rows.flatMap((_, i) => (i % 10 === 4 ? [[i, "locale"]] : i % 10 === 8 ? [[i, "momentOfTruth"]] : [])));
-    for (const [i, row] of rows.entries()) expect(await contactsWithExternalId(row.externalId), `row ${i}`).toBe(i % 10 === 4 || i % 10 === 8 ? 0 : 1);
+    expect(body.errors.map((e) => [e.index, e.field])).toEqual(
+      rows.flatMap((_, i) => (i % 10 === 4 ? [[i, "locale"]] : i % 10 === 8 ? [[i, "momentOfTruth"]] : [])),
+    );
+    for (const [i, row] of rows.entries())
+      expect(await contactsWithExternalId(row.externalId), `row ${i}`).toBe(i % 10 === 4 || i % 10 === 8 ? 0 : 1);
     const again = (await (await post(request, "/api/v1/contacts/bulk", { contacts: rows })).json()) as typeof body;
     expect([again.created, again.existing]).toEqual([0, 40]);
     expect(again.data.map((d) => d.url)).toEqual(body.data.map((d) => d.url));
@@ -133,12 +172,22 @@ test.describe("POST /api/v1/contacts/bulk", () => {
 
   test("more than 10 000 rows or a non-array body → 422", async ({ request }) => {
     await expectProblem(await post(request, "/api/v1/contacts/bulk", { rows: [] }), 422);
-    await expectProblem(await post(request, "/api/v1/contacts/bulk", Array.from({ length: 10_001 }, () => ({}))), 422);
+    await expectProblem(
+      await post(
+        request,
+        "/api/v1/contacts/bulk",
+        Array.from({ length: 10_001 }, () => ({})),
+      ),
+      422,
+    );
   });
 });
 
 test.describe("GET /api/v1/responses", () => {
-  type Page = { data: Array<{ id: string; submittedAt: string; score: number; items: Record<string, number>; irritants: string[] }>; nextCursor: string | null };
+  type Page = {
+    data: Array<{ id: string; submittedAt: string; score: number; items: Record<string, number>; irritants: string[] }>;
+    nextCursor: string | null;
+  };
   test("pages with an opaque cursor, in (submittedAt, id) order, without overlap", async ({ request }) => {
     const seen: Page["data"] = [];
     let cursor: string | null = null;
@@ -164,7 +213,12 @@ test.describe("GET /api/v1/responses", () => {
     for (const row of page.data) expect(Date.parse(row.submittedAt)).toBeGreaterThanOrEqual(Date.parse(since));
     const empty = (await (await request.get("/api/v1/responses?since=2099-01-01T00:00:00Z", { headers: auth() })).json()) as Page;
     expect(empty).toEqual({ data: [], nextCursor: null });
-    for (const [query, field] of [["limit=0", "limit"], ["limit=1001", "limit"], ["since=yesterday", "since"], ["cursor=@@@", "cursor"]]) {
+    for (const [query, field] of [
+      ["limit=0", "limit"],
+      ["limit=1001", "limit"],
+      ["since=yesterday", "since"],
+      ["cursor=@@@", "cursor"],
+    ]) {
       const problem = await expectProblem(await request.get(`/api/v1/responses?${query}`, { headers: auth() }), 422);
       expect(problem.errors?.map((e) => e.field)).toContain(field);
     }
@@ -176,5 +230,7 @@ test("openapi.json is public, parses and lists the v1 paths", async ({ request }
   expect(response.status()).toBe(200);
   const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
   expect(doc.openapi).toMatch(/^3\.1\./);
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/contacts", "/api/v1/contacts/bulk", "/api/v1/responses", "/api/v1/openapi.json"]));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(["/api/v1/contacts", "/api/v1/contacts/bulk", "/api/v1/responses", "/api/v1/openapi.json"]),
+  );
 });

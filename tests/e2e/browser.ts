@@ -3,8 +3,7 @@
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
-export const NO_CHROMIUM_MESSAGE =
-  "No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH";
+export const NO_CHROMIUM_MESSAGE = "No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH";
 
 /** Without the networking flags Chromium floods the closed network with refused connections. */
 export const CHROMIUM_ARGS = [

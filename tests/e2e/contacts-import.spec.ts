@@ -18,7 +18,10 @@ function csv(prefix: string): Buffer {
 }
 
 async function uploadAndPreview(page: Page, prefix: string) {
-  await page.getByLabel("Fichier CSV").first().setInputFiles({ name: `contacts-${prefix}.csv`, mimeType: "text/csv", buffer: csv(prefix) });
+  await page
+    .getByLabel("Fichier CSV")
+    .first()
+    .setInputFiles({ name: `contacts-${prefix}.csv`, mimeType: "text/csv", buffer: csv(prefix) });
   await page.getByRole("button", { name: "Vérifier le fichier" }).first().click();
   await expect(page.getByRole("heading", { name: `Aperçu de « contacts-${prefix}.csv »` })).toBeVisible();
   await expect(page.getByTestId("import-counts")).toHaveText("4 lignes : 2 valides, 2 en erreur.");
@@ -67,7 +70,10 @@ test("the import works as plain form posts, without JavaScript", async ({ browse
 
 test("a large file (over the 1 MB default body limit) previews and imports", async ({ page }) => {
   const prefix = `big-${randomUUID().slice(0, 8)}`;
-  const rows = Array.from({ length: 9_000 }, (_, i) => `${prefix}-${String(i).padStart(5, "0")}-${"x".repeat(120)},T-REL-03,email,demande_information,fr,`);
+  const rows = Array.from(
+    { length: 9_000 },
+    (_, i) => `${prefix}-${String(i).padStart(5, "0")}-${"x".repeat(120)},T-REL-03,email,demande_information,fr,`,
+  );
   const buffer = Buffer.from(["externalId,teamExternalId,channel,momentOfTruth,locale,customerEmail", ...rows].join("\n"), "utf8");
   expect(buffer.byteLength).toBeGreaterThan(1_300_000);
   await signIn(page, "cx@demo.symetrie.fr");
@@ -84,7 +90,9 @@ test("a file that is wrong as a whole is refused with a clear message, in Englis
   await signIn(page, "cx@demo.symetrie.fr");
   await page.goto("/en/contacts/import");
   await expect(page.getByRole("heading", { level: 1, name: "Import contacts" })).toBeVisible();
-  await page.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("externalId,team,channel\nX,T-REL-01,phone\n") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("externalId,team,channel\nX,T-REL-01,phone\n") });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.locator("#import-problem")).toHaveText(/^Unknown columns in the header: team\./);
 });

@@ -56,7 +56,20 @@ test("a CX lead filters the failed emails, pages through them and exports exactl
   const response = await page.request.get(href!);
   expect(response.headers()["content-disposition"]).toBe('attachment; filename="contacts-toutes-periodes-echec-crm.csv"');
   const [header, ...lines] = await csvLines(response, ";");
-  expect(header).toEqual(["Date du contact (heure de Paris)", "Identifiant externe", "Équipe", "Canal", "Moment de vérité", "Langue", "E-mail du client", "Envoi de l'e-mail", "Tentatives", "Dernière erreur", "Lien", "Note"]);
+  expect(header).toEqual([
+    "Date du contact (heure de Paris)",
+    "Identifiant externe",
+    "Équipe",
+    "Canal",
+    "Moment de vérité",
+    "Langue",
+    "E-mail du client",
+    "Envoi de l'e-mail",
+    "Tentatives",
+    "Dernière erreur",
+    "Lien",
+    "Note",
+  ]);
   expect(lines.map((cells) => cells[1])).toEqual([...first, ...second]);
   for (const cells of lines) {
     expect(cells[6]).toMatch(/^client\.\d+@example\.com$/); // the full address, in the export only
@@ -113,7 +126,9 @@ test("retry now puts a failed email back in the queue, on the same filtered page
   await expect(page.getByTestId("contact-email-status")).toContainText("Échec 6 tentatives");
   await expect(page.getByTestId("contact-last-error")).toHaveText("Dernière erreur : Greeting never received");
   await page.getByRole("button", { name: `Renvoyer maintenant le lien du contact ${contact.externalId}` }).click();
-  await expect(page.getByTestId("contacts-notice")).toHaveText("Le lien repartira au prochain passage de l'envoi des e-mails : le contact est de nouveau « En attente ».");
+  await expect(page.getByTestId("contacts-notice")).toHaveText(
+    "Le lien repartira au prochain passage de l'envoi des e-mails : le contact est de nouveau « En attente ».",
+  );
   await expect(page).toHaveURL(new RegExp(`q=${contact.externalId}&result=retried$`));
   await expect(page.getByTestId("contact-email-status")).toContainText("En attente");
   await expect(page.getByRole("button", { name: /Renvoyer maintenant/ })).toHaveCount(0);
@@ -131,5 +146,18 @@ test("the page is complete in English", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "List pages" }).getByRole("link", { name: "Next" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Export as CSV" })).toHaveAttribute("href", "/en/contacts/export.csv?status=FAILED&q=CRM-");
   const [header] = await csvLines(await page.request.get("/en/contacts/export.csv?status=FAILED&q=CRM-"), ",");
-  expect(header).toEqual(["Contact date (Paris time)", "External id", "Team", "Channel", "Moment of truth", "Language", "Customer email", "Email sending", "Attempts", "Last error", "Link", "Score"]);
+  expect(header).toEqual([
+    "Contact date (Paris time)",
+    "External id",
+    "Team",
+    "Channel",
+    "Moment of truth",
+    "Language",
+    "Customer email",
+    "Email sending",
+    "Attempts",
+    "Last error",
+    "Link",
+    "Score",
+  ]);
 });

@@ -41,7 +41,8 @@ test("HR sees the cross-team correlation with its teams, the scatter, the trend 
 test("a manager sees only their subtree, and the small team stays suppressed for ADMIN too", async ({ page }) => {
   await signIn(page, "manager@demo.symetrie.fr");
   await expect(page.getByTestId("team-row")).toHaveCount(4);
-  for (const name of ["Centre de relation client Lyon", "Conseil Lyon A", "Conseil Lyon B", "Réclamations"]) await expect(row(page, name)).toHaveCount(1);
+  for (const name of ["Centre de relation client Lyon", "Conseil Lyon A", "Conseil Lyon B", "Réclamations"])
+    await expect(row(page, name)).toHaveCount(1);
   await expect(page.getByRole("option", { name: /Paris Opéra/ })).toHaveCount(0);
   // Four leaf teams are fewer than five: no coefficient, an explanation instead.
   await expect(page.getByTestId("correlation-card")).toContainText("Pas assez d'équipes pour calculer une corrélation");
@@ -112,7 +113,9 @@ test("a garbage channel is ignored and an unknown moment of truth is removed wit
   await expect(page.getByTestId("unknown-moment")).toHaveCount(0);
   const unknown = await page.goto("/fr/dashboard?channel=PHONE&mot=00000000-0000-4000-8000-000000000000");
   expect(unknown?.status()).toBe(200);
-  await expect(page.getByTestId("unknown-moment")).toHaveText("Le moment de vérité demandé n'existe pas ou n'est plus proposé : ce filtre a été retiré.");
+  await expect(page.getByTestId("unknown-moment")).toHaveText(
+    "Le moment de vérité demandé n'existe pas ou n'est plus proposé : ce filtre a été retiré.",
+  );
   await expect(page.getByRole("search", { name: "Filtres" }).getByLabel("Canal")).toHaveValue("PHONE");
   await expect(row(page, "Conseil Lyon A")).toContainText(/réponses · IC 95 % \[/);
   await expect(page.getByRole("link", { name: "Exporter (CSV)" })).toHaveAttribute("href", "/fr/dashboard/export.csv?channel=PHONE");
@@ -136,7 +139,8 @@ test("the English dashboard is complete", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Link between eNPS and NPS across teams" })).toBeVisible();
   await expect(page.getByTestId("correlation-card")).toContainText(/\d+ teams used/);
   await expect(page.getByTestId("correlation-card")).toContainText("Correlation does not prove causation.");
-  for (const text of ["eNPS and NPS per team", "Monthly trend", "Does today's eNPS foretell tomorrow's NPS?"]) await expect(page.getByText(text, { exact: true })).toBeVisible();
+  for (const text of ["eNPS and NPS per team", "Monthly trend", "Does today's eNPS foretell tomorrow's NPS?"])
+    await expect(page.getByText(text, { exact: true })).toBeVisible();
   await expect(page.getByRole("search", { name: "Filters" }).getByLabel("From month")).toBeVisible();
   await expect(row(page, "Réseaux sociaux")).toContainText("Hidden (fewer than 5 answers)");
   const main = page.locator("main");

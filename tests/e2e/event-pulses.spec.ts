@@ -15,12 +15,20 @@ test.beforeAll(async () => {
   const [row] = await query<{ id: string }>(
     `INSERT INTO "EmployeeEvent" (id, "organisationId", "membershipId", type, "occurredAt", "surveyDueAt")
      SELECT gen_random_uuid(), m."organisationId", m.id, 'ONBOARDING', now() - interval '31 days', now() - interval '1 day'
-     FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 RETURNING id::text`, [org.teamA[0]]);
+     FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 RETURNING id::text`,
+    [org.teamA[0]],
+  );
   eventId = row!.id;
 });
 
-const answers = async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmployeeResponse" WHERE "eventType" IS NOT NULL AND "teamId" IN
-  (SELECT m."teamId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1)`, [org.teamA[0]]))[0]!.n;
+const answers = async () =>
+  (
+    await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "EmployeeResponse" WHERE "eventType" IS NOT NULL AND "teamId" IN
+  (SELECT m."teamId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1)`,
+      [org.teamA[0]],
+    )
+  )[0]!.n;
 
 test("an employee answers a due personal pulse with JavaScript off; a second try is refused", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

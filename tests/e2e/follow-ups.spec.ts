@@ -49,7 +49,9 @@ test("a follow-up outside the manager's subtree is invisible to them, visible to
 
 test("an employee has no follow-ups entry and gets 403 by URL", async ({ page }) => {
   await signIn(page, "employe@demo.symetrie.fr");
-  await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Clients à rappeler" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Clients à rappeler" }),
+  ).toHaveCount(0);
   const response = await page.goto("/fr/follow-ups");
   expect(response?.status()).toBe(403);
 });

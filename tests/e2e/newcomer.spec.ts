@@ -10,11 +10,21 @@ import { freePort } from "../../scripts/db/postgres";
 
 const ROOT = path.join(__dirname, "..", "..");
 
-interface DevServer { child: ChildProcess; output(): string; ready: Promise<void> }
+interface DevServer {
+  child: ChildProcess;
+  output(): string;
+  ready: Promise<void>;
+}
 
 function startDev(port: number): DevServer {
   // As in a newcomer's shell: development, and no NEXTAUTH_URL (spawn drops undefined values).
-  const env = { ...process.env, NODE_ENV: "development" as const, NEXTAUTH_URL: undefined, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    NODE_ENV: "development" as const,
+    NEXTAUTH_URL: undefined,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const child = spawn("npm", ["run", "dev"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {
@@ -40,10 +50,13 @@ async function stopDev(server: DevServer) {
 /** What Next dev answers a request for one of its resources made from `origin`. */
 function devResourceStatus(port: number, origin: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: "127.0.0.1", port, path: "/_next/static/newcomer-probe.js", headers: { origin, "sec-fetch-mode": "cors" } }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
+    const request = http.get(
+      { host: "127.0.0.1", port, path: "/_next/static/newcomer-probe.js", headers: { origin, "sec-fetch-mode": "cors" } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
     request.on("error", reject);
   });
 }

@@ -85,7 +85,10 @@ test("out-of-range scores and oversized text are refused in the reader's languag
   const tooHigh = await page.request.post(pulsePath, { form: { score: "11" }, headers: { Origin: origin } });
   expect(tooHigh.status()).toBe(422);
   expect(await tooHigh.text()).toContain("Choisissez une note de 0 à 10.");
-  const tooLong = await page.request.post(pulsePath.replace("/fr/", "/en/"), { form: { score: "5", comment: "x".repeat(2100) }, headers: { Origin: origin } });
+  const tooLong = await page.request.post(pulsePath.replace("/fr/", "/en/"), {
+    form: { score: "5", comment: "x".repeat(2100) },
+    headers: { Origin: origin },
+  });
   expect(tooLong.status()).toBe(422);
   expect(await tooLong.text()).toContain("longer than 2,000 characters");
   await page.goto("/fr/pulses");
@@ -101,7 +104,10 @@ test("HR sees participation counts, hidden where small", async ({ page }) => {
   const rowB = table.locator("tr", { has: page.getByRole("rowheader", { name: /Équipe B/ }) });
   await expect(rowB.locator("td").nth(0)).toHaveText("masqué");
   // 4 answers < k = 5: no answered count anywhere; any number shown is at least 5.
-  const numbers = (await table.locator("tbody td").allInnerTexts()).map((text) => text.trim()).filter((text) => /^\d+$/.test(text)).map(Number);
+  const numbers = (await table.locator("tbody td").allInnerTexts())
+    .map((text) => text.trim())
+    .filter((text) => /^\d+$/.test(text))
+    .map(Number);
   expect(numbers.filter((n) => n < 5)).toEqual([]);
   for (const row of await table.locator("tbody tr").all()) await expect(row.locator("td").nth(1)).toHaveText("masqué");
 });

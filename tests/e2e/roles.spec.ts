@@ -9,8 +9,20 @@ const cases = [
   { email: "admin@demo.symetrie.fr", role: "Administrateur", sees: everyTeam, notSees: [], settings: true },
   { email: "rh@demo.symetrie.fr", role: "Responsable RH", sees: everyTeam, notSees: [], settings: false },
   { email: "cx@demo.symetrie.fr", role: "Responsable expérience client", sees: everyTeam, notSees: [], settings: false },
-  { email: "manager@demo.symetrie.fr", role: "Manager", sees: lyonTeams, notSees: ["Paris Opéra", "Magasins", "Chat et e-mail"], settings: false },
-  { email: "employe@demo.symetrie.fr", role: "Collaborateur", sees: ["Conseil Lyon A"], notSees: ["Conseil Lyon B", "Relation client"], settings: false },
+  {
+    email: "manager@demo.symetrie.fr",
+    role: "Manager",
+    sees: lyonTeams,
+    notSees: ["Paris Opéra", "Magasins", "Chat et e-mail"],
+    settings: false,
+  },
+  {
+    email: "employe@demo.symetrie.fr",
+    role: "Collaborateur",
+    sees: ["Conseil Lyon A"],
+    notSees: ["Conseil Lyon B", "Relation client"],
+    settings: false,
+  },
 ];
 
 for (const c of cases) {
@@ -60,7 +72,10 @@ test("a manager opening a team outside their subtree gets the 404 page", async (
 });
 
 test("sign-in with a wrong password or an unknown email shows one generic message", async ({ page }) => {
-  for (const [email, password] of [["admin@demo.symetrie.fr", "wrong-password"], ["nobody@nowhere.test", "whatever"]] as const) {
+  for (const [email, password] of [
+    ["admin@demo.symetrie.fr", "wrong-password"],
+    ["nobody@nowhere.test", "whatever"],
+  ] as const) {
     await page.goto("/fr/sign-in");
     await page.getByLabel("Adresse e-mail").fill(email);
     await page.getByLabel("Mot de passe").fill(password);

@@ -58,11 +58,15 @@ test("an empty name is refused with a message", async ({ page }) => {
   await expect(page.getByTestId("new-api-key")).toHaveCount(0);
 });
 
-test("a cross-site post to the create-key action is refused and stores nothing; the same post from the app works", async ({ page, baseURL }) => {
+test("a cross-site post to the create-key action is refused and stores nothing; the same post from the app works", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, "admin@demo.symetrie.fr");
   const fields = await formFields(page, "/fr/settings/api-keys", "create-api-key-form");
   const name = `Clé CSRF ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  const post = (headers: Record<string, string>) => page.request.post("/fr/settings/api-keys", { multipart: { ...fields, name, scopes: "results:read" }, headers });
+  const post = (headers: Record<string, string>) =>
+    page.request.post("/fr/settings/api-keys", { multipart: { ...fields, name, scopes: "results:read" }, headers });
   const stored = async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ApiKey" WHERE name = $1`, [name]))[0]?.n;
 
   // A foreign Origin is refused by Next itself (it compares Origin with Host: a 500, nothing run).

@@ -53,7 +53,9 @@ test("the form page ships at most 30 KB of JavaScript (gzip) and no framework bu
   const inlineGzip = inline.reduce((sum, code) => sum + zlib.gzipSync(code).length, 0);
   const externalBytes = scripts.reduce((sum, s) => sum + s.bytes, 0);
   const documentBytes = zlib.gzipSync(await response!.text()).length;
-  console.log(`[survey budget] external scripts: ${scripts.length} (${externalBytes} B), inline JS gzip ${inlineGzip} B, whole document gzip ${documentBytes} B`);
+  console.log(
+    `[survey budget] external scripts: ${scripts.length} (${externalBytes} B), inline JS gzip ${inlineGzip} B, whole document gzip ${documentBytes} B`,
+  );
   expect(scripts).toEqual([]);
   expect(externalBytes + inlineGzip).toBeLessThanOrEqual(30 * 1024);
   expect(documentBytes).toBeLessThanOrEqual(30 * 1024);
@@ -70,9 +72,13 @@ test("accessibility structure: lang, title, labelled radio groups, keyboard use,
   await expect(nps.getByRole("radio")).toHaveCount(11);
   await expect(nps.getByRole("radio", { name: "0 – Pas du tout probable" })).toBeVisible();
   // Every form control has an accessible name.
-  const unnamed = await page.locator("input:not([type=hidden]), textarea, button").evaluateAll((nodes) =>
-    nodes.filter((node) => !(node as HTMLInputElement).labels?.length && !node.getAttribute("aria-label") && node.tagName !== "BUTTON").length,
-  );
+  const unnamed = await page
+    .locator("input:not([type=hidden]), textarea, button")
+    .evaluateAll(
+      (nodes) =>
+        nodes.filter((node) => !(node as HTMLInputElement).labels?.length && !node.getAttribute("aria-label") && node.tagName !== "BUTTON")
+          .length,
+    );
   expect(unnamed).toBe(0);
   await expect(page.getByRole("group")).toHaveCount(2 + 5); // NPS, irritants, 5 mirrored items
   // Keyboard: tab into the scale, arrows move the choice, the focused option shows an outline.

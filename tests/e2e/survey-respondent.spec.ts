@@ -7,7 +7,11 @@ async function answerForm(page: Page, comment: string) {
   await page.getByRole("radio", { name: "9", exact: true }).check();
   await page.getByLabel("Pourquoi ? (facultatif)").fill(comment);
   await page.getByRole("group", { name: "Le conseiller m’a écouté" }).getByRole("radio", { name: "4 – Plutôt d'accord" }).check();
-  await page.getByRole("group", { name: /Qu'est-ce qui vous a gêné/ }).getByRole("checkbox").first().check();
+  await page
+    .getByRole("group", { name: /Qu'est-ce qui vous a gêné/ })
+    .getByRole("checkbox")
+    .first()
+    .check();
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -20,11 +24,15 @@ for (const javaScriptEnabled of [true, false]) {
       expect(response?.status()).toBe(200);
       expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre avis sur Maison Lumière");
-      await expect(page.getByRole("group", { name: /Quelle est la probabilité que vous recommandiez Maison Lumière à un ami ou à un collègue/ })).toBeVisible();
+      await expect(
+        page.getByRole("group", { name: /Quelle est la probabilité que vous recommandiez Maison Lumière à un ami ou à un collègue/ }),
+      ).toBeVisible();
       await answerForm(page, `Très bien ${javaScriptEnabled}`);
       await page.getByRole("button", { name: "Envoyer mon avis" }).click();
       await expect(page.getByRole("heading", { name: "Merci !" })).toBeVisible();
-      expect(await responsesOf(link.contactId)).toEqual([{ score: 9, comment: `Très bien ${javaScriptEnabled}`, items: 1, irritants: 1, followUps: 0 }]);
+      expect(await responsesOf(link.contactId)).toEqual([
+        { score: 9, comment: `Très bien ${javaScriptEnabled}`, items: 1, irritants: 1, followUps: 0 },
+      ]);
       await page.goto(link.path());
       await expect(page.getByRole("heading", { name: "Vous avez déjà répondu" })).toBeVisible();
     });
@@ -53,7 +61,10 @@ for (const javaScriptEnabled of [true, false]) {
       const link = await createDemoLink();
       await page.goto(link.path());
       await page.getByLabel("Pourquoi ? (facultatif)").fill("J'ai oublié la note");
-      const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Envoyer mon avis" }).click()]);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST"),
+        page.getByRole("button", { name: "Envoyer mon avis" }).click(),
+      ]);
       expect(response.status()).toBe(422);
       const summary = page.getByRole("alert");
       await expect(summary).toContainText("Votre réponse n'a pas pu être envoyée");
@@ -83,7 +94,11 @@ test("a retried post with the same submissionId gets the same thank-you; a forge
   await page.goto(link.path("en"));
   const submissionId = await page.locator('input[name="submissionId"]').inputValue();
   const post = (origin: string) =>
-    page.request.post(link.path("en"), { form: { submissionId, score: "5", comment: "retry" }, headers: { Origin: origin }, maxRedirects: 0 });
+    page.request.post(link.path("en"), {
+      form: { submissionId, score: "5", comment: "retry" },
+      headers: { Origin: origin },
+      maxRedirects: 0,
+    });
   const forged = await post("https://evil.example");
   expect(forged.status()).toBe(403);
   expect(await responsesOf(link.contactId)).toEqual([]);
@@ -102,7 +117,9 @@ test("English link in English, with the standard wording", async ({ page }) => {
   const link = await createDemoLink({ locale: "en" });
   await page.goto(link.path("en"));
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("group", { name: "How likely is it that you would recommend Maison Lumière to a friend or colleague? (required)" })).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "How likely is it that you would recommend Maison Lumière to a friend or colleague? (required)" }),
+  ).toBeVisible();
   await expect(page.getByRole("radio", { name: "0 – Not at all likely" })).toBeVisible();
   await expect(page.getByRole("radio", { name: "10 – Extremely likely" })).toBeVisible();
 });

@@ -22,7 +22,9 @@ export interface DemoLink {
 }
 
 /** A contact of the demo team with this externalId (default Conseil Lyon A) and its link. */
-export async function createDemoLink(options: { teamExternalId?: string; locale?: "fr" | "en"; expired?: boolean } = {}): Promise<DemoLink> {
+export async function createDemoLink(
+  options: { teamExternalId?: string; locale?: "fr" | "en"; expired?: boolean } = {},
+): Promise<DemoLink> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET must be set (scripts/test.ts passes it)");
   return withClient(async (client) => {
@@ -46,7 +48,9 @@ export async function createDemoLink(options: { teamExternalId?: string; locale?
   });
 }
 
-export async function responsesOf(contactId: string): Promise<Array<{ score: number; comment: string | null; items: number; irritants: number; followUps: number }>> {
+export async function responsesOf(
+  contactId: string,
+): Promise<Array<{ score: number; comment: string | null; items: number; irritants: number; followUps: number }>> {
   return withClient(async (client) => {
     const { rows } = await client.query(
       `SELECT r.score, r.comment,

@@ -14,8 +14,20 @@ async function teamFile(page: Page, expectedName: RegExp) {
   const { href, response } = await download(page, "Exporter (CSV)");
   expect(response.headers()["content-disposition"]).toMatch(expectedName);
   const [header = [], ...lines] = await csvLines(response, ";");
-  expect(header).toEqual(["Rubrique", "Élément", "Mesure", "Valeur", "Réponses", "IC 95 % bas", "IC 95 % haut", "Miroir", "Citations du miroir"]);
-  const rows = new Map(lines.map(([section = "", element = "", measure = "", ...cells]) => [`${section}|${element}|${measure}`, cells.map(normal)]));
+  expect(header).toEqual([
+    "Rubrique",
+    "Élément",
+    "Mesure",
+    "Valeur",
+    "Réponses",
+    "IC 95 % bas",
+    "IC 95 % haut",
+    "Miroir",
+    "Citations du miroir",
+  ]);
+  const rows = new Map(
+    lines.map(([section = "", element = "", measure = "", ...cells]) => [`${section}|${element}|${measure}`, cells.map(normal)]),
+  );
   const get = (key: string) => {
     expect(rows.has(key), key).toBe(true);
     return rows.get(key)!;
@@ -23,12 +35,20 @@ async function teamFile(page: Page, expectedName: RegExp) {
   /** The dashboard table's columns (name, NPS ×4, eNPS ×4, gap ×3) from the file's three score rows. */
   const scoreRow = (section: string, name: string) => {
     const [gap = "", , low = "", high = ""] = get(`${section}|${name}|Écart (eNPS − NPS)`);
-    return [name, ...get(`${section}|${name}|NPS client`).slice(0, 4), ...get(`${section}|${name}|eNPS collaborateur`).slice(0, 4), gap, low, high];
+    return [
+      name,
+      ...get(`${section}|${name}|NPS client`).slice(0, 4),
+      ...get(`${section}|${name}|eNPS collaborateur`).slice(0, 4),
+      gap,
+      low,
+      high,
+    ];
   };
   return { href, get, scoreRow };
 }
 
-const section = (page: Page, heading: string) => page.locator("section").filter({ has: page.getByRole("heading", { name: heading, exact: true }) });
+const section = (page: Page, heading: string) =>
+  page.locator("section").filter({ has: page.getByRole("heading", { name: heading, exact: true }) });
 
 async function rowsOf(table: Locator): Promise<Array<{ label: string; cells: string[] }>> {
   const out = [];
@@ -46,7 +66,10 @@ test("HR: the team export holds the figures of the page, with its channel filter
   await filters.getByLabel("Canal").selectOption({ label: "Téléphone" });
   await filters.getByRole("button", { name: "Appliquer" }).click();
   await expect(page).toHaveURL(/\/fr\/teams\/[0-9a-f-]{36}\?from=&to=&channel=PHONE&mot=$/);
-  const file = await teamFile(page, /^attachment; filename="symetrie-equipe-centre-de-relation-client-lyon-toutes-periodes-telephone\.csv"$/);
+  const file = await teamFile(
+    page,
+    /^attachment; filename="symetrie-equipe-centre-de-relation-client-lyon-toutes-periodes-telephone\.csv"$/,
+  );
   expect(file.href).toMatch(/^\/fr\/teams\/[0-9a-f-]{36}\/export\.csv\?channel=PHONE$/);
 
   const name = "Centre de relation client Lyon";
@@ -58,20 +81,33 @@ test("HR: the team export holds the figures of the page, with its channel filter
     expect(file.scoreRow("Sous-équipes", screen[0]!)).toEqual(screen);
   }
   await expect(page.getByTestId("butterfly-table").locator("tbody tr")).toHaveCount(5);
-  for (const { label, cells: [customer = "", employee = ""] } of await rowsOf(page.getByTestId("butterfly-table"))) {
+  for (const {
+    label,
+    cells: [customer = "", employee = ""],
+  } of await rowsOf(page.getByTestId("butterfly-table"))) {
     expect(file.get(`Affirmations miroirs|${label}|Clients`).slice(0, 4)).toEqual(cellFigures(customer, 4, HIDDEN));
     expect(file.get(`Affirmations miroirs|${label}|Collaborateurs`).slice(0, 4)).toEqual(cellFigures(employee, 4, HIDDEN));
   }
-  for (const [caption, rubric] of [["Par canal", "Par canal"], ["Par moment de vérité", "Par moment de vérité"]]) {
+  for (const [caption, rubric] of [
+    ["Par canal", "Par canal"],
+    ["Par moment de vérité", "Par moment de vérité"],
+  ]) {
     const rows = await rowsOf(page.getByRole("table", { name: caption }));
     expect(rows.length).toBeGreaterThan(0);
-    for (const { label, cells: [nps = ""] } of rows) expect(file.get(`${rubric}|${label}|NPS client`).slice(0, 4)).toEqual(cellFigures(nps, 4, HIDDEN));
+    for (const {
+      label,
+      cells: [nps = ""],
+    } of rows)
+      expect(file.get(`${rubric}|${label}|NPS client`).slice(0, 4)).toEqual(cellFigures(nps, 4, HIDDEN));
   }
   // The channel filter narrows the breakdown to the phone.
   expect((await rowsOf(page.getByRole("table", { name: "Par canal" }))).map((row) => row.label)).toEqual(["Téléphone"]);
   const irritants = await rowsOf(page.getByRole("table", { name: "Côté clients" }));
   expect(irritants.length).toBeGreaterThan(0);
-  for (const { label, cells: [count = "", mirror = "", mirrorCount = ""] } of irritants) {
+  for (const {
+    label,
+    cells: [count = "", mirror = "", mirrorCount = ""],
+  } of irritants) {
     const [value = "", , , , mirrorName = "", mirrorValue = ""] = file.get(`Irritants miroirs|${label}|Côté clients`);
     const plain = (text: string) => (text === "—" ? "" : text.replace(/\s/g, ""));
     expect([value, mirrorName, mirrorValue]).toEqual([plain(count), mirror === "—" ? "" : mirror, plain(mirrorCount)]);

@@ -18,7 +18,9 @@ test("the butterfly of a team has one row per dimension, both sides with interva
     await expect(table.getByRole("rowheader", { name: dimension })).toBeVisible();
   }
   // Both sides, for a team of its size: mean, n and interval on the customer side, then on the employee side.
-  await expect(table.locator("tbody tr").first()).toContainText(/\/ 5 · [\d\s\u202f]+ réponses · IC 95 % \[.+\].*\/ 5 · [\d\s\u202f]+ réponses · IC 95 % \[/);
+  await expect(table.locator("tbody tr").first()).toContainText(
+    /\/ 5 · [\d\s\u202f]+ réponses · IC 95 % \[.+\].*\/ 5 · [\d\s\u202f]+ réponses · IC 95 % \[/,
+  );
   await expect(table).not.toContainText("Masqué");
   await expect(page.getByRole("heading", { name: "Irritants miroirs" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Côté clients" })).toBeVisible();

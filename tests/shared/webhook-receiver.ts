@@ -23,7 +23,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const header = (name: string) => request.headers[name] as string | undefined;
-      received.push({ body: Buffer.concat(chunks).toString("utf8"), signature: header("x-symetrie-signature"), timestamp: header("x-symetrie-timestamp") });
+      received.push({
+        body: Buffer.concat(chunks).toString("utf8"),
+        signature: header("x-symetrie-signature"),
+        timestamp: header("x-symetrie-timestamp"),
+      });
       response.writeHead(204).end();
     });
   });

@@ -13,8 +13,25 @@ const TEAM = "0192a3b4-c5d6-7e8f-9a0b-1c2d3e4f5a6b";
 
 describe("readContactFilters", () => {
   it("keeps valid values, in any case", () => {
-    expect(readContactFilters({ status: "failed", link: "ANSWERED", team: TEAM.toUpperCase(), channel: "phone", from: "2026-09", to: "2026-10", q: "  CRM-2026 " }))
-      .toEqual({ emailStatus: "FAILED", linkState: "answered", teamId: TEAM, channel: "PHONE", from: "2026-09", to: "2026-10", q: "CRM-2026" });
+    expect(
+      readContactFilters({
+        status: "failed",
+        link: "ANSWERED",
+        team: TEAM.toUpperCase(),
+        channel: "phone",
+        from: "2026-09",
+        to: "2026-10",
+        q: "  CRM-2026 ",
+      }),
+    ).toEqual({
+      emailStatus: "FAILED",
+      linkState: "answered",
+      teamId: TEAM,
+      channel: "PHONE",
+      from: "2026-09",
+      to: "2026-10",
+      q: "CRM-2026",
+    });
   });
 
   it.each([
@@ -36,7 +53,11 @@ describe("readContactFilters", () => {
   });
 
   it("takes the first of repeated parameters and puts a reversed period in order", () => {
-    expect(readContactFilters({ status: ["NONE", "SENT"], from: "2026-10", to: "2026-05" })).toEqual({ emailStatus: "NONE", from: "2026-05", to: "2026-10" });
+    expect(readContactFilters({ status: ["NONE", "SENT"], from: "2026-10", to: "2026-05" })).toEqual({
+      emailStatus: "NONE",
+      from: "2026-05",
+      to: "2026-10",
+    });
   });
 
   it("writes the same names back, with a cursor and a result when asked; reading them gives the filters again", () => {
@@ -83,20 +104,51 @@ describe("retryResult", () => {
 });
 
 const row = (patch: Partial<ContactExportRowDto>): ContactExportRowDto => ({
-  id: "c1", occurredAt: new Date("2026-10-31T23:30:05.000Z"), externalId: "CRM-1", teamName: "Conseil Lyon A", channel: "PHONE",
-  momentOfTruth: { key: "reclamation", labelFr: "Réclamation", labelEn: "Complaint" }, locale: "en", customerEmail: "jane.doe@example.com",
-  emailStatus: "FAILED", emailAttempts: 6, emailLastError: "552 5.2.2 Mailbox full; try later", emailNextAttemptAt: null, linkState: "open", score: null, ...patch,
+  id: "c1",
+  occurredAt: new Date("2026-10-31T23:30:05.000Z"),
+  externalId: "CRM-1",
+  teamName: "Conseil Lyon A",
+  channel: "PHONE",
+  momentOfTruth: { key: "reclamation", labelFr: "Réclamation", labelEn: "Complaint" },
+  locale: "en",
+  customerEmail: "jane.doe@example.com",
+  emailStatus: "FAILED",
+  emailAttempts: 6,
+  emailLastError: "552 5.2.2 Mailbox full; try later",
+  emailNextAttemptAt: null,
+  linkState: "open",
+  score: null,
+  ...patch,
 });
 
 describe("contacts CSV", () => {
   it("writes French Excel's format: BOM, `;`, the page's words, Paris time and the full address", () => {
     const fr = getMessages("fr");
-    expect(contactsCsvHeader("fr", fr)).toBe("\uFEFFDate du contact (heure de Paris);Identifiant externe;Équipe;Canal;Moment de vérité;Langue;E-mail du client;Envoi de l'e-mail;Tentatives;Dernière erreur;Lien;Note\r\n");
-    expect(contactsCsvLines([row({})], "fr", fr)).toBe('2026-11-01 00:30:05;CRM-1;Conseil Lyon A;Téléphone;Réclamation;en;jane.doe@example.com;Échec;6;"552 5.2.2 Mailbox full; try later";Ouvert;\r\n');
+    expect(contactsCsvHeader("fr", fr)).toBe(
+      "\uFEFFDate du contact (heure de Paris);Identifiant externe;Équipe;Canal;Moment de vérité;Langue;E-mail du client;Envoi de l'e-mail;Tentatives;Dernière erreur;Lien;Note\r\n",
+    );
+    expect(contactsCsvLines([row({})], "fr", fr)).toBe(
+      '2026-11-01 00:30:05;CRM-1;Conseil Lyon A;Téléphone;Réclamation;en;jane.doe@example.com;Échec;6;"552 5.2.2 Mailbox full; try later";Ouvert;\r\n',
+    );
   });
 
   it("writes English with commas, the score of an answer and defused formulas", () => {
-    const line = contactsCsvLines([row({ externalId: "=HYPERLINK(\"x\")", customerEmail: null, emailStatus: "SENT", emailAttempts: 1, emailLastError: null, linkState: "answered", score: 9, occurredAt: new Date("2026-07-01T10:00:00Z") })], "en", getMessages("en"));
+    const line = contactsCsvLines(
+      [
+        row({
+          externalId: '=HYPERLINK("x")',
+          customerEmail: null,
+          emailStatus: "SENT",
+          emailAttempts: 1,
+          emailLastError: null,
+          linkState: "answered",
+          score: 9,
+          occurredAt: new Date("2026-07-01T10:00:00Z"),
+        }),
+      ],
+      "en",
+      getMessages("en"),
+    );
     expect(line).toBe(`2026-07-01 12:00:00,"'=HYPERLINK(""x"")",Conseil Lyon A,Phone,Complaint,en,,Sent,1,,Answered,9\r\n`);
   });
 
@@ -108,14 +160,24 @@ describe("contacts CSV", () => {
     const bytes = Buffer.from(await new Response(contactsCsvStream(batches(), "en", getMessages("en"))).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString("utf8");
-    expect(text.split("\r\n").filter(Boolean).map((line) => line.split(",")[1])).toEqual(["External id", "A", "B", "C"]);
+    expect(
+      text
+        .split("\r\n")
+        .filter(Boolean)
+        .map((line) => line.split(",")[1]),
+    ).toEqual(["External id", "A", "B", "C"]);
   });
 
   it("names the file after the filters", () => {
     const fr = getMessages("fr");
     expect(contactsCsvFilename({}, null, fr)).toBe("contacts-toutes-periodes.csv");
-    expect(contactsCsvFilename({ from: "2026-09", to: "2026-10", channel: "PHONE", emailStatus: "FAILED", linkState: "open", q: "CRM 12" }, "Conseil Lyon A", fr))
-      .toBe("contacts-2026-09_2026-10-telephone-conseil-lyon-a-echec-ouvert-crm-12.csv");
+    expect(
+      contactsCsvFilename(
+        { from: "2026-09", to: "2026-10", channel: "PHONE", emailStatus: "FAILED", linkState: "open", q: "CRM 12" },
+        "Conseil Lyon A",
+        fr,
+      ),
+    ).toBe("contacts-2026-09_2026-10-telephone-conseil-lyon-a-echec-ouvert-crm-12.csv");
     expect(contactsCsvFilename({ linkState: "answered" }, null, getMessages("en"))).toBe("contacts-all-periods-answered.csv");
   });
 });

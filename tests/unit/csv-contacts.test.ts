@@ -1,7 +1,14 @@
 // Reading contact CSV files: BOM, comma or semicolon, quotes (with separators, doubled quotes
 // and newlines inside), CRLF, blank lines, header checks, size and row limits, UTF-8 only.
 import { describe, expect, it } from "vitest";
-import { decodeCsv, detectDelimiter, MAX_CSV_BYTES, MAX_CSV_ROWS, parseContactsCsv, rowToContactInput } from "@/lib/contacts/parse-contacts-csv";
+import {
+  decodeCsv,
+  detectDelimiter,
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  parseContactsCsv,
+  rowToContactInput,
+} from "@/lib/contacts/parse-contacts-csv";
 
 const HEADER = "externalId,teamExternalId,channel,momentOfTruth,locale,customerEmail";
 
@@ -16,8 +23,21 @@ describe("parseContactsCsv", () => {
     const parsed = ok(`${HEADER}\nC1,T-1,phone,reclamation,fr,a@b.fr\nC2,T-2,chat,panne,en,\n`);
     expect(parsed.delimiter).toBe(",");
     expect(parsed.rows).toEqual([
-      { line: 2, values: { externalId: "C1", teamExternalId: "T-1", channel: "phone", momentOfTruth: "reclamation", locale: "fr", customerEmail: "a@b.fr" } },
-      { line: 3, values: { externalId: "C2", teamExternalId: "T-2", channel: "chat", momentOfTruth: "panne", locale: "en", customerEmail: "" } },
+      {
+        line: 2,
+        values: {
+          externalId: "C1",
+          teamExternalId: "T-1",
+          channel: "phone",
+          momentOfTruth: "reclamation",
+          locale: "fr",
+          customerEmail: "a@b.fr",
+        },
+      },
+      {
+        line: 3,
+        values: { externalId: "C2", teamExternalId: "T-2", channel: "chat", momentOfTruth: "panne", locale: "en", customerEmail: "" },
+      },
     ]);
     expect(parsed.errors).toEqual([]);
   });
@@ -32,7 +52,9 @@ describe("parseContactsCsv", () => {
   });
 
   it("honours quotes: doubled quotes, separators and newlines inside a quoted value", () => {
-    const parsed = ok(`${HEADER}\n"Say ""hi""",T-1,phone,reclamation,fr,\n"two\nlines",T-1,phone,reclamation,fr,\nC3,T-1,phone,reclamation,fr,\n`);
+    const parsed = ok(
+      `${HEADER}\n"Say ""hi""",T-1,phone,reclamation,fr,\n"two\nlines",T-1,phone,reclamation,fr,\nC3,T-1,phone,reclamation,fr,\n`,
+    );
     expect(parsed.rows.map((r) => r.values.externalId)).toEqual(['Say "hi"', "two\nlines", "C3"]);
     // Line numbers count records, as a spreadsheet shows them (header = 1).
     expect(parsed.rows.map((r) => r.line)).toEqual([2, 3, 4]);
@@ -40,7 +62,10 @@ describe("parseContactsCsv", () => {
 
   it("skips blank lines but keeps the numbering of the lines after them", () => {
     const parsed = ok(`${HEADER}\n\nC1,T-1,phone,reclamation,fr,\n ,\n\nC2,T-1,phone,reclamation,fr,`);
-    expect(parsed.rows.map((r) => [r.line, r.values.externalId])).toEqual([[3, "C1"], [6, "C2"]]);
+    expect(parsed.rows.map((r) => [r.line, r.values.externalId])).toEqual([
+      [3, "C1"],
+      [6, "C2"],
+    ]);
   });
 
   it("matches header names case-insensitively and ignores trailing empty header cells", () => {
@@ -53,7 +78,12 @@ describe("parseContactsCsv", () => {
     const parsed = ok(`${HEADER}\nC1,T-1,phone,reclamation,fr,,surplus\nC2,T-1,phone,reclamation,fr,,,\nC3,"T-1,phone,reclamation,fr,\n`);
     expect(parsed.rows.map((r) => r.line)).toEqual([3]); // trailing empty values are harmless
     expect(parsed.errors).toEqual([
-      { line: 2, field: "", message: "has 7 values but the header has 6 columns", problem: { code: "tooManyValues", values: 7, columns: 6 } },
+      {
+        line: 2,
+        field: "",
+        message: "has 7 values but the header has 6 columns",
+        problem: { code: "tooManyValues", values: 7, columns: 6 },
+      },
       { line: 4, field: "", message: "a quoted value is not closed properly", problem: { code: "badQuotes" } },
     ]);
   });
@@ -72,14 +102,20 @@ describe("parseContactsCsv", () => {
   it(`refuses more than ${MAX_CSV_ROWS} rows, and accepts exactly ${MAX_CSV_ROWS}`, () => {
     const row = "T-1,phone,panne,fr\n";
     const header = "teamExternalId,channel,momentOfTruth,locale\n";
-    expect(parseContactsCsv(header + row.repeat(MAX_CSV_ROWS + 1))).toEqual({ ok: false, problem: { code: "tooManyRows", rows: MAX_CSV_ROWS + 1 } });
+    expect(parseContactsCsv(header + row.repeat(MAX_CSV_ROWS + 1))).toEqual({
+      ok: false,
+      problem: { code: "tooManyRows", rows: MAX_CSV_ROWS + 1 },
+    });
     expect(ok(header + row.repeat(MAX_CSV_ROWS)).rows).toHaveLength(MAX_CSV_ROWS);
   });
 });
 
 describe("rowToContactInput", () => {
   it("trims values and leaves empty cells out, as absent JSON fields", () => {
-    expect(rowToContactInput({ line: 2, values: { externalId: " C1 ", customerEmail: "  ", locale: "fr" } })).toEqual({ externalId: "C1", locale: "fr" });
+    expect(rowToContactInput({ line: 2, values: { externalId: " C1 ", customerEmail: "  ", locale: "fr" } })).toEqual({
+      externalId: "C1",
+      locale: "fr",
+    });
   });
 });
 

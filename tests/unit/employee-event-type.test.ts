@@ -10,6 +10,13 @@ describe("EmployeeEventType", () => {
   });
 
   it("maps every API type to its stored value", () => {
-    expect(EVENT_TYPES.map(toEventType)).toEqual(["ONBOARDING", "JOB_CHANGE", "ONE_TO_ONE", "REORGANISATION", "SUGGESTION_ANSWERED", "HR_INTERVIEW"]);
+    expect(EVENT_TYPES.map(toEventType)).toEqual([
+      "ONBOARDING",
+      "JOB_CHANGE",
+      "ONE_TO_ONE",
+      "REORGANISATION",
+      "SUGGESTION_ANSWERED",
+      "HR_INTERVIEW",
+    ]);
   });
 });

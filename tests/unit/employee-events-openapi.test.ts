@@ -8,7 +8,10 @@ const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<str
 
 describe("openapi.json: employee events", () => {
   it("lists POST /api/v1/employee-events with its body, its 201 and problem+json errors", () => {
-    const post = doc.paths["/api/v1/employee-events"]!.post as { requestBody: Json; responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> };
+    const post = doc.paths["/api/v1/employee-events"]!.post as {
+      requestBody: Json;
+      responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }>;
+    };
     expect(Object.keys(doc.paths["/api/v1/employee-events"]!)).toEqual(["post"]);
     expect(post.responses["201"]!.content!["application/json"]!.schema.$ref).toBe("#/components/schemas/EmployeeEvent");
     for (const status of ["401", "422"]) expect(Object.keys(post.responses[status]!.content!)).toEqual(["application/problem+json"]);

@@ -26,7 +26,9 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: URL }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
     expect(parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(true);
     expect(parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "0" }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
-    expect(() => parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "yes" })).toThrow(/WEBHOOK_ALLOW_PRIVATE_TARGETS: must be true or false/);
+    expect(() => parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "yes" })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE_TARGETS: must be true or false/,
+    );
   });
 
   it("runs with the unit tier's unreachable DATABASE_URL (no real database here)", () => {

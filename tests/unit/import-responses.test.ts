@@ -14,14 +14,28 @@ function rows(csv: string) {
 
 describe("readResponsesCsv", () => {
   it("turns rows into the JSON API's objects: numbers, items by dimension, irritants split on |, empty cells absent", () => {
-    const csv = "Side;TEAMEXTERNALID;period;score;item.ecoute;item.sens;irritants;comment;channel\r\ncustomer; T-1 ;2025-03;9;4;;wait| slow |;\" a; b \";phone\r\n";
-    expect(rows(csv)).toEqual([{ side: "customer", teamExternalId: "T-1", period: "2025-03", score: 9, items: { ecoute: 4 }, irritants: ["wait", "slow"], comment: "a; b", channel: "phone" }]);
+    const csv =
+      'Side;TEAMEXTERNALID;period;score;item.ecoute;item.sens;irritants;comment;channel\r\ncustomer; T-1 ;2025-03;9;4;;wait| slow |;" a; b ";phone\r\n';
+    expect(rows(csv)).toEqual([
+      {
+        side: "customer",
+        teamExternalId: "T-1",
+        period: "2025-03",
+        score: 9,
+        items: { ecoute: 4 },
+        irritants: ["wait", "slow"],
+        comment: "a; b",
+        channel: "phone",
+      },
+    ]);
     for (const row of rows(csv)) expect(ZImportResponseRow.safeParse(row).success).toBe(true);
   });
 
   it("reads commas and a BOM, drops trailing blank lines but keeps a blank one in the middle", () => {
     expect(rows("\uFEFFside,teamExternalId,period,score\nemployee,T,2025-01,7\n\nemployee,T,2025-01,x\n\n\n")).toEqual([
-      { side: "employee", teamExternalId: "T", period: "2025-01", score: 7 }, {}, { side: "employee", teamExternalId: "T", period: "2025-01", score: "x" },
+      { side: "employee", teamExternalId: "T", period: "2025-01", score: 7 },
+      {},
+      { side: "employee", teamExternalId: "T", period: "2025-01", score: "x" },
     ]);
   });
 
@@ -38,17 +52,24 @@ describe("readResponsesCsv", () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors).toEqual([
-      { field: "team", message: "unknown column" }, { field: "period", message: "duplicate column" }, { field: "ITEM.a", message: "duplicate column" },
-      { field: "teamExternalId", message: "missing column" }, { field: "score", message: "missing column" },
+      { field: "team", message: "unknown column" },
+      { field: "period", message: "duplicate column" },
+      { field: "ITEM.a", message: "duplicate column" },
+      { field: "teamExternalId", message: "missing column" },
+      { field: "score", message: "missing column" },
     ]);
   });
 
   it("refuses a file whose structure is broken, naming each line", () => {
     const read = readResponsesCsv('side,teamExternalId,period,score\ncustomer,T,2025-01,7,extra\ncustomer,T,2025-01,"7\n');
-    expect(read).toEqual({ ok: false, detail: expect.any(String), errors: [
-      { index: 0, field: "", message: "line 2: has 5 values but the header has 4 columns" },
-      { index: 1, field: "", message: "line 3: a quoted value is not closed properly" },
-    ] });
+    expect(read).toEqual({
+      ok: false,
+      detail: expect.any(String),
+      errors: [
+        { index: 0, field: "", message: "line 2: has 5 values but the header has 4 columns" },
+        { index: 1, field: "", message: "line 3: a quoted value is not closed properly" },
+      ],
+    });
   });
 });
 
@@ -58,39 +79,74 @@ describe("the row schema and the envelope", () => {
     const next = currentMonth(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)));
     const row = { side: "employee", teamExternalId: "T", score: 5 };
     expect(ZImportResponseRow.safeParse({ ...row, period: currentMonth() }).success).toBe(true);
-    expect(ZImportResponseRow.safeParse({ ...row, period: next }).error?.issues[0]).toMatchObject({ path: ["period"], message: "must not be in the future" });
+    expect(ZImportResponseRow.safeParse({ ...row, period: next }).error?.issues[0]).toMatchObject({
+      path: ["period"],
+      message: "must not be in the future",
+    });
   });
 
   it("takes an array or { rows }, at most 10 000", () => {
     expect(ZImportResponsesEnvelope.parse([1])).toEqual([1]);
     expect(ZImportResponsesEnvelope.parse({ rows: [1, 2] })).toEqual([1, 2]);
-    expect(ZImportResponsesEnvelope.safeParse({ rows: new Array(10_001).fill({}) }).error?.issues[0]?.message).toBe("at most 10000 rows per call");
+    expect(ZImportResponsesEnvelope.safeParse({ rows: new Array(10_001).fill({}) }).error?.issues[0]?.message).toBe(
+      "at most 10000 rows per call",
+    );
     expect(ZImportResponsesEnvelope.safeParse({ data: [] }).success).toBe(false);
   });
 });
 
 describe("openapi.json: response import", () => {
   type Json = Record<string, unknown>;
-  const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
+  const doc = JSON.parse(JSON.stringify(openApiDocument())) as {
+    paths: Record<string, Record<string, Json>>;
+    components: { schemas: Record<string, Json> };
+  };
 
   it("documents POST with JSON and CSV bodies and its Idempotency-Key, and DELETE by importId", () => {
-    const post = doc.paths["/api/v1/import/responses"]!.post as { requestBody: { content: Record<string, Json> }; responses: Record<string, { content?: Record<string, unknown> }> };
+    const post = doc.paths["/api/v1/import/responses"]!.post as {
+      requestBody: { content: Record<string, Json> };
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
     expect(Object.keys(post.requestBody.content).sort()).toEqual(["application/json", "text/csv"]);
     expect(Object.keys(post.responses).sort()).toEqual(["200", "201", "400", "401", "413", "415", "422", "500"]);
     // 200 is the replay of a retry carrying an Idempotency-Key already used for the same rows.
-    expect((post as unknown as { parameters: Json[] }).parameters).toEqual([expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false })]);
-    for (const status of ["401", "413", "415", "422"]) expect(Object.keys(post.responses[status]!.content!)).toEqual(["application/problem+json"]);
+    expect((post as unknown as { parameters: Json[] }).parameters).toEqual([
+      expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false }),
+    ]);
+    for (const status of ["401", "413", "415", "422"])
+      expect(Object.keys(post.responses[status]!.content!)).toEqual(["application/problem+json"]);
     const del = doc.paths["/api/v1/import/responses/{importId}"]!.delete as { parameters: Json[]; responses: Json };
     expect(del.parameters).toEqual([expect.objectContaining({ name: "importId", in: "path", required: true })]);
     expect(Object.keys(del.responses).sort()).toEqual(["204", "401", "404", "500"]);
   });
 
   it("describes both sides' rows; employee rows have no channel, locale or moment of truth", () => {
-    const row = doc.components.schemas.ImportResponseRow as { oneOf: Array<{ properties: Json; required: string[]; additionalProperties: boolean }> };
+    const row = doc.components.schemas.ImportResponseRow as {
+      oneOf: Array<{ properties: Json; required: string[]; additionalProperties: boolean }>;
+    };
     const [customer, employee] = row.oneOf;
     expect(customer!.required.sort()).toEqual(["period", "score", "side", "teamExternalId"]);
-    expect(Object.keys(customer!.properties).sort()).toEqual(["channel", "comment", "irritants", "items", "locale", "momentOfTruth", "period", "score", "side", "teamExternalId"]);
-    expect(Object.keys(employee!.properties).sort()).toEqual(["comment", "irritants", "items", "period", "score", "side", "teamExternalId"]);
+    expect(Object.keys(customer!.properties).sort()).toEqual([
+      "channel",
+      "comment",
+      "irritants",
+      "items",
+      "locale",
+      "momentOfTruth",
+      "period",
+      "score",
+      "side",
+      "teamExternalId",
+    ]);
+    expect(Object.keys(employee!.properties).sort()).toEqual([
+      "comment",
+      "irritants",
+      "items",
+      "period",
+      "score",
+      "side",
+      "teamExternalId",
+    ]);
     expect(employee!.additionalProperties).toBe(false);
   });
 

@@ -51,13 +51,21 @@ const allowed: Array<[string, string]> = [
 ];
 
 describe("import boundaries", () => {
-  it.each(banned)("%s may not import %s", async (file, source, reason) => {
-    const messages = await importBans(file, source);
-    expect(messages).toContainEqual(expect.stringMatching(reason));
-    for (const message of messages) expect(message).toMatch(/^no-restricted-imports: /);
-  }, 60_000);
+  it.each(banned)(
+    "%s may not import %s",
+    async (file, source, reason) => {
+      const messages = await importBans(file, source);
+      expect(messages).toContainEqual(expect.stringMatching(reason));
+      for (const message of messages) expect(message).toMatch(/^no-restricted-imports: /);
+    },
+    60_000,
+  );
 
-  it.each(allowed)("%s may import %s", async (file, source) => {
-    expect(await importBans(file, source)).toEqual([]);
-  }, 60_000);
+  it.each(allowed)(
+    "%s may import %s",
+    async (file, source) => {
+      expect(await importBans(file, source)).toEqual([]);
+    },
+    60_000,
+  );
 });

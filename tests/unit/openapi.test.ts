@@ -6,7 +6,10 @@ import { openApiDocument } from "@/lib/http/openapi";
 import { ZCreateContactInput, contactChannels } from "@/lib/surveys/contact-schema";
 
 type Json = Record<string, unknown>;
-const doc = JSON.parse(JSON.stringify(openApiDocument())) as Json & { paths: Record<string, Json>; components: { schemas: Record<string, Json>; securitySchemes: Json } };
+const doc = JSON.parse(JSON.stringify(openApiDocument())) as Json & {
+  paths: Record<string, Json>;
+  components: { schemas: Record<string, Json>; securitySchemes: Json };
+};
 
 function refs(node: unknown, found: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((child) => refs(child, found));
@@ -23,8 +26,14 @@ describe("openapi.json", () => {
   it("is OpenAPI 3.1 with the v1 paths and their methods", () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(Object.keys(doc.paths).sort()).toEqual([
-      "/api/v1/contacts", "/api/v1/contacts/bulk", "/api/v1/employee-events", "/api/v1/import/responses", "/api/v1/import/responses/{importId}",
-      "/api/v1/openapi.json", "/api/v1/responses", "/api/v1/symmetry",
+      "/api/v1/contacts",
+      "/api/v1/contacts/bulk",
+      "/api/v1/employee-events",
+      "/api/v1/import/responses",
+      "/api/v1/import/responses/{importId}",
+      "/api/v1/openapi.json",
+      "/api/v1/responses",
+      "/api/v1/symmetry",
     ]);
     expect(Object.keys(doc.paths["/api/v1/contacts"]!)).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/responses"]!)).toEqual(["get"]);
@@ -53,7 +62,11 @@ describe("openapi.json", () => {
   });
 
   it("describes a contact as ZCreateContactInput validates it", () => {
-    const contact = doc.components.schemas.CreateContactInput as { properties: Record<string, Json>; required: string[]; additionalProperties: boolean };
+    const contact = doc.components.schemas.CreateContactInput as {
+      properties: Record<string, Json>;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(contact.required.sort()).toEqual(["channel", "locale", "momentOfTruth"]);
     expect(contact.properties.channel!.enum).toEqual([...contactChannels]);
     expect(contact.properties.locale!.enum).toEqual(["fr", "en"]);
@@ -64,8 +77,13 @@ describe("openapi.json", () => {
 
   it("answers every error as problem+json and documents bearer auth", () => {
     const post = doc.paths["/api/v1/contacts"]!.post as { responses: Record<string, { content?: Record<string, unknown> }> };
-    for (const status of ["400", "401", "415", "422", "500"]) expect(Object.keys(post.responses[status]!.content!)).toEqual(["application/problem+json"]);
-    expect(Object.keys(post.responses).filter((s) => s.startsWith("2")).sort()).toEqual(["200", "201"]);
+    for (const status of ["400", "401", "415", "422", "500"])
+      expect(Object.keys(post.responses[status]!.content!)).toEqual(["application/problem+json"]);
+    expect(
+      Object.keys(post.responses)
+        .filter((s) => s.startsWith("2"))
+        .sort(),
+    ).toEqual(["200", "201"]);
     expect(doc.components.securitySchemes).toMatchObject({ apiKey: { type: "http", scheme: "bearer" } });
     expect((doc.paths["/api/v1/openapi.json"]!.get as Json).security).toEqual([]);
   });

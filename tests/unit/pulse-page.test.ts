@@ -8,9 +8,15 @@ import { emptyAnswerDraft } from "@/lib/pulses/answer-schema";
 const ITEM = "11111111-1111-4111-8111-111111111111";
 const IRRITANT = "22222222-2222-4222-8222-222222222222";
 const form: PulseFormDto = {
-  pulseId: "33333333-3333-4333-8333-333333333333", pulseName: "Baromètre", organisationName: "Maison <Lumière>", brandColor: "#1d4ed8",
-  minGroupSize: 5, closesAt: new Date("2026-12-31T00:00:00Z"), includeSuggestion: true,
-  items: [{ id: ITEM, text: "My manager listens to me" }], irritants: [{ id: IRRITANT, label: "Slow tools" }],
+  pulseId: "33333333-3333-4333-8333-333333333333",
+  pulseName: "Baromètre",
+  organisationName: "Maison <Lumière>",
+  brandColor: "#1d4ed8",
+  minGroupSize: 5,
+  closesAt: new Date("2026-12-31T00:00:00Z"),
+  includeSuggestion: true,
+  items: [{ id: ITEM, text: "My manager listens to me" }],
+  irritants: [{ id: IRRITANT, label: "Slow tools" }],
 };
 
 describe("renderPulseForm", () => {
@@ -26,15 +32,21 @@ describe("renderPulseForm", () => {
 
   it("summarises each error as a link to its field, and marks and describes the fields", async () => {
     const draft = { ...emptyAnswerDraft(), suggestion: "kept" };
-    const response = renderPulseForm({ locale: "fr", form, action: "/fr/p/x", draft, errors: ["score", "items", "irritants", "suggestion"] }, 422);
+    const response = renderPulseForm(
+      { locale: "fr", form, action: "/fr/p/x", draft, errors: ["score", "items", "irritants", "suggestion"] },
+      422,
+    );
     const html = await response.text();
     expect(response.status).toBe(422);
     expect(html).toMatch(/<div class="errors" role="alert" aria-labelledby="error-summary-title"/);
-    for (const anchor of ["#score-0", `#item-${ITEM}-1`, `#irritant-${IRRITANT}`, "#suggestion"]) expect(html).toContain(`href="${anchor}"`);
+    for (const anchor of ["#score-0", `#item-${ITEM}-1`, `#irritant-${IRRITANT}`, "#suggestion"])
+      expect(html).toContain(`href="${anchor}"`);
     expect(html).toContain('aria-describedby="score-error score-ends"');
     expect(html).toContain('aria-describedby="items-error items-ends"');
     expect(html).toContain('aria-describedby="irritants-error"');
-    expect(html).toMatch(/<textarea id="suggestion" name="suggestion" maxLength="2000" aria-describedby="suggestion-error suggestion-hint" aria-invalid="true">kept<\/textarea>/);
+    expect(html).toMatch(
+      /<textarea id="suggestion" name="suggestion" maxLength="2000" aria-describedby="suggestion-error suggestion-hint" aria-invalid="true">kept<\/textarea>/,
+    );
     expect(html).toMatch(/id="score-0" aria-invalid="true"/);
     expect(html).toMatch(new RegExp(`id="item-${ITEM}-3" aria-invalid="true"`));
   });

@@ -12,31 +12,64 @@ function errorsOf(input: Record<string, unknown>) {
 
 describe("ZOrganisationSettingsInput", () => {
   it("coerces the form's strings, trims the name and lower-cases the colour", () => {
-    expect(ZOrganisationSettingsInput.parse(valid)).toEqual({ name: "Maison Lumière", brandColor: "#1d4ed8", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 30 });
+    expect(ZOrganisationSettingsInput.parse(valid)).toEqual({
+      name: "Maison Lumière",
+      brandColor: "#1d4ed8",
+      minGroupSize: 5,
+      minVerbatimGroupSize: 10,
+      linkExpiryDays: 30,
+    });
   });
 
   it("accepts the bounds: k = k_c = 3, 1 and 365 days", () => {
     for (const linkExpiryDays of ["1", "365"]) {
-      expect(ZOrganisationSettingsInput.safeParse({ ...valid, minGroupSize: "3", minVerbatimGroupSize: "3", linkExpiryDays }).success).toBe(true);
+      expect(ZOrganisationSettingsInput.safeParse({ ...valid, minGroupSize: "3", minVerbatimGroupSize: "3", linkExpiryDays }).success).toBe(
+        true,
+      );
     }
   });
 
   it.each<[field: string, value: string | undefined]>([
-    ["name", ""], ["name", "   "], ["name", "x".repeat(101)], ["name", undefined],
-    ["brandColor", "red"], ["brandColor", "#12345"], ["brandColor", "#1234567"], ["brandColor", "#gggggg"], ["brandColor", "1d4ed8"], ["brandColor", "#fff"],
-    ["minGroupSize", "2"], ["minGroupSize", "0"], ["minGroupSize", "-5"], ["minGroupSize", "3.5"], ["minGroupSize", "abc"], ["minGroupSize", ""], ["minGroupSize", "1001"],
-    ["minVerbatimGroupSize", "4"], ["minVerbatimGroupSize", "2"], ["minVerbatimGroupSize", "1001"], ["minVerbatimGroupSize", "ten"],
-    ["linkExpiryDays", "0"], ["linkExpiryDays", "366"], ["linkExpiryDays", "1.5"], ["linkExpiryDays", ""], ["linkExpiryDays", "-1"],
+    ["name", ""],
+    ["name", "   "],
+    ["name", "x".repeat(101)],
+    ["name", undefined],
+    ["brandColor", "red"],
+    ["brandColor", "#12345"],
+    ["brandColor", "#1234567"],
+    ["brandColor", "#gggggg"],
+    ["brandColor", "1d4ed8"],
+    ["brandColor", "#fff"],
+    ["minGroupSize", "2"],
+    ["minGroupSize", "0"],
+    ["minGroupSize", "-5"],
+    ["minGroupSize", "3.5"],
+    ["minGroupSize", "abc"],
+    ["minGroupSize", ""],
+    ["minGroupSize", "1001"],
+    ["minVerbatimGroupSize", "4"],
+    ["minVerbatimGroupSize", "2"],
+    ["minVerbatimGroupSize", "1001"],
+    ["minVerbatimGroupSize", "ten"],
+    ["linkExpiryDays", "0"],
+    ["linkExpiryDays", "366"],
+    ["linkExpiryDays", "1.5"],
+    ["linkExpiryDays", ""],
+    ["linkExpiryDays", "-1"],
   ])("%s = %j is refused, and only that field is named", (field, value) => {
     const errors = errorsOf({ ...valid, [field]: value });
     expect(Object.keys(errors)).toEqual([field]);
   });
 
   it("k_c below k names k_c, with the reason", () => {
-    expect(errorsOf({ ...valid, minGroupSize: "8", minVerbatimGroupSize: "7" })).toEqual({ minVerbatimGroupSize: "must be at least the minimum group size" });
+    expect(errorsOf({ ...valid, minGroupSize: "8", minVerbatimGroupSize: "7" })).toEqual({
+      minVerbatimGroupSize: "must be at least the minimum group size",
+    });
   });
 
   it("names every invalid field at once", () => {
-    expect(Object.keys(errorsOf({ name: "", brandColor: "blue", minGroupSize: "1", minVerbatimGroupSize: "5", linkExpiryDays: "400" })).sort()).toEqual(["brandColor", "linkExpiryDays", "minGroupSize", "name"]);
+    expect(
+      Object.keys(errorsOf({ name: "", brandColor: "blue", minGroupSize: "1", minVerbatimGroupSize: "5", linkExpiryDays: "400" })).sort(),
+    ).toEqual(["brandColor", "linkExpiryDays", "minGroupSize", "name"]);
   });
 });

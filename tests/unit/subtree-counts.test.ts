@@ -10,7 +10,9 @@ import type { NpsCounts } from "@/lib/stats/nps";
 
 const arbForest = fc.integer({ min: 1, max: 40 }).chain((size) =>
   fc.record({
-    parents: fc.tuple(...Array.from({ length: size }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 })))),
+    parents: fc.tuple(
+      ...Array.from({ length: size }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 }))),
+    ),
     counts: fc.array(fc.option(fc.tuple(fc.nat(20), fc.nat(20), fc.nat(20)), { freq: 3 }), { minLength: size, maxLength: size }),
     order: fc.array(fc.nat(), { minLength: size, maxLength: size }),
   }),
@@ -20,7 +22,13 @@ function teamsOf(parents: Array<number | null>): DashboardTeam[] {
   const paths: string[] = [];
   parents.forEach((parent, i) => (paths[i] = `${parent === null ? "/" : paths[parent]}t${i}/`));
   return parents.map((parent, i) => ({
-    id: `t${i}`, parentId: parent === null ? null : `t${parent}`, name: `T${i}`, kind: "TEAM", depth: paths[i]!.split("/").length - 2, path: paths[i]!, externalId: null,
+    id: `t${i}`,
+    parentId: parent === null ? null : `t${parent}`,
+    name: `T${i}`,
+    kind: "TEAM",
+    depth: paths[i]!.split("/").length - 2,
+    path: paths[i]!,
+    externalId: null,
   }));
 }
 
@@ -41,7 +49,10 @@ describe("rollUpTree", () => {
     fc.assert(
       fc.property(arbForest, ({ parents, counts, order }) => {
         const teams = teamsOf(parents);
-        const shuffled = teams.map((team, i) => ({ team, key: order[i] ?? 0 })).sort((a, b) => a.key - b.key).map(({ team }) => team);
+        const shuffled = teams
+          .map((team, i) => ({ team, key: order[i] ?? 0 }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ team }) => team);
         const own = new Map<string, NpsCounts>();
         counts.forEach((c, i) => c && own.set(`t${i}`, { promoters: c[0], passives: c[1], detractors: c[2] }));
         const before = JSON.stringify([...own]);

@@ -12,7 +12,14 @@ const form: SurveyFormDto = {
   items: [{ id: "11111111-1111-4111-8111-111111111111", text: "The advisor listened to me" }],
   irritants: [{ id: "22222222-2222-4222-8222-222222222222", label: "Waiting time" }],
 };
-const draft = { submissionId: "33333333-3333-4333-8333-333333333333", score: "", comment: "", items: {}, irritantIds: [], irritantOther: "" };
+const draft = {
+  submissionId: "33333333-3333-4333-8333-333333333333",
+  score: "",
+  comment: "",
+  items: {},
+  irritantIds: [],
+  irritantOther: "",
+};
 
 describe("brandPalette", () => {
   it.each(["#ffd400", "#1d4ed8", "#000000", "#ffffff", "#777777", "#00ff00"])("keeps AA contrast for %s", (color) => {
@@ -54,7 +61,10 @@ describe("renderSurveyForm", () => {
   });
 
   it("links each error of the summary to its field and answers in French", async () => {
-    const response = await renderSurveyForm({ locale: "fr", form, action: "/fr/r/tok", draft: { ...draft, comment: "gardé" }, errors: ["score", "irritants"] }, 422);
+    const response = await renderSurveyForm(
+      { locale: "fr", form, action: "/fr/r/tok", draft: { ...draft, comment: "gardé" }, errors: ["score", "irritants"] },
+      422,
+    );
     const html = await response.text();
     expect(response.status).toBe(422);
     expect(html).toContain('<html lang="fr">');

@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { parseResponseDraft, readResponseForm, type CustomerResponseDraft } from "@/lib/surveys/response-schema";
 
 const draft = (overrides: Partial<CustomerResponseDraft> = {}): CustomerResponseDraft => ({
-  submissionId: randomUUID(), score: "7", comment: "", items: {}, irritantIds: [], irritantOther: "", ...overrides,
+  submissionId: randomUUID(),
+  score: "7",
+  comment: "",
+  items: {},
+  irritantIds: [],
+  irritantOther: "",
+  ...overrides,
 });
 
 describe("readResponseForm", () => {
@@ -20,11 +26,25 @@ describe("readResponseForm", () => {
     form.append("irritant", "i1");
     form.append("irritant", "i2");
     form.set("irritantOther", "x");
-    expect(readResponseForm(form)).toEqual({ submissionId: "s", score: "3", comment: "Trop long", items: { [item]: "4" }, irritantIds: ["i1", "i2"], irritantOther: "x" });
+    expect(readResponseForm(form)).toEqual({
+      submissionId: "s",
+      score: "3",
+      comment: "Trop long",
+      items: { [item]: "4" },
+      irritantIds: ["i1", "i2"],
+      irritantOther: "x",
+    });
   });
 
   it("an empty form gives empty values, not an exception", () => {
-    expect(readResponseForm(new FormData())).toEqual({ submissionId: "", score: "", comment: "", items: {}, irritantIds: [], irritantOther: "" });
+    expect(readResponseForm(new FormData())).toEqual({
+      submissionId: "",
+      score: "",
+      comment: "",
+      items: {},
+      irritantIds: [],
+      irritantOther: "",
+    });
   });
 });
 
@@ -47,7 +67,8 @@ describe("parseResponseDraft", () => {
   it("items must be 1–5 on a uuid", () => {
     const id = randomUUID();
     expect(parseResponseDraft(draft({ items: { [id]: "5" } }))).toMatchObject({ ok: true, input: { items: { [id]: 5 } } });
-    for (const value of ["0", "6", "x", "2.5"]) expect(parseResponseDraft(draft({ items: { [id]: value } }))).toEqual({ ok: false, fields: ["items"] });
+    for (const value of ["0", "6", "x", "2.5"])
+      expect(parseResponseDraft(draft({ items: { [id]: value } }))).toEqual({ ok: false, fields: ["items"] });
     expect(parseResponseDraft(draft({ items: { "not-a-uuid": "3" } }))).toEqual({ ok: false, fields: ["items"] });
   });
 

@@ -6,9 +6,19 @@ import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import { getMessages } from "@/lib/i18n/messages";
 
 const team = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({
-  teamId: "t", externalId: "ext", name: "Lyon", parentId: null, depth: 0, kind: "TEAM", leaf: true,
-  nps: { score: 30, n: 80, low: 18.44, high: 41.5 }, enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 }, enpsSuppressed: false,
-  gap: { value: 3.333, low: -43.66, high: 39.21 }, usedInCorrelation: true, ...patch,
+  teamId: "t",
+  externalId: "ext",
+  name: "Lyon",
+  parentId: null,
+  depth: 0,
+  kind: "TEAM",
+  leaf: true,
+  nps: { score: 30, n: 80, low: 18.44, high: 41.5 },
+  enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 },
+  enpsSuppressed: false,
+  gap: { value: 3.333, low: -43.66, high: 39.21 },
+  usedInCorrelation: true,
+  ...patch,
 });
 const lines = (csv: string) => csv.slice(1).split("\r\n").filter(Boolean);
 
@@ -20,7 +30,13 @@ describe("symmetryCsv", () => {
   });
 
   it("rounds halves away from zero like the page, never writes -0", () => {
-    const row = lines(symmetryCsv([team({ nps: { score: -42.5, n: 8, low: -0.3, high: 2.5 }, gap: { value: -0.04, low: -43.65, high: 1.25 } })], "en", getMessages("en")))[1]!;
+    const row = lines(
+      symmetryCsv(
+        [team({ nps: { score: -42.5, n: 8, low: -0.3, high: 2.5 }, gap: { value: -0.04, low: -43.65, high: 1.25 } })],
+        "en",
+        getMessages("en"),
+      ),
+    )[1]!;
     expect(row.split(",").slice(2, 6)).toEqual(["-43", "8", "0", "3"]);
     expect(row.split(",").slice(10)).toEqual(["0.0", "-43.7", "1.3"]);
   });
@@ -32,7 +48,9 @@ describe("symmetryCsv", () => {
   it("says masqué for a suppressed eNPS and its gap, with no number and no count", () => {
     const row = lines(symmetryCsv([team({ enps: null, enpsSuppressed: true, gap: null })], "fr", getMessages("fr")))[1]!;
     expect(row).toBe("Lyon;ext;30;80;18;42;masqué;masqué;masqué;masqué;masqué;masqué;masqué");
-    expect(lines(symmetryCsv([team({ enps: null, enpsSuppressed: true, gap: null })], "en", getMessages("en")))[1]).toContain(",hidden,hidden");
+    expect(lines(symmetryCsv([team({ enps: null, enpsSuppressed: true, gap: null })], "en", getMessages("en")))[1]).toContain(
+      ",hidden,hidden",
+    );
   });
 
   it("leaves cells empty when a side has no answers", () => {
@@ -56,8 +74,14 @@ describe("symmetryCsv", () => {
   it("names and links the channel and moment-of-truth filters too", () => {
     const mot = "0192a3b4-c5d6-7e8f-9a0b-1c2d3e4f5a6b";
     expect(symmetryCsvFilename({ channel: "FIELD" }, getMessages("fr"))).toBe("symetrie-toutes-periodes-intervention-sur-site.csv");
-    expect(symmetryCsvFilename({ from: "2026-09", to: "2026-09", channel: "EMAIL" }, getMessages("en"), "Complaint / claim")).toBe("symetrie-2026-09_2026-09-email-complaint-claim.csv");
-    expect(symmetryCsvFilename({ momentOfTruth: mot }, getMessages("fr"), "Première facture")).toBe("symetrie-toutes-periodes-premiere-facture.csv");
-    expect(symmetryExportHref("fr", { teamId: "abc", channel: "CHAT", momentOfTruth: mot })).toBe(`/fr/dashboard/export.csv?team=abc&channel=CHAT&mot=${mot}`);
+    expect(symmetryCsvFilename({ from: "2026-09", to: "2026-09", channel: "EMAIL" }, getMessages("en"), "Complaint / claim")).toBe(
+      "symetrie-2026-09_2026-09-email-complaint-claim.csv",
+    );
+    expect(symmetryCsvFilename({ momentOfTruth: mot }, getMessages("fr"), "Première facture")).toBe(
+      "symetrie-toutes-periodes-premiere-facture.csv",
+    );
+    expect(symmetryExportHref("fr", { teamId: "abc", channel: "CHAT", momentOfTruth: mot })).toBe(
+      `/fr/dashboard/export.csv?team=abc&channel=CHAT&mot=${mot}`,
+    );
   });
 });

@@ -8,8 +8,15 @@ const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<str
 describe("openapi.json: symmetry", () => {
   it("lists GET /api/v1/symmetry with from, to, teamId, its result and problem+json errors", () => {
     expect(Object.keys(doc.paths["/api/v1/symmetry"]!)).toEqual(["get"]);
-    const get = doc.paths["/api/v1/symmetry"]!.get as { parameters: Array<{ name: string; in: string; required: boolean; schema: Json }>; responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> };
-    expect(get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([["from", "query", false], ["to", "query", false], ["teamId", "query", false]]);
+    const get = doc.paths["/api/v1/symmetry"]!.get as {
+      parameters: Array<{ name: string; in: string; required: boolean; schema: Json }>;
+      responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }>;
+    };
+    expect(get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["from", "query", false],
+      ["to", "query", false],
+      ["teamId", "query", false],
+    ]);
     expect(get.parameters[0]!.schema.pattern).toBeDefined();
     expect(get.responses["200"]!.content!["application/json"]!.schema.$ref).toBe("#/components/schemas/SymmetryResult");
     for (const status of ["401", "404", "422"]) expect(Object.keys(get.responses[status]!.content!)).toEqual(["application/problem+json"]);

@@ -7,28 +7,80 @@ import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import { getMessages } from "@/lib/i18n/messages";
 
 const row = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({
-  teamId: "t", externalId: "ext", name: "Lyon", parentId: null, depth: 0, kind: "SERVICE", leaf: false,
-  nps: { score: 30, n: 80, low: 18.44, high: 41.5 }, enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 }, enpsSuppressed: false,
-  gap: { value: 3.333, low: -43.66, high: 39.21 }, usedInCorrelation: false, ...patch,
+  teamId: "t",
+  externalId: "ext",
+  name: "Lyon",
+  parentId: null,
+  depth: 0,
+  kind: "SERVICE",
+  leaf: false,
+  nps: { score: 30, n: 80, low: 18.44, high: 41.5 },
+  enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 },
+  enpsSuppressed: false,
+  gap: { value: 3.333, low: -43.66, high: 39.21 },
+  usedInCorrelation: false,
+  ...patch,
 });
 const mean = (value: number, n: number) => ({ mean: value, n, low: value - 0.456, high: value + 0.444 });
 
 function detail(patch: Partial<TeamDetailDto> = {}): TeamDetailDto {
   return {
-    status: "ok", header: { teamId: "t", name: "Lyon", kind: "SERVICE", parent: null },
-    team: row({}), memberCount: 40,
-    children: [row({ teamId: "a", name: "Lyon A", parentId: "t", depth: 1 }), row({ teamId: "b", name: "Lyon B", parentId: "t", depth: 1, enps: null, enpsSuppressed: true, gap: null })],
-    trend: [{ period: "2026-10", nps: { score: -12.5, n: 40, low: -30, high: 5 }, enps: { score: 20, n: 10, low: -10, high: 50 }, npsChange: null, enpsChange: null }],
+    status: "ok",
+    header: { teamId: "t", name: "Lyon", kind: "SERVICE", parent: null },
+    team: row({}),
+    memberCount: 40,
+    children: [
+      row({ teamId: "a", name: "Lyon A", parentId: "t", depth: 1 }),
+      row({ teamId: "b", name: "Lyon B", parentId: "t", depth: 1, enps: null, enpsSuppressed: true, gap: null }),
+    ],
+    trend: [
+      {
+        period: "2026-10",
+        nps: { score: -12.5, n: 40, low: -30, high: 5 },
+        enps: { score: 20, n: 10, low: -10, high: 50 },
+        npsChange: null,
+        enpsChange: null,
+      },
+    ],
     items: [
       { itemId: "i1", dimension: "ecoute", customer: mean(3.456, 20), employee: mean(4.005, 12), employeeSuppressed: false },
       { itemId: "i2", dimension: "sens", customer: null, employee: null, employeeSuppressed: true },
     ],
     irritants: {
-      customer: [{ irritantId: "c1", key: "attente", labelFr: "Temps d'attente", labelEn: "Waiting time", count: 7, mirror: { irritantId: "e1", key: "outils_lents", count: 4 } }],
-      employee: [{ irritantId: "e1", key: "outils_lents", labelFr: "Outils lents", labelEn: "Slow tools", count: 4, mirror: { irritantId: "c1", key: "attente", count: 7 } }],
+      customer: [
+        {
+          irritantId: "c1",
+          key: "attente",
+          labelFr: "Temps d'attente",
+          labelEn: "Waiting time",
+          count: 7,
+          mirror: { irritantId: "e1", key: "outils_lents", count: 4 },
+        },
+      ],
+      employee: [
+        {
+          irritantId: "e1",
+          key: "outils_lents",
+          labelFr: "Outils lents",
+          labelEn: "Slow tools",
+          count: 4,
+          mirror: { irritantId: "c1", key: "attente", count: 7 },
+        },
+      ],
     },
-    byChannel: [{ channel: "PHONE", nps: { score: 25, n: 60, low: 10, high: 40 } }, { channel: "CHAT", nps: null }],
-    byMomentOfTruth: [{ momentOfTruthId: "m1", key: "reclamation", labelFr: "Réclamation", labelEn: "Complaint", nps: { score: -5, n: 20, low: -30, high: 21 } }],
+    byChannel: [
+      { channel: "PHONE", nps: { score: 25, n: 60, low: 10, high: 40 } },
+      { channel: "CHAT", nps: null },
+    ],
+    byMomentOfTruth: [
+      {
+        momentOfTruthId: "m1",
+        key: "reclamation",
+        labelFr: "Réclamation",
+        labelEn: "Complaint",
+        nps: { score: -5, n: 20, low: -30, high: 21 },
+      },
+    ],
     ...patch,
   };
 }
@@ -57,8 +109,21 @@ describe("teamCsv", () => {
 
   it("writes the hidden word, with no number and no count, wherever the page hides", () => {
     const hidden = detail({
-      team: row({ enps: null, enpsSuppressed: true, gap: null }), memberCount: null,
-      irritants: { customer: [{ irritantId: "c1", key: "attente", labelFr: "Temps d'attente", labelEn: "Waiting time", count: 7, mirror: { irritantId: "e1", key: "outils_lents", count: null } }], employee: [] },
+      team: row({ enps: null, enpsSuppressed: true, gap: null }),
+      memberCount: null,
+      irritants: {
+        customer: [
+          {
+            irritantId: "c1",
+            key: "attente",
+            labelFr: "Temps d'attente",
+            labelEn: "Waiting time",
+            count: 7,
+            mirror: { irritantId: "e1", key: "outils_lents", count: null },
+          },
+        ],
+        employee: [],
+      },
     });
     const csv = teamCsv(hidden, "fr", fr);
     const masked = ["masqué", "masqué", "masqué", "masqué"];
@@ -75,13 +140,21 @@ describe("teamCsv", () => {
     expect(figures(find(csv, "Sous-équipes;Lyon A;eNPS")[0])?.slice(0, 2)).toEqual(["33", "12"]);
     expect(figures(find(csv, "Scores;Lyon;NPS client")[0])?.slice(0, 2)).toEqual(["30", "80"]);
     // No digit anywhere on a line the page hides.
-    for (const line of [...find(csv, "eNPS collaborateur"), ...find(csv, "Écart")].filter((l) => l.includes("masqué"))) expect(line.split(";").slice(3).join(";")).not.toMatch(/\d/);
+    for (const line of [...find(csv, "eNPS collaborateur"), ...find(csv, "Écart")].filter((l) => l.includes("masqué")))
+      expect(line.split(";").slice(3).join(";")).not.toMatch(/\d/);
   });
 
   it("uses commas, decimal points and 'hidden' in English", () => {
-    const csv = teamCsv(detail({ items: [{ itemId: "i2", dimension: "sens", customer: mean(2.5, 9), employee: null, employeeSuppressed: true }] }), "en", getMessages("en"));
+    const csv = teamCsv(
+      detail({ items: [{ itemId: "i2", dimension: "sens", customer: mean(2.5, 9), employee: null, employeeSuppressed: true }] }),
+      "en",
+      getMessages("en"),
+    );
     expect(lines(csv)[0]).toBe("Section,Item,Measure,Value,Answers,95% CI low,95% CI high,Mirror,Mirror mentions");
-    expect(find(csv, "Mirrored statements,Clarity")).toEqual(["Mirrored statements,Clarity,Customers,2.50,9,2.04,2.94,,", "Mirrored statements,Clarity,Employees,hidden,hidden,hidden,hidden,,"]);
+    expect(find(csv, "Mirrored statements,Clarity")).toEqual([
+      "Mirrored statements,Clarity,Customers,2.50,9,2.04,2.94,,",
+      "Mirrored statements,Clarity,Employees,hidden,hidden,hidden,hidden,,",
+    ]);
   });
 
   it("defuses a formula in a team name", () => {
@@ -91,7 +164,11 @@ describe("teamCsv", () => {
 
   it("names the file after the team and the filters, and links with the page's parameters", () => {
     expect(teamCsvFilename("Conseil Lyon A", {}, fr)).toBe("symetrie-equipe-conseil-lyon-a-toutes-periodes.csv");
-    expect(teamCsvFilename("Réseaux sociaux", { from: "2026-09", channel: "CHAT" }, getMessages("en"))).toBe("symetrie-team-reseaux-sociaux-2026-09_end-chat.csv");
-    expect(teamExportHref("fr", "t1", { from: "2026-09", teamId: "ignored", channel: "CHAT" })).toBe("/fr/teams/t1/export.csv?from=2026-09&channel=CHAT");
+    expect(teamCsvFilename("Réseaux sociaux", { from: "2026-09", channel: "CHAT" }, getMessages("en"))).toBe(
+      "symetrie-team-reseaux-sociaux-2026-09_end-chat.csv",
+    );
+    expect(teamExportHref("fr", "t1", { from: "2026-09", teamId: "ignored", channel: "CHAT" })).toBe(
+      "/fr/teams/t1/export.csv?from=2026-09&channel=CHAT",
+    );
   });
 });

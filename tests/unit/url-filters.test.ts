@@ -7,8 +7,13 @@ const MOT = "0192a3b4-c5d6-7e8f-9a0b-1c2d3e4f5a6b";
 
 describe("readUrlFilters", () => {
   it("keeps a valid period, team, channel and moment of truth", () => {
-    expect(readUrlFilters({ from: "2026-09", to: "2026-10", team: "abc", channel: "CHAT", mot: MOT }, true))
-      .toEqual({ from: "2026-09", to: "2026-10", teamId: "abc", channel: "CHAT", momentOfTruth: MOT });
+    expect(readUrlFilters({ from: "2026-09", to: "2026-10", team: "abc", channel: "CHAT", mot: MOT }, true)).toEqual({
+      from: "2026-09",
+      to: "2026-10",
+      teamId: "abc",
+      channel: "CHAT",
+      momentOfTruth: MOT,
+    });
   });
 
   it("reads a channel in any case and a moment of truth id in upper case", () => {
@@ -27,14 +32,20 @@ describe("readUrlFilters", () => {
   });
 
   it("takes the first of repeated parameters, puts a reversed period in order and ignores team on a team page", () => {
-    expect(readUrlFilters({ channel: ["EMAIL", "CHAT"], from: "2026-10", to: "2026-05", team: "abc" }, false))
-      .toEqual({ channel: "EMAIL", from: "2026-05", to: "2026-10" });
+    expect(readUrlFilters({ channel: ["EMAIL", "CHAT"], from: "2026-10", to: "2026-05", team: "abc" }, false)).toEqual({
+      channel: "EMAIL",
+      from: "2026-05",
+      to: "2026-10",
+    });
   });
 });
 
 describe("withKnownMoment", () => {
   it("keeps a moment of truth among the options", () => {
-    expect(withKnownMoment({ channel: "CHAT", momentOfTruth: MOT }, [{ id: MOT }])).toEqual({ filters: { channel: "CHAT", momentOfTruth: MOT }, unknownMoment: false });
+    expect(withKnownMoment({ channel: "CHAT", momentOfTruth: MOT }, [{ id: MOT }])).toEqual({
+      filters: { channel: "CHAT", momentOfTruth: MOT },
+      unknownMoment: false,
+    });
   });
 
   it("drops and reports one that is not (unknown, retired, another organisation's)", () => {

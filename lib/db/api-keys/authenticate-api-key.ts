@@ -25,5 +25,11 @@ export async function authenticateApiKey(key: string): Promise<ApiPrincipal | nu
   const found = rows[0];
   if (!found) return null;
   if (found.stale) await pool().query({ name: "api-key-touch", text: TOUCH_SQL, values: [found.id] });
-  return { kind: "apiKey", organisationId: found.organisationId, apiKeyId: found.id, name: found.name, scopes: knownScopes(found.scopes ?? []) };
+  return {
+    kind: "apiKey",
+    organisationId: found.organisationId,
+    apiKeyId: found.id,
+    name: found.name,
+    scopes: knownScopes(found.scopes ?? []),
+  };
 }

@@ -30,7 +30,11 @@ const firstIssue = (error: z.ZodError) => {
   return issue ? `${String(issue.path[0] ?? "input")} ${issue.message}` : "invalid input";
 };
 
-async function insertKey(organisationId: string, { name, scopes }: CreateApiKeyInput, createdById: string | null): Promise<CreatedApiKeyDto> {
+async function insertKey(
+  organisationId: string,
+  { name, scopes }: CreateApiKeyInput,
+  createdById: string | null,
+): Promise<CreatedApiKeyDto> {
   const { key, prefix, hash } = mintApiKey();
   const row = await db().$transaction(async (tx) => {
     const created = await tx.apiKey.create({
@@ -38,7 +42,16 @@ async function insertKey(organisationId: string, { name, scopes }: CreateApiKeyI
       select: { id: true, name: true, prefix: true, createdAt: true },
     });
     // Audit the event without the key (AuditLog never holds secrets).
-    await tx.auditLog.create({ data: { organisationId, actorId: createdById, action: "apiKey.create", targetType: "ApiKey", targetId: created.id, metadata: { name, prefix, scopes } } });
+    await tx.auditLog.create({
+      data: {
+        organisationId,
+        actorId: createdById,
+        action: "apiKey.create",
+        targetType: "ApiKey",
+        targetId: created.id,
+        metadata: { name, prefix, scopes },
+      },
+    });
     return created;
   });
   return { ...row, scopes, createdAt: row.createdAt.toISOString(), key };
@@ -53,7 +66,11 @@ export async function createApiKey(principal: Principal, input: unknown): Promis
 }
 
 /** System level, for `npm run api-key` only: whoever runs it already holds the database. */
-export async function createApiKeyForOrganisation(slug: string, name: string, scopes: readonly string[]): Promise<CreatedApiKeyDto & { organisationId: string }> {
+export async function createApiKeyForOrganisation(
+  slug: string,
+  name: string,
+  scopes: readonly string[],
+): Promise<CreatedApiKeyDto & { organisationId: string }> {
   const parsed = ZCreateApiKeyInput.safeParse({ name, scopes });
   if (!parsed.success) throw new ExpectedError("INVALID_INPUT", firstIssue(parsed.error));
   const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true } });

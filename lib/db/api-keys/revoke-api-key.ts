@@ -12,11 +12,16 @@ export async function revokeApiKey(principal: Principal, apiKeyId: string): Prom
   if (!isUuid(apiKeyId)) throw new NotFoundError("API key");
   const organisationId = principal.organisationId;
   return db().$transaction(async (tx) => {
-    const { count } = await tx.apiKey.updateMany({ where: { id: apiKeyId, organisationId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiKey.updateMany({
+      where: { id: apiKeyId, organisationId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     const key = await tx.apiKey.findFirst({ where: { id: apiKeyId, organisationId }, select: { id: true, revokedAt: true } });
     if (!key?.revokedAt) throw new NotFoundError("API key");
     if (count === 1) {
-      await tx.auditLog.create({ data: { organisationId, actorId: principal.membershipId, action: "apiKey.revoke", targetType: "ApiKey", targetId: key.id } });
+      await tx.auditLog.create({
+        data: { organisationId, actorId: principal.membershipId, action: "apiKey.revoke", targetType: "ApiKey", targetId: key.id },
+      });
     }
     return { id: key.id, revokedAt: key.revokedAt.toISOString() };
   });
@@ -27,6 +32,8 @@ export async function revokeApiKeyForOrganisation(slug: string, apiKeyId: string
   if (!isUuid(apiKeyId)) throw new NotFoundError("API key");
   const key = await db().apiKey.findFirst({ where: { id: apiKeyId, organisation: { slug } }, select: { id: true, revokedAt: true } });
   if (!key) throw new NotFoundError("API key");
-  const revokedAt = key.revokedAt ?? (await db().apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: { revokedAt: true } })).revokedAt!;
+  const revokedAt =
+    key.revokedAt ??
+    (await db().apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: { revokedAt: true } })).revokedAt!;
   return { id: key.id, revokedAt: revokedAt.toISOString() };
 }

@@ -63,12 +63,21 @@ export async function recordLinkEmailSent(contact: ClaimedLinkEmailDto): Promise
  * A failure is always recorded on the contact (`message` must hold no address nor token):
  * retried with backoff, or given up visibly; answers the attempt number and whether it gave up.
  */
-export async function recordLinkEmailFailed(contact: ClaimedLinkEmailDto, message: string, retry: boolean): Promise<{ attempts: number; gaveUp: boolean }> {
+export async function recordLinkEmailFailed(
+  contact: ClaimedLinkEmailDto,
+  message: string,
+  retry: boolean,
+): Promise<{ attempts: number; gaveUp: boolean }> {
   const attempts = contact.emailAttempts + 1;
   const gaveUp = !retry || attempts >= MAX_EMAIL_ATTEMPTS;
   await db().contact.updateMany({
     where: { id: contact.id, organisationId: contact.organisationId },
-    data: { emailStatus: "FAILED", emailAttempts: attempts, emailLastError: message, emailNextAttemptAt: gaveUp ? null : new Date(Date.now() + retryDelayMs(attempts)) },
+    data: {
+      emailStatus: "FAILED",
+      emailAttempts: attempts,
+      emailLastError: message,
+      emailNextAttemptAt: gaveUp ? null : new Date(Date.now() + retryDelayMs(attempts)),
+    },
   });
   return { attempts, gaveUp };
 }

@@ -26,7 +26,11 @@ export interface CreateContactsOptions {
 
 type Candidate = { index: number; row: ContactRow; token: string };
 
-export async function createContacts(principal: Principal, inputs: readonly unknown[] | readonly CreateContactInput[], options: CreateContactsOptions): Promise<{ results: ContactResult[] }> {
+export async function createContacts(
+  principal: Principal,
+  inputs: readonly unknown[] | readonly CreateContactInput[],
+  options: CreateContactsOptions,
+): Promise<{ results: ContactResult[] }> {
   if (!can(principal, "contacts:manage")) throw new ForbiddenError();
   if (inputs.length > MAX_CONTACTS_PER_CALL) throw new ExpectedError("INVALID_INPUT", `at most ${MAX_CONTACTS_PER_CALL} contacts per call`);
   const results: Array<ContactResult | undefined> = new Array(inputs.length);
@@ -39,7 +43,10 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
   if (valid.length === 0) return { results: results as ContactResult[] };
 
   const organisationId = principal.organisationId;
-  const resolver = await loadRefResolver(organisationId, valid.map((v) => v.input));
+  const resolver = await loadRefResolver(
+    organisationId,
+    valid.map((v) => v.input),
+  );
   if (resolver.linkExpiryDays === null) throw new Error("the principal's organisation does not exist");
   const expiresAt = new Date(Date.now() + resolver.linkExpiryDays * 86_400_000);
   const secret = authSecret();
@@ -68,16 +75,29 @@ export async function createContacts(principal: Principal, inputs: readonly unkn
     if (input.externalId !== undefined) firstByExternalId.set(input.externalId, candidate);
   }
 
-  const inserted = await insertContactRows(organisationId, candidates.map((c) => c.row), expiresAt);
+  const inserted = await insertContactRows(
+    organisationId,
+    candidates.map((c) => c.row),
+    expiresAt,
+  );
   const conflicted = candidates.filter((c) => !inserted.has(c.row.id));
-  const stored = await findStoredContacts(organisationId, conflicted.map((c) => c.row.externalId!));
+  const stored = await findStoredContacts(
+    organisationId,
+    conflicted.map((c) => c.row.externalId!),
+  );
   const storedByExternalId = new Map(stored.map((s) => [s.externalId, s]));
 
   const outcomeOf = new Map<Candidate, Extract<ContactResult, { status: "created" | "existing" }>>();
   for (const candidate of candidates) {
     const { index, row, token } = candidate;
     if (inserted.has(row.id)) {
-      outcomeOf.set(candidate, { index, status: "created", id: row.id, url: urlFor(row.locale, token), expiresAt: expiresAt.toISOString() });
+      outcomeOf.set(candidate, {
+        index,
+        status: "created",
+        id: row.id,
+        url: urlFor(row.locale, token),
+        expiresAt: expiresAt.toISOString(),
+      });
       continue;
     }
     const existing = storedByExternalId.get(row.externalId!);

@@ -13,7 +13,11 @@ export type ContactExportRowDto = ContactRow;
  * Checks the policy and reads the first batch before returning, so a refusal is an error the
  * caller can answer with a status, not a broken stream; the rest is read as it is consumed.
  */
-export async function exportContacts(principal: Principal, filters: unknown, now = new Date()): Promise<AsyncGenerator<ContactExportRowDto[]>> {
+export async function exportContacts(
+  principal: Principal,
+  filters: unknown,
+  now = new Date(),
+): Promise<AsyncGenerator<ContactExportRowDto[]>> {
   const parsed = parseContactFilters(principal, filters);
   const first = await queryContactRows(principal.organisationId, parsed, now, null, EXPORT_BATCH_SIZE);
   async function* batches(): AsyncGenerator<ContactExportRowDto[]> {
@@ -22,7 +26,13 @@ export async function exportContacts(principal: Principal, filters: unknown, now
       yield batch;
       if (batch.length < EXPORT_BATCH_SIZE) return;
       const last = batch.at(-1)!;
-      batch = await queryContactRows(principal.organisationId, parsed, now, { direction: "after", occurredAt: last.occurredAt, id: last.id }, EXPORT_BATCH_SIZE);
+      batch = await queryContactRows(
+        principal.organisationId,
+        parsed,
+        now,
+        { direction: "after", occurredAt: last.occurredAt, id: last.id },
+        EXPORT_BATCH_SIZE,
+      );
     }
   }
   return batches();

@@ -13,5 +13,9 @@ export interface ContactTeamOptionDto {
 
 export async function listContactTeamOptions(principal: Principal): Promise<ContactTeamOptionDto[]> {
   if (!can(principal, "contacts:manage")) throw new ForbiddenError();
-  return db().team.findMany({ where: { organisationId: principal.organisationId }, orderBy: { path: "asc" }, select: { id: true, name: true, depth: true } });
+  return db().team.findMany({
+    where: { organisationId: principal.organisationId },
+    orderBy: { path: "asc" },
+    select: { id: true, name: true, depth: true },
+  });
 }

@@ -32,11 +32,15 @@ export interface ListContactsInput {
 export function parseContactFilters(principal: Principal, filters: unknown): ContactFilters {
   if (!can(principal, "contacts:manage")) throw new ForbiddenError();
   const parsed = ZContactFilters.safeParse(filters ?? {});
-  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+  if (!parsed.success)
+    throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
   return parsed.data;
 }
 
-const masked = (row: ContactRow): ContactRowDto => ({ ...row, customerEmail: row.customerEmail === null ? null : maskEmail(row.customerEmail) });
+const masked = (row: ContactRow): ContactRowDto => ({
+  ...row,
+  customerEmail: row.customerEmail === null ? null : maskEmail(row.customerEmail),
+});
 const after = (row: ContactRow) => encodeContactCursor({ direction: "after", occurredAt: row.occurredAt, id: row.id });
 const before = (row: ContactRow) => encodeContactCursor({ direction: "before", occurredAt: row.occurredAt, id: row.id });
 

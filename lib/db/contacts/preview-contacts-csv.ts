@@ -20,7 +20,10 @@ export async function previewContactsCsv(principal: Principal, text: string): Pr
     if (result.success) valid.push({ line: row.line, input: result.data });
     else for (const error of contactFieldErrors(result.error)) errors.push({ line: row.line, ...error });
   }
-  const resolver = await loadRefResolver(principal.organisationId, valid.map((v) => v.input));
+  const resolver = await loadRefResolver(
+    principal.organisationId,
+    valid.map((v) => v.input),
+  );
   for (const { line, input } of valid) {
     const resolved = resolver.resolve(input);
     if (!resolved.ok) for (const error of resolved.errors) errors.push({ line, ...error });

@@ -50,11 +50,16 @@ export async function retryContactEmail(actor: Actor, input: { contactId: string
   if (!parsed.success) throw new NotFoundError("contact");
   const { contactId } = parsed.data;
   return inPgTransaction(async (client) => {
-    const { rows: [state] } = await client.query<ContactState>(STATE_SQL, [contactId, actor.organisationId]);
+    const {
+      rows: [state],
+    } = await client.query<ContactState>(STATE_SQL, [contactId, actor.organisationId]);
     if (!state) throw new NotFoundError("contact");
     const refused = refusal(state);
     if (refused) return { ok: false, reason: refused };
-    await client.query(`UPDATE "Contact" SET "emailStatus" = 'PENDING', "emailNextAttemptAt" = now() WHERE id = $1 AND "organisationId" = $2`, [contactId, actor.organisationId]);
+    await client.query(
+      `UPDATE "Contact" SET "emailStatus" = 'PENDING', "emailNextAttemptAt" = now() WHERE id = $1 AND "organisationId" = $2`,
+      [contactId, actor.organisationId],
+    );
     await client.query(
       `INSERT INTO "AuditLog" ("organisationId", "actorId", action, "targetType", "targetId", metadata) VALUES ($1, $2, 'contact.email.retry', 'Contact', $3, $4)`,
       [actor.organisationId, actor.membershipId, contactId, { attempts: state.emailAttempts, lastError: state.emailLastError }],

@@ -20,7 +20,10 @@ async function checkFilterIds(principal: Principal, filters: SymmetryFilters): P
   if (filters.teamId !== undefined && !isUuid(filters.teamId)) throw new NotFoundError("team");
   if (filters.momentOfTruth !== undefined) {
     const found = isUuid(filters.momentOfTruth)
-      ? await db().momentOfTruth.findFirst({ where: { id: filters.momentOfTruth, organisationId: principal.organisationId, side: "CUSTOMER" }, select: { id: true } })
+      ? await db().momentOfTruth.findFirst({
+          where: { id: filters.momentOfTruth, organisationId: principal.organisationId, side: "CUSTOMER" },
+          select: { id: true },
+        })
       : null;
     if (!found) throw new NotFoundError("moment of truth");
   }

@@ -13,7 +13,14 @@ import { toNpsDto } from "@/lib/symmetry/subtree-counts";
 import { parseSymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { FilterRefusedDto, NpsDto, SymmetryTeamDto, TrendPointDto } from "@/lib/symmetry/symmetry-types";
 import { subtreeHeadcount } from "@/lib/db/internal/dashboard/team-headcount";
-import { customerBreakdown, customerItems, employeeItems, irritantCounts, type IrritantRow, type ItemSumsRow } from "@/lib/db/internal/dashboard/team-detail-queries";
+import {
+  customerBreakdown,
+  customerItems,
+  employeeItems,
+  irritantCounts,
+  type IrritantRow,
+  type ItemSumsRow,
+} from "@/lib/db/internal/dashboard/team-detail-queries";
 import { isUuid } from "@/lib/patterns";
 
 type MeanDto = ItemMeanEstimate;
@@ -80,7 +87,10 @@ async function readHeader(principal: Principal, teamId: string): Promise<{ heade
     : null;
   const org = principal.organisationId;
   if (!found || !can(principal, "results:read", { ...found, organisationId: org })) throw new NotFoundError("team");
-  const parent = found.parent && teamInScope(principal, { ...found.parent, organisationId: org }) ? { id: found.parent.id, name: found.parent.name } : null;
+  const parent =
+    found.parent && teamInScope(principal, { ...found.parent, organisationId: org })
+      ? { id: found.parent.id, name: found.parent.name }
+      : null;
   return { header: { teamId: found.id, name: found.name, kind: found.kind, parent }, path: found.path };
 }
 
@@ -90,17 +100,38 @@ function topIrritants(catalogue: CatalogueEntry[], customer: IrritantRow[], empl
   const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
   const mirrorOf = (id: string) => catalogue.find((entry) => entry.mirrorId === id) ?? byId.get(byId.get(id)?.mirrorId ?? "");
   const top = (rows: IrritantRow[]): IrritantRowDto[] =>
-    [...rows].sort((x, y) => y.count - x.count).slice(0, TOP_IRRITANTS).flatMap((row) => {
-      const entry = byId.get(row.irritantId);
-      if (!entry) return [];
-      const mirror = mirrorOf(entry.id);
-      return [{ irritantId: entry.id, key: entry.key, labelFr: entry.labelFr, labelEn: entry.labelEn, count: row.count,
-        mirror: mirror ? { irritantId: mirror.id, key: mirror.key, count: hidden && mirror.side === "EMPLOYEE" ? null : (counts.get(mirror.id) ?? 0) } : null }];
-    });
+    [...rows]
+      .sort((x, y) => y.count - x.count)
+      .slice(0, TOP_IRRITANTS)
+      .flatMap((row) => {
+        const entry = byId.get(row.irritantId);
+        if (!entry) return [];
+        const mirror = mirrorOf(entry.id);
+        return [
+          {
+            irritantId: entry.id,
+            key: entry.key,
+            labelFr: entry.labelFr,
+            labelEn: entry.labelEn,
+            count: row.count,
+            mirror: mirror
+              ? {
+                  irritantId: mirror.id,
+                  key: mirror.key,
+                  count: hidden && mirror.side === "EMPLOYEE" ? null : (counts.get(mirror.id) ?? 0),
+                }
+              : null,
+          },
+        ];
+      });
   return { customer: top(customer), employee: hidden ? [] : top(employee) };
 }
 
-export async function getTeamDetail(principal: Principal, teamId: string, input: unknown = {}): Promise<TeamDetailDto | TeamFilterRefusedDto> {
+export async function getTeamDetail(
+  principal: Principal,
+  teamId: string,
+  input: unknown = {},
+): Promise<TeamDetailDto | TeamFilterRefusedDto> {
   if (!can(principal, "results:read")) throw new ForbiddenError();
   const filters = { ...parseSymmetryFilters(input), teamId };
   const { header, path } = await readHeader(principal, teamId);
@@ -110,9 +141,19 @@ export async function getTeamDetail(principal: Principal, teamId: string, input:
   if (!team) throw new NotFoundError("team");
   const org = principal.organisationId;
   const [items, catalogue, motLabels, cItems, eItems, cIrritants, eIrritants, channels, mots, memberCount] = await Promise.all([
-    db().mirroredItem.findMany({ where: { organisationId: org, active: true }, select: { id: true, dimension: true }, orderBy: { position: "asc" } }),
-    db().irritant.findMany({ where: { organisationId: org }, select: { id: true, side: true, key: true, labelFr: true, labelEn: true, mirrorId: true } }),
-    db().momentOfTruth.findMany({ where: { organisationId: org, side: "CUSTOMER" }, select: { id: true, key: true, labelFr: true, labelEn: true } }),
+    db().mirroredItem.findMany({
+      where: { organisationId: org, active: true },
+      select: { id: true, dimension: true },
+      orderBy: { position: "asc" },
+    }),
+    db().irritant.findMany({
+      where: { organisationId: org },
+      select: { id: true, side: true, key: true, labelFr: true, labelEn: true, mirrorId: true },
+    }),
+    db().momentOfTruth.findMany({
+      where: { organisationId: org, side: "CUSTOMER" },
+      select: { id: true, key: true, labelFr: true, labelEn: true },
+    }),
     customerItems(org, path, filters),
     employeeItems(org, path, filters),
     irritantCounts(org, path, filters, "CUSTOMER"),
@@ -125,17 +166,30 @@ export async function getTeamDetail(principal: Principal, teamId: string, input:
   const cById = new Map(cItems.map((row) => [row.itemId, row]));
   const eById = new Map(eItems.map((row) => [row.itemId, row]));
   return {
-    status: "ok", header, team, children: symmetry.teams.filter((row) => row.parentId === teamId), memberCount, trend: symmetry.trend,
+    status: "ok",
+    header,
+    team,
+    children: symmetry.teams.filter((row) => row.parentId === teamId),
+    memberCount,
+    trend: symmetry.trend,
     items: items.map((item) => {
       const e = eById.get(item.id);
       const suppressed = hidden || (e !== undefined && e.complete !== true);
-      return { itemId: item.id, dimension: item.dimension, customer: mean(cById.get(item.id)), employee: suppressed ? null : mean(e), employeeSuppressed: suppressed };
+      return {
+        itemId: item.id,
+        dimension: item.dimension,
+        customer: mean(cById.get(item.id)),
+        employee: suppressed ? null : mean(e),
+        employeeSuppressed: suppressed,
+      };
     }),
     irritants: topIrritants(catalogue, cIrritants, eIrritants, hidden),
     byChannel: channels.map((row) => ({ channel: row.key, nps: toNpsDto(row) })),
     byMomentOfTruth: mots.flatMap((row) => {
       const label = motLabels.find((mot) => mot.id === row.key);
-      return label ? [{ momentOfTruthId: label.id, key: label.key, labelFr: label.labelFr, labelEn: label.labelEn, nps: toNpsDto(row) }] : [];
+      return label
+        ? [{ momentOfTruthId: label.id, key: label.key, labelFr: label.labelFr, labelEn: label.labelEn, nps: toNpsDto(row) }]
+        : [];
     }),
   };
 }

@@ -17,7 +17,9 @@ export const VERBATIMS_PER_SIDE = 50;
 
 const ZMonth = z.string().regex(MONTH_PATTERN, "month must be YYYY-MM");
 export const ZVerbatimFilters = z.object({
-  teamId: z.string().max(64).optional(), from: ZMonth.optional(), to: ZMonth.optional(),
+  teamId: z.string().max(64).optional(),
+  from: ZMonth.optional(),
+  to: ZMonth.optional(),
   channel: z.enum(DASHBOARD_CHANNELS).optional(),
   momentOfTruth: z.string().regex(UUID_PATTERN, "momentOfTruth must be an id").optional(),
 });
@@ -39,7 +41,11 @@ export interface VerbatimsDto {
   employee: VerbatimDto[];
 }
 
-interface Scope { organisationId: string; paths: string[]; filters: VerbatimFilters }
+interface Scope {
+  organisationId: string;
+  paths: string[];
+  filters: VerbatimFilters;
+}
 
 /** The subtree roots the principal reads: the filtered team, else their own view of the tree. */
 async function scopePaths(principal: Principal, teamId: string | undefined): Promise<string[]> {
@@ -103,7 +109,10 @@ export async function listVerbatims(principal: Principal, input: unknown = {}): 
   const parsed = ZVerbatimFilters.safeParse(input ?? {});
   if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
   const filters = parsed.data;
-  const organisation = await db().organisation.findUniqueOrThrow({ where: { id: principal.organisationId }, select: { minGroupSize: true, minVerbatimGroupSize: true } });
+  const organisation = await db().organisation.findUniqueOrThrow({
+    where: { id: principal.organisationId },
+    select: { minGroupSize: true, minVerbatimGroupSize: true },
+  });
   const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
   const paths = await scopePaths(principal, filters.teamId);
   if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [] };

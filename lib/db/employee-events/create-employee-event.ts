@@ -17,7 +17,8 @@ export async function createEmployeeEvent(principal: ApiPrincipal, input: Employ
   if (!can(principal, "employeeEvents:create")) throw new ForbiddenError();
   const membership = await db().membership.findFirst({
     where: {
-      organisationId: principal.organisationId, active: true,
+      organisationId: principal.organisationId,
+      active: true,
       ...(input.userExternalId !== undefined ? { externalId: input.userExternalId } : { user: { email: input.email!.toLowerCase() } }),
     },
     select: { id: true },

@@ -46,13 +46,22 @@ export async function findEventForm(actor: Actor, eventId: string, locale: Local
   if (!event) return { status: "notFound" };
   if (event.answered) return { status: "answered" };
   if (event.status !== "open") return { status: "notOpen" };
-  const organisation = await client.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { name: true, brandColor: true, minGroupSize: true } });
+  const organisation = await client.organisation.findUniqueOrThrow({
+    where: { id: actor.organisationId },
+    select: { name: true, brandColor: true, minGroupSize: true },
+  });
   const catalogue = await employeeCatalogue(client, actor.organisationId, locale, EVENT_FORM_TOGGLES);
   return {
     status: "open",
     form: {
-      pulseId: event.id, pulseName: eventPulseName(locale, event.type), organisationName: organisation.name, brandColor: organisation.brandColor,
-      minGroupSize: Math.max(3, organisation.minGroupSize), closesAt: eventClosesAt(event.surveyDueAt), includeSuggestion: false, ...catalogue,
+      pulseId: event.id,
+      pulseName: eventPulseName(locale, event.type),
+      organisationName: organisation.name,
+      brandColor: organisation.brandColor,
+      minGroupSize: Math.max(3, organisation.minGroupSize),
+      closesAt: eventClosesAt(event.surveyDueAt),
+      includeSuggestion: false,
+      ...catalogue,
     },
   };
 }

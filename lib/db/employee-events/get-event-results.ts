@@ -26,7 +26,9 @@ export async function getEventResults(actor: Actor, teamId: string | null = null
   const teams = await client.team.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, parentId: true } });
   if (teamId !== null && !teams.some((t) => t.id === teamId)) throw new NotFoundError("team");
   const closedBefore = eventPeriod(new Date(Date.now() - EVENT_ANSWER_DAYS * 86_400_000));
-  const counts = await client.$queryRaw<Array<{ type: EmployeeEventType; teamId: string; promoters: number; passives: number; detractors: number }>>`
+  const counts = await client.$queryRaw<
+    Array<{ type: EmployeeEventType; teamId: string; promoters: number; passives: number; detractors: number }>
+  >`
     SELECT "eventType"::text AS type, "teamId"::text AS "teamId",
       count(*) FILTER (WHERE score >= 9)::int AS promoters,
       count(*) FILTER (WHERE score BETWEEN 7 AND 8)::int AS passives,
@@ -34,6 +36,11 @@ export async function getEventResults(actor: Actor, teamId: string | null = null
     FROM "EmployeeResponse"
     WHERE "organisationId" = ${actor.organisationId}::uuid AND "eventType" IS NOT NULL AND period < ${closedBefore}::date
     GROUP BY 1, 2`;
-  const rows = eventResults(teams, counts.map((c) => ({ ...c, type: fromEventType(c.type) })), actor.minGroupSize, teamId ?? ORGANISATION);
+  const rows = eventResults(
+    teams,
+    counts.map((c) => ({ ...c, type: fromEventType(c.type) })),
+    actor.minGroupSize,
+    teamId ?? ORGANISATION,
+  );
   return { k: actor.minGroupSize, closedBefore, rows };
 }

@@ -18,7 +18,8 @@ export async function listMyEventPulses(actor: Actor): Promise<MyEventPulseDto[]
   const now = new Date();
   const events = await db().employeeEvent.findMany({
     where: {
-      organisationId: actor.organisationId, membershipId: actor.membershipId,
+      organisationId: actor.organisationId,
+      membershipId: actor.membershipId,
       surveyDueAt: { lte: now, gt: new Date(now.getTime() - EVENT_ANSWER_DAYS * 86_400_000) },
     },
     orderBy: { surveyDueAt: "asc" },

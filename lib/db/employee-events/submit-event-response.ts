@@ -15,7 +15,13 @@ export async function submitEventResponse(actor: Actor, eventId: string, input: 
     if (event.answered) throw new AnswerRefused({ status: "answered" });
     if (event.status !== "open") throw new AnswerRefused({ status: "notOpen" });
     return {
-      key: { organisationId: actor.organisationId, pulseId: null, eventType: event.type, teamId: actor.teamId, period: eventPeriod(event.surveyDueAt) },
+      key: {
+        organisationId: actor.organisationId,
+        pulseId: null,
+        eventType: event.type,
+        teamId: actor.teamId,
+        period: eventPeriod(event.surveyDueAt),
+      },
       answer: { ...input, suggestion: null },
       toggles: EVENT_FORM_TOGGLES,
       // Decides between concurrent submits, and re-checks the window in the database's clock.

@@ -37,7 +37,10 @@ export async function listOpenFollowUps(actor: Actor, limit = FOLLOW_UPS_PAGE_SI
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(1, limit), FOLLOW_UPS_PAGE_SIZE),
     select: {
-      id: true, status: true, createdAt: true, teamId: true,
+      id: true,
+      status: true,
+      createdAt: true,
+      teamId: true,
       team: { select: { name: true } },
       response: { select: { score: true, comment: true, submittedAt: true } },
     },

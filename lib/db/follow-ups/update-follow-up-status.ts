@@ -26,7 +26,10 @@ export async function updateFollowUpStatus(actor: Actor, input: UpdateFollowUpSt
   if (count === 0) throw new NotFoundError("follow-up");
   if (status === "IN_PROGRESS") {
     // Whoever takes it on becomes its assignee, unless someone already is.
-    await db().followUp.updateMany({ where: { id: followUpId, organisationId: actor.organisationId, assigneeId: null }, data: { assigneeId: actor.membershipId } });
+    await db().followUp.updateMany({
+      where: { id: followUpId, organisationId: actor.organisationId, assigneeId: null },
+      data: { assigneeId: actor.membershipId },
+    });
   }
   return { id: followUpId, status };
 }

@@ -36,5 +36,11 @@ export async function getOrganisationSettings(actor: Actor): Promise<Organisatio
     },
   });
   const { _count, webhookSecret, ...settings } = organisation;
-  return { ...settings, webhookSecretSet: webhookSecret !== null, teamCount: _count.teams, memberCount: _count.memberships, apiKeyCount: _count.apiKeys };
+  return {
+    ...settings,
+    webhookSecretSet: webhookSecret !== null,
+    teamCount: _count.teams,
+    memberCount: _count.memberships,
+    apiKeyCount: _count.apiKeys,
+  };
 }

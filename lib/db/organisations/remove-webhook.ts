@@ -15,7 +15,14 @@ export async function removeWebhook(principal: Principal): Promise<{ abandoned: 
       data: { status: "FAILED", nextAttemptAt: null, lastError: "webhook removed" },
     });
     await tx.auditLog.create({
-      data: { organisationId, actorId: principal.membershipId, action: "webhook.remove", targetType: "Organisation", targetId: organisationId, metadata: { abandoned: count } },
+      data: {
+        organisationId,
+        actorId: principal.membershipId,
+        action: "webhook.remove",
+        targetType: "Organisation",
+        targetId: organisationId,
+        metadata: { abandoned: count },
+      },
     });
     return { abandoned: count };
   });

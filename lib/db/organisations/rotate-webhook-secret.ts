@@ -12,7 +12,15 @@ export async function rotateWebhookSecret(principal: Principal): Promise<{ secre
   const secret = mintWebhookSecret();
   await db().$transaction([
     db().organisation.update({ where: { id: organisationId }, data: { webhookSecret: secret }, select: { id: true } }),
-    db().auditLog.create({ data: { organisationId, actorId: principal.membershipId, action: "webhook.secret.rotate", targetType: "Organisation", targetId: organisationId } }),
+    db().auditLog.create({
+      data: {
+        organisationId,
+        actorId: principal.membershipId,
+        action: "webhook.secret.rotate",
+        targetType: "Organisation",
+        targetId: organisationId,
+      },
+    }),
   ]);
   return { secret };
 }

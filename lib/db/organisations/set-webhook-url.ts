@@ -26,10 +26,20 @@ export async function setWebhookUrl(principal: Principal, input: unknown): Promi
   return db().$transaction(async (tx): Promise<SetWebhookUrlResult> => {
     const current = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { webhookSecret: true } });
     const secret = current.webhookSecret ? null : mintWebhookSecret();
-    await tx.organisation.update({ where: { id: organisationId }, data: secret ? { webhookUrl: url, webhookSecret: secret } : { webhookUrl: url } });
+    await tx.organisation.update({
+      where: { id: organisationId },
+      data: secret ? { webhookUrl: url, webhookSecret: secret } : { webhookUrl: url },
+    });
     // The origin only: a path or query may carry the receiver's own token.
     await tx.auditLog.create({
-      data: { organisationId, actorId: principal.membershipId, action: "webhook.url.set", targetType: "Organisation", targetId: organisationId, metadata: { origin: check.url.origin, secretCreated: secret !== null } },
+      data: {
+        organisationId,
+        actorId: principal.membershipId,
+        action: "webhook.url.set",
+        targetType: "Organisation",
+        targetId: organisationId,
+        metadata: { origin: check.url.origin, secretCreated: secret !== null },
+      },
     });
     return { ok: true, url, secret };
   });

@@ -16,8 +16,7 @@ import {
 import { db } from "../client";
 
 export type UpdateOrganisationSettingsResult =
-  | { ok: true; data: OrganisationSettingsInput; changed: SettingsField[] }
-  | { ok: false; fieldErrors: SettingsFieldErrors };
+  { ok: true; data: OrganisationSettingsInput; changed: SettingsField[] } | { ok: false; fieldErrors: SettingsFieldErrors };
 
 export async function updateOrganisationSettings(principal: Principal, input: unknown): Promise<UpdateOrganisationSettingsResult> {
   if (principal.kind !== "user" || !can(principal, "settings:manage")) throw new ForbiddenError();
@@ -36,7 +35,14 @@ export async function updateOrganisationSettings(principal: Principal, input: un
     await tx.organisation.update({ where: { id: organisationId }, data: next });
     const changes = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: next[field] }]));
     await tx.auditLog.create({
-      data: { organisationId, actorId: principal.membershipId, action: "organisation.settings.update", targetType: "Organisation", targetId: organisationId, metadata: { changes } },
+      data: {
+        organisationId,
+        actorId: principal.membershipId,
+        action: "organisation.settings.update",
+        targetType: "Organisation",
+        targetId: organisationId,
+        metadata: { changes },
+      },
     });
     return { ok: true, data: next, changed };
   });

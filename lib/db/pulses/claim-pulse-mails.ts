@@ -9,7 +9,11 @@ export type PulseMailKind = "invite" | "remind";
 
 export const PULSE_MAIL_BATCH = 20;
 
-export interface PulseMailRecipientDto { membershipId: string; email: string; locale: "fr" | "en" }
+export interface PulseMailRecipientDto {
+  membershipId: string;
+  email: string;
+  locale: "fr" | "en";
+}
 
 export interface PulseMailContextDto {
   id: string;
@@ -22,7 +26,15 @@ export interface PulseMailContextDto {
 export async function pulseMailContext(pulseId: string, kind: PulseMailKind, now = new Date()): Promise<PulseMailContextDto | null> {
   const pulse = await db().pulse.findUnique({
     where: { id: pulseId },
-    select: { id: true, name: true, opensAt: true, closesAt: true, launchedAt: true, closedEarlyAt: true, organisation: { select: { name: true, brandColor: true, minGroupSize: true } } },
+    select: {
+      id: true,
+      name: true,
+      opensAt: true,
+      closesAt: true,
+      launchedAt: true,
+      closedEarlyAt: true,
+      organisation: { select: { name: true, brandColor: true, minGroupSize: true } },
+    },
   });
   if (!pulse?.launchedAt || pulse.closedEarlyAt || now < pulse.opensAt || now >= pulse.closesAt) return null;
   if (kind === "remind" && now < reminderAt(pulse)) return null;
@@ -32,15 +44,16 @@ export async function pulseMailContext(pulseId: string, kind: PulseMailKind, now
 /** Claims (stamps) up to PULSE_MAIL_BATCH people still owed that mail; fewer means none left. */
 export async function claimPulseMails(pulseId: string, kind: PulseMailKind): Promise<PulseMailRecipientDto[]> {
   const client = db();
-  const rows = kind === "invite"
-    ? await client.$queryRaw<PulseMailRecipientDto[]>`
+  const rows =
+    kind === "invite"
+      ? await client.$queryRaw<PulseMailRecipientDto[]>`
         UPDATE "PulseParticipation" pp SET "invitedAt" = now()
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
         WHERE m.id = pp."membershipId" AND (pp."pulseId", pp."membershipId") IN (
           SELECT "pulseId", "membershipId" FROM "PulseParticipation"
           WHERE "pulseId" = ${pulseId}::uuid AND "invitedAt" IS NULL LIMIT ${PULSE_MAIL_BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING pp."membershipId", u.email, u.locale::text AS locale`
-    : await client.$queryRaw<PulseMailRecipientDto[]>`
+      : await client.$queryRaw<PulseMailRecipientDto[]>`
         UPDATE "PulseParticipation" pp SET "remindedAt" = now()
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
         WHERE m.id = pp."membershipId" AND (pp."pulseId", pp."membershipId") IN (

@@ -23,7 +23,9 @@ export async function createDueNextWaves(now = new Date()): Promise<string[]> {
       if (later > 0 || !dates) return null;
       const { id: _id, teams, createdAt: _c, closedEarlyAt: _e, launchedAt: _l, ...copy } = previous;
       const next = await tx.pulse.create({ data: { ...copy, ...dates, launchedAt: now }, select: { id: true } });
-      await tx.pulseTeam.createMany({ data: teams.map((t) => ({ organisationId: previous.organisationId, pulseId: next.id, teamId: t.teamId })) });
+      await tx.pulseTeam.createMany({
+        data: teams.map((t) => ({ organisationId: previous.organisationId, pulseId: next.id, teamId: t.teamId })),
+      });
       await inviteMembers(tx, previous.organisationId, next.id);
       return next.id;
     });

@@ -11,7 +11,10 @@ export async function createPulse(actor: Actor, input: CreatePulseInput, seriesI
   return db().$transaction(async (tx) => {
     const root = await tx.team.findFirst({ where: { id: input.teamId, organisationId: actor.organisationId }, select: { path: true } });
     if (!root) throw new ExpectedError("INVALID_INPUT", "teamId");
-    const teams = await tx.team.findMany({ where: { organisationId: actor.organisationId, path: { startsWith: root.path } }, select: { id: true } });
+    const teams = await tx.team.findMany({
+      where: { organisationId: actor.organisationId, path: { startsWith: root.path } },
+      select: { id: true },
+    });
     const { teamId: _root, ...fields } = input;
     const pulse = await tx.pulse.create({ data: { ...fields, organisationId: actor.organisationId, seriesId }, select: { id: true } });
     await tx.pulseTeam.createMany({ data: teams.map((t) => ({ organisationId: actor.organisationId, pulseId: pulse.id, teamId: t.id })) });

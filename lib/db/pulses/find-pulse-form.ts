@@ -32,26 +32,46 @@ export async function findPulseForm(actor: Actor, pulseId: string, locale: Local
     });
     if (participation?.answered) return { status: "answered" };
   }
-  const organisation = await client.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { name: true, brandColor: true, minGroupSize: true } });
+  const organisation = await client.organisation.findUniqueOrThrow({
+    where: { id: actor.organisationId },
+    select: { name: true, brandColor: true, minGroupSize: true },
+  });
   const catalogue = await employeeCatalogue(client, actor.organisationId, locale, pulse);
   return {
     status: "open",
     form: {
-      pulseId: pulse.id, pulseName: pulse.name, organisationName: organisation.name, brandColor: organisation.brandColor,
-      minGroupSize: Math.max(3, organisation.minGroupSize), closesAt: pulse.closesAt, includeSuggestion: pulse.includeSuggestion, ...catalogue,
+      pulseId: pulse.id,
+      pulseName: pulse.name,
+      organisationName: organisation.name,
+      brandColor: organisation.brandColor,
+      minGroupSize: Math.max(3, organisation.minGroupSize),
+      closesAt: pulse.closesAt,
+      includeSuggestion: pulse.includeSuggestion,
+      ...catalogue,
     },
   };
 }
 
 /** The employee side of the active mirrored items and irritants, in the pulse's toggles. */
 export async function employeeCatalogue(
-  client: Prisma.TransactionClient, organisationId: string, locale: Locale, toggles: { includeItems: boolean; includeIrritants: boolean },
+  client: Prisma.TransactionClient,
+  organisationId: string,
+  locale: Locale,
+  toggles: { includeItems: boolean; includeIrritants: boolean },
 ): Promise<Pick<PulseFormDto, "items" | "irritants">> {
   const items = toggles.includeItems
-    ? await client.mirroredItem.findMany({ where: { organisationId, active: true }, orderBy: { position: "asc" }, select: { id: true, employeeTextFr: true, employeeTextEn: true } })
+    ? await client.mirroredItem.findMany({
+        where: { organisationId, active: true },
+        orderBy: { position: "asc" },
+        select: { id: true, employeeTextFr: true, employeeTextEn: true },
+      })
     : [];
   const irritants = toggles.includeIrritants
-    ? await client.irritant.findMany({ where: { organisationId, side: "EMPLOYEE", active: true }, orderBy: { position: "asc" }, select: { id: true, labelFr: true, labelEn: true } })
+    ? await client.irritant.findMany({
+        where: { organisationId, side: "EMPLOYEE", active: true },
+        orderBy: { position: "asc" },
+        select: { id: true, labelFr: true, labelEn: true },
+      })
     : [];
   return {
     items: items.map((i) => ({ id: i.id, text: locale === "fr" ? i.employeeTextFr : i.employeeTextEn })),

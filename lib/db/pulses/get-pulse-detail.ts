@@ -36,7 +36,9 @@ export async function getPulseDetail(actor: Actor, pulseId: string): Promise<Pul
     select: { id: true, name: true, opensAt: true, closesAt: true, cadence: true, launchedAt: true, closedEarlyAt: true },
   });
   if (!pulse) throw new NotFoundError("pulse");
-  const counts = await db().$queryRaw<Array<{ id: string; parentId: string | null; name: string; depth: number; path: string; invited: number; answered: number }>>`
+  const counts = await db().$queryRaw<
+    Array<{ id: string; parentId: string | null; name: string; depth: number; path: string; invited: number; answered: number }>
+  >`
     SELECT t.id, t."parentId", t.name, t.depth, t.path,
       (SELECT count(*)::int FROM "PulseParticipation" pp JOIN "Membership" m ON m.id = pp."membershipId" JOIN "Team" s ON s.id = m."teamId"
         WHERE pp."pulseId" = pt."pulseId" AND s."organisationId" = t."organisationId" AND s.path LIKE t.path || '%') AS invited,
@@ -48,14 +50,21 @@ export async function getPulseDetail(actor: Actor, pulseId: string): Promise<Pul
   const k = actor.minGroupSize;
   const inPulse = new Set(counts.map((c) => c.id));
   const tree = (n: (c: (typeof counts)[number]) => number) =>
-    suppressTree(counts.map((c) => ({ id: c.id, parentId: c.parentId && inPulse.has(c.parentId) ? c.parentId : null, n: n(c) })), k);
+    suppressTree(
+      counts.map((c) => ({ id: c.id, parentId: c.parentId && inPulse.has(c.parentId) ? c.parentId : null, n: n(c) })),
+      k,
+    );
   const hiddenAnswered = tree((c) => c.answered);
   const hiddenInvited = tree((c) => c.invited);
   const { launchedAt, closedEarlyAt, ...rest } = pulse;
   return {
-    ...rest, status: pulseStatus(pulse), k,
+    ...rest,
+    status: pulseStatus(pulse),
+    k,
     rows: counts.map((c) => ({
-      teamId: c.id, name: c.name, depth: c.depth,
+      teamId: c.id,
+      name: c.name,
+      depth: c.depth,
       // The engine treats 0 as "no group"; here 0 is a count too, and no count under k is shown.
       invited: hiddenInvited.has(c.id) || c.invited < k ? null : c.invited,
       answered: hiddenAnswered.has(c.id) || c.answered < k ? null : c.answered,

@@ -7,7 +7,10 @@ import type { EmployeeEventType, Prisma } from "../generated/client";
 export type CatalogueToggles = { includeItems: boolean; includeIrritants: boolean };
 
 export async function invalidCatalogueFields(
-  tx: Prisma.TransactionClient, organisationId: string, input: EmployeeAnswerInput, toggles: CatalogueToggles,
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  input: EmployeeAnswerInput,
+  toggles: CatalogueToggles,
 ): Promise<AnswerField[]> {
   const fields: AnswerField[] = [];
   const itemIds = Object.keys(input.items);
@@ -39,7 +42,10 @@ export async function insertEmployeeResponse(tx: Prisma.TransactionClient, key: 
   await tx.employeeResponse.create({
     data: {
       ...key,
-      score: input.score, comment: input.comment, suggestion: input.suggestion, irritantOther: input.irritantOther,
+      score: input.score,
+      comment: input.comment,
+      suggestion: input.suggestion,
+      irritantOther: input.irritantOther,
       items: { create: Object.entries(input.items).map(([itemId, value]) => ({ organisationId, itemId, value })) },
       irritants: { create: input.irritantIds.map((irritantId) => ({ organisationId, irritantId })) },
     },

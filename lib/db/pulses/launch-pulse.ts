@@ -11,8 +11,12 @@ import type { Prisma } from "../generated/client";
 export async function launchPulse(actor: Actor, pulseId: string): Promise<void> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
   await db().$transaction(async (tx) => {
-    const launched = await tx.pulse.updateMany({ where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null }, data: { launchedAt: new Date() } });
-    if (launched.count === 0) throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+    const launched = await tx.pulse.updateMany({
+      where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null },
+      data: { launchedAt: new Date() },
+    });
+    if (launched.count === 0)
+      throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
     await inviteMembers(tx, actor.organisationId, pulseId);
   });
 }

@@ -18,11 +18,20 @@ export async function listMyOpenPulses(actor: Actor): Promise<MyPulseDto[]> {
   const now = new Date();
   const pulses = await db().pulse.findMany({
     where: {
-      organisationId: actor.organisationId, launchedAt: { not: null }, closedEarlyAt: null, opensAt: { lte: now }, closesAt: { gt: now },
+      organisationId: actor.organisationId,
+      launchedAt: { not: null },
+      closedEarlyAt: null,
+      opensAt: { lte: now },
+      closesAt: { gt: now },
       teams: { some: { teamId: actor.teamId } },
     },
     orderBy: { closesAt: "asc" },
-    select: { id: true, name: true, closesAt: true, participations: { where: { membershipId: actor.membershipId }, select: { answered: true } } },
+    select: {
+      id: true,
+      name: true,
+      closesAt: true,
+      participations: { where: { membershipId: actor.membershipId }, select: { answered: true } },
+    },
   });
   return pulses.map(({ participations, ...p }) => ({ ...p, answered: participations[0]?.answered ?? false }));
 }

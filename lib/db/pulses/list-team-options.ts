@@ -6,5 +6,9 @@ import { db } from "../client";
 
 export async function listTeamOptions(actor: Actor): Promise<Array<{ id: string; name: string; depth: number }>> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  return db().team.findMany({ where: { organisationId: actor.organisationId }, orderBy: { path: "asc" }, select: { id: true, name: true, depth: true } });
+  return db().team.findMany({
+    where: { organisationId: actor.organisationId },
+    orderBy: { path: "asc" },
+    select: { id: true, name: true, depth: true },
+  });
 }

@@ -18,14 +18,27 @@ export interface AnswerablePulse {
 }
 
 /** `preview` (HR, ADMIN) skips the team and state checks: the page stores nothing then. */
-export async function loadPulseForActor(tx: Prisma.TransactionClient, actor: Actor, pulseId: string, preview = false): Promise<AnswerablePulse | null> {
+export async function loadPulseForActor(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  pulseId: string,
+  preview = false,
+): Promise<AnswerablePulse | null> {
   if (!isUuid(pulseId)) return null;
   if (!can(actor, preview ? "pulses:manage" : "pulses:answer")) return null;
   const pulse = await tx.pulse.findFirst({
     where: { id: pulseId, organisationId: actor.organisationId },
     select: {
-      id: true, name: true, organisationId: true, opensAt: true, closesAt: true, launchedAt: true, closedEarlyAt: true,
-      includeItems: true, includeIrritants: true, includeSuggestion: true,
+      id: true,
+      name: true,
+      organisationId: true,
+      opensAt: true,
+      closesAt: true,
+      launchedAt: true,
+      closedEarlyAt: true,
+      includeItems: true,
+      includeIrritants: true,
+      includeSuggestion: true,
       teams: { where: { teamId: actor.teamId ?? "00000000-0000-0000-0000-000000000000" }, select: { teamId: true } },
     },
   });

@@ -9,9 +9,7 @@ import { markRollupDirty } from "../rollup/mark-dirty";
 import { insertEmployeeResponse, invalidCatalogueFields, type CatalogueToggles, type ResponseKey } from "./insert-employee-response";
 
 export type SubmitPulseResult =
-  | { status: "stored" }
-  | { status: "answered" | "notOpen" | "notFound" }
-  | { status: "invalid"; fields: AnswerField[] };
+  { status: "stored" } | { status: "answered" | "notOpen" | "notFound" } | { status: "invalid"; fields: AnswerField[] };
 
 /** Thrown inside the transaction to refuse the answer: whatever it wrote is rolled back. */
 export class AnswerRefused extends Error {

@@ -16,7 +16,13 @@ export async function submitEmployeeResponse(actor: Actor, pulseId: string, inpu
     if (!pulse || !actor.teamId) throw new AnswerRefused({ status: "notFound" });
     if (pulse.status !== "OPEN") throw new AnswerRefused({ status: "notOpen" });
     return {
-      key: { organisationId: actor.organisationId, pulseId: pulse.id, eventType: null, teamId: actor.teamId, period: pulsePeriod(pulse.closesAt) },
+      key: {
+        organisationId: actor.organisationId,
+        pulseId: pulse.id,
+        eventType: null,
+        teamId: actor.teamId,
+        period: pulsePeriod(pulse.closesAt),
+      },
       answer: { ...input, suggestion: pulse.includeSuggestion ? input.suggestion : null },
       toggles: pulse,
       claim: async () => {

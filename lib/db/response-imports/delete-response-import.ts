@@ -31,8 +31,13 @@ export async function deleteResponseImport(principal: Principal, importId: strin
     for (const { at } of months) await markRollupDirty(client, organisationId, at);
     await client.query(`DELETE FROM "ResponseImport" WHERE id = $1::uuid AND "organisationId" = $2::uuid`, [importId, organisationId]);
     await auditImport(client, organisationId, {
-      action: "responseImport.delete", importId, customerRows: imported.customerRows, employeeRows: imported.employeeRows, importedByApiKeyId: imported.apiKeyId,
-      apiKeyId: principal.kind === "apiKey" ? principal.apiKeyId : null, actorId: principal.kind === "user" ? principal.membershipId : null,
+      action: "responseImport.delete",
+      importId,
+      customerRows: imported.customerRows,
+      employeeRows: imported.employeeRows,
+      importedByApiKeyId: imported.apiKeyId,
+      apiKeyId: principal.kind === "apiKey" ? principal.apiKeyId : null,
+      actorId: principal.kind === "user" ? principal.membershipId : null,
     });
     return true;
   });

@@ -45,7 +45,11 @@ async function replay(organisationId: string, idempotency: { key: string; reques
   return { ...earlier.response, replayed: true };
 }
 
-export async function importResponses(principal: Principal, inputs: readonly unknown[], options: ImportOptions = {}): Promise<ImportResponsesResult> {
+export async function importResponses(
+  principal: Principal,
+  inputs: readonly unknown[],
+  options: ImportOptions = {},
+): Promise<ImportResponsesResult> {
   if (!can(principal, "responses:import")) throw new ForbiddenError();
   if (inputs.length > MAX_IMPORT_ROWS) throw new ExpectedError("INVALID_INPUT", `at most ${MAX_IMPORT_ROWS} rows per call`);
   const { idempotency } = options;
@@ -62,7 +66,10 @@ export async function importResponses(principal: Principal, inputs: readonly unk
 
   const answers: ResolvedAnswer[] = [];
   if (valid.length > 0) {
-    const resolve = await loadImportCatalogue(principal.organisationId, valid.map((v) => v.row));
+    const resolve = await loadImportCatalogue(
+      principal.organisationId,
+      valid.map((v) => v.row),
+    );
     for (const { index, row } of valid) {
       const resolved = resolve(row);
       if (resolved.ok) answers.push(resolved.answer);
@@ -70,7 +77,10 @@ export async function importResponses(principal: Principal, inputs: readonly unk
     }
   }
   errors.sort((a, b) => a.index - b.index);
-  const created = { customer: answers.filter((a) => a.side === "customer").length, employee: answers.filter((a) => a.side === "employee").length };
+  const created = {
+    customer: answers.filter((a) => a.side === "customer").length,
+    employee: answers.filter((a) => a.side === "employee").length,
+  };
   if (answers.length === 0) return { importId: null, created, errors };
   const apiKeyId = principal.kind === "apiKey" ? principal.apiKeyId : null;
   const stored = idempotency ? { ...idempotency, response: (importId: string) => ({ importId, created, errors }) } : null;

@@ -12,7 +12,10 @@ export interface ListResponsesOptions {
   limit: number;
 }
 
-export async function listResponses(principal: Principal, options: ListResponsesOptions): Promise<{ data: CustomerResponseDto[]; nextCursor: string | null }> {
+export async function listResponses(
+  principal: Principal,
+  options: ListResponsesOptions,
+): Promise<{ data: CustomerResponseDto[]; nextCursor: string | null }> {
   if (!can(principal, "responses:read")) throw new ForbiddenError();
   const limit = Math.min(Math.max(Math.trunc(options.limit), 1), 1000);
   const cursor = options.cursor ? decodeResponseCursor(options.cursor) : null;

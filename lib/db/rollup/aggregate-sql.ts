@@ -39,39 +39,53 @@ export function rollupTables(organisationId: string, period: Date | null): Rollu
   const customerKeys = ["organisationId", "period", "teamId", "channel", "momentOfTruthId"] as const;
   return [
     {
-      table: "CustomerRollup", keys: customerKeys, values: ["promoters", "passives", "detractors"],
+      table: "CustomerRollup",
+      keys: customerKeys,
+      values: ["promoters", "passives", "detractors"],
       select: Prisma.sql`SELECT ${orgCol}, ${c.month}, r."teamId", r.channel, r."momentOfTruthId", ${nps}
         FROM "CustomerResponse" r WHERE ${c.where} GROUP BY 2, 3, 4, 5`,
     },
     {
-      table: "CustomerTeamRollup", keys: ["organisationId", "period", "teamId"], values: ["promoters", "passives", "detractors"],
+      table: "CustomerTeamRollup",
+      keys: ["organisationId", "period", "teamId"],
+      values: ["promoters", "passives", "detractors"],
       select: Prisma.sql`SELECT ${orgCol}, ${c.month}, r."teamId", ${nps} FROM "CustomerResponse" r WHERE ${c.where} GROUP BY 2, 3`,
     },
     {
-      table: "EmployeeRollup", keys: ["organisationId", "period", "teamId"], values: ["promoters", "passives", "detractors", "eventAnswers"],
+      table: "EmployeeRollup",
+      keys: ["organisationId", "period", "teamId"],
+      values: ["promoters", "passives", "detractors", "eventAnswers"],
       select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", ${nps}, count(*) FILTER (WHERE r."eventType" IS NOT NULL)::int
         FROM "EmployeeResponse" r WHERE ${e.where} GROUP BY 2, 3`,
     },
     {
-      table: "CustomerItemRollup", keys: [...customerKeys, "itemId"], values: ["n", "sum", "sumSquares"],
+      table: "CustomerItemRollup",
+      keys: [...customerKeys, "itemId"],
+      values: ["n", "sum", "sumSquares"],
       select: Prisma.sql`SELECT ${orgCol}, ${c.month}, r."teamId", r.channel, r."momentOfTruthId", a."itemId", ${sums}
         FROM "CustomerItemAnswer" a JOIN "CustomerResponse" r ON r.id = a."responseId"
         WHERE ${c.where} AND a."organisationId" = ${organisationId}::uuid GROUP BY 2, 3, 4, 5, 6`,
     },
     {
-      table: "EmployeeItemRollup", keys: ["organisationId", "period", "teamId", "itemId"], values: ["n", "sum", "sumSquares"],
+      table: "EmployeeItemRollup",
+      keys: ["organisationId", "period", "teamId", "itemId"],
+      values: ["n", "sum", "sumSquares"],
       select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", a."itemId", ${sums}
         FROM "EmployeeItemAnswer" a JOIN "EmployeeResponse" r ON r.id = a."responseId"
         WHERE ${e.where} AND a."organisationId" = ${organisationId}::uuid GROUP BY 2, 3, 4`,
     },
     {
-      table: "CustomerIrritantRollup", keys: [...customerKeys, "irritantId"], values: ["count"],
+      table: "CustomerIrritantRollup",
+      keys: [...customerKeys, "irritantId"],
+      values: ["count"],
       select: Prisma.sql`SELECT ${orgCol}, ${c.month}, r."teamId", r.channel, r."momentOfTruthId", i."irritantId", count(*)::int
         FROM "CustomerResponseIrritant" i JOIN "CustomerResponse" r ON r.id = i."responseId"
         WHERE ${c.where} AND i."organisationId" = ${organisationId}::uuid GROUP BY 2, 3, 4, 5, 6`,
     },
     {
-      table: "EmployeeIrritantRollup", keys: ["organisationId", "period", "teamId", "irritantId"], values: ["count"],
+      table: "EmployeeIrritantRollup",
+      keys: ["organisationId", "period", "teamId", "irritantId"],
+      values: ["count"],
       select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", i."irritantId", count(*)::int
         FROM "EmployeeResponseIrritant" i JOIN "EmployeeResponse" r ON r.id = i."responseId"
         WHERE ${e.where} AND i."organisationId" = ${organisationId}::uuid GROUP BY 2, 3, 4`,

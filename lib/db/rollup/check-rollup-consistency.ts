@@ -33,6 +33,9 @@ export async function checkRollupConsistency(organisationId: string, limit = 100
 
 function plain(row: Record<string, unknown>): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [key, value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "number" ? value : String(value)]),
+    Object.entries(row).map(([key, value]) => [
+      key,
+      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "number" ? value : String(value),
+    ]),
   );
 }

@@ -29,6 +29,9 @@ export function monthBounds(period: Date): { start: Prisma.Sql; end: Prisma.Sql 
  */
 export function rollupLockKeys(organisationId: string | Prisma.Sql, period: Prisma.Sql): Prisma.Sql {
   // An SQL expression (a uuid column) spells the same text as the JS id: lowercase uuid.
-  const key = typeof organisationId === "string" ? Prisma.sql`${`rollup:${organisationId}`}::text` : Prisma.sql`('rollup:' || (${organisationId})::text)`;
+  const key =
+    typeof organisationId === "string"
+      ? Prisma.sql`${`rollup:${organisationId}`}::text`
+      : Prisma.sql`('rollup:' || (${organisationId})::text)`;
   return Prisma.sql`hashtext(${key}), (extract(year FROM ${period}) * 100 + extract(month FROM ${period}))::int`;
 }

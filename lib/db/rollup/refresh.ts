@@ -18,18 +18,21 @@ const monthKey = (period: Date) => period.toISOString().slice(0, 7);
  * is already gone another refresher did the work — then DELETE + INSERT … SELECT each table.
  */
 async function refreshPeriod(organisationId: string, period: Date): Promise<boolean> {
-  return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${rollupLockKeys(organisationId, Prisma.sql`${period}::date`)})`;
-    const cleared = await tx.$executeRaw`
+  return db().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${rollupLockKeys(organisationId, Prisma.sql`${period}::date`)})`;
+      const cleared = await tx.$executeRaw`
       DELETE FROM "RollupDirty" WHERE "organisationId" = ${organisationId}::uuid AND period = ${period}::date`;
-    if (cleared === 0) return false;
-    for (const table of rollupTables(organisationId, period)) {
-      const name = Prisma.raw(`"${table.table}"`);
-      await tx.$executeRaw`DELETE FROM ${name} WHERE "organisationId" = ${organisationId}::uuid AND period = ${period}::date`;
-      await tx.$executeRaw`INSERT INTO ${name} (${columnList([...table.keys, ...table.values])}) ${table.select}`;
-    }
-    return true;
-  }, { timeout: 60_000 });
+      if (cleared === 0) return false;
+      for (const table of rollupTables(organisationId, period)) {
+        const name = Prisma.raw(`"${table.table}"`);
+        await tx.$executeRaw`DELETE FROM ${name} WHERE "organisationId" = ${organisationId}::uuid AND period = ${period}::date`;
+        await tx.$executeRaw`INSERT INTO ${name} (${columnList([...table.keys, ...table.values])}) ${table.select}`;
+      }
+      return true;
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /**
@@ -59,7 +62,10 @@ export async function refreshAllRollups(): Promise<Map<string, RefreshResult>> {
  * without markers (the demo seed, a bulk import, a restored dump) becomes visible after the
  * next refresh. Empty months that still have rollup rows are marked so they get cleared.
  */
-export async function markAllRollupsDirty(organisationId: string, client: Pick<Prisma.TransactionClient, "$executeRaw"> = db()): Promise<number> {
+export async function markAllRollupsDirty(
+  organisationId: string,
+  client: Pick<Prisma.TransactionClient, "$executeRaw"> = db(),
+): Promise<number> {
   return client.$executeRaw`
     INSERT INTO "RollupDirty" ("organisationId", period)
     SELECT ${organisationId}::uuid, period FROM (

@@ -16,10 +16,7 @@ export interface SurveyFormDto extends SurveyBrandDto {
   irritants: Array<{ id: string; label: string }>;
 }
 
-export type SurveyLinkDto =
-  | { status: "unknown" }
-  | ({ status: "expired" | "answered" } & SurveyBrandDto)
-  | SurveyFormDto;
+export type SurveyLinkDto = { status: "unknown" } | ({ status: "expired" | "answered" } & SurveyBrandDto) | SurveyFormDto;
 
 interface LinkRow extends SurveyBrandDto {
   answered: boolean;
@@ -55,7 +52,11 @@ WHERE c."tokenHash" = $1`;
 
 export async function findSurveyLink(token: string, locale: Locale): Promise<SurveyLinkDto> {
   if (!isWellFormedLinkToken(token)) return { status: "unknown" };
-  const { rows } = await pool().query<LinkRow>({ name: "survey-link-find", text: FIND_SQL, values: [Buffer.from(hashSecret(token)), locale] });
+  const { rows } = await pool().query<LinkRow>({
+    name: "survey-link-find",
+    text: FIND_SQL,
+    values: [Buffer.from(hashSecret(token)), locale],
+  });
   const link = rows[0];
   if (!link) return { status: "unknown" };
   const brand = { organisationName: link.organisationName, brandColor: link.brandColor };

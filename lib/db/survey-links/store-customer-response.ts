@@ -38,7 +38,11 @@ export interface StoreOutcome {
  * to call the customer back through its own CRM, by ids it knows — never the customer's
  * email) is built here, from the stored row, so its submittedAt is the stored one.
  */
-function storeStatement(tokenHash: Buffer, input: CustomerResponseInput, ids: { response: string; followUp: string | null; delivery: string }): Prisma.Sql {
+function storeStatement(
+  tokenHash: Buffer,
+  input: CustomerResponseInput,
+  ids: { response: string; followUp: string | null; delivery: string },
+): Prisma.Sql {
   const itemIds = Object.keys(input.items);
   return Prisma.sql`
 WITH ctx AS (
@@ -112,7 +116,11 @@ FROM ctx`;
 export async function storeCustomerResponse(tokenHash: Buffer, input: CustomerResponseInput): Promise<StoreOutcome | undefined> {
   const [responseId, followUpId, deliveryId] = uuidV7Batch(3) as [string, string, string];
   const detractor = input.score <= DETRACTOR_MAX_SCORE;
-  const statement = storeStatement(tokenHash, input, { response: responseId, followUp: detractor ? followUpId : null, delivery: deliveryId });
+  const statement = storeStatement(tokenHash, input, {
+    response: responseId,
+    followUp: detractor ? followUpId : null,
+    delivery: deliveryId,
+  });
   // Named: the text never changes, so each pooled connection parses and plans it once.
   const { rows } = await pool().query<StoreOutcome>({ name: "survey-response-store", text: statement.text, values: statement.values });
   return rows[0];

@@ -16,7 +16,13 @@ export interface VerifiedUser {
 export async function verifyCredentials(email: string, password: string): Promise<VerifiedUser | null> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, passwordHash: true, memberships: { where: { active: true }, select: { id: true }, take: 1 } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      memberships: { where: { active: true }, select: { id: true }, take: 1 },
+    },
   });
   const hash = user?.passwordHash ?? DUMMY_HASH;
   const matches = await bcrypt.compare(password, hash);

@@ -54,7 +54,12 @@ export async function markDelivered(id: string): Promise<void> {
 }
 
 /** One more failed attempt: retried later with backoff, or FAILED after MAX_ATTEMPTS (or at once when `final`). */
-export async function markAttemptFailed(id: string, attemptsBefore: number, error: string, options: { final?: boolean } = {}): Promise<void> {
+export async function markAttemptFailed(
+  id: string,
+  attemptsBefore: number,
+  error: string,
+  options: { final?: boolean } = {},
+): Promise<void> {
   const attempts = attemptsBefore + 1;
   const failed = options.final === true || attempts >= MAX_ATTEMPTS;
   await db().webhookDelivery.update({

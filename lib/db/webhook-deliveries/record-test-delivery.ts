@@ -17,7 +17,15 @@ export async function recordTestDelivery(principal: Principal): Promise<{ id: st
       data: { organisationId, event: TEST_EVENT, payload: { test: true, message: "Test event sent from Symétrie's settings." } },
       select: { id: true },
     });
-    await tx.auditLog.create({ data: { organisationId, actorId: principal.membershipId, action: "webhook.test", targetType: "WebhookDelivery", targetId: delivery.id } });
+    await tx.auditLog.create({
+      data: {
+        organisationId,
+        actorId: principal.membershipId,
+        action: "webhook.test",
+        targetType: "WebhookDelivery",
+        targetId: delivery.id,
+      },
+    });
     return delivery;
   });
 }

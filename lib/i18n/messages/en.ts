@@ -42,7 +42,7 @@ export const en: Messages = {
     signOutTitle: "Sign out",
     signOutConfirm: "Do you want to sign out?",
     signedOut: "You are signed out.",
-    demoHint: "Demo: admin@demo.symetrie.fr, rh@, cx@, manager@, employe@ — password \"symetrie-demo\".",
+    demoHint: 'Demo: admin@demo.symetrie.fr, rh@, cx@, manager@, employe@ — password "symetrie-demo".',
   },
   nav: {
     main: "Main navigation",
@@ -83,7 +83,8 @@ export const en: Messages = {
     noAnswers: "No answers yet",
     empty: "No teams to show yet.",
     emptyHint: "Teams will appear here once an administrator has created them.",
-    anonymityNote: "Anonymity rule: no employee result is shown for a group of fewer than {k} people, nor anything that would let you work it out.",
+    anonymityNote:
+      "Anonymity rule: no employee result is shown for a group of fewer than {k} people, nor anything that would let you work it out.",
   },
   team: {
     title: "Team {name}",

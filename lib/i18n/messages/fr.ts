@@ -84,7 +84,8 @@ export const fr = {
     noAnswers: "Pas encore de réponse",
     empty: "Aucune équipe à afficher pour l'instant.",
     emptyHint: "Les équipes apparaîtront ici dès qu'un administrateur les aura créées.",
-    anonymityNote: "Règle d'anonymat : aucun résultat collaborateur n'est affiché pour un groupe de moins de {k} personnes, ni ce qui permettrait de le déduire.",
+    anonymityNote:
+      "Règle d'anonymat : aucun résultat collaborateur n'est affiché pour un groupe de moins de {k} personnes, ni ce qui permettrait de le déduire.",
   },
   team: {
     title: "Équipe {name}",

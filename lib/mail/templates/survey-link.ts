@@ -43,7 +43,9 @@ export function renderSurveyLinkEmail(input: SurveyLinkEmailInput): RenderedEmai
   const values = { organisation: input.organisationName, date: formatDate(input.locale, input.expiresAt), url: input.url };
   const line = (template: string) => fmt(template, values);
   const subject = line(m.subject);
-  const text = [m.greeting, "", line(m.intro), line(m.why), "", line(m.linkLine), "", line(m.expires), "", "—", line(m.footer), ""].join("\n");
+  const text = [m.greeting, "", line(m.intro), line(m.why), "", line(m.linkLine), "", line(m.expires), "", "—", line(m.footer), ""].join(
+    "\n",
+  );
   const h = (template: string) => escapeHtml(line(template));
   const url = escapeHtml(input.url);
   const colour = buttonColour(input.brandColor);

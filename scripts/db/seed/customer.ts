@@ -60,13 +60,22 @@ function addContact(rng: Rng, rows: CustomerRows, input: CustomerInput, draft: C
   const locale = rng.chance(0.08) ? ("en" as const) : ("fr" as const);
   const hasEmail = rng.chance(0.55);
   const contact = {
-    id: rng.uuid(), organisationId, teamId: draft.leaf.id, momentOfTruthId: catalogues.customerMoments[momentKey]!,
-    channel, locale, occurredAt: draft.occurredAt, createdAt: addHours(draft.occurredAt, 0.05),
+    id: rng.uuid(),
+    organisationId,
+    teamId: draft.leaf.id,
+    momentOfTruthId: catalogues.customerMoments[momentKey]!,
+    channel,
+    locale,
+    occurredAt: draft.occurredAt,
+    createdAt: addHours(draft.occurredAt, 0.05),
   };
   const row = {
     ...contact,
     externalId: `CRM-2026-${String(draft.sequence).padStart(6, "0")}`,
-    agentExternalId: channel === "FIELD" || channel === "STORE" ? null : `AG-${draft.leaf.plan.externalId.slice(2)}-${String(rng.int(1, draft.leaf.plan.size)).padStart(2, "0")}`,
+    agentExternalId:
+      channel === "FIELD" || channel === "STORE"
+        ? null
+        : `AG-${draft.leaf.plan.externalId.slice(2)}-${String(rng.int(1, draft.leaf.plan.size)).padStart(2, "0")}`,
     customerEmail: hasEmail ? `client.${draft.sequence}@example.com` : null,
     emailStatus: hasEmail ? "SENT" : "NONE",
     emailAttempts: hasEmail ? 1 : 0,
@@ -121,24 +130,42 @@ function addResponse(rng: Rng, rows: CustomerRows, input: CustomerInput, answer:
   const score = customerScore(rng, answer.driver);
   const comments = contact.locale === "en" ? CUSTOMER_COMMENTS_EN : CUSTOMER_COMMENTS_FR;
   rows.responses.push({
-    id, organisationId, contactId: contact.id, teamId: contact.teamId, momentOfTruthId: contact.momentOfTruthId,
-    channel: contact.channel, locale: contact.locale, submissionId: rng.uuid(), score, submittedAt: answer.submittedAt,
+    id,
+    organisationId,
+    contactId: contact.id,
+    teamId: contact.teamId,
+    momentOfTruthId: contact.momentOfTruthId,
+    channel: contact.channel,
+    locale: contact.locale,
+    submissionId: rng.uuid(),
+    score,
+    submittedAt: answer.submittedAt,
     comment: rng.chance(0.45) ? rng.pick(comments[bucketOf(score)]) : null,
     irritantOther: rng.chance(0.02) ? (contact.locale === "en" ? "Parking was full." : "Impossible de se garer près du magasin.") : null,
   });
   // The items are optional on the customer form: about 70 % answer them.
   if (rng.chance(0.7)) {
     for (const { dimension } of DEFAULT_MIRRORED_ITEMS) {
-      if (rng.chance(0.9)) rows.items.push({ organisationId, responseId: id, itemId: catalogues.items[dimension]!, value: itemValue(rng, score) });
+      if (rng.chance(0.9))
+        rows.items.push({ organisationId, responseId: id, itemId: catalogues.items[dimension]!, value: itemValue(rng, score) });
     }
   }
   for (const pair of drawDistinct(rng, PROFILE_MIX[answer.leaf.plan.profile].irritants, irritantCount(rng, score))) {
-    rows.irritants.push({ organisationId, responseId: id, irritantId: catalogues.customerIrritants[DEFAULT_IRRITANT_PAIRS[pair]!.customer.key]! });
+    rows.irritants.push({
+      organisationId,
+      responseId: id,
+      irritantId: catalogues.customerIrritants[DEFAULT_IRRITANT_PAIRS[pair]!.customer.key]!,
+    });
   }
   if (score <= 6 && rng.chance(0.35)) {
-    rows.followUps.push(buildFollowUp(rng, {
-      organisationId, teamId: contact.teamId, responseId: id, submittedAt: answer.submittedAt,
-      assigneeId: input.managerByService.get(answer.leaf.serviceExternalId) ?? null,
-    }));
+    rows.followUps.push(
+      buildFollowUp(rng, {
+        organisationId,
+        teamId: contact.teamId,
+        responseId: id,
+        submittedAt: answer.submittedAt,
+        assigneeId: input.managerByService.get(answer.leaf.serviceExternalId) ?? null,
+      }),
+    );
   }
 }

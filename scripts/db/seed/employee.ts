@@ -37,9 +37,14 @@ export function buildEmployeeSide(rng: Rng, input: EmployeeInput): EmployeeRows 
   for (const month of PULSE_MONTHS) {
     const start = monthStart(month);
     const pulse = {
-      id: rng.uuid(), organisationId: input.organisationId, seriesId, cadence: "MONTHLY" as const,
+      id: rng.uuid(),
+      organisationId: input.organisationId,
+      seriesId,
+      cadence: "MONTHLY" as const,
       name: `Baromètre collaborateurs — ${monthLabelFr(month)}`,
-      opensAt: addDays(start, 11.3), closesAt: addDays(start, 25.9), createdAt: addDays(start, 4),
+      opensAt: addDays(start, 11.3),
+      closesAt: addDays(start, 25.9),
+      createdAt: addDays(start, 4),
     };
     rows.pulses.push({ ...pulse, launchedAt: pulse.opensAt });
     for (const leaf of input.leaves) {
@@ -54,7 +59,13 @@ export function buildEmployeeSide(rng: Rng, input: EmployeeInput): EmployeeRows 
 }
 
 /** 65–80 % answer each wave; late responders were reminded a week after the opening. */
-function addParticipations(rng: Rng, rows: EmployeeRows, input: EmployeeInput, pulse: { id: string; opensAt: Date }, leaf: LeafTeam): number {
+function addParticipations(
+  rng: Rng,
+  rows: EmployeeRows,
+  input: EmployeeInput,
+  pulse: { id: string; opensAt: Date },
+  leaf: LeafTeam,
+): number {
   const rate = 0.65 + 0.15 * rng.next();
   let answered = 0;
   for (const membershipId of input.employeesByLeaf.get(leaf.plan.externalId)!) {
@@ -62,8 +73,12 @@ function addParticipations(rng: Rng, rows: EmployeeRows, input: EmployeeInput, p
     if (didAnswer) answered++;
     const reminded = !didAnswer || rng.chance(0.3);
     rows.participations.push({
-      organisationId: input.organisationId, pulseId: pulse.id, membershipId, answered: didAnswer,
-      invitedAt: pulse.opensAt, remindedAt: reminded ? addDays(pulse.opensAt, 7) : null,
+      organisationId: input.organisationId,
+      pulseId: pulse.id,
+      membershipId,
+      answered: didAnswer,
+      invitedAt: pulse.opensAt,
+      remindedAt: reminded ? addDays(pulse.opensAt, 7) : null,
     });
   }
   return answered;
@@ -76,15 +91,29 @@ function addResponse(rng: Rng, rows: EmployeeRows, input: EmployeeInput, wave: W
   const id = rng.uuid();
   const score = employeeScore(rng, wave.climate);
   rows.responses.push({
-    id, organisationId, pulseId: wave.pulseId, teamId: wave.leaf.id, period: wave.period, score,
+    id,
+    organisationId,
+    pulseId: wave.pulseId,
+    teamId: wave.leaf.id,
+    period: wave.period,
+    score,
     comment: rng.chance(0.35) ? rng.pick(EMPLOYEE_COMMENTS[bucketOf(score)]) : null,
     suggestion: rng.chance(0.2) ? rng.pick(EMPLOYEE_SUGGESTIONS) : null,
     irritantOther: rng.chance(0.02) ? "Le parking du personnel est trop loin du magasin." : null,
   });
   for (const { dimension } of DEFAULT_MIRRORED_ITEMS) {
-    rows.items.push({ organisationId, responseId: id, itemId: catalogues.items[dimension]!, value: itemValue(rng, score, ITEM_OFFSETS[dimension]) });
+    rows.items.push({
+      organisationId,
+      responseId: id,
+      itemId: catalogues.items[dimension]!,
+      value: itemValue(rng, score, ITEM_OFFSETS[dimension]),
+    });
   }
   for (const pair of drawDistinct(rng, PROFILE_MIX[wave.leaf.plan.profile].irritants, irritantCount(rng, score))) {
-    rows.irritants.push({ organisationId, responseId: id, irritantId: catalogues.employeeIrritants[DEFAULT_IRRITANT_PAIRS[pair]!.employee.key]! });
+    rows.irritants.push({
+      organisationId,
+      responseId: id,
+      irritantId: catalogues.employeeIrritants[DEFAULT_IRRITANT_PAIRS[pair]!.employee.key]!,
+    });
   }
 }

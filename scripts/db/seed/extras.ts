@@ -28,44 +28,81 @@ export function buildKpis(rng: Rng, input: ExtrasInput): Prisma.OperationalKpiCr
       rows.push({ ...base, kind: "FIRST_CONTACT_RESOLUTION", value: round1(clamp(72 + 8 * c + 2.5 * rng.normal(), 40, 95)) });
       rows.push({ ...base, kind: "ABSENTEEISM", value: round1(clamp(5.5 - 1.8 * c + 0.8 * rng.normal(), 1, 15)) });
       rows.push({ ...base, kind: "TURNOVER", value: round1(clamp(1.2 - 0.6 * c + 0.3 * rng.normal(), 0, 6)) });
-      if (handling !== null) rows.push({ ...base, kind: "AVERAGE_HANDLING_TIME", value: Math.round(handling * (1 - 0.08 * c) + 15 * rng.normal()) });
+      if (handling !== null)
+        rows.push({ ...base, kind: "AVERAGE_HANDLING_TIME", value: Math.round(handling * (1 - 0.08 * c) + 15 * rng.normal()) });
     }
   }
   return rows;
 }
 
 type ActionPlan = {
-  team: string; title: string; description: string; status: Prisma.ActionCreateManyInput["status"];
-  due: Date; budgetEuros: number | null; publishedAt: Date | null; createdAt: Date;
-  customerIrritants: string[]; employeeIrritants: string[]; items: string[];
+  team: string;
+  title: string;
+  description: string;
+  status: Prisma.ActionCreateManyInput["status"];
+  due: Date;
+  budgetEuros: number | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  customerIrritants: string[];
+  employeeIrritants: string[];
+  items: string[];
 };
 
 const d = (month: number, day: number, year = 2026) => new Date(Date.UTC(year, month - 1, day));
 
 const ACTIONS: readonly ActionPlan[] = [
   {
-    team: "T-REL-03", title: "Geste commercial jusqu’à 50 € sans validation",
+    team: "T-REL-03",
+    title: "Geste commercial jusqu’à 50 € sans validation",
     description: "Les conseillers règlent eux-mêmes les réclamations simples au lieu de les transmettre au responsable.",
-    status: "DONE", due: d(7, 31), budgetEuros: 15_000, publishedAt: d(8, 3), createdAt: d(6, 8),
-    customerIrritants: ["renvoi"], employeeIrritants: ["pas_autonomie"], items: ["pouvoir_agir"],
+    status: "DONE",
+    due: d(7, 31),
+    budgetEuros: 15_000,
+    publishedAt: d(8, 3),
+    createdAt: d(6, 8),
+    customerIrritants: ["renvoi"],
+    employeeIrritants: ["pas_autonomie"],
+    items: ["pouvoir_agir"],
   },
   {
-    team: "T-REL-01", title: "Un poste conseiller unique avec tout l’historique client",
+    team: "T-REL-01",
+    title: "Un poste conseiller unique avec tout l’historique client",
     description: "Remplacement des trois applications actuelles par un CRM unifié, déployé équipe par équipe.",
-    status: "IN_PROGRESS", due: d(12, 15), budgetEuros: 48_000, publishedAt: d(9, 20), createdAt: d(9, 2),
-    customerIrritants: ["attente", "se_repeter"], employeeIrritants: ["outils_lents", "historique_incomplet"], items: ["simplicite"],
+    status: "IN_PROGRESS",
+    due: d(12, 15),
+    budgetEuros: 48_000,
+    publishedAt: d(9, 20),
+    createdAt: d(9, 2),
+    customerIrritants: ["attente", "se_repeter"],
+    employeeIrritants: ["outils_lents", "historique_incomplet"],
+    items: ["simplicite"],
   },
   {
-    team: "T-LIV-02", title: "Rappeler sous 48 h chaque client livré en retard",
+    team: "T-LIV-02",
+    title: "Rappeler sous 48 h chaque client livré en retard",
     description: "Un créneau quotidien réservé aux rappels, le temps de revoir le contrat avec le transporteur régional.",
-    status: "IN_PROGRESS", due: d(11, 30), budgetEuros: 6_000, publishedAt: d(10, 12), createdAt: d(10, 5),
-    customerIrritants: ["pas_rappele", "information_floue"], employeeIrritants: ["pas_temps_suivi"], items: ["sens"],
+    status: "IN_PROGRESS",
+    due: d(11, 30),
+    budgetEuros: 6_000,
+    publishedAt: d(10, 12),
+    createdAt: d(10, 5),
+    customerIrritants: ["pas_rappele", "information_floue"],
+    employeeIrritants: ["pas_temps_suivi"],
+    items: ["sens"],
   },
   {
-    team: "T-MAG-01", title: "Plannings du samedi revus et renfort de deux vendeurs",
+    team: "T-MAG-01",
+    title: "Plannings du samedi revus et renfort de deux vendeurs",
     description: "Plannings construits avec l’équipe et communiqués trois semaines à l’avance.",
-    status: "PLANNED", due: d(1, 31, 2027), budgetEuros: 22_000, publishedAt: null, createdAt: d(11, 6),
-    customerIrritants: ["accueil_froid"], employeeIrritants: ["manque_reconnaissance", "decisions_floues"], items: ["consideration"],
+    status: "PLANNED",
+    due: d(1, 31, 2027),
+    budgetEuros: 22_000,
+    publishedAt: null,
+    createdAt: d(11, 6),
+    customerIrritants: ["accueil_froid"],
+    employeeIrritants: ["manque_reconnaissance", "decisions_floues"],
+    items: ["consideration"],
   },
 ];
 
@@ -82,10 +119,18 @@ export function buildActions(rng: Rng, input: ExtrasInput): ActionRows {
     const leaf = input.leaves.find((l) => l.plan.externalId === plan.team)!;
     const id = rng.uuid();
     rows.actions.push({
-      id, organisationId, teamId: leaf.id, ownerId: input.managerByService.get(leaf.serviceExternalId) ?? null,
-      title: plan.title, description: plan.description, status: plan.status, dueDate: plan.due,
+      id,
+      organisationId,
+      teamId: leaf.id,
+      ownerId: input.managerByService.get(leaf.serviceExternalId) ?? null,
+      title: plan.title,
+      description: plan.description,
+      status: plan.status,
+      dueDate: plan.due,
       budgetCents: plan.budgetEuros === null ? null : plan.budgetEuros * 100,
-      publishedAt: plan.publishedAt, createdAt: plan.createdAt, updatedAt: plan.publishedAt ?? plan.createdAt,
+      publishedAt: plan.publishedAt,
+      createdAt: plan.createdAt,
+      updatedAt: plan.publishedAt ?? plan.createdAt,
     });
     const irritantIds = [
       ...plan.customerIrritants.map((key) => catalogues.customerIrritants[key]!),

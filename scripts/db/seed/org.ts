@@ -22,12 +22,29 @@ export type OrgRows = {
 };
 
 const DEMO_NAMES: Record<string, string> = {
-  ADMIN: "Claire Dubois", HR: "Sophie Lefèvre", CX: "Julien Moreau", MANAGER: "Karim Benali", EMPLOYEE: "Léa Fontaine",
+  ADMIN: "Claire Dubois",
+  HR: "Sophie Lefèvre",
+  CX: "Julien Moreau",
+  MANAGER: "Karim Benali",
+  EMPLOYEE: "Léa Fontaine",
 };
 
 export function buildOrg(rng: Rng, organisationId: string, passwordHash: string, createdAt: Date): OrgRows {
-  const rows: OrgRows = { teams: [], leaves: [], users: [], memberships: [], employeesByLeaf: new Map(), serviceIds: new Map(), managerByService: new Map() };
-  const node = (name: string, externalId: string, kind: "DIRECTION" | "SERVICE" | "TEAM", parent?: { id: string; path: string; depth: number }) => {
+  const rows: OrgRows = {
+    teams: [],
+    leaves: [],
+    users: [],
+    memberships: [],
+    employeesByLeaf: new Map(),
+    serviceIds: new Map(),
+    managerByService: new Map(),
+  };
+  const node = (
+    name: string,
+    externalId: string,
+    kind: "DIRECTION" | "SERVICE" | "TEAM",
+    parent?: { id: string; path: string; depth: number },
+  ) => {
     const id = rng.uuid();
     const team = { id, path: `${parent?.path ?? "/"}${id}/`, depth: parent ? parent.depth + 1 : 0 };
     rows.teams.push({ ...team, organisationId, parentId: parent?.id ?? null, name, kind, externalId, createdAt });
@@ -38,7 +55,8 @@ export function buildOrg(rng: Rng, organisationId: string, passwordHash: string,
     for (const service of direction.services) {
       const s = node(service.name, service.externalId, "SERVICE", d);
       rows.serviceIds.set(service.externalId, s.id);
-      for (const leaf of service.leaves) rows.leaves.push({ id: node(leaf.name, leaf.externalId, "TEAM", s).id, plan: leaf, serviceExternalId: service.externalId });
+      for (const leaf of service.leaves)
+        rows.leaves.push({ id: node(leaf.name, leaf.externalId, "TEAM", s).id, plan: leaf, serviceExternalId: service.externalId });
     }
   }
   addPeople(rng, rows, organisationId, passwordHash, createdAt);
@@ -53,7 +71,12 @@ function addPeople(rng: Rng, rows: OrgRows, organisationId: string, passwordHash
     const membershipId = rng.uuid();
     rows.users.push({ id: userId, email, name, passwordHash, locale: "fr", createdAt });
     rows.memberships.push({
-      id: membershipId, organisationId, userId, role, teamId, createdAt,
+      id: membershipId,
+      organisationId,
+      userId,
+      role,
+      teamId,
+      createdAt,
       externalId: `RH-${String(++hrNumber).padStart(5, "0")}`,
     });
     return membershipId;
@@ -64,9 +87,10 @@ function addPeople(rng: Rng, rows: OrgRows, organisationId: string, passwordHash
   for (const direction of TEAM_TREE) {
     for (const service of direction.services) {
       const teamId = rows.serviceIds.get(service.externalId)!;
-      const email = service.externalId === DEMO_MANAGER_SERVICE
-        ? demoEmail("MANAGER")
-        : `${uniqueEmailLocalPart(service.manager, taken)}@demo.symetrie.fr`;
+      const email =
+        service.externalId === DEMO_MANAGER_SERVICE
+          ? demoEmail("MANAGER")
+          : `${uniqueEmailLocalPart(service.manager, taken)}@demo.symetrie.fr`;
       rows.managerByService.set(service.externalId, person(service.manager, email, "MANAGER", teamId));
     }
   }

@@ -17,26 +17,62 @@ export type ProfileMix = {
 
 export const PROFILE_MIX: Record<LeafProfile, ProfileMix> = {
   relation: {
-    channels: [["PHONE", 55], ["EMAIL", 20], ["CHAT", 25]],
-    moments: [["premier_achat", 1], ["premiere_utilisation", 2], ["premiere_facture", 3], ["panne", 2], ["reclamation", 3], ["demande_information", 5]],
+    channels: [
+      ["PHONE", 55],
+      ["EMAIL", 20],
+      ["CHAT", 25],
+    ],
+    moments: [
+      ["premier_achat", 1],
+      ["premiere_utilisation", 2],
+      ["premiere_facture", 3],
+      ["panne", 2],
+      ["reclamation", 3],
+      ["demande_information", 5],
+    ],
     irritants: [3, 3, 2, 2, 3, 1],
     handlingSeconds: 390,
   },
   magasin: {
-    channels: [["STORE", 85], ["PHONE", 15]],
-    moments: [["premier_achat", 4], ["reclamation", 1], ["visite_magasin", 6], ["demande_information", 2]],
+    channels: [
+      ["STORE", 85],
+      ["PHONE", 15],
+    ],
+    moments: [
+      ["premier_achat", 4],
+      ["reclamation", 1],
+      ["visite_magasin", 6],
+      ["demande_information", 2],
+    ],
     irritants: [3, 1, 1, 2, 1, 3],
     handlingSeconds: null,
   },
   livraison: {
-    channels: [["FIELD", 70], ["PHONE", 30]],
-    moments: [["premier_achat", 3], ["premiere_utilisation", 2], ["reclamation", 2], ["demande_information", 2]],
+    channels: [
+      ["FIELD", 70],
+      ["PHONE", 30],
+    ],
+    moments: [
+      ["premier_achat", 3],
+      ["premiere_utilisation", 2],
+      ["reclamation", 2],
+      ["demande_information", 2],
+    ],
     irritants: [3, 1, 3, 3, 1, 1],
     handlingSeconds: 240,
   },
   sav: {
-    channels: [["FIELD", 40], ["STORE", 30], ["PHONE", 30]],
-    moments: [["premiere_utilisation", 2], ["panne", 6], ["reclamation", 2], ["demande_information", 1]],
+    channels: [
+      ["FIELD", 40],
+      ["STORE", 30],
+      ["PHONE", 30],
+    ],
+    moments: [
+      ["premiere_utilisation", 2],
+      ["panne", 6],
+      ["reclamation", 2],
+      ["demande_information", 1],
+    ],
     irritants: [2, 2, 3, 2, 2, 1],
     handlingSeconds: 520,
   },

@@ -43,10 +43,7 @@ export const CUSTOMER_COMMENTS_EN: Record<Bucket, readonly string[]> = {
     "Lovely store and staff who really know their products.",
     "Delivered on time and the driver was very careful.",
   ],
-  passive: [
-    "Fine overall, but I had to wait a while on the phone.",
-    "Good advice, but the lamp I wanted was out of stock.",
-  ],
+  passive: ["Fine overall, but I had to wait a while on the phone.", "Good advice, but the lamp I wanted was out of stock."],
   detractor: [
     "I was passed from one department to another and nobody solved anything.",
     "Delivery a week late with no update at all.",

@@ -3,7 +3,12 @@
 import type { Page } from "@playwright/test";
 
 const decode = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The named inputs of `<form id={formId}>` on `path`, fetched with the page's session. */
 export async function formFields(page: Page, path: string, formId: string): Promise<Record<string, string>> {

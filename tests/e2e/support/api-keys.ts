@@ -17,7 +17,11 @@ function cli(args: string[]): string {
 }
 
 /** A key with every scope unless told otherwise (issue 11 §5: scopes are chosen at creation). */
-export function createKey(name = `e2e ${Date.now()}`, org = "demo", scopes = "contacts:write,responses:read,results:read,history:import,events:write"): { key: string } {
+export function createKey(
+  name = `e2e ${Date.now()}`,
+  org = "demo",
+  scopes = "contacts:write,responses:read,results:read,history:import,events:write",
+): { key: string } {
   const stdout = cli(["create", "--org", org, "--name", name, "--scopes", scopes]);
   const key = stdout.trim();
   if (!/^sym_[A-Za-z0-9_-]{43}$/.test(key)) throw new Error(`the CLI printed no key: ${stdout}`);

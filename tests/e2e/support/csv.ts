@@ -9,7 +9,14 @@ export const normal = (value: string) => (/^-0([,.]0+)?$/.test(value) ? value.sl
 /** Numbers of a table cell as the CSV writes them: no "+", ASCII minus, no grouping, "IC 95 %" and "/ 5" not figures. */
 export function figures(text: string): string[] {
   const cleaned = text.replace(/IC 95 %|95% CI|\/ 5\b/g, "");
-  return [...cleaned.matchAll(/[+\-−]?\d[\d\u202f\u00a0]*(?:[,.]\d+)?/g)].map((m) => normal(m[0].replace(/[\u202f\u00a0]/g, "").replace("−", "-").replace(/^\+/, "")));
+  return [...cleaned.matchAll(/[+\-−]?\d[\d\u202f\u00a0]*(?:[,.]\d+)?/g)].map((m) =>
+    normal(
+      m[0]
+        .replace(/[\u202f\u00a0]/g, "")
+        .replace("−", "-")
+        .replace(/^\+/, ""),
+    ),
+  );
 }
 
 /** The file's lines split on the separator (the demo's names hold no separator or quote, so a plain split is exact). */
@@ -18,7 +25,12 @@ export async function csvLines(response: APIResponse, separator: string): Promis
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const body = await response.body();
   expect(body.subarray(0, 3)).toEqual(BOM);
-  return body.subarray(3).toString("utf8").split("\r\n").filter((line) => line !== "").map((line) => line.split(separator));
+  return body
+    .subarray(3)
+    .toString("utf8")
+    .split("\r\n")
+    .filter((line) => line !== "")
+    .map((line) => line.split(separator));
 }
 
 /** The href of the page's export link, and the file it gives. */

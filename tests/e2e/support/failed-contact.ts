@@ -17,7 +17,9 @@ const INSERT = `
 /** A failed contact of the demo's Conseil Lyon A with an open link; its externalId starts with `prefix`. */
 export async function createFailedDemoContact(prefix: string): Promise<FailedContact> {
   return withClient(async (client) => {
-    const { rows: [demo] } = await client.query<{ organisationId: string; teamId: string; motId: string }>(
+    const {
+      rows: [demo],
+    } = await client.query<{ organisationId: string; teamId: string; motId: string }>(
       `SELECT o.id AS "organisationId", t.id AS "teamId", m.id AS "motId"
          FROM "Organisation" o JOIN "Team" t ON t."organisationId" = o.id
          JOIN "MomentOfTruth" m ON m."organisationId" = o.id AND m.side = 'CUSTOMER' AND m.key = 'reclamation'
@@ -25,7 +27,15 @@ export async function createFailedDemoContact(prefix: string): Promise<FailedCon
     );
     if (!demo) throw new Error("demo organisation not seeded");
     const contact = { id: randomUUID(), externalId: `${prefix}-${randomUUID().slice(0, 8)}` };
-    await client.query(INSERT, [contact.id, demo.organisationId, demo.teamId, demo.motId, contact.externalId, `${contact.externalId.toLowerCase()}@example.com`, randomBytes(32)]);
+    await client.query(INSERT, [
+      contact.id,
+      demo.organisationId,
+      demo.teamId,
+      demo.motId,
+      contact.externalId,
+      `${contact.externalId.toLowerCase()}@example.com`,
+      randomBytes(32),
+    ]);
     return contact;
   });
 }
@@ -34,16 +44,31 @@ export async function createFailedDemoContact(prefix: string): Promise<FailedCon
 export async function createFailedForeignContact(organisationId: string, teamId: string): Promise<FailedContact> {
   return withClient(async (client) => {
     const motId = randomUUID();
-    await client.query(`INSERT INTO "MomentOfTruth" (id, "organisationId", side, key, "labelFr", "labelEn") VALUES ($1, $2, 'CUSTOMER', 'reclamation', 'Réclamation', 'Complaint')`, [motId, organisationId]);
+    await client.query(
+      `INSERT INTO "MomentOfTruth" (id, "organisationId", side, key, "labelFr", "labelEn") VALUES ($1, $2, 'CUSTOMER', 'reclamation', 'Réclamation', 'Complaint')`,
+      [motId, organisationId],
+    );
     const contact = { id: randomUUID(), externalId: `FOREIGN-${randomUUID().slice(0, 8)}` };
-    await client.query(INSERT, [contact.id, organisationId, teamId, motId, contact.externalId, "secret-customer@example.com", randomBytes(32)]);
+    await client.query(INSERT, [
+      contact.id,
+      organisationId,
+      teamId,
+      motId,
+      contact.externalId,
+      "secret-customer@example.com",
+      randomBytes(32),
+    ]);
     return contact;
   });
 }
 
-export async function emailStateOf(contactId: string): Promise<{ emailStatus: string; emailAttempts: number; due: boolean; audits: number }> {
+export async function emailStateOf(
+  contactId: string,
+): Promise<{ emailStatus: string; emailAttempts: number; due: boolean; audits: number }> {
   return withClient(async (client) => {
-    const { rows: [row] } = await client.query(
+    const {
+      rows: [row],
+    } = await client.query(
       `SELECT "emailStatus", "emailAttempts", coalesce("emailNextAttemptAt" <= now(), false) AS due,
               (SELECT count(*)::int FROM "AuditLog" a WHERE a."targetId" = c.id::text) AS audits
          FROM "Contact" c WHERE id = $1`,

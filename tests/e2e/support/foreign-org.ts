@@ -9,8 +9,14 @@ export async function createForeignOrganisation(): Promise<{ organisationId: str
   try {
     const organisationId = randomUUID();
     const teamId = randomUUID();
-    await client.query(`INSERT INTO "Organisation" (id, slug, name) VALUES ($1, $2, 'Concurrent SA')`, [organisationId, `other-${organisationId.slice(0, 8)}`]);
-    await client.query(`INSERT INTO "Team" (id, "organisationId", name, kind, path, depth) VALUES ($1, $2, 'Équipe secrète', 'TEAM', $3, 0)`, [teamId, organisationId, `/${teamId}/`]);
+    await client.query(`INSERT INTO "Organisation" (id, slug, name) VALUES ($1, $2, 'Concurrent SA')`, [
+      organisationId,
+      `other-${organisationId.slice(0, 8)}`,
+    ]);
+    await client.query(
+      `INSERT INTO "Team" (id, "organisationId", name, kind, path, depth) VALUES ($1, $2, 'Équipe secrète', 'TEAM', $3, 0)`,
+      [teamId, organisationId, `/${teamId}/`],
+    );
     return { organisationId, teamId };
   } finally {
     await client.end();

@@ -26,7 +26,15 @@ export async function createPulseOrg(options: { manager?: boolean } = {}): Promi
     await client.query(`INSERT INTO "Organisation" (id, slug, name) VALUES ($1, $2, $3)`, [org, `pulse-${tag}`, `Pulse ${tag}`]);
     const [s, a, b] = [randomUUID(), randomUUID(), randomUUID()];
     const team = (id: string, parent: string | null, name: string, kind: string, path: string, depth: number) =>
-      client.query(`INSERT INTO "Team" (id, "organisationId", "parentId", name, kind, path, depth) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [id, org, parent, name, kind, path, depth]);
+      client.query(`INSERT INTO "Team" (id, "organisationId", "parentId", name, kind, path, depth) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+        id,
+        org,
+        parent,
+        name,
+        kind,
+        path,
+        depth,
+      ]);
     const serviceName = `Service ${tag}`;
     await team(s, null, serviceName, "SERVICE", `/${s}/`, 0);
     await team(a, s, `Équipe A ${tag}`, "TEAM", `/${s}/${a}/`, 1);
@@ -36,7 +44,13 @@ export async function createPulseOrg(options: { manager?: boolean } = {}): Promi
       const email = `${local}-${tag}@pulse.test`;
       const user = randomUUID();
       await client.query(`INSERT INTO "User" (id, email, name, "passwordHash") VALUES ($1, $2, $3, $4)`, [user, email, local, hash]);
-      await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role, "teamId") VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), org, user, role, teamId]);
+      await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role, "teamId") VALUES ($1, $2, $3, $4, $5)`, [
+        randomUUID(),
+        org,
+        user,
+        role,
+        teamId,
+      ]);
       return email;
     };
     const hr = await person("rh", "HR", s);
@@ -45,9 +59,13 @@ export async function createPulseOrg(options: { manager?: boolean } = {}): Promi
     const teamB = await Promise.all(Array.from({ length: 2 }, (_, i) => person(`b${i}`, "EMPLOYEE", b)));
     await client.query(
       `INSERT INTO "MirroredItem" (id, "organisationId", dimension, "customerTextFr", "customerTextEn", "employeeTextFr", "employeeTextEn")
-       VALUES ($1, $2, 'ecoute', 'Le conseiller m''a écouté', 'The advisor listened to me', 'Mon manager est à mon écoute', 'My manager listens to me')`, [randomUUID(), org]);
+       VALUES ($1, $2, 'ecoute', 'Le conseiller m''a écouté', 'The advisor listened to me', 'Mon manager est à mon écoute', 'My manager listens to me')`,
+      [randomUUID(), org],
+    );
     await client.query(
-      `INSERT INTO "Irritant" (id, "organisationId", side, key, "labelFr", "labelEn") VALUES ($1, $2, 'EMPLOYEE', 'slow_tools', 'Des outils lents', 'Slow tools')`, [randomUUID(), org]);
+      `INSERT INTO "Irritant" (id, "organisationId", side, key, "labelFr", "labelEn") VALUES ($1, $2, 'EMPLOYEE', 'slow_tools', 'Des outils lents', 'Slow tools')`,
+      [randomUUID(), org],
+    );
     return { organisationId: org, teams: { service: s, a, b }, hr, manager, teamA, teamB, serviceName };
   } finally {
     await client.end();

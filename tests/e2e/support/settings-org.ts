@@ -24,10 +24,26 @@ export async function createSettingsOrg(): Promise<SettingsOrg> {
   const admin = `admin-${tag}@settings.test`;
   await withClient(async (client) => {
     await client.query(`INSERT INTO "Organisation" (id, slug, name) VALUES ($1, $2, $3)`, [organisationId, `settings-${tag}`, name]);
-    await client.query(`INSERT INTO "Team" (id, "organisationId", name, kind, path, depth) VALUES ($1, $2, 'Accueil', 'TEAM', $3, 0)`, [teamId, organisationId, `/${teamId}/`]);
-    await client.query(`INSERT INTO "MomentOfTruth" (id, "organisationId", side, key, "labelFr", "labelEn") VALUES ($1, $2, 'CUSTOMER', 'complaint', 'Réclamation', 'Complaint')`, [motId, organisationId]);
-    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash") VALUES ($1, $2, 'Admin', $3)`, [userId, admin, await bcrypt.hash(DEMO_PASSWORD, 4)]);
-    await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role, "teamId") VALUES ($1, $2, $3, 'ADMIN', $4)`, [randomUUID(), organisationId, userId, teamId]);
+    await client.query(`INSERT INTO "Team" (id, "organisationId", name, kind, path, depth) VALUES ($1, $2, 'Accueil', 'TEAM', $3, 0)`, [
+      teamId,
+      organisationId,
+      `/${teamId}/`,
+    ]);
+    await client.query(
+      `INSERT INTO "MomentOfTruth" (id, "organisationId", side, key, "labelFr", "labelEn") VALUES ($1, $2, 'CUSTOMER', 'complaint', 'Réclamation', 'Complaint')`,
+      [motId, organisationId],
+    );
+    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash") VALUES ($1, $2, 'Admin', $3)`, [
+      userId,
+      admin,
+      await bcrypt.hash(DEMO_PASSWORD, 4),
+    ]);
+    await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role, "teamId") VALUES ($1, $2, $3, 'ADMIN', $4)`, [
+      randomUUID(),
+      organisationId,
+      userId,
+      teamId,
+    ]);
   });
   return {
     organisationId,
@@ -48,7 +64,10 @@ export async function createSettingsOrg(): Promise<SettingsOrg> {
       }),
     read: () =>
       withClient(async (client) => {
-        const { rows } = await client.query(`SELECT name, "brandColor", "minGroupSize", "webhookUrl", "webhookSecret" FROM "Organisation" WHERE id = $1`, [organisationId]);
+        const { rows } = await client.query(
+          `SELECT name, "brandColor", "minGroupSize", "webhookUrl", "webhookSecret" FROM "Organisation" WHERE id = $1`,
+          [organisationId],
+        );
         return rows[0];
       }),
   };

@@ -11,13 +11,21 @@ export async function createSmallTeamOrg(): Promise<PulseOrg & { manager: string
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const answers: Array<[string, number[]]> = [[org.teams.a, [10, 9, 9, 8, 6, 3]], [org.teams.b, [10, 2]]];
+    const answers: Array<[string, number[]]> = [
+      [org.teams.a, [10, 9, 9, 8, 6, 3]],
+      [org.teams.b, [10, 2]],
+    ];
     for (const [teamId, scores] of answers) {
       for (const score of scores) {
-        await client.query(`INSERT INTO "EmployeeResponse" (id, "organisationId", "teamId", period, score) VALUES ($1, $2, $3, '2026-10-01', $4)`, [randomUUID(), org.organisationId, teamId, score]);
+        await client.query(
+          `INSERT INTO "EmployeeResponse" (id, "organisationId", "teamId", period, score) VALUES ($1, $2, $3, '2026-10-01', $4)`,
+          [randomUUID(), org.organisationId, teamId, score],
+        );
       }
     }
-    await client.query(`INSERT INTO "RollupDirty" ("organisationId", period) VALUES ($1, '2026-10-01') ON CONFLICT DO NOTHING`, [org.organisationId]);
+    await client.query(`INSERT INTO "RollupDirty" ("organisationId", period) VALUES ($1, '2026-10-01') ON CONFLICT DO NOTHING`, [
+      org.organisationId,
+    ]);
     return { ...org, manager: org.manager! };
   } finally {
     await client.end();

@@ -53,8 +53,18 @@ function expectedScope(role: Role, home: "D" | "S" | "T1" | null): TeamName[] {
 function user(role: Role, home: "D" | "S" | "T1" | null): Actor {
   const team = home === null ? null : teams[home];
   return {
-    kind: "user", userId: "u", membershipId: "m", name: "N", email: "n@a.fr", locale: "fr",
-    organisationId: ORG_A, organisationName: "A", role, teamId: team?.id ?? null, teamPath: team?.path ?? null, minGroupSize: 5,
+    kind: "user",
+    userId: "u",
+    membershipId: "m",
+    name: "N",
+    email: "n@a.fr",
+    locale: "fr",
+    organisationId: ORG_A,
+    organisationName: "A",
+    role,
+    teamId: team?.id ?? null,
+    teamPath: team?.path ?? null,
+    minGroupSize: 5,
   };
 }
 const key = { kind: "apiKey", organisationId: ORG_A, apiKeyId: "k", name: "CRM", scopes: apiScopes } as const;
@@ -63,25 +73,28 @@ it("has a row for every action of the policy, and no row for an action it does n
   expect(Object.keys(allowed).sort()).toEqual([...actions].sort());
 });
 
-describe.each(roles.flatMap((role) => (["T1", "S", "D", null] as const).map((home) => [role, home] as const)))("%s on team %s", (role, home) => {
-  const actor = user(role, home);
-  const scope = expectedScope(role, home);
+describe.each(roles.flatMap((role) => (["T1", "S", "D", null] as const).map((home) => [role, home] as const)))(
+  "%s on team %s",
+  (role, home) => {
+    const actor = user(role, home);
+    const scope = expectedScope(role, home);
 
-  it.each([...actions])("%s: organisation-wide", (action) => {
-    expect(can(actor, action)).toBe(allowed[action].includes(role));
-  });
+    it.each([...actions])("%s: organisation-wide", (action) => {
+      expect(can(actor, action)).toBe(allowed[action].includes(role));
+    });
 
-  it.each([...actions])("%s: on each team", (action) => {
-    for (const name of teamNames) {
-      const expected = allowed[action].includes(role) && scope.includes(name);
-      expect(can(actor, action, teams[name]), `${action} on ${name}`).toBe(expected);
-    }
-  });
+    it.each([...actions])("%s: on each team", (action) => {
+      for (const name of teamNames) {
+        const expected = allowed[action].includes(role) && scope.includes(name);
+        expect(can(actor, action, teams[name]), `${action} on ${name}`).toBe(expected);
+      }
+    });
 
-  it("scope: the teams it sees, never another organisation's (even with the same id and path)", () => {
-    expect(teamNames.filter((name) => teamInScope(actor, teams[name]))).toEqual(scope);
-  });
-});
+    it("scope: the teams it sees, never another organisation's (even with the same id and path)", () => {
+      expect(teamNames.filter((name) => teamInScope(actor, teams[name]))).toEqual(scope);
+    });
+  },
+);
 
 describe("API keys", () => {
   it.each([...actions])("%s: whole organisation when allowed, never another one", (action) => {

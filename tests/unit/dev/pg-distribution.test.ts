@@ -58,7 +58,13 @@ describe.runIf(isRoot && process.platform === "linux")("staged PostgreSQL distri
     const staged = stageDistribution(source, "1.0");
     expect(staged).toBe(path.join(shared, "postgresql-1.0"));
     const mode = (file: string) => (fs.statSync(path.join(staged, file)).mode & 0o777).toString(8);
-    expect([mode("."), mode("bin"), mode("bin/postgres"), mode("lib/libpq.so.5.18"), mode("share/postgresql/postgres.bki")]).toEqual(["755", "755", "755", "644", "644"]);
+    expect([mode("."), mode("bin"), mode("bin/postgres"), mode("lib/libpq.so.5.18"), mode("share/postgresql/postgres.bki")]).toEqual([
+      "755",
+      "755",
+      "755",
+      "644",
+      "644",
+    ]);
     expect(fs.readlinkSync(path.join(staged, "lib", "libpq.so.5"))).toBe("libpq.so.5.18");
     expect(fs.readFileSync(path.join(staged, ".staged"), "utf8")).toBe("1.0\n");
     expect((fs.statSync(shared).mode & 0o777).toString(8)).toBe("755");

@@ -13,8 +13,18 @@ import { fr } from "@/lib/i18n/messages/fr";
 
 function actor(role: Role): Actor {
   return {
-    kind: "user", userId: "u", membershipId: "m", name: "N", email: "n@a.fr", locale: "fr",
-    organisationId: "o", organisationName: "A", role, teamId: null, teamPath: null, minGroupSize: 5,
+    kind: "user",
+    userId: "u",
+    membershipId: "m",
+    name: "N",
+    email: "n@a.fr",
+    locale: "fr",
+    organisationId: "o",
+    organisationName: "A",
+    role,
+    teamId: null,
+    teamPath: null,
+    minGroupSize: 5,
   };
 }
 
@@ -27,9 +37,18 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-function call(options: { headers?: Record<string, string>; role?: Role | null; fields?: Record<string, string>; work?: () => Promise<unknown>; spec?: ActionSpec<z.ZodType> }) {
+function call(options: {
+  headers?: Record<string, string>;
+  role?: Role | null;
+  fields?: Record<string, string>;
+  work?: () => Promise<unknown>;
+  spec?: ActionSpec<z.ZodType>;
+}) {
   const ran = vi.fn(options.work ?? (async () => "done"));
-  const request = { headers: new Headers(options.headers ?? sameOrigin), getActor: async () => (options.role === null ? null : actor(options.role ?? "ADMIN")) };
+  const request = {
+    headers: new Headers(options.headers ?? sameOrigin),
+    getActor: async () => (options.role === null ? null : actor(options.role ?? "ADMIN")),
+  };
   const result = runServerAction(request, options.spec ?? spec, ran, form(options.fields ?? { name: "Lyon" }));
   return { result, ran };
 }
@@ -79,23 +98,43 @@ describe("runServerAction", () => {
 
   it("refuses invalid input with the fields, the typed values, and runs nothing", async () => {
     const { result, ran } = call({ fields: { name: "" } });
-    expect(await result).toEqual({ ok: false, code: "INVALID_INPUT", message: fr.actions.INVALID_INPUT, fieldErrors: { name: fr.actions.invalidField }, values: { name: "" } });
+    expect(await result).toEqual({
+      ok: false,
+      code: "INVALID_INPUT",
+      message: fr.actions.INVALID_INPUT,
+      fieldErrors: { name: fr.actions.invalidField },
+      values: { name: "" },
+    });
     expect(ran).not.toHaveBeenCalled();
   });
 
   it("maps expected errors to their sentence, a spec's own sentence first", async () => {
-    expect(await call({ work: () => Promise.reject(new NotFoundError("key")) }).result).toMatchObject({ code: "NOT_FOUND", message: fr.actions.NOT_FOUND });
+    expect(await call({ work: () => Promise.reject(new NotFoundError("key")) }).result).toMatchObject({
+      code: "NOT_FOUND",
+      message: fr.actions.NOT_FOUND,
+    });
     const own = { ...spec, messages: () => ({ CONFLICT: "Déjà fait." }) };
-    expect(await call({ spec: own, work: () => Promise.reject(new ExpectedError("CONFLICT", "x")) }).result).toMatchObject({ code: "CONFLICT", message: "Déjà fait." });
+    expect(await call({ spec: own, work: () => Promise.reject(new ExpectedError("CONFLICT", "x")) }).result).toMatchObject({
+      code: "CONFLICT",
+      message: "Déjà fait.",
+    });
   });
 
   it("turns a data-layer ForbiddenError into Next's 403", async () => {
-    await expect(call({ work: () => Promise.reject(new ForbiddenError()) }).result).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+    await expect(call({ work: () => Promise.reject(new ForbiddenError()) }).result).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;403",
+    });
   });
 
   it("returns a handler's own refusal as is", async () => {
     const refusal = new ActionRefusal("scheme", "Utilisez https.", { url: "Utilisez https." });
-    expect(await call({ work: () => Promise.reject(refusal) }).result).toEqual({ ok: false, code: "scheme", message: "Utilisez https.", fieldErrors: { url: "Utilisez https." }, values: { name: "Lyon" } });
+    expect(await call({ work: () => Promise.reject(refusal) }).result).toEqual({
+      ok: false,
+      code: "scheme",
+      message: "Utilisez https.",
+      fieldErrors: { url: "Utilisez https." },
+      values: { name: "Lyon" },
+    });
   });
 
   it("logs an unexpected error and answers a generic sentence without its details", async () => {
@@ -107,14 +146,24 @@ describe("runServerAction", () => {
   });
 
   it("lets Next's redirect through", async () => {
-    await expect(call({ work: async () => redirect("/fr/done") }).result).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    await expect(call({ work: async () => redirect("/fr/done") }).result).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT"),
+    });
   });
 });
 
 describe("redirectingAction", () => {
-  const answering = (result: ActionResult<string>) => redirectingAction(async () => result, (locale) => `/${locale}/things`, (answer, page) => `${page}?result=${answer.ok ? answer.data : answer.code}`);
+  const answering = (result: ActionResult<string>) =>
+    redirectingAction(
+      async () => result,
+      (locale) => `/${locale}/things`,
+      (answer, page) => `${page}?result=${answer.ok ? answer.data : answer.code}`,
+    );
   const redirectedTo = async (promise: Promise<unknown>) => {
-    const error = await promise.then(() => null, (thrown: unknown) => thrown as { digest?: string });
+    const error = await promise.then(
+      () => null,
+      (thrown: unknown) => thrown as { digest?: string },
+    );
     return error?.digest?.split(";")[2];
   };
 
@@ -124,10 +173,14 @@ describe("redirectingAction", () => {
   });
 
   it("sends a signed-out caller to sign-in, back to the page afterwards", async () => {
-    expect(await redirectedTo(answering({ ok: false, code: "UNAUTHENTICATED", message: "x" })(form({ locale: "fr" })))).toBe("/fr/sign-in?callbackUrl=%2Ffr%2Fthings");
+    expect(await redirectedTo(answering({ ok: false, code: "UNAUTHENTICATED", message: "x" })(form({ locale: "fr" })))).toBe(
+      "/fr/sign-in?callbackUrl=%2Ffr%2Fthings",
+    );
   });
 
   it("shows the error page for an unexpected failure instead of a misleading flag", async () => {
-    await expect(answering({ ok: false, code: "UNEXPECTED", message: "Une erreur est survenue" })(form({}))).rejects.toThrow("Une erreur est survenue");
+    await expect(answering({ ok: false, code: "UNEXPECTED", message: "Une erreur est survenue" })(form({}))).rejects.toThrow(
+      "Une erreur est survenue",
+    );
   });
 });

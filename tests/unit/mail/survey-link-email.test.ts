@@ -5,7 +5,12 @@ import { retryDelayMs } from "@/lib/db/contacts/claim-due-link-emails";
 import { scrubMailError } from "@/lib/mail/base";
 import { buttonColour, renderSurveyLinkEmail } from "@/lib/mail/templates/survey-link";
 
-const base = { organisationName: "Maison <Lumière> & Cie", brandColor: "#1d4ed8", url: "https://nps.example.fr/fr/r/AbCdEfGhIjKlMnOpQrStUv", expiresAt: new Date("2026-12-23T12:00:00Z") };
+const base = {
+  organisationName: "Maison <Lumière> & Cie",
+  brandColor: "#1d4ed8",
+  url: "https://nps.example.fr/fr/r/AbCdEfGhIjKlMnOpQrStUv",
+  expiresAt: new Date("2026-12-23T12:00:00Z"),
+};
 
 describe("renderSurveyLinkEmail", () => {
   it("writes French with the organisation, the link, why, and the expiry date", () => {
@@ -38,7 +43,9 @@ describe("renderSurveyLinkEmail", () => {
 
 describe("mail failures", () => {
   it("scrubs addresses and secrets from error texts and bounds their length", () => {
-    const error = new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <claire@example.fr>: mailbox unavailable for TOKEN123");
+    const error = new Error(
+      "Can't send mail - all recipients were rejected: 550 5.1.1 <claire@example.fr>: mailbox unavailable for TOKEN123",
+    );
     const text = scrubMailError(error, ["TOKEN123", "claire@example.fr"]);
     expect(text).toBe("Can't send mail - all recipients were rejected: 550 5.1.1 <<redacted>>: mailbox unavailable for <redacted>");
     expect(scrubMailError("x@y.z said no " + "a".repeat(1000))).toMatch(/^<address> said no a+$/);

@@ -5,7 +5,11 @@ import { checkFilter, decideSuppression, ORGANISATION_NODE } from "@/lib/stats/a
 import { buildTeamTree, subtreeTotals } from "@/lib/stats/team-tree";
 import { suppressTree } from "@/lib/stats/tree-suppression";
 
-const teams = [{ id: "P", parentId: null }, { id: "A", parentId: "P" }, { id: "B", parentId: "P" }];
+const teams = [
+  { id: "P", parentId: null },
+  { id: "A", parentId: "P" },
+  { id: "B", parentId: "P" },
+];
 const wave = (entries: Record<string, number>) => new Map([["m", new Map(Object.entries(entries))]]);
 
 describe("team tree", () => {
@@ -15,18 +19,34 @@ describe("team tree", () => {
   });
 
   it("refuses a cycle", () => {
-    expect(() => buildTeamTree([{ id: "X", parentId: "Y" }, { id: "Y", parentId: "X" }])).toThrow("The team tree has a cycle");
+    expect(() =>
+      buildTeamTree([
+        { id: "X", parentId: "Y" },
+        { id: "Y", parentId: "X" },
+      ]),
+    ).toThrow("The team tree has a cycle");
   });
 
   it("hangs a team whose parent is unknown under the organisation", () => {
-    const tree = buildTeamTree([{ id: "orphan", parentId: "gone" }, { id: "root", parentId: null }]);
+    const tree = buildTeamTree([
+      { id: "orphan", parentId: "gone" },
+      { id: "root", parentId: null },
+    ]);
     expect(tree.children.get(ORGANISATION_NODE)?.sort()).toEqual(["orphan", "root"]);
     expect(tree.order.at(-1)).toBe(ORGANISATION_NODE);
   });
 
   it("sums subtrees, ignores a count given for the organisation node, refuses negative or fractional counts", () => {
     const tree = buildTeamTree(teams);
-    const totals = subtreeTotals(tree, new Map([["P", 1], ["A", 2], ["B", 3], [ORGANISATION_NODE, 100]]));
+    const totals = subtreeTotals(
+      tree,
+      new Map([
+        ["P", 1],
+        ["A", 2],
+        ["B", 3],
+        [ORGANISATION_NODE, 100],
+      ]),
+    );
     expect(Object.fromEntries(totals)).toEqual({ A: 2, B: 3, P: 6, [ORGANISATION_NODE]: 6 });
     expect(() => subtreeTotals(tree, new Map([["A", -1]]))).toThrow("Answer counts must be non-negative integers, got -1");
     expect(() => subtreeTotals(tree, new Map([["A", 1.5]]))).toThrow("Answer counts must be non-negative integers, got 1.5");
@@ -36,7 +56,9 @@ describe("team tree", () => {
 describe("engine inputs", () => {
   it("refuses k below 3, with the value", () => {
     expect(() => decideSuppression({ teams, slices: wave({ A: 5 }), k: 2 })).toThrow("k must be an integer ≥ 3, got 2");
-    expect(() => checkFilter({ teams, slices: wave({ A: 5 }), k: 2.5 }, { teamId: null, slices: null })).toThrow("k must be an integer ≥ 3, got 2.5");
+    expect(() => checkFilter({ teams, slices: wave({ A: 5 }), k: 2.5 }, { teamId: null, slices: null })).toThrow(
+      "k must be an integer ≥ 3, got 2.5",
+    );
   });
 
   it("refuses a filter on an unknown team", () => {
@@ -44,12 +66,31 @@ describe("engine inputs", () => {
   });
 
   it("says why a filter is refused", () => {
-    expect(checkFilter({ teams, slices: wave({ A: 5, B: 2 }), k: 3 }, { teamId: "A", slices: null })).toEqual({ status: "filter-refused", reason: "remainder-below-threshold" });
+    expect(checkFilter({ teams, slices: wave({ A: 5, B: 2 }), k: 3 }, { teamId: "A", slices: null })).toEqual({
+      status: "filter-refused",
+      reason: "remainder-below-threshold",
+    });
   });
 
   it("suppressTree refuses a node with fewer answers than its children, and sums children of each parent only", () => {
-    expect(() => suppressTree([{ id: "P", parentId: null, n: 3 }, { id: "A", parentId: "P", n: 5 }], 3)).toThrow("Team P has fewer answers than its children");
+    expect(() =>
+      suppressTree(
+        [
+          { id: "P", parentId: null, n: 3 },
+          { id: "A", parentId: "P", n: 5 },
+        ],
+        3,
+      ),
+    ).toThrow("Team P has fewer answers than its children");
     // Roots have no parent to add to: P (10) keeps its own 2 answers apart from A (8).
-    expect([...suppressTree([{ id: "P", parentId: null, n: 10 }, { id: "A", parentId: "P", n: 8 }], 3)]).toEqual(["A"]);
+    expect([
+      ...suppressTree(
+        [
+          { id: "P", parentId: null, n: 10 },
+          { id: "A", parentId: "P", n: 8 },
+        ],
+        3,
+      ),
+    ]).toEqual(["A"]);
   });
 });

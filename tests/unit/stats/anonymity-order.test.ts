@@ -17,9 +17,19 @@ const arbOrg: fc.Arbitrary<Org> = fc
   .chain(({ k, teams, months }) =>
     fc.record({
       k: fc.constant(k),
-      parents: fc.tuple(...Array.from({ length: teams }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 })))),
+      parents: fc.tuple(
+        ...Array.from({ length: teams }, (_, i) =>
+          i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 }),
+        ),
+      ),
       // Equal small counts among siblings are where a greedy pick depends on who comes first.
-      counts: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 3, max: 6 })), { minLength: months, maxLength: months }), { minLength: teams, maxLength: teams }),
+      counts: fc.array(
+        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 3, max: 6 })), {
+          minLength: months,
+          maxLength: months,
+        }),
+        { minLength: teams, maxLength: teams },
+      ),
     }),
   );
 
@@ -36,7 +46,7 @@ function toInput(org: Org, order: (ids: number[]) => number[]): AnonymityInput {
 /** A deterministic shuffle (Fisher–Yates on a seeded generator), so a failure replays. */
 function shuffler(seed: number): (ids: number[]) => number[] {
   let state = seed >>> 0 || 1;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   return (ids) => {
     const out = [...ids];
     for (let i = out.length - 1; i > 0; i--) {

@@ -19,14 +19,28 @@ const arbOrg: fc.Arbitrary<Org> = fc
   .chain(({ k, teams, months }) =>
     fc.record({
       k: fc.constant(k),
-      parents: fc.tuple(...Array.from({ length: teams }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 8 })))),
+      parents: fc.tuple(
+        ...Array.from({ length: teams }, (_, i) =>
+          i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 8 }),
+        ),
+      ),
       // Zeros and small groups are the interesting cases: draw them often.
-      counts: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 15 })), { minLength: months, maxLength: months }), { minLength: teams, maxLength: teams }),
+      counts: fc.array(
+        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 15 })), {
+          minLength: months,
+          maxLength: months,
+        }),
+        { minLength: teams, maxLength: teams },
+      ),
     }),
   );
 
 /** A released aggregate: a node's subtree over a contiguous range of months [from, to]. */
-interface Aggregate { node: string; from: number; to: number }
+interface Aggregate {
+  node: string;
+  from: number;
+  to: number;
+}
 const key = (a: Aggregate) => `${a.node}:${a.from}:${a.to}`;
 
 function toInput(org: Org): AnonymityInput {
@@ -50,7 +64,9 @@ function subtrees(org: Org): Map<string, Set<number>> {
 function released(org: Org, input: AnonymityInput, hidden: ReadonlySet<string>, trees: Map<string, Set<number>>): Aggregate[] {
   const months = org.counts[0]?.length ?? 0;
   const out = new Map<string, Aggregate>();
-  const add = (a: Aggregate) => { if (!hidden.has(a.node)) out.set(key(a), a); };
+  const add = (a: Aggregate) => {
+    if (!hidden.has(a.node)) out.set(key(a), a);
+  };
   for (const filterNode of [ORGANISATION_NODE, ...org.parents.map((_, i) => `t${i}`)]) {
     for (let from = 0; from < months; from++) {
       for (let to = from; to < months; to++) {

@@ -44,17 +44,31 @@ describe("decideSuppression", () => {
   it("protects against a released grandparent minus a released grandchild", () => {
     // T = C + E; C has 2 answers of its own and a child D (10); E has 2. Hiding E and then C
     // is not enough: T (14) − D (10) would reveal E's and C's own 4 answers. D must go too.
-    const teams = [{ id: "T", parentId: null }, { id: "C", parentId: "T" }, { id: "D", parentId: "C" }, { id: "E", parentId: "T" }];
+    const teams = [
+      { id: "T", parentId: null },
+      { id: "C", parentId: "T" },
+      { id: "D", parentId: "C" },
+      { id: "E", parentId: "T" },
+    ];
     expect(hiddenOf(teams, { C: 2, D: 10, E: 2 })).toEqual(["C", "D", "E"]);
   });
 
   it("looks through a team that its own children rebuild, and hides one of them as well", () => {
-    const teams = [{ id: "R", parentId: null }, { id: "tiny", parentId: "R" }, { id: "S", parentId: "R" }, { id: "S1", parentId: "S" }, { id: "S2", parentId: "S" }];
+    const teams = [
+      { id: "R", parentId: null },
+      { id: "tiny", parentId: "R" },
+      { id: "S", parentId: "R" },
+      { id: "S1", parentId: "S" },
+      { id: "S2", parentId: "S" },
+    ];
     expect(hiddenOf(teams, { tiny: 2, S1: 5, S2: 6 })).toEqual(["S", "S1", "tiny"]);
   });
 
   it("treats the organisation total as released: two roots where one is small hide each other", () => {
-    const roots = [{ id: "A", parentId: null }, { id: "B", parentId: null }];
+    const roots = [
+      { id: "A", parentId: null },
+      { id: "B", parentId: null },
+    ];
     expect(hiddenOf(roots, { A: 9, B: 2 })).toEqual(["A", "B"]);
     expect(hiddenOf(roots, { A: 2, B: 1 })).toEqual([ORGANISATION_NODE, "A", "B"].sort());
     const noTotal = decideSuppression({ teams: roots, slices: new Map([["w", wave({ A: 9, B: 2 })]]), k, releaseOrganisationTotal: false });
@@ -63,13 +77,19 @@ describe("decideSuppression", () => {
 
   it("refuses a threshold below 3 and a cyclic tree", () => {
     expect(() => decideSuppression({ teams: tree, slices: new Map(), k: 2 })).toThrow(RangeError);
-    const cycle = [{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }];
+    const cycle = [
+      { id: "a", parentId: "b" },
+      { id: "b", parentId: "a" },
+    ];
     expect(() => decideSuppression({ teams: cycle, slices: new Map(), k })).toThrow(RangeError);
   });
 });
 
 describe("checkFilter (remainder rule)", () => {
-  const slices = new Map([["2026-09", wave({ T1: 6, T2: 7, T3: 3 })], ["2026-10", wave({ T1: 6, T2: 7, T3: 8 })]]);
+  const slices = new Map([
+    ["2026-09", wave({ T1: 6, T2: 7, T3: 3 })],
+    ["2026-10", wave({ T1: 6, T2: 7, T3: 8 })],
+  ]);
   const input = { teams: tree, slices, k };
 
   it("accepts the unfiltered view and filters whose remainder is empty or large", () => {
@@ -84,7 +104,10 @@ describe("checkFilter (remainder rule)", () => {
   });
 
   it("refuses a month range whose complement is small", () => {
-    const two = new Map([["2026-09", wave({ T1: 3 })], ["2026-10", wave({ T1: 6, T2: 7, T3: 8 })]]);
+    const two = new Map([
+      ["2026-09", wave({ T1: 3 })],
+      ["2026-10", wave({ T1: 6, T2: 7, T3: 8 })],
+    ]);
     expect(checkFilter({ teams: tree, slices: two, k }, { teamId: null, slices: ["2026-10"] }).status).toBe("filter-refused");
   });
 });

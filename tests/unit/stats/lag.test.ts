@@ -74,14 +74,8 @@ describe("laggedCorrelation", () => {
 
   it("honours minPairs and maxLag", () => {
     const lags = laggedCorrelation(SERIES, { maxLag: 3, minPairs: 4 });
-    expect(expectPearson(lags[2]?.pearson ?? { status: "not-computable", reason: "too-few-points" }).r).toBeCloseTo(
-      0.8261843893231645,
-      12,
-    );
-    expect(expectPearson(lags[3]?.pearson ?? { status: "not-computable", reason: "too-few-points" }).p).toBeCloseTo(
-      0.642229123600034,
-      12,
-    );
+    expect(expectPearson(lags[2]?.pearson ?? { status: "not-computable", reason: "too-few-points" }).r).toBeCloseTo(0.8261843893231645, 12);
+    expect(expectPearson(lags[3]?.pearson ?? { status: "not-computable", reason: "too-few-points" }).p).toBeCloseTo(0.642229123600034, 12);
     expect(laggedCorrelation(SERIES, { maxLag: 1 }).map((lag) => lag.lag)).toEqual([0, 1]);
   });
 
@@ -89,7 +83,9 @@ describe("laggedCorrelation", () => {
     // NPS two months later = eNPS / 2 + 10, for two teams; other months' NPS is noise.
     const enps = [10, -20, 35, 0, 60, 25];
     const series = ["A", "B"].flatMap((team, t) =>
-      enps.map((e, i) => row(team, `2025-${String(i + 1).padStart(2, "0")}`, e + 5 * t, i >= 2 ? (enps[i - 2] ?? 0) / 2 + 2.5 * t + 10 : 7)),
+      enps.map((e, i) =>
+        row(team, `2025-${String(i + 1).padStart(2, "0")}`, e + 5 * t, i >= 2 ? (enps[i - 2] ?? 0) / 2 + 2.5 * t + 10 : 7),
+      ),
     );
     const lag2 = laggedCorrelation(series)[2];
     expect(lag2?.pairs).toBe(8);

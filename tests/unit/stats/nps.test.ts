@@ -1,14 +1,7 @@
 // Reference values were recomputed independently (python3, straight from the docs/statistics.md formulas,
 // not from this code) before being written here; they are compared after rounding to 1 decimal, as displayed.
 import { describe, expect, it } from "vitest";
-import {
-  classifyScore,
-  countScores,
-  effectiveMinGroupSize,
-  estimateGap,
-  estimateNps,
-  isReportable,
-} from "@/lib/stats";
+import { classifyScore, countScores, effectiveMinGroupSize, estimateGap, estimateNps, isReportable } from "@/lib/stats";
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

@@ -21,8 +21,18 @@ const arbCase: fc.Arbitrary<Case> = fc
   .chain(({ k, teams, months }) =>
     fc.record({
       k: fc.constant(k),
-      parents: fc.tuple(...Array.from({ length: teams }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 })))),
-      counts: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 12 })), { minLength: months, maxLength: months }), { minLength: teams, maxLength: teams }),
+      parents: fc.tuple(
+        ...Array.from({ length: teams }, (_, i) =>
+          i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 }),
+        ),
+      ),
+      counts: fc.array(
+        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 12 })), {
+          minLength: months,
+          maxLength: months,
+        }),
+        { minLength: teams, maxLength: teams },
+      ),
       node: fc.option(fc.integer({ min: 0, max: teams - 1 }), { freq: 5 }),
       months: fc.array(fc.boolean(), { minLength: months, maxLength: months }),
     }),
@@ -37,13 +47,16 @@ function toInput(c: Case): AnonymityInput {
 /** Teams in the subtree of `node` (every team for null), by walking up the parent array. */
 function subtree(c: Case, node: number | null): number[] {
   if (node === null) return c.parents.map((_, i) => i);
-  return c.parents.map((_, i) => i).filter((t) => {
-    for (let at: number | null = t; at !== null; at = c.parents[at] ?? null) if (at === node) return true;
-    return false;
-  });
+  return c.parents
+    .map((_, i) => i)
+    .filter((t) => {
+      for (let at: number | null = t; at !== null; at = c.parents[at] ?? null) if (at === node) return true;
+      return false;
+    });
 }
 
-const sum = (c: Case, teams: number[], months: number[]) => teams.reduce((s, t) => s + months.reduce((x, m) => x + (c.counts[t]?.[m] ?? 0), 0), 0);
+const sum = (c: Case, teams: number[], months: number[]) =>
+  teams.reduce((s, t) => s + months.reduce((x, m) => x + (c.counts[t]?.[m] ?? 0), 0), 0);
 
 /** The rule from the spec: is any remainder a group of 1..k−1 answers? */
 function shouldRefuse(c: Case): boolean {
@@ -62,9 +75,12 @@ function check(c: Case) {
 
 describe("remainder rule, property-based", () => {
   it("refuses exactly the filters whose remainder is 1..k−1 answers (2 000 random filters)", () => {
-    fc.assert(fc.property(arbCase, (c) => {
-      expect(check(c)).toBe(shouldRefuse(c) ? "filter-refused" : "ok");
-    }), { numRuns: propertyRuns(2000) });
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        expect(check(c)).toBe(shouldRefuse(c) ? "filter-refused" : "ok");
+      }),
+      { numRuns: propertyRuns(2000) },
+    );
   }, 120_000); // a generous limit for a busy 2-core machine, not a timing assertion
 
   it("draws both outcomes, and each kind of remainder alone (the property is not vacuous)", () => {
@@ -74,8 +90,30 @@ describe("remainder rule, property-based", () => {
     // One team of 6 answers under a root with 3 of its own, one month: the remainder is the root's 3.
     expect(check({ k: 5, parents: [null, 0], counts: [[3], [6]], node: 1, months: [false] })).toBe("filter-refused");
     // Two months, T1 chosen in m1 only: each month's remainder is 0 or ≥ 5, but all minus the group is 4.
-    expect(check({ k: 5, parents: [null, 0], counts: [[0, 0], [6, 4]], node: 1, months: [true, false] })).toBe("filter-refused");
+    expect(
+      check({
+        k: 5,
+        parents: [null, 0],
+        counts: [
+          [0, 0],
+          [6, 4],
+        ],
+        node: 1,
+        months: [true, false],
+      }),
+    ).toBe("filter-refused");
     // Month remainder 3 (m0: root 3 of its own) while the overall remainder is 3 + 6 = 9.
-    expect(check({ k: 5, parents: [null, 0], counts: [[3, 6], [6, 6]], node: 1, months: [true, true] })).toBe("filter-refused");
+    expect(
+      check({
+        k: 5,
+        parents: [null, 0],
+        counts: [
+          [3, 6],
+          [6, 6],
+        ],
+        node: 1,
+        months: [true, true],
+      }),
+    ).toBe("filter-refused");
   });
 });

@@ -21,7 +21,11 @@ function leaks(nodes: TreeCount[], hidden: Set<string>): string[] {
 
 describe("suppressTree", () => {
   it("hides small groups but not empty ones", () => {
-    const nodes = [{ id: "a", parentId: null, n: 4 }, { id: "b", parentId: null, n: 0 }, { id: "c", parentId: null, n: 5 }];
+    const nodes = [
+      { id: "a", parentId: null, n: 4 },
+      { id: "b", parentId: null, n: 0 },
+      { id: "c", parentId: null, n: 5 },
+    ];
     expect([...suppressTree(nodes, k)]).toEqual(["a"]);
   });
 
@@ -39,7 +43,10 @@ describe("suppressTree", () => {
 
   it("counts a parent's own answers in what must stay hidden", () => {
     // P has 3 answers of its own: P minus its children would reveal them.
-    const nodes = [{ id: "P", parentId: null, n: 3 + 7 }, { id: "c", parentId: "P", n: 7 }];
+    const nodes = [
+      { id: "P", parentId: null, n: 3 + 7 },
+      { id: "c", parentId: "P", n: 7 },
+    ];
     const hidden = suppressTree(nodes, k);
     expect(hidden.has("c")).toBe(true);
     expect(leaks(nodes, hidden)).toEqual([]);
@@ -61,7 +68,7 @@ describe("suppressTree", () => {
 
   it("leaves no leak on random trees", () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 300; round++) {
       const own: number[] = [];
       const parents: Array<number | null> = [];

@@ -10,8 +10,17 @@ const item = randomUUID();
 const irritant = randomUUID();
 const body = `score=8&comment=Bien&item.${item}=4&item.${randomUUID()}=&irritant=${irritant}&irritant=${irritant}&irritantOther=&suggestion=Plus+de+temps&submissionId=${randomUUID()}`;
 
-const customer = (overrides: Partial<CustomerResponseDraft> = {}): CustomerResponseDraft => ({ ...emptyAnswerDraft(), submissionId: randomUUID(), score: "7", ...overrides });
-const employee = (overrides: Partial<EmployeeAnswerDraft> = {}): EmployeeAnswerDraft => ({ ...emptyAnswerDraft(), score: "7", ...overrides });
+const customer = (overrides: Partial<CustomerResponseDraft> = {}): CustomerResponseDraft => ({
+  ...emptyAnswerDraft(),
+  submissionId: randomUUID(),
+  score: "7",
+  ...overrides,
+});
+const employee = (overrides: Partial<EmployeeAnswerDraft> = {}): EmployeeAnswerDraft => ({
+  ...emptyAnswerDraft(),
+  score: "7",
+  ...overrides,
+});
 
 describe("the form reader", () => {
   it("reads the same common fields for both sides, each with only its own extra field", () => {
@@ -26,7 +35,14 @@ describe("the form reader", () => {
     form.set("score", "3");
     form.set("comment", new Blob(["not text"]), "c.txt");
     form.append("irritant", new Blob(["x"]), "i.txt");
-    expect(readPostedAnswer(form, ["suggestion"])).toEqual({ score: "3", comment: "", items: {}, irritantIds: [], irritantOther: "", suggestion: "" });
+    expect(readPostedAnswer(form, ["suggestion"])).toEqual({
+      score: "3",
+      comment: "",
+      items: {},
+      irritantIds: [],
+      irritantOther: "",
+      suggestion: "",
+    });
   });
 
   it("an empty form is a blank draft, not an exception", () => {
@@ -42,8 +58,17 @@ describe.each([
   ["employee", (d: Partial<EmployeeAnswerDraft>) => parseAnswerDraft(employee(d))],
 ] as const)("the core answer (%s side)", (_side, parse) => {
   it("accepts a full answer, trims texts, collapses repeated irritants", () => {
-    const result = parse({ score: "10", comment: "  Merci\r\n ", items: { [item]: "5" }, irritantIds: [irritant, irritant], irritantOther: " " });
-    expect(result).toMatchObject({ ok: true, input: { score: 10, comment: "Merci", items: { [item]: 5 }, irritantIds: [irritant], irritantOther: null } });
+    const result = parse({
+      score: "10",
+      comment: "  Merci\r\n ",
+      items: { [item]: "5" },
+      irritantIds: [irritant, irritant],
+      irritantOther: " ",
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      input: { score: 10, comment: "Merci", items: { [item]: 5 }, irritantIds: [irritant], irritantOther: null },
+    });
   });
 
   it.each(["", "11", "-1", "5.5", "1e1", " 7", "abc", "007"])("refuses score %j by its field", (score) => {

@@ -23,7 +23,8 @@ describe("survey link tokens", () => {
     expect(hash).toHaveLength(32);
   });
   it("reject malformed tokens", () => {
-    for (const bad of ["", "short", "x".repeat(23), "a+b/c=d=e+f/g=h+i/j=kl", "../../etc/passwd123456"]) expect(isWellFormedLinkToken(bad), bad).toBe(false);
+    for (const bad of ["", "short", "x".repeat(23), "a+b/c=d=e+f/g=h+i/j=kl", "../../etc/passwd123456"])
+      expect(isWellFormedLinkToken(bad), bad).toBe(false);
   });
 });
 

@@ -15,7 +15,12 @@ function backTo(page: string, back: FormDataEntryValue | null, result: RetryResu
 }
 
 const retry = serverAction(
-  { name: "contacts/retry-email", input: ZRetryContactEmailInput, can: "contacts:manage", read: (form) => ({ contactId: form.get("contactId") }) },
+  {
+    name: "contacts/retry-email",
+    input: ZRetryContactEmailInput,
+    can: "contacts:manage",
+    read: (form) => ({ contactId: form.get("contactId") }),
+  },
   async ({ actor, input, locale }): Promise<RetryResult> => {
     const outcome = await retryContactEmail(actor, input);
     revalidatePath(`/${locale}/contacts`);

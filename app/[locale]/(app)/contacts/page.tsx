@@ -10,7 +10,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
-import { contactFiltersQuery, hasContactFilter, readContactFilters, readCursor, withKnownTeam, type SearchParams } from "@/lib/contacts/list-filters";
+import {
+  contactFiltersQuery,
+  hasContactFilter,
+  readContactFilters,
+  readCursor,
+  withKnownTeam,
+  type SearchParams,
+} from "@/lib/contacts/list-filters";
 import { countContacts } from "@/lib/db/contacts/count-contacts";
 import { listContactTeamOptions } from "@/lib/db/contacts/list-contact-team-options";
 import { listContacts } from "@/lib/db/contacts/list-contacts";
@@ -34,13 +41,19 @@ export default async function ContactsPage({ params, searchParams }: Props) {
   const filters = withKnownTeam(readContactFilters(query), teams);
   const cursor = readCursor(query);
   const now = new Date();
-  const [page, counts] = await orPageError(Promise.all([listContacts(actor, { filters, cursor, now }), countContacts(actor, filters, now)]));
+  const [page, counts] = await orPageError(
+    Promise.all([listContacts(actor, { filters, cursor, now }), countContacts(actor, filters, now)]),
+  );
   const result = retryResult(query.result);
   const pageHref = (to: string | null) => (to ? `${path}${contactFiltersQuery(filters, { cursor: to })}` : null);
   const links = (
     <>
-      <Link className={link} href={`${path}/import`}>{m.importLink}</Link>
-      <a className={link} href="/api/v1/openapi.json">{m.apiDocsLink}</a>
+      <Link className={link} href={`${path}/import`}>
+        {m.importLink}
+      </Link>
+      <a className={link} href="/api/v1/openapi.json">
+        {m.apiDocsLink}
+      </a>
     </>
   );
   return (
@@ -48,9 +61,17 @@ export default async function ContactsPage({ params, searchParams }: Props) {
       <PageHeader title={m.title} lead={m.lead} />
       <p className="mb-4 flex flex-wrap gap-4 text-sm">
         {links}
-        {counts.total > 0 ? <a className={link} href={`${path}/export.csv${contactFiltersQuery(filters)}`} download title={m.exportHint}>{m.exportLink}</a> : null}
+        {counts.total > 0 ? (
+          <a className={link} href={`${path}/export.csv${contactFiltersQuery(filters)}`} download title={m.exportHint}>
+            {m.exportLink}
+          </a>
+        ) : null}
       </p>
-      {result ? <p role="status" className="mb-4 rounded border border-slate-300 bg-white px-4 py-2" data-testid="contacts-notice">{m.results[result]}</p> : null}
+      {result ? (
+        <p role="status" className="mb-4 rounded border border-slate-300 bg-white px-4 py-2" data-testid="contacts-notice">
+          {m.results[result]}
+        </p>
+      ) : null}
       <ContactsFiltersForm action={path} filters={filters} teams={teams} t={t} />
       {counts.total === 0 && !hasContactFilter(filters) ? (
         <div className="flex flex-col gap-3">
@@ -60,13 +81,28 @@ export default async function ContactsPage({ params, searchParams }: Props) {
       ) : counts.total === 0 || page.rows.length === 0 ? (
         <div className="flex flex-col gap-3">
           <EmptyState title={m.noMatchTitle} hint={m.noMatchHint} />
-          <p className="text-center text-sm"><Link className={link} href={path}>{m.reset}</Link></p>
+          <p className="text-center text-sm">
+            <Link className={link} href={path}>
+              {m.reset}
+            </Link>
+          </p>
         </div>
       ) : (
         <>
           <ContactsSummary counts={counts} locale={locale} t={t} />
-          <ContactsTable rows={page.rows} now={now} back={contactFiltersQuery(filters, { cursor })} locale={locale} t={t} action={retryContactEmailAction} />
-          <ContactsPagination label={m.pagination} previous={{ text: m.previous, href: pageHref(page.previousCursor) }} next={{ text: m.next, href: pageHref(page.nextCursor) }} />
+          <ContactsTable
+            rows={page.rows}
+            now={now}
+            back={contactFiltersQuery(filters, { cursor })}
+            locale={locale}
+            t={t}
+            action={retryContactEmailAction}
+          />
+          <ContactsPagination
+            label={m.pagination}
+            previous={{ text: m.previous, href: pageHref(page.previousCursor) }}
+            next={{ text: m.next, href: pageHref(page.nextCursor) }}
+          />
         </>
       )}
     </>

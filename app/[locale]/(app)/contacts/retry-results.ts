@@ -2,7 +2,16 @@
 // list, so the URL can never put arbitrary text on the page.
 import type { RetryRefusal } from "@/lib/db/contacts/retry-contact-email";
 
-export const RETRY_RESULTS = ["retried", "notFailed", "noEmail", "answered", "expired", "scheduled", "notFound", "invalid"] as const satisfies ReadonlyArray<RetryRefusal | "retried" | "notFound" | "invalid">;
+export const RETRY_RESULTS = [
+  "retried",
+  "notFailed",
+  "noEmail",
+  "answered",
+  "expired",
+  "scheduled",
+  "notFound",
+  "invalid",
+] as const satisfies ReadonlyArray<RetryRefusal | "retried" | "notFound" | "invalid">;
 export type RetryResult = (typeof RETRY_RESULTS)[number];
 
 export function retryResult(value: string | string[] | undefined): RetryResult | null {

@@ -29,14 +29,23 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale, `/${locale}/dashboard`);
   const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, true, locale));
   const result = await orPageError(getSymmetry(actor, filters));
-  const lead = actor.role === "MANAGER" ? t.dashboard.introManager : actor.role === "EMPLOYEE" ? t.dashboard.introEmployee : t.dashboard.intro;
+  const lead =
+    actor.role === "MANAGER" ? t.dashboard.introManager : actor.role === "EMPLOYEE" ? t.dashboard.introEmployee : t.dashboard.intro;
   const k = result.status === "ok" ? result.minGroupSize : effectiveMinGroupSize(actor.minGroupSize);
   const action = `/${locale}/dashboard`;
   const trendTeam = result.status === "ok" ? result.teams.find((team) => team.teamId === result.trendTeamId) : undefined;
   return (
     <>
       <PageHeader title={t.dashboard.title} lead={lead} />
-      <SymmetryFiltersForm action={action} filters={filters} teams={result.status === "ok" ? result.teams : []} moments={moments} unknownMoment={unknownMoment} locale={locale} t={t} />
+      <SymmetryFiltersForm
+        action={action}
+        filters={filters}
+        teams={result.status === "ok" ? result.teams : []}
+        moments={moments}
+        unknownMoment={unknownMoment}
+        locale={locale}
+        t={t}
+      />
       {result.status !== "ok" ? (
         <FilterRefused k={k} customerFilter={hasCustomerFilter(filters)} t={t} />
       ) : result.teams.length === 0 ? (
@@ -53,9 +62,21 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             <LagSection lag={result.lag} locale={locale} t={t} />
           </div>
           <div className="mt-8">
-            <SymmetryTable rows={result.teams} k={k} caption={t.dashboard.tableCaption} query={filtersQuery(filters)} locale={locale} t={t} />
+            <SymmetryTable
+              rows={result.teams}
+              k={k}
+              caption={t.dashboard.tableCaption}
+              query={filtersQuery(filters)}
+              locale={locale}
+              t={t}
+            />
             <p className="mt-3 text-sm">
-              <a className="font-medium text-blue-700 underline" href={symmetryExportHref(locale, filters)} download title={t.symmetry.export.linkHint}>
+              <a
+                className="font-medium text-blue-700 underline"
+                href={symmetryExportHref(locale, filters)}
+                download
+                title={t.symmetry.export.linkHint}
+              >
                 {t.symmetry.export.link}
               </a>
             </p>

@@ -19,7 +19,14 @@ export default async function FollowUpsPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale, `/${locale}/follow-ups`);
   const rows = await orPageError(listOpenFollowUps(actor));
   const { result } = await searchParams;
-  const notice = result === "updated" ? t.followUps.updated : result === "not-found" ? t.followUps.notFound : result === "invalid" ? t.followUps.invalid : null;
+  const notice =
+    result === "updated"
+      ? t.followUps.updated
+      : result === "not-found"
+        ? t.followUps.notFound
+        : result === "invalid"
+          ? t.followUps.invalid
+          : null;
   return (
     <>
       <PageHeader title={t.followUps.title} lead={t.followUps.intro} />
@@ -33,7 +40,9 @@ export default async function FollowUpsPage({ params, searchParams }: Props) {
       ) : (
         <FollowUpsTable rows={rows} locale={locale} t={t.followUps} action={updateFollowUpStatusAction} />
       )}
-      {rows.length >= FOLLOW_UPS_PAGE_SIZE ? <p className="mt-2 text-sm text-slate-600">{fmt(t.followUps.limited, { n: FOLLOW_UPS_PAGE_SIZE })}</p> : null}
+      {rows.length >= FOLLOW_UPS_PAGE_SIZE ? (
+        <p className="mt-2 text-sm text-slate-600">{fmt(t.followUps.limited, { n: FOLLOW_UPS_PAGE_SIZE })}</p>
+      ) : null}
     </>
   );
 }

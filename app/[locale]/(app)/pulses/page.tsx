@@ -23,11 +23,17 @@ export default async function PulsesPage({ params }: Props) {
     <>
       <PageHeader title={t.pulses.title} />
       {can(actor, "pulses:manage") ? (
-        <p className="mb-6"><Link className="font-semibold text-blue-700 underline" href={`/${locale}/pulses/manage`}>{t.pulses.manageTitle}</Link></p>
+        <p className="mb-6">
+          <Link className="font-semibold text-blue-700 underline" href={`/${locale}/pulses/manage`}>
+            {t.pulses.manageTitle}
+          </Link>
+        </p>
       ) : null}
       {events.length ? (
         <section aria-labelledby="due-events" className="mb-6">
-          <h2 id="due-events" className="mb-3 text-lg font-semibold">{t.pulses.dueTitle}</h2>
+          <h2 id="due-events" className="mb-3 text-lg font-semibold">
+            {t.pulses.dueTitle}
+          </h2>
           <ul className="space-y-3">
             {events.map((event) => (
               <li key={event.id} className="rounded border border-slate-300 bg-white p-4" data-testid="due-event">
@@ -36,7 +42,9 @@ export default async function PulsesPage({ params }: Props) {
                 {event.answered ? (
                   <p className="mt-2 text-green-800">{t.pulses.answered}</p>
                 ) : (
-                  <a className="mt-2 inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white" href={`/${locale}/e/${event.id}`}>{t.pulses.answer}</a>
+                  <a className="mt-2 inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white" href={`/${locale}/e/${event.id}`}>
+                    {t.pulses.answer}
+                  </a>
                 )}
               </li>
             ))}
@@ -47,7 +55,9 @@ export default async function PulsesPage({ params }: Props) {
         <EmptyState title={t.pulses.empty} hint={t.pulses.emptyHint} />
       ) : pulses.length === 0 ? null : (
         <section aria-labelledby="open-pulses">
-          <h2 id="open-pulses" className="mb-3 text-lg font-semibold">{t.pulses.openTitle}</h2>
+          <h2 id="open-pulses" className="mb-3 text-lg font-semibold">
+            {t.pulses.openTitle}
+          </h2>
           <ul className="space-y-3">
             {pulses.map((pulse) => (
               <li key={pulse.id} className="rounded border border-slate-300 bg-white p-4" data-testid="open-pulse">
@@ -57,7 +67,9 @@ export default async function PulsesPage({ params }: Props) {
                   <p className="mt-2 text-green-800">{t.pulses.answered}</p>
                 ) : (
                   // A plain link: the answer page is a light, script-free document of its own.
-                  <a className="mt-2 inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white" href={`/${locale}/p/${pulse.id}`}>{t.pulses.answer}</a>
+                  <a className="mt-2 inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white" href={`/${locale}/p/${pulse.id}`}>
+                    {t.pulses.answer}
+                  </a>
                 )}
               </li>
             ))}

@@ -11,7 +11,9 @@ import { settingsFields, type SettingsField, type SettingsFieldErrors } from "@/
 import type { SettingsFormValues } from "@/components/settings/form-states";
 
 // Every field is text as the form sent it (absent → empty); the data layer's schema decides.
-const ZSettingsForm = z.object(Object.fromEntries(settingsFields.map((field) => [field, z.string().catch("")])) as Record<SettingsField, z.ZodCatch<z.ZodString>>);
+const ZSettingsForm = z.object(
+  Object.fromEntries(settingsFields.map((field) => [field, z.string().catch("")])) as Record<SettingsField, z.ZodCatch<z.ZodString>>,
+);
 
 const errorKeys: Record<SettingsField, keyof Messages["settings"]> = {
   name: "errorName",

@@ -39,12 +39,18 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t.settings.title} lead={t.settings.lead} />
-      <p className="mb-6"><a className="text-brand underline" href={`/${locale}/settings/api-keys`}>{t.apiKeys.settingsLink}</a></p>
+      <p className="mb-6">
+        <a className="text-brand underline" href={`/${locale}/settings/api-keys`}>
+          {t.apiKeys.settingsLink}
+        </a>
+      </p>
       <div className="grid gap-6">
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
           <OrganisationSettingsForm locale={locale} labels={t.settings} initial={initial} action={updateSettingsAction} />
           <section aria-labelledby="counts" className="self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <h2 id="counts" className="mb-2 font-semibold">{t.settings.counts}</h2>
+            <h2 id="counts" className="mb-2 font-semibold">
+              {t.settings.counts}
+            </h2>
             <dl>
               <Row label={t.settings.slug} value={settings.slug} />
               <Row label={t.settings.teams} value={settings.teamCount} />
@@ -59,7 +65,12 @@ export default async function SettingsPage({ params }: Props) {
           webhookUrl={settings.webhookUrl}
           secretSet={settings.webhookSecretSet}
           deliveries={deliveries}
-          actions={{ saveUrl: saveWebhookUrlAction, rotate: rotateWebhookSecretAction, test: sendTestWebhookAction, remove: removeWebhookAction }}
+          actions={{
+            saveUrl: saveWebhookUrlAction,
+            rotate: rotateWebhookSecretAction,
+            test: sendTestWebhookAction,
+            remove: removeWebhookAction,
+          }}
         />
       </div>
     </>

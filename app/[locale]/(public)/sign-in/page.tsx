@@ -5,7 +5,10 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getActor } from "@/lib/auth/get-actor";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string }>;
+};
 
 export const generateMetadata = pageTitle((t) => t.auth.signInTitle);
 

@@ -34,6 +34,12 @@ export async function POST(request: Request) {
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
   const secure = sessionCookieName().startsWith("__Secure-");
-  (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE_SECONDS });
+  (await cookies()).set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
   return redirect(callbackUrl);
 }

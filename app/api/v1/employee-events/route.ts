@@ -6,4 +6,5 @@ import { apiRoute } from "@/lib/http/api-route";
 import { ZEmployeeEventInput } from "@/lib/pulses/employee-event-schema";
 
 export const POST = apiRoute({ scope: "events:write", body: ZEmployeeEventInput, maxBodyBytes: 8 * 1024 }, async ({ principal, body }) =>
-  Response.json(await createEmployeeEvent(principal, body), { status: 201 }));
+  Response.json(await createEmployeeEvent(principal, body), { status: 201 }),
+);

@@ -34,7 +34,9 @@ export interface ContactCursor {
 }
 
 export function encodeContactCursor(cursor: ContactCursor): string {
-  return Buffer.from(`${cursor.direction === "after" ? "a" : "b"}.${cursor.occurredAt.getTime()}.${cursor.id}`, "utf8").toString("base64url");
+  return Buffer.from(`${cursor.direction === "after" ? "a" : "b"}.${cursor.occurredAt.getTime()}.${cursor.id}`, "utf8").toString(
+    "base64url",
+  );
 }
 
 /** null for anything this list did not write (the page then starts from the top). */
@@ -67,7 +69,8 @@ function filterSql(organisationId: string, filters: ContactFilters, now: Date, p
   if (filters.emailStatus) where.push(`c."emailStatus" = ${p.add(filters.emailStatus)}::"EmailStatus"`);
   if (filters.channel) where.push(`c.channel = ${p.add(filters.channel)}::"Channel"`);
   if (filters.linkState === "answered") where.push(ANSWERED);
-  else if (filters.linkState) where.push(`NOT ${ANSWERED} AND c."linkExpiresAt" ${filters.linkState === "expired" ? "<=" : ">"} ${p.add(now)}`);
+  else if (filters.linkState)
+    where.push(`NOT ${ANSWERED} AND c."linkExpiresAt" ${filters.linkState === "expired" ? "<=" : ">"} ${p.add(now)}`);
   if (filters.teamId) {
     // The team's subtree, by materialised path; a team of another organisation matches nothing.
     where.push(`c."teamId" IN (SELECT d.id FROM "Team" d JOIN "Team" root ON root.id = ${p.add(filters.teamId)}::uuid AND root."organisationId" = ${organisation}::uuid
@@ -76,7 +79,8 @@ function filterSql(organisationId: string, filters: ContactFilters, now: Date, p
   // Calendar months in Paris, as the dashboard counts them (lib/db/rollup/period-sql.ts).
   const zone = filters.from || filters.to ? p.add(ROLLUP_TIME_ZONE) : "";
   if (filters.from) where.push(`c."occurredAt" >= (${p.add(`${filters.from}-01`)}::date::timestamp AT TIME ZONE ${zone})`);
-  if (filters.to) where.push(`c."occurredAt" < ((${p.add(`${filters.to}-01`)}::date + interval '1 month')::timestamp AT TIME ZONE ${zone})`);
+  if (filters.to)
+    where.push(`c."occurredAt" < ((${p.add(`${filters.to}-01`)}::date + interval '1 month')::timestamp AT TIME ZONE ${zone})`);
   if (filters.q) where.push(`c."externalId" ILIKE ${p.add(`${escapeLike(filters.q)}%`)}`);
   return where.join(" AND ");
 }
@@ -91,11 +95,18 @@ interface RawRow extends Omit<ContactRow, "momentOfTruth"> {
  * One keyset page, newest first: (occurredAt, id) desc, on the (organisationId, occurredAt, id)
  * index. The page is cut before the joins, so only its own rows are joined.
  */
-export async function queryContactRows(organisationId: string, filters: ContactFilters, now: Date, cursor: ContactCursor | null, limit: number): Promise<ContactRow[]> {
+export async function queryContactRows(
+  organisationId: string,
+  filters: ContactFilters,
+  now: Date,
+  cursor: ContactCursor | null,
+  limit: number,
+): Promise<ContactRow[]> {
   const p = new Params();
   const where = [filterSql(organisationId, filters, now, p)];
   const before = cursor?.direction === "before";
-  if (cursor) where.push(`(c."occurredAt", c.id) ${before ? ">" : "<"} (${p.add(cursor.occurredAt)}::timestamptz, ${p.add(cursor.id)}::uuid)`);
+  if (cursor)
+    where.push(`(c."occurredAt", c.id) ${before ? ">" : "<"} (${p.add(cursor.occurredAt)}::timestamptz, ${p.add(cursor.id)}::uuid)`);
   const order = before ? "ASC" : "DESC";
   const text = `
     SELECT c.id, c."occurredAt", c."externalId", t.name AS "teamName", c.channel, m.key AS "momentKey", m."labelFr", m."labelEn",
@@ -137,7 +148,9 @@ export async function queryContactCounts(organisationId: string, filters: Contac
            count(*) FILTER (WHERE NOT ${ANSWERED} AND c."linkExpiresAt" <= ${at})::int AS expired
     FROM ${FROM}
     WHERE ${where}`;
-  const { rows: [row] } = await pool().query<Record<EmailStatus | "total" | "answered" | "expired", number>>(text, p.values);
+  const {
+    rows: [row],
+  } = await pool().query<Record<EmailStatus | "total" | "answered" | "expired", number>>(text, p.values);
   const { total, NONE, PENDING, SENT, FAILED, answered, expired } = row!;
   return { total, emailStatus: { NONE, PENDING, SENT, FAILED }, linkState: { open: total - answered - expired, answered, expired } };
 }

@@ -37,7 +37,11 @@ export async function loadRefResolver(organisationId: string, inputs: CreateCont
   const teamIds = [...new Set(inputs.flatMap((row) => (row.teamId ? [row.teamId.toLowerCase()] : [])))];
   const teamExternalIds = [...new Set(inputs.flatMap((row) => (row.teamExternalId ? [row.teamExternalId] : [])))];
   const keys = [...new Set(inputs.map((row) => row.momentOfTruth))];
-  const { rows } = await pool().query<RefsRow>({ name: "contact-refs", text: REFS_SQL, values: [organisationId, teamIds, teamExternalIds, keys] });
+  const { rows } = await pool().query<RefsRow>({
+    name: "contact-refs",
+    text: REFS_SQL,
+    values: [organisationId, teamIds, teamExternalIds, keys],
+  });
   const { linkExpiryDays, teams, moments } = rows[0]!;
   const byId = new Set(teams.map((team) => team.id));
   const byExternalId = new Map(teams.flatMap((team) => (team.externalId ? [[team.externalId, team.id] as const] : [])));
@@ -47,7 +51,11 @@ export async function loadRefResolver(organisationId: string, inputs: CreateCont
     linkExpiryDays,
     resolve(input) {
       const errors: FieldError[] = [];
-      const teamId = input.teamId ? (byId.has(input.teamId.toLowerCase()) ? input.teamId.toLowerCase() : undefined) : byExternalId.get(input.teamExternalId ?? "");
+      const teamId = input.teamId
+        ? byId.has(input.teamId.toLowerCase())
+          ? input.teamId.toLowerCase()
+          : undefined
+        : byExternalId.get(input.teamExternalId ?? "");
       if (!teamId) errors.push({ field: input.teamId ? "teamId" : "teamExternalId", message: "unknown team" });
       const momentOfTruthId = momentByKey.get(input.momentOfTruth);
       if (!momentOfTruthId) errors.push({ field: "momentOfTruth", message: "unknown moment of truth" });

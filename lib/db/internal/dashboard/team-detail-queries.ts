@@ -4,9 +4,23 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 
-export interface ItemSumsRow { itemId: string; n: number; sum: number; sumSquares: number; complete?: boolean }
-export interface IrritantRow { irritantId: string; count: number }
-export interface BreakdownRow { key: string; promoters: number; passives: number; detractors: number }
+export interface ItemSumsRow {
+  itemId: string;
+  n: number;
+  sum: number;
+  sumSquares: number;
+  complete?: boolean;
+}
+export interface IrritantRow {
+  irritantId: string;
+  count: number;
+}
+export interface BreakdownRow {
+  key: string;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
 
 /** rollup alias r joined to its team t: same organisation, inside the subtree, inside the months. */
 function scope(organisationId: string, path: string, filters: SymmetryFilters, customer: boolean): Prisma.Sql {
@@ -18,7 +32,8 @@ function scope(organisationId: string, path: string, filters: SymmetryFilters, c
   return Prisma.join(parts, " AND ");
 }
 
-const join = (table: string) => Prisma.sql`${Prisma.raw(`"${table}"`)} r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"`;
+const join = (table: string) =>
+  Prisma.sql`${Prisma.raw(`"${table}"`)} r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"`;
 
 export async function customerItems(organisationId: string, path: string, filters: SymmetryFilters): Promise<ItemSumsRow[]> {
   return db().$queryRaw<ItemSumsRow[]>`
@@ -40,7 +55,12 @@ export async function employeeItems(organisationId: string, path: string, filter
     FROM items i JOIN answers a USING (period) GROUP BY 1`;
 }
 
-export async function irritantCounts(organisationId: string, path: string, filters: SymmetryFilters, side: "CUSTOMER" | "EMPLOYEE"): Promise<IrritantRow[]> {
+export async function irritantCounts(
+  organisationId: string,
+  path: string,
+  filters: SymmetryFilters,
+  side: "CUSTOMER" | "EMPLOYEE",
+): Promise<IrritantRow[]> {
   const table = side === "CUSTOMER" ? "CustomerIrritantRollup" : "EmployeeIrritantRollup";
   return db().$queryRaw<IrritantRow[]>`
     SELECT r."irritantId"::text AS "irritantId", sum(r.count)::int AS count
@@ -48,7 +68,12 @@ export async function irritantCounts(organisationId: string, path: string, filte
 }
 
 /** Customer NPS counts of the subtree by channel, or by moment of truth id. */
-export async function customerBreakdown(organisationId: string, path: string, filters: SymmetryFilters, by: "channel" | "momentOfTruthId"): Promise<BreakdownRow[]> {
+export async function customerBreakdown(
+  organisationId: string,
+  path: string,
+  filters: SymmetryFilters,
+  by: "channel" | "momentOfTruthId",
+): Promise<BreakdownRow[]> {
   const column = Prisma.raw(`r."${by}"`);
   return db().$queryRaw<BreakdownRow[]>`
     SELECT ${column}::text AS key, sum(r.promoters)::int AS promoters, sum(r.passives)::int AS passives, sum(r.detractors)::int AS detractors

@@ -5,7 +5,11 @@ import { decideSuppression } from "@/lib/stats/anonymity";
 import { buildTeamTree, subtreeTotals } from "@/lib/stats/team-tree";
 import { db } from "@/lib/db/client";
 
-interface OwnRow { id: string; parentId: string | null; n: number }
+interface OwnRow {
+  id: string;
+  parentId: string | null;
+  n: number;
+}
 
 /** The subtree's headcount, or null when the engine hides it (k already floored at 3). */
 export async function subtreeHeadcount(organisationId: string, teamId: string, k: number): Promise<number | null> {

@@ -2,12 +2,7 @@
 // the ids by key; meant to run inside the transaction that creates the organisation.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
-import {
-  DEFAULT_CUSTOMER_MOMENTS,
-  DEFAULT_EMPLOYEE_MOMENTS,
-  DEFAULT_IRRITANT_PAIRS,
-  DEFAULT_MIRRORED_ITEMS,
-} from "@/lib/surveys/defaults";
+import { DEFAULT_CUSTOMER_MOMENTS, DEFAULT_EMPLOYEE_MOMENTS, DEFAULT_IRRITANT_PAIRS, DEFAULT_MIRRORED_ITEMS } from "@/lib/surveys/defaults";
 
 export type DefaultCatalogueIds = {
   /** MirroredItem id by dimension key. */
@@ -34,11 +29,26 @@ export async function createDefaultCatalogues(
 ): Promise<DefaultCatalogueIds> {
   const newId = options.newId ?? randomUUID;
   const ids: DefaultCatalogueIds = {
-    items: idsByKey(DEFAULT_MIRRORED_ITEMS.map((item) => item.dimension), newId),
-    customerMoments: idsByKey(DEFAULT_CUSTOMER_MOMENTS.map((m) => m.key), newId),
-    employeeMoments: idsByKey(DEFAULT_EMPLOYEE_MOMENTS.map((m) => m.key), newId),
-    customerIrritants: idsByKey(DEFAULT_IRRITANT_PAIRS.map((p) => p.customer.key), newId),
-    employeeIrritants: idsByKey(DEFAULT_IRRITANT_PAIRS.map((p) => p.employee.key), newId),
+    items: idsByKey(
+      DEFAULT_MIRRORED_ITEMS.map((item) => item.dimension),
+      newId,
+    ),
+    customerMoments: idsByKey(
+      DEFAULT_CUSTOMER_MOMENTS.map((m) => m.key),
+      newId,
+    ),
+    employeeMoments: idsByKey(
+      DEFAULT_EMPLOYEE_MOMENTS.map((m) => m.key),
+      newId,
+    ),
+    customerIrritants: idsByKey(
+      DEFAULT_IRRITANT_PAIRS.map((p) => p.customer.key),
+      newId,
+    ),
+    employeeIrritants: idsByKey(
+      DEFAULT_IRRITANT_PAIRS.map((p) => p.employee.key),
+      newId,
+    ),
   };
 
   await tx.mirroredItem.createMany({
@@ -47,12 +57,22 @@ export async function createDefaultCatalogues(
   await tx.momentOfTruth.createMany({
     data: [
       ...DEFAULT_CUSTOMER_MOMENTS.map((m, position) => ({
-        id: ids.customerMoments[m.key]!, organisationId, side: "CUSTOMER" as const, position,
-        key: m.key, labelFr: m.labelFr, labelEn: m.labelEn,
+        id: ids.customerMoments[m.key]!,
+        organisationId,
+        side: "CUSTOMER" as const,
+        position,
+        key: m.key,
+        labelFr: m.labelFr,
+        labelEn: m.labelEn,
       })),
       ...DEFAULT_EMPLOYEE_MOMENTS.map((m, position) => ({
-        id: ids.employeeMoments[m.key]!, organisationId, side: "EMPLOYEE" as const, position,
-        key: m.key, labelFr: m.labelFr, labelEn: m.labelEn,
+        id: ids.employeeMoments[m.key]!,
+        organisationId,
+        side: "EMPLOYEE" as const,
+        position,
+        key: m.key,
+        labelFr: m.labelFr,
+        labelEn: m.labelEn,
       })),
     ],
   });
@@ -76,7 +96,11 @@ async function createIrritantPairs(tx: Prisma.TransactionClient, organisationId:
   });
   await tx.irritant.createMany({
     data: pairs.map(({ customer, employee, position }) => ({
-      ...customer, organisationId, side: "CUSTOMER" as const, position, mirrorId: employee.id,
+      ...customer,
+      organisationId,
+      side: "CUSTOMER" as const,
+      position,
+      mirrorId: employee.id,
     })),
   });
   for (const { customer, employee } of pairs) {

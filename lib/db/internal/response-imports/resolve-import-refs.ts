@@ -56,8 +56,13 @@ interface CatalogueRow {
 const distinct = (values: Iterable<string>) => [...new Set(values)];
 const byKey = (entries: Entry[]) => new Map(entries.map((entry) => [entry.key, entry.id]));
 
-export async function loadImportCatalogue(organisationId: string, rows: ImportResponseRow[]): Promise<(row: ImportResponseRow) => Resolution> {
-  const { rows: [found] } = await pool().query<CatalogueRow>(CATALOGUE_SQL, [
+export async function loadImportCatalogue(
+  organisationId: string,
+  rows: ImportResponseRow[],
+): Promise<(row: ImportResponseRow) => Resolution> {
+  const {
+    rows: [found],
+  } = await pool().query<CatalogueRow>(CATALOGUE_SQL, [
     organisationId,
     distinct(rows.map((row) => row.teamExternalId)),
     distinct(rows.flatMap((row) => Object.keys(row.items ?? {}))),
@@ -91,7 +96,14 @@ export async function loadImportCatalogue(organisationId: string, rows: ImportRe
       if (!momentOfTruthId) errors.push({ field: "momentOfTruth", message: "unknown moment of truth" });
     }
     if (errors.length > 0 || !teamId) return { ok: false, errors };
-    const base = { period: row.period, teamId, score: row.score, comment: row.comment || null, items: answerItems, irritantIds: distinct(irritantIds) };
+    const base = {
+      period: row.period,
+      teamId,
+      score: row.score,
+      comment: row.comment || null,
+      items: answerItems,
+      irritantIds: distinct(irritantIds),
+    };
     if (row.side === "employee") return { ok: true, answer: { side: "employee", ...base } };
     // The API speaks lowercase channels; the database enum is uppercase.
     const channel = (row.channel?.toUpperCase() ?? "UNKNOWN") as ImportChannel;

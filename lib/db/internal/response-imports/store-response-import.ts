@@ -36,7 +36,12 @@ async function importedMomentId(client: pg.ClientBase, organisationId: string): 
   return rows[0]!.id;
 }
 
-async function insertCustomerAnswers(client: pg.ClientBase, organisationId: string, importId: string, rows: Stored<ResolvedCustomerAnswer>[]): Promise<void> {
+async function insertCustomerAnswers(
+  client: pg.ClientBase,
+  organisationId: string,
+  importId: string,
+  rows: Stored<ResolvedCustomerAnswer>[],
+): Promise<void> {
   if (rows.length === 0) return;
   const needsDefault = rows.some(({ answer }) => answer.momentOfTruthId === null);
   const defaultMoment = needsDefault ? await importedMomentId(client, organisationId) : null;
@@ -47,26 +52,51 @@ async function insertCustomerAnswers(client: pg.ClientBase, organisationId: stri
      FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::smallint[], $10::text[], $11::timestamptz[])
        AS t(id, team_id, moment_id, channel, locale, submission_id, score, comment, submitted_at)`,
     [
-      organisationId, importId, rows.map((row) => row.id), column((a) => a.teamId), column((a) => a.momentOfTruthId ?? defaultMoment),
-      column((a) => a.channel), column((a) => a.locale), rows.map(() => randomUUID()), column((a) => a.score), column((a) => a.comment),
+      organisationId,
+      importId,
+      rows.map((row) => row.id),
+      column((a) => a.teamId),
+      column((a) => a.momentOfTruthId ?? defaultMoment),
+      column((a) => a.channel),
+      column((a) => a.locale),
+      rows.map(() => randomUUID()),
+      column((a) => a.score),
+      column((a) => a.comment),
       column((a) => importedAnswerTime(a.period).toISOString()),
     ],
   );
 }
 
-async function insertEmployeeAnswers(client: pg.ClientBase, organisationId: string, importId: string, rows: Stored<ResolvedEmployeeAnswer>[]): Promise<void> {
+async function insertEmployeeAnswers(
+  client: pg.ClientBase,
+  organisationId: string,
+  importId: string,
+  rows: Stored<ResolvedEmployeeAnswer>[],
+): Promise<void> {
   if (rows.length === 0) return;
   // Team, month and answers only (docs/anonymity.md): no pulse, no event, no person.
   await client.query(
     `INSERT INTO "EmployeeResponse" (id, "organisationId", "importId", "teamId", period, score, comment)
      SELECT t.id, $1::uuid, $2::uuid, t.team_id, t.period, t.score, t.comment
      FROM unnest($3::uuid[], $4::uuid[], $5::date[], $6::smallint[], $7::text[]) AS t(id, team_id, period, score, comment)`,
-    [organisationId, importId, rows.map((row) => row.id), rows.map(({ answer }) => answer.teamId), rows.map(({ answer }) => `${answer.period}-01`),
-      rows.map(({ answer }) => answer.score), rows.map(({ answer }) => answer.comment)],
+    [
+      organisationId,
+      importId,
+      rows.map((row) => row.id),
+      rows.map(({ answer }) => answer.teamId),
+      rows.map(({ answer }) => `${answer.period}-01`),
+      rows.map(({ answer }) => answer.score),
+      rows.map(({ answer }) => answer.comment),
+    ],
   );
 }
 
-async function insertChildren(client: pg.ClientBase, side: "customer" | "employee", organisationId: string, rows: Stored<ResolvedAnswer>[]): Promise<void> {
+async function insertChildren(
+  client: pg.ClientBase,
+  side: "customer" | "employee",
+  organisationId: string,
+  rows: Stored<ResolvedAnswer>[],
+): Promise<void> {
   const items = rows.flatMap(({ id, answer }) => answer.items.map((item) => ({ id, ...item })));
   if (items.length > 0) {
     await client.query(
@@ -100,7 +130,12 @@ export interface ImportIdempotency {
  * the import row is written first and ON CONFLICT does nothing: a concurrent twin that took
  * the key makes this call store nothing at all (IdempotencyKeyTaken, after rollback).
  */
-export async function storeResponseImport(organisationId: string, apiKeyId: string | null, answers: ResolvedAnswer[], idempotency: ImportIdempotency | null = null): Promise<string> {
+export async function storeResponseImport(
+  organisationId: string,
+  apiKeyId: string | null,
+  answers: ResolvedAnswer[],
+  idempotency: ImportIdempotency | null = null,
+): Promise<string> {
   const customer = answers.filter((answer): answer is ResolvedCustomerAnswer => answer.side === "customer");
   const employee = answers.filter((answer): answer is ResolvedEmployeeAnswer => answer.side === "employee");
   const customerIds = uuidV7Batch(customer.length + 1);
@@ -114,16 +149,32 @@ export async function storeResponseImport(organisationId: string, apiKeyId: stri
       `INSERT INTO "ResponseImport" (id, "organisationId", "apiKeyId", side, "customerRows", "employeeRows", "idempotencyKey", "requestHash", response)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"Side", $5, $6, $7, $8, $9::jsonb)
        ON CONFLICT ("organisationId", "idempotencyKey") DO NOTHING`,
-      [importId, organisationId, apiKeyId, side, customer.length, employee.length, idempotency?.key ?? null, idempotency?.requestHash ?? null,
-        idempotency ? JSON.stringify(idempotency.response(importId)) : null],
+      [
+        importId,
+        organisationId,
+        apiKeyId,
+        side,
+        customer.length,
+        employee.length,
+        idempotency?.key ?? null,
+        idempotency?.requestHash ?? null,
+        idempotency ? JSON.stringify(idempotency.response(importId)) : null,
+      ],
     );
     if (rowCount !== 1) throw new IdempotencyKeyTaken();
     await insertCustomerAnswers(client, organisationId, importId, customerRows);
     await insertChildren(client, "customer", organisationId, customerRows);
     await insertEmployeeAnswers(client, organisationId, importId, employeeRows);
     await insertChildren(client, "employee", organisationId, employeeRows);
-    for (const period of new Set(answers.map((answer) => answer.period))) await markRollupDirty(client, organisationId, importedAnswerTime(period));
-    await auditImport(client, organisationId, { action: "responseImport.create", importId, apiKeyId, customerRows: customer.length, employeeRows: employee.length });
+    for (const period of new Set(answers.map((answer) => answer.period)))
+      await markRollupDirty(client, organisationId, importedAnswerTime(period));
+    await auditImport(client, organisationId, {
+      action: "responseImport.create",
+      importId,
+      apiKeyId,
+      customerRows: customer.length,
+      employeeRows: employee.length,
+    });
   });
   return importId;
 }

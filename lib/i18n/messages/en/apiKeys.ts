@@ -3,7 +3,8 @@ import type { Messages } from "../../messages";
 
 export const apiKeys: Messages["apiKeys"] = {
   title: "API keys",
-  intro: "API keys let your tools (CRM, contact centre, point of sale) create customer contacts and read responses. Each key acts for the whole organisation, within the rights chosen when it was created: give one to each tool and revoke any that is no longer used.",
+  intro:
+    "API keys let your tools (CRM, contact centre, point of sale) create customer contacts and read responses. Each key acts for the whole organisation, within the rights chosen when it was created: give one to each tool and revoke any that is no longer used.",
   settingsLink: "Manage API keys",
   docsLink: "API documentation (OpenAPI)",
   createTitle: "New key",

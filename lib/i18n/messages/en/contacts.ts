@@ -71,7 +71,7 @@ export const contacts: Messages["contacts"] = {
     noMatchTitle: "No contact matches these filters",
     noMatchHint: "Widen the period or remove a filter.",
     results: {
-      retried: "The link goes out again on the mail job's next pass: the contact is \"Pending\" again.",
+      retried: 'The link goes out again on the mail job\'s next pass: the contact is "Pending" again.',
       notFailed: "Nothing was done: this contact's email has not failed.",
       noEmail: "Nothing was done: this contact has no email address.",
       answered: "Nothing was done: this customer has already answered.",
@@ -100,7 +100,8 @@ export const contacts: Messages["contacts"] = {
     title: "Import contacts",
     lead: "Upload a CSV file of customer contacts. Each contact gets its survey link, emailed when an address is given.",
     formatTitle: "File format",
-    formatIntro: "A header row with the API's field names, then one contact per row. Comma or semicolon separated (French Excel writes semicolons), UTF-8 with or without BOM, at most 5 MB and 10,000 rows. An empty cell means the field is absent.",
+    formatIntro:
+      "A header row with the API's field names, then one contact per row. Comma or semicolon separated (French Excel writes semicolons), UTF-8 with or without BOM, at most 5 MB and 10,000 rows. An empty cell means the field is absent.",
     columnsCaption: "Recognised columns",
     column: "Column",
     required: "Required",
@@ -126,7 +127,8 @@ export const contacts: Messages["contacts"] = {
     wholeRow: "whole row",
     moreErrors: "… and {n} more errors not listed.",
     importButton: "Import the {n} valid rows",
-    invalidSkipped: "Rows with errors will not be imported: fix them and import the file again (contacts already imported with the same externalId are not duplicated).",
+    invalidSkipped:
+      "Rows with errors will not be imported: fix them and import the file again (contacts already imported with the same externalId are not duplicated).",
     nothingToImport: "No valid row to import: fix the file and upload it again.",
     chooseAnother: "Choose another file",
     doneTitle: "Import complete",

@@ -11,6 +11,7 @@ export const mail: Messages["mail"] = {
     linkLine: "To answer: {url}",
     linkFallback: "If the button does not work, copy this link into your browser:",
     expires: "This link is personal to you and valid until {date}.",
-    footer: "You are receiving this message after your exchange with {organisation}. If you would rather not answer, simply ignore it: you will not be reminded.",
+    footer:
+      "You are receiving this message after your exchange with {organisation}. If you would rather not answer, simply ignore it: you will not be reminded.",
   },
 };

@@ -17,8 +17,10 @@ export const symmetry: Messages["symmetry"] = {
     apply: "Apply",
     reset: "Clear filters",
     refusedTitle: "This filter cannot be shown",
-    refusedBody: "Combined with other results, this filter would let someone work out the answers of a group of fewer than {k} people (anonymity rule). Widen the period or pick a larger team.",
-    refusedCustomerOnly: "The channel and moment of truth you chose are not the cause (they filter customer answers only): change the team or the period.",
+    refusedBody:
+      "Combined with other results, this filter would let someone work out the answers of a group of fewer than {k} people (anonymity rule). Widen the period or pick a larger team.",
+    refusedCustomerOnly:
+      "The channel and moment of truth you chose are not the cause (they filter customer answers only): change the team or the period.",
   },
   table: {
     significant: "significant",
@@ -74,7 +76,8 @@ export const symmetry: Messages["symmetry"] = {
     strengthModerate: "a moderate link",
     strengthStrong: "a strong link",
     readingPositive: "Across these {n} teams there is {strength}: teams with a higher eNPS tend to have a higher customer NPS.",
-    readingNegative: "Across these {n} teams there is {strength}, the other way round: teams with a higher eNPS tend to have a lower customer NPS.",
+    readingNegative:
+      "Across these {n} teams there is {strength}, the other way round: teams with a higher eNPS tend to have a lower customer NPS.",
     readingNone: "Across these {n} teams there is {strength} between eNPS and customer NPS.",
     readingSignificant: "This link is statistically significant (p < 0.05).",
     readingNotSignificant: "This link is not statistically significant: it may be chance.",
@@ -82,7 +85,8 @@ export const symmetry: Messages["symmetry"] = {
   },
   scatter: {
     title: "eNPS and NPS per team",
-    chartLabel: "Scatter chart: one dot per team, eNPS across, customer NPS up, size by number of answers. The data are in the table that follows.",
+    chartLabel:
+      "Scatter chart: one dot per team, eNPS across, customer NPS up, size by number of answers. The data are in the table that follows.",
     x: "Employee eNPS",
     y: "Customer NPS",
     answers: "Answers (customer + employee)",
@@ -92,7 +96,8 @@ export const symmetry: Messages["symmetry"] = {
   },
   trend: {
     title: "Monthly trend",
-    chartLabel: "Monthly lines of customer NPS and employee eNPS; significant changes are marked with a large dot. The data are in the table that follows.",
+    chartLabel:
+      "Monthly lines of customer NPS and employee eNPS; significant changes are marked with a large dot. The data are in the table that follows.",
     month: "Month",
     tableCaption: "NPS and eNPS by month (▲▼: significant change from the previous month)",
     up: "▲ significant rise",
@@ -102,7 +107,8 @@ export const symmetry: Messages["symmetry"] = {
   },
   lag: {
     title: "Does today's eNPS foretell tomorrow's NPS?",
-    explanation: "For each lag, a team's eNPS in a given month is paired with its customer NPS 0 to 3 months later. A stronger r at 1 or 2 months suggests internal climate comes before customer experience.",
+    explanation:
+      "For each lag, a team's eNPS in a given month is paired with its customer NPS 0 to 3 months later. A stronger r at 1 or 2 months suggests internal climate comes before customer experience.",
     chartLabel: "Bar chart of Pearson r by lag in months, with its confidence interval. The data are in the table that follows.",
     lag: "Lag",
     lagMonths: "{k} months",
@@ -114,7 +120,8 @@ export const symmetry: Messages["symmetry"] = {
     scoresCaption: "Customer NPS, employee eNPS and gap of the team (with its sub-teams)",
     butterflyTitle: "Mirrored statements",
     butterflyLead: "The same dimension seen by customers (left) and employees (right), mean out of 5 with its 95% confidence interval.",
-    butterflyLabel: "Butterfly chart: for each dimension, the customer mean on the left and the employee mean on the right. The data are in the table that follows.",
+    butterflyLabel:
+      "Butterfly chart: for each dimension, the customer mean on the left and the employee mean on the right. The data are in the table that follows.",
     butterflyCaption: "Means of the mirrored statements (1 to 5)",
     dimension: "Dimension",
     customer: "Customers",

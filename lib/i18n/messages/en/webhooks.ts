@@ -3,7 +3,8 @@ import type { Messages } from "../../messages";
 
 export const webhooks: Messages["webhooks"] = {
   title: "Detractor webhook",
-  intro: "For each detractor response (0 to 6), Symétrie POSTs signed JSON (HMAC-SHA256, X-Symetrie-Signature header) to this address, retrying on failure.",
+  intro:
+    "For each detractor response (0 to 6), Symétrie POSTs signed JSON (HMAC-SHA256, X-Symetrie-Signature header) to this address, retrying on failure.",
   url: "Webhook address",
   urlHint: "Over https, on port 443, 80 or 8443. Internal addresses (private network, localhost, cloud metadata) are refused.",
   notConfigured: "No webhook is configured.",

@@ -1,14 +1,16 @@
 // French messages of the "apiKeys" namespace (see lib/i18n/messages/fr.ts).
 export const apiKeys = {
   title: "Clés d'API",
-  intro: "Les clés d'API permettent à vos outils (CRM, centre d'appels, caisse) de créer des contacts clients et de lire les réponses. Chaque clé agit pour toute l'organisation, dans les seuls droits choisis à sa création : donnez-en une par outil et révoquez celle qui n'est plus utilisée.",
+  intro:
+    "Les clés d'API permettent à vos outils (CRM, centre d'appels, caisse) de créer des contacts clients et de lire les réponses. Chaque clé agit pour toute l'organisation, dans les seuls droits choisis à sa création : donnez-en une par outil et révoquez celle qui n'est plus utilisée.",
   settingsLink: "Gérer les clés d'API",
   docsLink: "Documentation de l'API (OpenAPI)",
   createTitle: "Nouvelle clé",
   name: "Nom de la clé",
   nameHint: "Par exemple l'outil qui l'utilisera : « CRM Lyon ».",
   scopesLegend: "Droits de la clé",
-  scopesHint: "Cochez seulement ce dont l'outil a besoin : une clé ne peut rien faire d'autre. Les droits ne se modifient pas ensuite : créez une nouvelle clé.",
+  scopesHint:
+    "Cochez seulement ce dont l'outil a besoin : une clé ne peut rien faire d'autre. Les droits ne se modifient pas ensuite : créez une nouvelle clé.",
   scopes: {
     "contacts:write": "Créer des contacts clients et leurs liens d'enquête",
     "responses:read": "Lire les réponses clients",

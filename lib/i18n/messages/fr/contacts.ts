@@ -98,7 +98,8 @@ export const contacts = {
     title: "Importer des contacts",
     lead: "Déposez un fichier CSV de contacts clients. Chaque contact reçoit son lien d'enquête, envoyé par e-mail quand une adresse est fournie.",
     formatTitle: "Format du fichier",
-    formatIntro: "Une ligne d'en-tête avec les noms des champs de l'API, puis un contact par ligne. Séparateur virgule ou point-virgule (Excel en français), encodage UTF-8 avec ou sans BOM, 5 Mo et 10 000 lignes au plus. Une cellule vide vaut un champ absent.",
+    formatIntro:
+      "Une ligne d'en-tête avec les noms des champs de l'API, puis un contact par ligne. Séparateur virgule ou point-virgule (Excel en français), encodage UTF-8 avec ou sans BOM, 5 Mo et 10 000 lignes au plus. Une cellule vide vaut un champ absent.",
     columnsCaption: "Colonnes reconnues",
     column: "Colonne",
     required: "Obligatoire",
@@ -124,7 +125,8 @@ export const contacts = {
     wholeRow: "ligne entière",
     moreErrors: "… et {n} autres erreurs non listées.",
     importButton: "Importer les {n} lignes valides",
-    invalidSkipped: "Les lignes en erreur ne seront pas importées : corrigez-les puis importez le fichier à nouveau (les contacts déjà importés avec le même externalId ne seront pas dupliqués).",
+    invalidSkipped:
+      "Les lignes en erreur ne seront pas importées : corrigez-les puis importez le fichier à nouveau (les contacts déjà importés avec le même externalId ne seront pas dupliqués).",
     nothingToImport: "Aucune ligne valide à importer : corrigez le fichier puis déposez-le à nouveau.",
     chooseAnother: "Choisir un autre fichier",
     doneTitle: "Import terminé",

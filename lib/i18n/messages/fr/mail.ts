@@ -9,6 +9,7 @@ export const mail = {
     linkLine: "Pour répondre : {url}",
     linkFallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
     expires: "Ce lien vous est personnel et reste valable jusqu'au {date}.",
-    footer: "Vous recevez ce message à la suite de votre échange avec {organisation}. Si vous ne souhaitez pas répondre, ignorez-le simplement : vous ne recevrez pas de relance.",
+    footer:
+      "Vous recevez ce message à la suite de votre échange avec {organisation}. Si vous ne souhaitez pas répondre, ignorez-le simplement : vous ne recevrez pas de relance.",
   },
 } as const;

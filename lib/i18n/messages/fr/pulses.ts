@@ -11,7 +11,8 @@ export const pulses = {
   answered: "Merci, vous avez répondu",
   // The answer page
   intro: "Deux minutes. Seule la première question est obligatoire.",
-  anonymity: "Votre réponse est anonyme : elle est enregistrée sans votre nom, et votre manager ne verra jamais que les résultats de groupes d'au moins {k} personnes.",
+  anonymity:
+    "Votre réponse est anonyme : elle est enregistrée sans votre nom, et votre manager ne verra jamais que les résultats de groupes d'au moins {k} personnes.",
   enpsQuestion: "Quelle est la probabilité que vous recommandiez {name} comme employeur à un proche ?",
   enpsLow: "Pas du tout probable",
   enpsHigh: "Très probable",
@@ -43,7 +44,8 @@ export const pulses = {
   thanksTitle: "Merci pour votre réponse",
   thanksBody: "Elle a été enregistrée sans votre nom. Les résultats de votre équipe seront publiés après la clôture.",
   alreadyTitle: "Vous avez déjà répondu",
-  alreadyBody: "Vous avez déjà répondu à ce baromètre : une seule réponse par personne est possible. Rien n'a été enregistré cette fois-ci.",
+  alreadyBody:
+    "Vous avez déjà répondu à ce baromètre : une seule réponse par personne est possible. Rien n'a été enregistré cette fois-ci.",
   notOpenTitle: "Ce baromètre n'est pas ouvert",
   notOpenBody: "Ce baromètre n'est pas encore ouvert ou il est clos : il n'accepte pas de réponse. Rien n'a été enregistré.",
   notFoundTitle: "Baromètre introuvable",
@@ -84,7 +86,8 @@ export const pulses = {
   window: "Du {from} au {to}",
   participation: "Participation",
   participationTitle: "Participation par équipe",
-  participationNote: "Nombres seulement, jamais les réponses. Masqué pour tout groupe de moins de {k} personnes, et pour ce qui permettrait de le déduire.",
+  participationNote:
+    "Nombres seulement, jamais les réponses. Masqué pour tout groupe de moins de {k} personnes, et pour ce qui permettrait de le déduire.",
   team: "Équipe",
   invited: "Invités",
   respondents: "Réponses",
@@ -103,7 +106,8 @@ export const pulses = {
   mailGreeting: "Bonjour,",
   mailInvite: "Le baromètre « {pulse} » est ouvert jusqu'au {date}. Deux minutes suffisent.",
   mailReminder: "Le baromètre « {pulse} » se termine le {date}. Si vous n'avez pas encore répondu, il est encore temps.",
-  mailAnonymity: "Votre réponse est enregistrée sans votre nom ; votre manager ne voit que les résultats de groupes d'au moins {k} personnes.",
+  mailAnonymity:
+    "Votre réponse est enregistrée sans votre nom ; votre manager ne voit que les résultats de groupes d'au moins {k} personnes.",
   mailCta: "Répondre au baromètre",
   mailFooter: "Envoyé par Symétrie pour {organisation}.",
   // Employee moments of truth
@@ -116,7 +120,8 @@ export const pulses = {
   eventHR_INTERVIEW: "votre entretien RH",
   dueTitle: "Questionnaires personnels",
   eventResultsTitle: "Moments de vérité collaborateurs",
-  eventResultsNote: "eNPS des questionnaires personnels par type de moment, sur tous les mois clos (avant {month}). Masqué pour tout groupe de moins de {k} réponses, et pour ce qui le révélerait.",
+  eventResultsNote:
+    "eNPS des questionnaires personnels par type de moment, sur tous les mois clos (avant {month}). Masqué pour tout groupe de moins de {k} réponses, et pour ce qui le révélerait.",
   eventResultsScope: "Périmètre",
   eventResultsOrganisation: "Toute l'organisation",
   eventResultsShow: "Afficher",

@@ -11,13 +11,16 @@ export const symmetry = {
     allChannels: "Tous les canaux",
     moment: "Moment de vérité",
     allMoments: "Tous les moments de vérité",
-    customerOnlyHint: "Le canal et le moment de vérité ne filtrent que les réponses clients : les collaborateurs ne répondent pas par canal.",
+    customerOnlyHint:
+      "Le canal et le moment de vérité ne filtrent que les réponses clients : les collaborateurs ne répondent pas par canal.",
     unknownMoment: "Le moment de vérité demandé n'existe pas ou n'est plus proposé : ce filtre a été retiré.",
     apply: "Appliquer",
     reset: "Effacer les filtres",
     refusedTitle: "Ce filtre ne peut pas être affiché",
-    refusedBody: "Combiné aux autres résultats, ce filtre permettrait de déduire les réponses d'un groupe de moins de {k} personnes (règle d'anonymat). Élargissez la période ou choisissez une équipe plus grande.",
-    refusedCustomerOnly: "Le canal et le moment de vérité choisis n'y sont pour rien (ils ne filtrent que les réponses clients) : c'est l'équipe ou la période qu'il faut changer.",
+    refusedBody:
+      "Combiné aux autres résultats, ce filtre permettrait de déduire les réponses d'un groupe de moins de {k} personnes (règle d'anonymat). Élargissez la période ou choisissez une équipe plus grande.",
+    refusedCustomerOnly:
+      "Le canal et le moment de vérité choisis n'y sont pour rien (ils ne filtrent que les réponses clients) : c'est l'équipe ou la période qu'il faut changer.",
   },
   table: {
     significant: "significatif",
@@ -72,8 +75,10 @@ export const symmetry = {
     strengthWeak: "un lien faible",
     strengthModerate: "un lien modéré",
     strengthStrong: "un lien fort",
-    readingPositive: "Sur ces {n} équipes, on observe {strength} : les équipes dont l'eNPS est plus élevé ont en général un NPS client plus élevé.",
-    readingNegative: "Sur ces {n} équipes, on observe {strength}, en sens inverse : les équipes dont l'eNPS est plus élevé ont en général un NPS client plus bas.",
+    readingPositive:
+      "Sur ces {n} équipes, on observe {strength} : les équipes dont l'eNPS est plus élevé ont en général un NPS client plus élevé.",
+    readingNegative:
+      "Sur ces {n} équipes, on observe {strength}, en sens inverse : les équipes dont l'eNPS est plus élevé ont en général un NPS client plus bas.",
     readingNone: "Sur ces {n} équipes, on n'observe {strength} entre eNPS et NPS client.",
     readingSignificant: "Ce lien est statistiquement significatif (p < 0,05).",
     readingNotSignificant: "Ce lien n'est pas statistiquement significatif : il peut être dû au hasard.",
@@ -81,7 +86,8 @@ export const symmetry = {
   },
   scatter: {
     title: "eNPS et NPS par équipe",
-    chartLabel: "Nuage de points : une équipe par point, eNPS en abscisse, NPS client en ordonnée, taille selon le nombre de réponses. Les données sont dans le tableau qui suit.",
+    chartLabel:
+      "Nuage de points : une équipe par point, eNPS en abscisse, NPS client en ordonnée, taille selon le nombre de réponses. Les données sont dans le tableau qui suit.",
     x: "eNPS collaborateur",
     y: "NPS client",
     answers: "Réponses (client + collaborateur)",
@@ -91,7 +97,8 @@ export const symmetry = {
   },
   trend: {
     title: "Évolution mensuelle",
-    chartLabel: "Courbes mensuelles du NPS client et de l'eNPS collaborateur ; les changements significatifs sont marqués d'un gros point. Les données sont dans le tableau qui suit.",
+    chartLabel:
+      "Courbes mensuelles du NPS client et de l'eNPS collaborateur ; les changements significatifs sont marqués d'un gros point. Les données sont dans le tableau qui suit.",
     month: "Mois",
     tableCaption: "NPS et eNPS par mois (▲▼ : changement significatif par rapport au mois précédent)",
     up: "▲ hausse significative",
@@ -101,8 +108,10 @@ export const symmetry = {
   },
   lag: {
     title: "L'eNPS d'aujourd'hui annonce-t-il le NPS de demain ?",
-    explanation: "Pour chaque décalage, on rapproche l'eNPS d'une équipe un mois donné et son NPS client 0 à 3 mois plus tard. Un r plus fort à 1 ou 2 mois suggère que le climat interne précède l'expérience client.",
-    chartLabel: "Diagramme en barres du r de Pearson selon le décalage en mois, avec son intervalle de confiance. Les données sont dans le tableau qui suit.",
+    explanation:
+      "Pour chaque décalage, on rapproche l'eNPS d'une équipe un mois donné et son NPS client 0 à 3 mois plus tard. Un r plus fort à 1 ou 2 mois suggère que le climat interne précède l'expérience client.",
+    chartLabel:
+      "Diagramme en barres du r de Pearson selon le décalage en mois, avec son intervalle de confiance. Les données sont dans le tableau qui suit.",
     lag: "Décalage",
     lagMonths: "{k} mois",
     pairs: "Paires équipe × mois",
@@ -112,8 +121,10 @@ export const symmetry = {
     parent: "Rattachée à {name}",
     scoresCaption: "NPS client, eNPS collaborateur et écart de l'équipe (avec ses sous-équipes)",
     butterflyTitle: "Affirmations miroirs",
-    butterflyLead: "La même dimension vue par les clients (à gauche) et par les collaborateurs (à droite), moyenne sur 5 avec son intervalle de confiance à 95 %.",
-    butterflyLabel: "Graphique papillon : pour chaque dimension, moyenne client à gauche et moyenne collaborateur à droite. Les données sont dans le tableau qui suit.",
+    butterflyLead:
+      "La même dimension vue par les clients (à gauche) et par les collaborateurs (à droite), moyenne sur 5 avec son intervalle de confiance à 95 %.",
+    butterflyLabel:
+      "Graphique papillon : pour chaque dimension, moyenne client à gauche et moyenne collaborateur à droite. Les données sont dans le tableau qui suit.",
     butterflyCaption: "Moyennes des affirmations miroirs (1 à 5)",
     dimension: "Dimension",
     customer: "Clients",

@@ -1,7 +1,8 @@
 // French messages of the "webhooks" namespace (see lib/i18n/messages/fr.ts).
 export const webhooks = {
   title: "Webhook des détracteurs",
-  intro: "À chaque réponse de détracteur (0 à 6), Symétrie envoie un POST JSON signé (HMAC-SHA256, en-tête X-Symetrie-Signature) à cette adresse, avec de nouvelles tentatives en cas d'échec.",
+  intro:
+    "À chaque réponse de détracteur (0 à 6), Symétrie envoie un POST JSON signé (HMAC-SHA256, en-tête X-Symetrie-Signature) à cette adresse, avec de nouvelles tentatives en cas d'échec.",
   url: "Adresse du webhook",
   urlHint: "En https, sur le port 443, 80 ou 8443. Les adresses internes (réseau privé, localhost, métadonnées du cloud) sont refusées.",
   notConfigured: "Aucun webhook n'est configuré.",

@@ -29,12 +29,20 @@ const refuse = (problem: ImportProblem, t: Messages): never => {
 const ZImportForm = z.object({
   intent: z.enum(["preview", "import"]).catch("preview"),
   csv: z.string().catch(""),
-  fileName: z.string().catch("").transform((name) => name.slice(0, 200)),
+  fileName: z
+    .string()
+    .catch("")
+    .transform((name) => name.slice(0, 200)),
   file: z.instanceof(File).nullable().catch(null),
 });
 
 export const contactsImportAction = serverAction(
-  { name: "contacts/import", input: ZImportForm, can: "contacts:manage", read: (form) => ({ intent: form.get("intent"), csv: form.get("csv"), fileName: form.get("fileName"), file: form.get("file") }) },
+  {
+    name: "contacts/import",
+    input: ZImportForm,
+    can: "contacts:manage",
+    read: (form) => ({ intent: form.get("intent"), csv: form.get("csv"), fileName: form.get("fileName"), file: form.get("file") }),
+  },
   async ({ actor, input, t }): Promise<ImportStep> => {
     if (input.intent === "import") {
       if (input.csv.trim() === "") return refuse({ code: "noFile" }, t);

@@ -18,17 +18,30 @@ const managePage = (locale: string) => `/${locale}/pulses/manage`;
 function parisDay(value: FormDataEntryValue | null, end: boolean): Date | null {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
   const utc = new Date(`${value}T${end ? "23:59:59" : "00:00:00"}Z`);
-  const offsetHours = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", timeZoneName: "shortOffset" }).formatToParts(utc).find((p) => p.type === "timeZoneName")?.value.replace("GMT", "") || 0);
+  const offsetHours = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", timeZoneName: "shortOffset" })
+      .formatToParts(utc)
+      .find((p) => p.type === "timeZoneName")
+      ?.value.replace("GMT", "") || 0,
+  );
   return new Date(utc.getTime() - offsetHours * 3_600_000);
 }
 
 const readPulseForm = (form: FormData) => ({
-  name: form.get("name") ?? "", teamId: form.get("teamId") ?? "", cadence: form.get("cadence") ?? "",
-  opensAt: parisDay(form.get("opensOn"), false) ?? "invalid", closesAt: parisDay(form.get("closesOn"), true) ?? "invalid",
-  includeItems: form.get("includeItems") === "on", includeIrritants: form.get("includeIrritants") === "on", includeSuggestion: form.get("includeSuggestion") === "on",
+  name: form.get("name") ?? "",
+  teamId: form.get("teamId") ?? "",
+  cadence: form.get("cadence") ?? "",
+  opensAt: parisDay(form.get("opensOn"), false) ?? "invalid",
+  closesAt: parisDay(form.get("closesOn"), true) ?? "invalid",
+  includeItems: form.get("includeItems") === "on",
+  includeIrritants: form.get("includeIrritants") === "on",
+  includeSuggestion: form.get("includeSuggestion") === "on",
 });
 
-const create = serverAction({ name: "pulses/create", input: ZCreatePulseInput, read: readPulseForm }, async ({ actor, input }) => (await createPulse(actor, input)).id);
+const create = serverAction(
+  { name: "pulses/create", input: ZCreatePulseInput, read: readPulseForm },
+  async ({ actor, input }) => (await createPulse(actor, input)).id,
+);
 
 export const createPulseAction = redirectingAction(create, managePage, (result, page) => {
   if (result.ok) return `${page}/${result.data}?result=created`;

@@ -31,16 +31,30 @@ export default async function ManagePulsesPage({ params, searchParams }: Props) 
     <>
       <PageHeader title={t.pulses.manageTitle} lead={t.pulses.manageIntro} />
       <section aria-labelledby="pulse-list" className="mb-8">
-        <h2 id="pulse-list" className="sr-only">{t.pulses.manageTitle}</h2>
-        {pulses.length === 0 ? <p>{t.pulses.noPulses}</p> : (
+        <h2 id="pulse-list" className="sr-only">
+          {t.pulses.manageTitle}
+        </h2>
+        {pulses.length === 0 ? (
+          <p>{t.pulses.noPulses}</p>
+        ) : (
           <table className="w-full border-collapse bg-white text-left">
-            <thead><tr className="border-b"><th className="p-2">{t.pulses.name}</th><th className="p-2">{t.pulses.status}</th><th className="p-2">{t.pulses.cadence}</th></tr></thead>
+            <thead>
+              <tr className="border-b">
+                <th className="p-2">{t.pulses.name}</th>
+                <th className="p-2">{t.pulses.status}</th>
+                <th className="p-2">{t.pulses.cadence}</th>
+              </tr>
+            </thead>
             <tbody>
               {pulses.map((p) => (
                 <tr key={p.id} className="border-b">
                   <td className="p-2">
-                    <Link className="text-blue-700 underline" href={`/${locale}/pulses/manage/${p.id}`}>{p.name}</Link>
-                    <span className="block text-sm text-slate-600">{fmt(t.pulses.window, { from: formatDate(locale, p.opensAt), to: formatDate(locale, p.closesAt) })}</span>
+                    <Link className="text-blue-700 underline" href={`/${locale}/pulses/manage/${p.id}`}>
+                      {p.name}
+                    </Link>
+                    <span className="block text-sm text-slate-600">
+                      {fmt(t.pulses.window, { from: formatDate(locale, p.opensAt), to: formatDate(locale, p.closesAt) })}
+                    </span>
                   </td>
                   <td className="p-2">{t.pulses[`status${p.status}`]}</td>
                   <td className="p-2">{t.pulses[`cadence${p.cadence}`]}</td>

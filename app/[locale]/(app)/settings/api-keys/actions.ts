@@ -28,7 +28,12 @@ export const createApiKeyAction = serverAction(
 );
 
 export const revokeApiKeyAction = serverAction(
-  { name: "settings/api-keys/revoke", input: z.object({ id: z.uuid() }), can: "organisation:manage", messages: (t) => ({ ...messages(t), INVALID_INPUT: t.apiKeys.errorNotFound }) },
+  {
+    name: "settings/api-keys/revoke",
+    input: z.object({ id: z.uuid() }),
+    can: "organisation:manage",
+    messages: (t) => ({ ...messages(t), INVALID_INPUT: t.apiKeys.errorNotFound }),
+  },
   async ({ actor, input }) => {
     await revokeApiKey(actor, input.id);
     refresh();

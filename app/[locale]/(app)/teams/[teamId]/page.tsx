@@ -37,7 +37,9 @@ function SubTeams({ detail, k, query, locale, t }: SectionProps) {
   const m = t.symmetry.team;
   return (
     <section aria-labelledby="subteams">
-      <h2 id="subteams" className="mb-2 text-lg font-semibold">{m.subteams}</h2>
+      <h2 id="subteams" className="mb-2 text-lg font-semibold">
+        {m.subteams}
+      </h2>
       {detail.children.length === 0 ? (
         <EmptyState title={m.noSubteams} />
       ) : (
@@ -48,10 +50,15 @@ function SubTeams({ detail, k, query, locale, t }: SectionProps) {
 }
 
 function Headcount({ detail, k, locale, t }: Omit<SectionProps, "query">) {
-  const text = detail.memberCount === null
-    ? fmt(t.symmetry.team.memberCountHidden, { k })
-    : fmt(t.team.memberCount, { n: formatNumber(locale, detail.memberCount) });
-  return <p className="mb-4 text-sm text-slate-600" data-testid="member-count">{text}</p>;
+  const text =
+    detail.memberCount === null
+      ? fmt(t.symmetry.team.memberCountHidden, { k })
+      : fmt(t.team.memberCount, { n: formatNumber(locale, detail.memberCount) });
+  return (
+    <p className="mb-4 text-sm text-slate-600" data-testid="member-count">
+      {text}
+    </p>
+  );
 }
 
 export default async function TeamPage({ params, searchParams }: Props) {
@@ -72,17 +79,29 @@ export default async function TeamPage({ params, searchParams }: Props) {
       <PageHeader title={fmt(t.team.title, { name: header.name })} lead={t.teamKinds[header.kind]} />
       {header.parent ? (
         <p className="mb-4 text-sm">
-          <Link className="underline" href={`/${locale}/teams/${header.parent.id}${query}`}>{fmt(m.parent, { name: header.parent.name })}</Link>
+          <Link className="underline" href={`/${locale}/teams/${header.parent.id}${query}`}>
+            {fmt(m.parent, { name: header.parent.name })}
+          </Link>
         </p>
       ) : null}
       {detail.status === "ok" ? <Headcount detail={detail} k={k} locale={locale} t={t} /> : null}
-      <SymmetryFiltersForm action={`/${locale}/teams/${teamId}`} filters={filters} teams={null} moments={moments} unknownMoment={unknownMoment} locale={locale} t={t} />
+      <SymmetryFiltersForm
+        action={`/${locale}/teams/${teamId}`}
+        filters={filters}
+        teams={null}
+        moments={moments}
+        unknownMoment={unknownMoment}
+        locale={locale}
+        t={t}
+      />
       {detail.status !== "ok" ? (
         <FilterRefused k={k} customerFilter={hasCustomerFilter(filters)} t={t} />
       ) : (
         <div className="flex flex-col gap-6">
           <section aria-labelledby="scores">
-            <h2 id="scores" className="mb-2 text-lg font-semibold">{t.team.scores}</h2>
+            <h2 id="scores" className="mb-2 text-lg font-semibold">
+              {t.team.scores}
+            </h2>
             <SymmetryTable rows={[detail.team]} k={k} caption={m.scoresCaption} query={query} locale={locale} t={t} />
           </section>
           <ButterflySection items={detail.items} locale={locale} t={t} />

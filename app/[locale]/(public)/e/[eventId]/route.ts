@@ -9,9 +9,14 @@ import { employeeAnswerRoute } from "@/lib/http/employee-answer-route";
 export const dynamic = "force-dynamic";
 
 const route = employeeAnswerRoute({
-  tag: "event-pulse", param: "eventId", prefix: "e", previewable: false,
+  tag: "event-pulse",
+  param: "eventId",
+  prefix: "e",
+  previewable: false,
   find: (actor, eventId, locale) => findEventForm(actor, eventId, locale),
-  submit: submitEventResponse, renderForm: renderPulseForm, renderMessage: renderPulseMessage,
+  submit: submitEventResponse,
+  renderForm: renderPulseForm,
+  renderMessage: renderPulseMessage,
 });
 
 export const GET = route.GET;

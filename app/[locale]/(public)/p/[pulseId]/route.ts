@@ -9,8 +9,14 @@ import { employeeAnswerRoute } from "@/lib/http/employee-answer-route";
 export const dynamic = "force-dynamic";
 
 const route = employeeAnswerRoute({
-  tag: "pulse", param: "pulseId", prefix: "p", previewable: true,
-  find: findPulseForm, submit: submitEmployeeResponse, renderForm: renderPulseForm, renderMessage: renderPulseMessage,
+  tag: "pulse",
+  param: "pulseId",
+  prefix: "p",
+  previewable: true,
+  find: findPulseForm,
+  submit: submitEmployeeResponse,
+  renderForm: renderPulseForm,
+  renderMessage: renderPulseMessage,
 });
 
 export const GET = route.GET;

@@ -25,33 +25,41 @@ const INVALID_TOKEN_WINDOW_SECONDS = 600;
 
 export async function GET(request: Request, context: Context): Promise<Response> {
   const { locale, token } = await readParams(context);
-  return guarded("survey", async () => {
-    const link = await findSurveyLink(token, locale);
-    if (link.status !== "open") return linkState(request, locale, link);
-    return renderSurveyForm({ locale, form: link, action: actionOf(locale, token), draft: emptyDraft(), errors: [] });
-  }, () => failure(locale));
+  return guarded(
+    "survey",
+    async () => {
+      const link = await findSurveyLink(token, locale);
+      if (link.status !== "open") return linkState(request, locale, link);
+      return renderSurveyForm({ locale, form: link, action: actionOf(locale, token), draft: emptyDraft(), errors: [] });
+    },
+    () => failure(locale),
+  );
 }
 
 export async function POST(request: Request, context: Context): Promise<Response> {
   const { locale, token } = await readParams(context);
-  return guarded("survey", async () => {
-    // Cross-site posts are refused before anything is read (route handlers get no CSRF check).
-    if (!isSameOrigin(request)) return renderSurveyMessage({ locale, kind: "forbidden", status: 403 });
-    const posted = await readPostedForm(request);
-    const draft = posted ? readResponseForm(posted) : emptyDraft();
-    const parsed = posted ? parseResponseDraft(draft) : ({ ok: false, fields: ["form"] } as const);
-    if (!parsed.ok) return redraw(request, locale, token, draft, [...parsed.fields]);
-    const result = await submitCustomerResponse(token, parsed.input);
-    switch (result.status) {
-      case "stored":
-      case "duplicate": // a double click, a retry or the back button: the same thank-you
-        return renderSurveyMessage({ locale, kind: "thanks", status: 200, ...brandOf(result) });
-      case "invalid":
-        return redraw(request, locale, token, draft, result.fields);
-      default:
-        return linkState(request, locale, result);
-    }
-  }, () => failure(locale));
+  return guarded(
+    "survey",
+    async () => {
+      // Cross-site posts are refused before anything is read (route handlers get no CSRF check).
+      if (!isSameOrigin(request)) return renderSurveyMessage({ locale, kind: "forbidden", status: 403 });
+      const posted = await readPostedForm(request);
+      const draft = posted ? readResponseForm(posted) : emptyDraft();
+      const parsed = posted ? parseResponseDraft(draft) : ({ ok: false, fields: ["form"] } as const);
+      if (!parsed.ok) return redraw(request, locale, token, draft, [...parsed.fields]);
+      const result = await submitCustomerResponse(token, parsed.input);
+      switch (result.status) {
+        case "stored":
+        case "duplicate": // a double click, a retry or the back button: the same thank-you
+          return renderSurveyMessage({ locale, kind: "thanks", status: 200, ...brandOf(result) });
+        case "invalid":
+          return redraw(request, locale, token, draft, result.fields);
+        default:
+          return linkState(request, locale, result);
+      }
+    },
+    () => failure(locale),
+  );
 }
 
 async function readParams(context: Context): Promise<{ locale: Locale; token: string }> {

@@ -19,25 +19,46 @@ export default async function PulseDetailPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale, `/${locale}/pulses/manage/${pulseId}`);
   const pulse = await orPageError(getPulseDetail(actor, pulseId));
   const { result } = await searchParams;
-  const notice = { created: t.pulses.created, launched: t.pulses.launched, closed: t.pulses.closed, state: t.pulses.errorState }[String(result)] ?? null;
+  const notice =
+    { created: t.pulses.created, launched: t.pulses.launched, closed: t.pulses.closed, state: t.pulses.errorState }[String(result)] ?? null;
   const button = "rounded px-4 py-2 font-semibold";
   return (
     <>
-      <PageHeader title={pulse.name} lead={fmt(t.pulses.window, { from: formatDate(locale, pulse.opensAt), to: formatDate(locale, pulse.closesAt) })} />
-      {notice ? <p role="status" className="mb-4 rounded border border-slate-300 bg-white px-4 py-2" data-testid="pulse-notice">{notice}</p> : null}
-      <p className="mb-4">{t.pulses.status} : <strong data-testid="pulse-status">{t.pulses[`status${pulse.status}`]}</strong> · {t.pulses[`cadence${pulse.cadence}`]}</p>
+      <PageHeader
+        title={pulse.name}
+        lead={fmt(t.pulses.window, { from: formatDate(locale, pulse.opensAt), to: formatDate(locale, pulse.closesAt) })}
+      />
+      {notice ? (
+        <p role="status" className="mb-4 rounded border border-slate-300 bg-white px-4 py-2" data-testid="pulse-notice">
+          {notice}
+        </p>
+      ) : null}
+      <p className="mb-4">
+        {t.pulses.status} : <strong data-testid="pulse-status">{t.pulses[`status${pulse.status}`]}</strong> ·{" "}
+        {t.pulses[`cadence${pulse.cadence}`]}
+      </p>
       <div className="mb-8 flex flex-wrap gap-3">
-        <a className={`${button} border border-blue-700 text-blue-700`} href={`/${locale}/p/${pulse.id}?preview=1`}>{t.pulses.previewLink}</a>
+        <a className={`${button} border border-blue-700 text-blue-700`} href={`/${locale}/p/${pulse.id}?preview=1`}>
+          {t.pulses.previewLink}
+        </a>
         {pulse.status === "DRAFT" ? (
           <form action={pulseStateAction}>
-            <input type="hidden" name="locale" value={locale} /><input type="hidden" name="pulseId" value={pulse.id} /><input type="hidden" name="operation" value="launch" />
-            <button type="submit" className={`${button} bg-blue-700 text-white`}>{t.pulses.launch}</button>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="pulseId" value={pulse.id} />
+            <input type="hidden" name="operation" value="launch" />
+            <button type="submit" className={`${button} bg-blue-700 text-white`}>
+              {t.pulses.launch}
+            </button>
           </form>
         ) : null}
         {pulse.status === "OPEN" || pulse.status === "SCHEDULED" ? (
           <form action={pulseStateAction}>
-            <input type="hidden" name="locale" value={locale} /><input type="hidden" name="pulseId" value={pulse.id} /><input type="hidden" name="operation" value="close" />
-            <button type="submit" className={`${button} border border-red-700 text-red-800`}>{t.pulses.closeEarly}</button>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="pulseId" value={pulse.id} />
+            <input type="hidden" name="operation" value="close" />
+            <button type="submit" className={`${button} border border-red-700 text-red-800`}>
+              {t.pulses.closeEarly}
+            </button>
           </form>
         ) : null}
       </div>
