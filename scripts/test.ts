@@ -1,4 +1,4 @@
-// The runner behind `npm test [-- unit|db|e2e [args…]]`: runs the tiers in turn, sums
+// The runner behind `npm test [-- lint|unit|db|e2e [args…]]`: runs the tiers in turn, sums
 // their JSON reports and ends with exactly one line `N passed, N failed[, N skipped]`.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -7,7 +7,7 @@ import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, ".test-output");
-const TIERS = ["unit", "db", "e2e"] as const;
+const TIERS = ["lint", "unit", "db", "e2e"] as const;
 type Tier = (typeof TIERS)[number];
 interface Counts {
   passed: number;
@@ -164,6 +164,18 @@ async function e2eTierUnlocked(extra: string[]): Promise<Counts> {
   }
 }
 
+/**
+ * ESLint (with the layer rules of scripts/lint/layers.mjs) and Prettier's check, as one check:
+ * an architecture violation or an unformatted file is one failed test, named in the summary.
+ */
+async function lintTier(): Promise<Counts> {
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const code = await run(npm, ["run", "--silent", "lint"]);
+  return code === 0
+    ? { passed: 1, failed: 0, skipped: 0 }
+    : { passed: 0, failed: 1, skipped: 0, note: "npm run lint failed (see its output above)" };
+}
+
 async function buildApp(secret: string): Promise<number> {
   if (process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     console.log("[e2e] E2E_SKIP_BUILD=1: reusing the existing .next build");
@@ -197,7 +209,7 @@ function parseArgs(argv: string[]): { tiers: Tier[]; extra: string[] } {
   const [first, ...rest] = argv;
   if (first === undefined) return { tiers: [...TIERS], extra: [] };
   if (!(TIERS as readonly string[]).includes(first)) {
-    console.error(`Unknown tier "${first}": use npm test [-- unit|db|e2e [arguments for vitest or playwright]]`);
+    console.error(`Unknown tier "${first}": use npm test [-- lint|unit|db|e2e [arguments for vitest or playwright]]`);
     process.exit(2);
   }
   return { tiers: [first as Tier], extra: rest };
@@ -225,8 +237,8 @@ async function main() {
   for (const tier of tiers) {
     const started = Date.now();
     console.log(`\n[test] ── ${tier} ──`);
-    const counts = await (tier === "e2e" ? e2eTier(extra) : vitestTier(tier, extra)).catch((error: unknown) =>
-      crashed(`crashed: ${error instanceof Error ? error.message : String(error)}`),
+    const counts = await (tier === "lint" ? lintTier() : tier === "e2e" ? e2eTier(extra) : vitestTier(tier, extra)).catch(
+      (error: unknown) => crashed(`crashed: ${error instanceof Error ? error.message : String(error)}`),
     );
     results.push([tier, counts, (Date.now() - started) / 1000]);
   }
