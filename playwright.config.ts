@@ -39,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production server: Next's handler plus the respondent route served directly (scripts/server.ts).
-    command: `node node_modules/tsx/dist/cli.mjs scripts/server.ts -H 127.0.0.1 -p ${port}`,
+    command: `node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/server.ts -H 127.0.0.1 -p ${port}`,
     // Wait for the port, not a page: a page answering 404/500 would make Playwright wait forever.
     port,
     reuseExistingServer: false,

@@ -5,7 +5,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = __dirname;
-const alias = { "@": root };
+// `server-only` marks server modules for Next; tests are server code (scripts/server-only-empty.ts).
+const alias = { "@": root, "server-only": path.join(root, "scripts/server-only-empty.ts") };
 // Each forked file costs a Node process; the db tier also shares the cores with PostgreSQL.
 const cores = os.availableParallelism();
 

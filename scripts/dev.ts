@@ -98,7 +98,9 @@ async function main() {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   // Production runs scripts/server.ts (Next plus the respondent route served directly).
   const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-  const args = production ? [tsxCli, path.join(root, "scripts", "server.ts"), "-p", String(port)] : [nextBin, "dev", "-p", String(port)];
+  const args = production
+    ? [tsxCli, "--tsconfig", path.join(root, "tsconfig.node.json"), path.join(root, "scripts", "server.ts"), "-p", String(port)]
+    : [nextBin, "dev", "-p", String(port)];
   next = spawn(process.execPath, args, {
     cwd: root,
     stdio: "inherit",

@@ -1,6 +1,7 @@
 // getActor(): the one way pages, actions and routes learn who is acting. Reads the
 // next-auth session, then the membership from the database (so a revoked membership
 // loses access at once), memoised per request.
+import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";

@@ -1,5 +1,6 @@
 // next-auth configuration: email + password (bcrypt), JWT sessions holding only the user
 // id. Who the user is allowed to be is re-read from the database on every request (getActor).
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";

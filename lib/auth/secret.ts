@@ -1,4 +1,5 @@
 // The one server secret: signs sessions (next-auth) and derives the respondents' link tokens.
+import "server-only";
 import { env } from "@/lib/env";
 
 export function authSecret(): string {

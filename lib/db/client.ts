@@ -1,6 +1,7 @@
 // The one PrismaClient of the process, over our own pg.Pool: bounded, with a statement
 // timeout and an error listener (adapter-pg's own pool has none, so a PostgreSQL
 // restart would crash the process: docs/security.md "No lost, no duplicated answers", prisma/prisma#27641).
+import "server-only";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";

@@ -4,6 +4,7 @@
 // (docs/conventions.md §4) with messages in the request's locale; expected errors keep their meaning,
 // anything else is logged and answered with a generic message. Next's own control-flow errors
 // (redirect, notFound, forbidden) pass through untouched.
+import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";

@@ -1,6 +1,7 @@
 // The one background-job mechanism: pg-boss 10.4.2 (PostgreSQL-backed, so jobs survive
 // restarts; the last release that declares Node 20, our engines floor — 12.x needs Node 22).
 // This names every queue, builds clients and creates the queues (schedule() needs them).
+import "server-only";
 import PgBoss from "pg-boss";
 
 export const QUEUES = {

@@ -1,5 +1,6 @@
 // The process's one outgoing-mail transport, built from SMTP_URL; null when mail is disabled
 // (SMTP_URL unset), which is said once in the log so nobody wonders why contacts stay PENDING.
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 

@@ -63,6 +63,8 @@ export async function startServer(env: BenchEnvironment): Promise<{ baseUrl: str
     process.execPath,
     [
       path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      "--tsconfig",
+      path.join(ROOT, "tsconfig.node.json"),
       path.join(ROOT, "scripts", "server.ts"),
       "-H",
       "127.0.0.1",

@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, "../../..");
 
 function cli(args: string[]): string {
   const tsx = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-  return execFileSync(process.execPath, [tsx, "scripts/api-key.ts", ...args], {
+  return execFileSync(process.execPath, [tsx, "--tsconfig", "tsconfig.node.json", "scripts/api-key.ts", ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "" },
     encoding: "utf8",
