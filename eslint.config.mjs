@@ -42,9 +42,6 @@ const config = [
     // each to be fixed in its file, then removed from this list, once the branches are merged.
     name: "pending/owned-elsewhere",
     files: [
-      "lib/db/contacts/send-due-link-emails.ts", // sends mail from lib/db; imports authSecret from lib/auth/options (use lib/auth/secret)
-      "lib/db/pulses/send-pulse-mails.ts", // sends mail from lib/db
-      "lib/db/employee-events/send-event-invitations.ts", // sends mail from lib/db
       "lib/db/organisations/set-webhook-url.ts", // needs lib/webhooks/{sign,url-policy}: both pure, belong below lib/db
       "lib/db/organisations/rotate-webhook-secret.ts", // needs lib/webhooks/sign
     ],

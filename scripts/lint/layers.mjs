@@ -10,7 +10,7 @@ const DATA_DRIVERS = {
   message: "Only lib/db talks to Prisma and pg: call a data-layer function instead.",
 };
 const DATA_INTERNALS = {
-  regex: "^@/lib/db/(internal|rollup)/|^@/lib/db/(client|pg-transaction)$",
+  regex: "^@/lib/db/(internal|rollup)/|^@/lib/db/(client|in-pg-transaction)$",
   message: "Data-layer internals take an organisationId and check no policy: use a function that takes the actor.",
 };
 const DATA_LAYER = {
