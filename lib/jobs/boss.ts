@@ -51,8 +51,25 @@ export function newBoss(connectionString: string, { worker, cron }: { worker: bo
   return boss;
 }
 
+/** PostgreSQL's "deadlock detected": the statement was rolled back and can simply run again. */
+const DEADLOCK = "40P01";
+
+/**
+ * Creates the queues (idempotent). Two workers starting at once can deadlock inside pg-boss's
+ * createQueue (both lock its queue table); PostgreSQL aborts one of them, which tries again.
+ */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, ...OPTIONS[name] });
+  for (const name of Object.values(QUEUES)) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.createQueue(name, { name, ...OPTIONS[name] });
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
+  }
 }
 
 /** Logs a failed run in one line (Prisma's messages span several), so a down database stays readable. */

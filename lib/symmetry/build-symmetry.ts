@@ -6,7 +6,7 @@ import { estimateChange } from "@/lib/stats/change";
 import { teamCorrelation } from "@/lib/stats/correlation";
 import { laggedCorrelation, type MonthlyTeamScore } from "@/lib/stats/lag";
 import { estimateGap, type NpsCounts } from "@/lib/stats/nps";
-import { answerCounts, rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
+import { rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
 import { inRange, type SymmetryFilters } from "./symmetry-filters";
 import type { ChangeDto, CorrelationDto, RollupCounts, SymmetryResultDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
 
@@ -74,7 +74,7 @@ function lagSeries(leaves: SymmetryTeamDto[], months: string[], employee: Monthl
 }
 
 export function buildSymmetry({ counts, k, filters, shownTeamIds, trend: trendFor }: SymmetryView): SymmetryResultDto {
-  const anonymity: AnonymityInput = { teams: counts.teams, slices: answerCounts(counts.employee), k };
+  const anonymity: AnonymityInput = { teams: counts.teams, slices: counts.employeePeople, k };
   const { hidden } = decideSuppression(anonymity);
   if (filters.teamId || filters.from || filters.to) {
     const slices = filters.from || filters.to ? [...anonymity.slices.keys()].filter((month) => inRange(month, filters)) : null;

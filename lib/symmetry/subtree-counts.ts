@@ -68,11 +68,6 @@ export function sumMonths(byMonth: Map<string, Map<string, NpsCounts>>, node: st
   return sum;
 }
 
-/** Own answers per team and month, as the anonymity engine wants them. */
-export function answerCounts(counts: CountsByMonth): Map<string, Map<string, number>> {
-  return new Map([...counts].map(([month, teams]) => [month, new Map([...teams].map(([id, c]) => [id, total(c)]))]));
-}
-
 export function toNpsDto(counts: NpsCounts | undefined): NpsDto | null {
   const estimate = counts ? estimateNps(counts) : null;
   return estimate ? { score: estimate.score, n: estimate.n, low: estimate.low, high: estimate.high } : null;

@@ -89,11 +89,16 @@ export interface DashboardTeam {
 /** month "YYYY-MM" → team id → the team's own counts (not its subtree's). */
 export type CountsByMonth = Map<string, Map<string, NpsCounts>>;
 
+/** month "YYYY-MM" → team id → distinct respondents of the team's own cell. */
+export type PeopleByMonth = Map<string, Map<string, number>>;
+
 export interface RollupCounts {
   teams: DashboardTeam[];
   minGroupSize: number;
   /** Every month: anonymity is decided on the whole history, whatever the filter. */
   employee: CountsByMonth;
+  /** The distinct people behind each employee cell: the threshold counts them, not the answers. */
+  employeePeople: PeopleByMonth;
   /** Months of the filter, with the channel and moment-of-truth filters applied. */
   customer: CountsByMonth;
 }

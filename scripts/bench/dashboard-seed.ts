@@ -97,6 +97,12 @@ async function insertEmployees(client: pg.Client, org: string): Promise<void> {
           LATERAL (SELECT (g / ${LEVELS[3]}) % 12 AS m, ${teamId(3, `(g % ${LEVELS[3]})`)} AS team) x`,
     [org],
   );
+  // Each answer by its own person, as the answer path records them (the threshold counts people).
+  await client.query(
+    `INSERT INTO "EmployeeRespondent" ("organisationId", period, "teamId", "personId")
+     SELECT "organisationId", period, "teamId", id FROM "EmployeeResponse" WHERE "organisationId" = $1::uuid`,
+    [org],
+  );
 }
 
 /** The whole seed, timed from the organisation row to ANALYZE (planner statistics included). */

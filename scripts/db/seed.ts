@@ -83,6 +83,7 @@ async function insertEmployeeSide(tx: Tx, rows: ReturnType<typeof buildEmployeeS
   await tx.pulseTeam.createMany({ data: rows.pulseTeams });
   await insertBatches(rows.participations, (data) => tx.pulseParticipation.createMany({ data }));
   await insertBatches(rows.responses, (data) => tx.employeeResponse.createMany({ data }));
+  await insertBatches(rows.respondents, (data) => tx.employeeRespondent.createMany({ data }));
   await insertBatches(rows.items, (data) => tx.employeeItemAnswer.createMany({ data }));
   await insertBatches(rows.irritants, (data) => tx.employeeResponseIrritant.createMany({ data }));
   log(`${rows.pulses.length} pulses, ${rows.participations.length} participations, ${rows.responses.length} employee responses.`);

@@ -60,7 +60,7 @@ describe("employee answer tables", () => {
 
   it("get a random UUID v4 as the response id, never a time-ordered one, on every write path", async () => {
     const org = await createOrgFixture("anon-ids", 0);
-    const key = await createApiKey(org.actors.ADMIN, { name: "import" });
+    const key = await createApiKey(org.actors.ADMIN, { name: "import", scopes: ["history:import"] });
     const answer = { score: 8, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null };
     for (let i = 0; i < 5; i++) {
       await db().$transaction((tx) =>

@@ -20,7 +20,19 @@ const batch = (side: string, customerRows: number, employeeRows: number): Case =
   org1,
 ];
 
+const apiKey = (scopes: string): Case => [
+  `INSERT INTO "ApiKey" (id, "organisationId", name, prefix, "keyHash", scopes) VALUES (gen_random_uuid(), $1, 'k', 'sym_test', sha256(gen_random_uuid()::text::bytea), ${scopes})`,
+  org1,
+];
+
 const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
+  ApiKey_scopes_check: {
+    accepted: [
+      apiKey(`ARRAY['contacts:write', 'responses:read', 'results:read', 'history:import', 'events:write']`),
+      apiKey(`ARRAY[]::text[]`),
+    ],
+    refused: [apiKey(`ARRAY['results:read', 'results:write']`), apiKey(`ARRAY['admin']`)],
+  },
   Organisation_minGroupSize_check: { accepted: [organisation(`"minGroupSize" = 3`)], refused: [organisation(`"minGroupSize" = 2`)] },
   Organisation_minVerbatimGroupSize_check: {
     accepted: [organisation(`"minGroupSize" = 7, "minVerbatimGroupSize" = 7`)],

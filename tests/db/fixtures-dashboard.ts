@@ -148,12 +148,18 @@ export async function addEmployeeAnswers(
   teamId: string,
   month: string,
   scores: number[],
-  extra: { itemValues?: number[]; irritantId?: string; forgetMarker?: boolean } = {},
+  extra: { itemValues?: number[]; irritantId?: string; forgetMarker?: boolean; people?: string[] } = {},
 ) {
   const period = new Date(`${month}-01T00:00:00.000Z`);
   const rows = scores.map((score) => ({ id: randomUUID(), score }));
+  // Who answered (as the app's answer path records it): one new person per answer unless given.
+  const people = extra.people ?? rows.map(() => randomUUID());
   await db().$transaction(async (tx) => {
     await tx.employeeResponse.createMany({ data: rows.map((row) => ({ id: row.id, organisationId, teamId, period, score: row.score })) });
+    await tx.employeeRespondent.createMany({
+      data: people.map((personId) => ({ organisationId, teamId, period, personId })),
+      skipDuplicates: true,
+    });
     if (extra.itemValues) {
       const item = await tx.mirroredItem.findFirstOrThrow({ where: { organisationId }, orderBy: { position: "asc" } });
       await tx.employeeItemAnswer.createMany({

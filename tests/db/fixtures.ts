@@ -93,5 +93,8 @@ async function addAnswers(organisationId: string, teamIds: string[], count: numb
     await client.employeeResponse.createMany({
       data: Array.from({ length: count }, (_, i) => ({ organisationId, teamId, period: new Date("2026-10-01"), score: (i * 7) % 11 })),
     });
+    await client.employeeRespondent.createMany({
+      data: Array.from({ length: count }, () => ({ organisationId, teamId, period: new Date("2026-10-01"), personId: randomUUID() })),
+    });
   }
 }

@@ -66,7 +66,7 @@ async function tenantOrg(slug: string, eventScores: number[]): Promise<TenantOrg
   await submitCustomerResponse(token, answer({ score: 1, comment: `${slug} detractor` }));
   const followUp = await db().followUp.findFirstOrThrow({ where: { response: { contactId } } });
   await db().contact.update({ where: { id: contactId }, data: { emailStatus: "FAILED", emailAttempts: 5 } });
-  const created = await createApiKey(org.actors.ADMIN, { name: `${slug} CRM` });
+  const created = await createApiKey(org.actors.ADMIN, { name: `${slug} CRM`, scopes: apiScopes });
   const key: ApiPrincipal = {
     kind: "apiKey",
     organisationId: org.organisationId,

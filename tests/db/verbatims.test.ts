@@ -18,10 +18,14 @@ let b: DashboardOrg;
 async function addEmployeeTexts(org: DashboardOrg, team: string, month: string, texts: Array<{ comment?: string; suggestion?: string }>) {
   const period = new Date(`${month}-01T00:00:00.000Z`);
   await db().$transaction(async (tx) => {
-    for (const text of texts)
+    for (const text of texts) {
       await tx.employeeResponse.create({
         data: { id: randomUUID(), organisationId: org.organisationId, teamId: org.teams[team]!, period, score: 8, ...text },
       });
+      await tx.employeeRespondent.create({
+        data: { organisationId: org.organisationId, teamId: org.teams[team]!, period, personId: randomUUID() },
+      });
+    }
     await markRollupDirty(tx, org.organisationId, period);
   });
 }

@@ -1,6 +1,6 @@
 // Verbatims of a principal's scope (docs/anonymity.md "Verbatims"): customer comments
 // with their month; employee comments and suggestions only from groups (team × month) of at
-// least k_c answers, in random order, dated with the month only — for every role, ADMIN too.
+// least k_c people, in random order, dated with the month only — for every role, ADMIN too.
 // The channel and moment-of-truth filters narrow the customer side only, like the figures.
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
@@ -88,11 +88,15 @@ function customerVerbatims({ organisationId, paths, filters }: Scope): Promise<V
 function employeeVerbatims({ organisationId, paths, filters }: Scope, k: number): Promise<VerbatimDto[]> {
   const from = filters.from ? Prisma.sql`AND r.period >= ${monthStart(filters.from)}::date` : Prisma.empty;
   const to = filters.to ? Prisma.sql`AND r.period <= ${monthStart(filters.to)}::date` : Prisma.empty;
-  // A group counts all its answers (with or without text); below k_c none of its texts is shown.
+  // A group counts its people (respondents with or without text, plus imported rows), never its
+  // answers: below k_c none of its texts is shown (5 people answering two pulses stay 5).
   // random(): insertion order (which follows who answered when) must not show through.
   return db().$queryRaw<VerbatimDto[]>`
     WITH scoped AS (
-      SELECT r.*, t.name AS "teamName", count(*) OVER (PARTITION BY r."teamId", r.period) AS "groupSize"
+      SELECT r.*, t.name AS "teamName",
+        count(*) FILTER (WHERE r."importId" IS NOT NULL) OVER (PARTITION BY r."teamId", r.period)
+          + (SELECT count(*) FROM "EmployeeRespondent" p
+             WHERE p."organisationId" = r."organisationId" AND p.period = r.period AND p."teamId" = r."teamId") AS "groupSize"
       FROM "EmployeeResponse" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
       WHERE r."organisationId" = ${organisationId}::uuid AND t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[]) ${from} ${to}
     ), texts AS (

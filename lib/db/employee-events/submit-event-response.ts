@@ -24,6 +24,7 @@ export async function submitEventResponse(actor: Actor, eventId: string, input: 
       },
       answer: { ...input, suggestion: null },
       toggles: EVENT_FORM_TOGGLES,
+      personId: actor.membershipId,
       // Decides between concurrent submits, and re-checks the window in the database's clock.
       claim: async () => {
         const claimed = await tx.$queryRaw<Array<{ ok: number }>>`

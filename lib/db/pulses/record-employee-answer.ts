@@ -23,19 +23,30 @@ export interface AnswerPlan {
   /** The answer as stored (fields the form did not ask already emptied). */
   answer: EmployeeAnswerInput;
   toggles: CatalogueToggles;
+  /** The person answering (their membership id): counted once per (team, month) cell, never linked to the answer. */
+  personId: string;
   /** Marks the person as having answered, only if they had not; false when they (or a concurrent twin) had. */
   claim: () => Promise<boolean>;
+}
+
+/** The cell's people, not its rows, meet the threshold (docs/anonymity.md): a second answer by the same person adds no one. */
+async function countRespondent(tx: Prisma.TransactionClient, key: ResponseKey, personId: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "EmployeeRespondent" ("organisationId", period, "teamId", "personId")
+    VALUES (${key.organisationId}::uuid, ${key.period}::date, ${key.teamId}::uuid, ${personId}::uuid)
+    ON CONFLICT DO NOTHING`;
 }
 
 /** Runs `plan` (the caller's checks, which may throw AnswerRefused) and stores its answer, in one transaction. */
 export async function recordEmployeeAnswer(plan: (tx: Prisma.TransactionClient) => Promise<AnswerPlan>): Promise<SubmitPulseResult> {
   try {
     return await db().$transaction(async (tx) => {
-      const { key, answer, toggles, claim } = await plan(tx);
+      const { key, answer, toggles, personId, claim } = await plan(tx);
       const invalid = await invalidCatalogueFields(tx, key.organisationId, answer, toggles);
       if (invalid.length) throw new AnswerRefused({ status: "invalid", fields: invalid });
       if (!(await claim())) throw new AnswerRefused({ status: "answered" });
       await insertEmployeeResponse(tx, key, answer);
+      await countRespondent(tx, key, personId);
       await markRollupDirty(tx, key.organisationId, key.period);
       return { status: "stored" } as const;
     });

@@ -25,6 +25,7 @@ export async function submitEmployeeResponse(actor: Actor, pulseId: string, inpu
       },
       answer: { ...input, suggestion: pulse.includeSuggestion ? input.suggestion : null },
       toggles: pulse,
+      personId: actor.membershipId,
       claim: async () => {
         const claimed = await tx.$queryRaw<Array<{ ok: number }>>`
           INSERT INTO "PulseParticipation" ("organisationId", "pulseId", "membershipId", answered)

@@ -12,8 +12,8 @@ export interface RollupTable {
   select: Prisma.Sql;
 }
 
-const nps = Prisma.sql`count(*) FILTER (WHERE r.score >= 9)::int, count(*) FILTER (WHERE r.score BETWEEN 7 AND 8)::int,
-  count(*) FILTER (WHERE r.score <= 6)::int`;
+const nps = Prisma.sql`count(*) FILTER (WHERE r.score >= 9)::int AS promoters, count(*) FILTER (WHERE r.score BETWEEN 7 AND 8)::int AS passives,
+  count(*) FILTER (WHERE r.score <= 6)::int AS detractors`;
 const sums = Prisma.sql`count(*)::int, sum(a.value)::int, sum(a.value * a.value)::int`;
 
 /** Customer side: month from submittedAt (Paris); one month restricts on the indexed timestamp. */
@@ -54,9 +54,14 @@ export function rollupTables(organisationId: string, period: Date | null): Rollu
     {
       table: "EmployeeRollup",
       keys: ["organisationId", "period", "teamId"],
-      values: ["promoters", "passives", "detractors", "eventAnswers"],
-      select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", ${nps}, count(*) FILTER (WHERE r."eventType" IS NOT NULL)::int
-        FROM "EmployeeResponse" r WHERE ${e.where} GROUP BY 2, 3`,
+      values: ["promoters", "passives", "detractors", "eventAnswers", "people"],
+      // people: the cell's distinct live respondents, plus one per imported row (an import holds no persons).
+      select: Prisma.sql`SELECT ${orgCol}, a.month, a."teamId", a.promoters, a.passives, a.detractors, a.events,
+          a.imported + (SELECT count(*) FROM "EmployeeRespondent" p
+                        WHERE p."organisationId" = ${organisationId}::uuid AND p.period = a.month AND p."teamId" = a."teamId")::int
+        FROM (SELECT ${e.month} AS month, r."teamId", ${nps}, count(*) FILTER (WHERE r."eventType" IS NOT NULL)::int AS events,
+                count(*) FILTER (WHERE r."importId" IS NOT NULL)::int AS imported
+              FROM "EmployeeResponse" r WHERE ${e.where} GROUP BY 1, 2) a`,
     },
     {
       table: "CustomerItemRollup",

@@ -16,6 +16,8 @@ export type EmployeeRows = {
   pulseTeams: Prisma.PulseTeamCreateManyInput[];
   participations: Prisma.PulseParticipationCreateManyInput[];
   responses: Prisma.EmployeeResponseCreateManyInput[];
+  /** Who answered in each (team, month) cell, as the answer path records it (the threshold counts people). */
+  respondents: Prisma.EmployeeRespondentCreateManyInput[];
   items: Prisma.EmployeeItemAnswerCreateManyInput[];
   irritants: Prisma.EmployeeResponseIrritantCreateManyInput[];
 };
@@ -32,7 +34,7 @@ export type EmployeeInput = {
 const ITEM_OFFSETS: Record<string, number> = { ecoute: 0.2, consideration: -0.2, pouvoir_agir: -0.1, simplicite: -0.4, sens: -0.3 };
 
 export function buildEmployeeSide(rng: Rng, input: EmployeeInput): EmployeeRows {
-  const rows: EmployeeRows = { pulses: [], pulseTeams: [], participations: [], responses: [], items: [], irritants: [] };
+  const rows: EmployeeRows = { pulses: [], pulseTeams: [], participations: [], responses: [], respondents: [], items: [], irritants: [] };
   const seriesId = rng.uuid();
   for (const month of PULSE_MONTHS) {
     const start = monthStart(month);
@@ -49,7 +51,7 @@ export function buildEmployeeSide(rng: Rng, input: EmployeeInput): EmployeeRows 
     rows.pulses.push({ ...pulse, launchedAt: pulse.opensAt });
     for (const leaf of input.leaves) {
       rows.pulseTeams.push({ organisationId: input.organisationId, pulseId: pulse.id, teamId: leaf.id });
-      const answered = addParticipations(rng, rows, input, pulse, leaf);
+      const answered = addParticipations(rng, rows, input, { ...pulse, period: start }, leaf);
       const climate = input.climates.get(leaf.plan.externalId)![month]!;
       for (let i = 0; i < answered; i++) addResponse(rng, rows, input, { pulseId: pulse.id, period: start, leaf, climate });
     }
@@ -63,14 +65,17 @@ function addParticipations(
   rng: Rng,
   rows: EmployeeRows,
   input: EmployeeInput,
-  pulse: { id: string; opensAt: Date },
+  pulse: { id: string; opensAt: Date; period: Date },
   leaf: LeafTeam,
 ): number {
   const rate = 0.65 + 0.15 * rng.next();
   let answered = 0;
   for (const membershipId of input.employeesByLeaf.get(leaf.plan.externalId)!) {
     const didAnswer = rng.chance(rate);
-    if (didAnswer) answered++;
+    if (didAnswer) {
+      answered++;
+      rows.respondents.push({ organisationId: input.organisationId, period: pulse.period, teamId: leaf.id, personId: membershipId });
+    }
     const reminded = !didAnswer || rng.chance(0.3);
     rows.participations.push({
       organisationId: input.organisationId,

@@ -21,6 +21,10 @@ export async function createSmallTeamOrg(): Promise<PulseOrg & { manager: string
           `INSERT INTO "EmployeeResponse" (id, "organisationId", "teamId", period, score) VALUES ($1, $2, $3, '2026-10-01', $4)`,
           [randomUUID(), org.organisationId, teamId, score],
         );
+        await client.query(
+          `INSERT INTO "EmployeeRespondent" ("organisationId", "teamId", period, "personId") VALUES ($1, $2, '2026-10-01', $3)`,
+          [org.organisationId, teamId, randomUUID()],
+        );
       }
     }
     await client.query(`INSERT INTO "RollupDirty" ("organisationId", period) VALUES ($1, '2026-10-01') ON CONFLICT DO NOTHING`, [

@@ -4,10 +4,12 @@ import type { NpsCounts } from "@/lib/stats/nps";
 import { db, pool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
-import type { CountsByMonth, RollupCounts } from "@/lib/symmetry/symmetry-types";
+import type { CountsByMonth, PeopleByMonth, RollupCounts } from "@/lib/symmetry/symmetry-types";
 
 /** teamId, period "YYYY-MM", promoters, passives, detractors: the column order of both queries. */
 type CountRow = [string, string, number, number, number];
+/** The employee query adds the cell's distinct people. */
+type PeopleRow = [...CountRow, number];
 
 function byMonth(rows: CountRow[]): CountsByMonth {
   const out: CountsByMonth = new Map();
@@ -55,10 +57,22 @@ export async function loadRollupCounts(organisationId: string, filters: Symmetry
       select: { id: true, parentId: true, name: true, kind: true, depth: true, path: true, externalId: true },
       orderBy: [{ path: "asc" }],
     }),
-    rows(Prisma.sql`
-      SELECT "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period, promoters, passives, detractors
-      FROM "EmployeeRollup" WHERE "organisationId" = ${organisationId}::uuid`),
+    pool().query<PeopleRow>({
+      text: `SELECT "teamId"::text, to_char(period, 'YYYY-MM'), promoters, passives, detractors, people
+             FROM "EmployeeRollup" WHERE "organisationId" = $1::uuid`,
+      values: [organisationId],
+      rowMode: "array",
+    }),
     rows(customerQuery(organisationId, filters)),
   ]);
-  return { teams, minGroupSize: organisation.minGroupSize, employee: byMonth(employeeRows), customer: byMonth(customerRows) };
+  const employee = byMonth(
+    employeeRows.rows.map(([teamId, period, promoters, passives, detractors]) => [teamId, period, promoters, passives, detractors]),
+  );
+  const people: PeopleByMonth = new Map();
+  for (const [teamId, period, , , , n] of employeeRows.rows) {
+    let month = people.get(period);
+    if (!month) people.set(period, (month = new Map<string, number>()));
+    month.set(teamId, n);
+  }
+  return { teams, minGroupSize: organisation.minGroupSize, employee, employeePeople: people, customer: byMonth(customerRows) };
 }
