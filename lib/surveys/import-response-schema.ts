@@ -61,7 +61,23 @@ export const ZImportCustomerRow = z.strictObject({
   locale: z.enum(["fr", "en"]).optional().describe("Missing: the organisation's default language."),
 });
 
-export const ZImportEmployeeRow = z.strictObject({ side: z.literal("employee"), ...common(TEXT_MAX) });
+/** "YYYY-MM" of the current month in Paris, the calendar employee results are released in. */
+export function currentParisMonth(now = new Date()): string {
+  const parts = Object.fromEntries(PARIS_MONTH.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}`;
+}
+const PARIS_MONTH = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" });
+
+// Employee history is kept apart from live answers (docs/anonymity.md): only months that have
+// ended, whose live results are released and frozen, can receive it.
+export const ZImportEmployeeRow = z.strictObject({
+  side: z.literal("employee"),
+  ...common(TEXT_MAX),
+  period: ZPeriod.refine(
+    (period) => period < currentParisMonth(),
+    "employee history must be of a month that has ended: this month's answers come from live pulses",
+  ),
+});
 
 export const ZImportResponseRow = z.discriminatedUnion("side", [ZImportCustomerRow, ZImportEmployeeRow], {
   error: (issue) => (issue.code === "invalid_union" ? 'must be "customer" or "employee"' : undefined),

@@ -14,7 +14,7 @@ import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency
 import { refreshRollups } from "@/lib/db/rollup/refresh";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { ZCustomerResponse } from "@/lib/http/api-v1-schemas";
-import { currentMonth } from "@/lib/surveys/import-response-schema";
+import { currentMonth, currentParisMonth } from "@/lib/surveys/import-response-schema";
 import { addEmployeeAnswers, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
 import { apiScopes } from "@/lib/auth/api-scopes";
 
@@ -39,6 +39,8 @@ beforeAll(async () => {
   });
   key = await keyFor("imp");
   otherKey = await keyFor("oth");
+  // Live answers (a pulse's, not an import's) in T1, June 2025: that cell takes no history.
+  await addEmployeeAnswers(org.organisationId, org.teams.T1!, "2025-06", [9, 8, 3]);
 });
 
 const customerRow = (patch: Record<string, unknown> = {}) => ({
@@ -223,6 +225,8 @@ describe("each field wrong in turn", () => {
     ["period a full date", customerRow({ period: "2025-03-01" }), "period"],
     ["period in the future", employeeRow({ period: "FUTURE" }), "period"],
     ["period before 2000", customerRow({ period: "1999-12" }), "period"],
+    ["employee row in the current month (not ended)", employeeRow({ period: "NOW" }), "period"],
+    ["employee row into a team-month holding live answers", employeeRow({ teamExternalId: "imp-T1", period: "2025-06" }), "period"],
     ["score missing", customerRow({ score: undefined }), "score"],
     ["score 11", customerRow({ score: 11 }), "score"],
     ["score negative", employeeRow({ score: -1 }), "score"],
@@ -249,7 +253,8 @@ describe("each field wrong in turn", () => {
     ["unknown field", customerRow({ contactId: "x" }), "contactId"],
   ];
   it.each(cases)("%s → that field named, nothing stored (alone: nothing at all)", async (_name, raw, field) => {
-    const row = raw.period === "FUTURE" ? { ...raw, period: future() } : raw;
+    const row =
+      raw.period === "FUTURE" ? { ...raw, period: future() } : raw.period === "NOW" ? { ...raw, period: currentParisMonth() } : raw;
     const before = await counts(org.organisationId);
     const alone = await importResponses(key, [row]);
     expect(alone.importId).toBeNull();

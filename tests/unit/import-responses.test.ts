@@ -3,7 +3,7 @@
 // would, and openapi.json describes both endpoints and both media types.
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/http/openapi";
-import { currentMonth, ZImportResponseRow, ZImportResponsesEnvelope } from "@/lib/surveys/import-response-schema";
+import { currentMonth, currentParisMonth, ZImportResponseRow, ZImportResponsesEnvelope } from "@/lib/surveys/import-response-schema";
 import { readResponsesCsv } from "@/lib/surveys/import-responses-csv";
 
 function rows(csv: string) {
@@ -74,15 +74,28 @@ describe("readResponsesCsv", () => {
 });
 
 describe("the row schema and the envelope", () => {
-  it("accepts this month, refuses the next", () => {
+  it("accepts this month for customer history, refuses the next", () => {
     const now = new Date();
     const next = currentMonth(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)));
-    const row = { side: "employee", teamExternalId: "T", score: 5 };
+    const row = { side: "customer", teamExternalId: "T", score: 5 };
     expect(ZImportResponseRow.safeParse({ ...row, period: currentMonth() }).success).toBe(true);
     expect(ZImportResponseRow.safeParse({ ...row, period: next }).error?.issues[0]).toMatchObject({
       path: ["period"],
       message: "must not be in the future",
     });
+  });
+
+  it("takes employee history of ended months only (Paris calendar)", () => {
+    const row = { side: "employee", teamExternalId: "T", score: 5 };
+    const [year, month] = currentParisMonth().split("-").map(Number) as [number, number];
+    const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+    expect(ZImportResponseRow.safeParse({ ...row, period: previous }).success).toBe(true);
+    expect(ZImportResponseRow.safeParse({ ...row, period: currentParisMonth() }).error?.issues[0]).toMatchObject({
+      path: ["period"],
+      message: "employee history must be of a month that has ended: this month's answers come from live pulses",
+    });
+    // 1 December 2026 at 00:30 in Paris is still 30 November in UTC: the Paris month decides.
+    expect(currentParisMonth(new Date("2026-11-30T23:30:00Z"))).toBe("2026-12");
   });
 
   it("takes an array or { rows }, at most 10 000", () => {

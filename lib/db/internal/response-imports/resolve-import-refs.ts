@@ -42,7 +42,11 @@ SELECT (SELECT "defaultLocale"::text FROM "Organisation" WHERE id = $1::uuid) AS
        (SELECT coalesce(json_agg(json_build_object('id', i.id, 'key', lower(i.side::text) || ':' || i.key)), '[]'::json)
           FROM "Irritant" i WHERE i."organisationId" = $1::uuid AND i.active AND i.key = ANY($4::text[])) AS irritants,
        (SELECT coalesce(json_agg(json_build_object('id', m.id, 'key', m.key)), '[]'::json)
-          FROM "MomentOfTruth" m WHERE m."organisationId" = $1::uuid AND m.side = 'CUSTOMER' AND m.active AND m.key = ANY($5::text[])) AS moments`;
+          FROM "MomentOfTruth" m WHERE m."organisationId" = $1::uuid AND m.side = 'CUSTOMER' AND m.active AND m.key = ANY($5::text[])) AS moments,
+       (SELECT coalesce(json_agg(DISTINCT r."teamId"::text || '|' || to_char(r.period, 'YYYY-MM')), '[]'::json)
+          FROM "EmployeeResponse" r
+          WHERE r."organisationId" = $1::uuid AND r."importId" IS NULL AND r.period = ANY($6::date[])
+            AND r."teamId" IN (SELECT id FROM "Team" WHERE "organisationId" = $1::uuid AND "externalId" = ANY($2::text[]))) AS "liveCells"`;
 
 type Entry = { id: string; key: string };
 interface CatalogueRow {
@@ -51,6 +55,8 @@ interface CatalogueRow {
   items: Entry[];
   irritants: Entry[];
   moments: Entry[];
+  /** "teamId|YYYY-MM" of the requested employee cells that hold live answers. */
+  liveCells: string[];
 }
 
 const distinct = (values: Iterable<string>) => [...new Set(values)];
@@ -68,6 +74,7 @@ export async function loadImportCatalogue(
     distinct(rows.flatMap((row) => Object.keys(row.items ?? {}))),
     distinct(rows.flatMap((row) => row.irritants ?? [])),
     distinct(rows.flatMap((row) => (row.side === "customer" && row.momentOfTruth ? [row.momentOfTruth] : []))),
+    distinct(rows.flatMap((row) => (row.side === "employee" ? [`${row.period}-01`] : []))),
   ]);
   if (!found?.defaultLocale) throw new Error("the principal's organisation does not exist");
   const defaultLocale = found.defaultLocale;
@@ -75,11 +82,19 @@ export async function loadImportCatalogue(
   const items = byKey(found.items);
   const irritants = byKey(found.irritants);
   const moments = byKey(found.moments);
+  const liveCells = new Set(found.liveCells);
 
   return (row) => {
     const errors: FieldError[] = [];
     const teamId = teams.get(row.teamExternalId);
     if (!teamId) errors.push({ field: "teamExternalId", message: "unknown team" });
+    // A cell holds live answers or imported ones, never both: known rows added to a few live
+    // answers would let whoever imported them subtract their way to those answers.
+    else if (row.side === "employee" && liveCells.has(`${teamId}|${row.period}`))
+      errors.push({
+        field: "period",
+        message: "this team already has live employee answers for this month: history cannot be added to it",
+      });
     const answerItems = Object.entries(row.items ?? {}).flatMap(([dimension, value]) => {
       const itemId = items.get(dimension);
       if (!itemId) errors.push({ field: `items.${dimension}`, message: "unknown item dimension" });
