@@ -49,7 +49,7 @@ describe("submitEventResponse", () => {
     const before = await countEmployeeWrites(org.organisationId);
 
     expect(await submitEventResponse(employee, event.id, answer(org))).toEqual({ status: "stored" });
-    const rows = await db().employeeResponse.findMany({ where: { organisationId: org.organisationId, eventType: { not: null } } });
+    const rows = await db().employeeBallot.findMany({ where: { organisationId: org.organisationId, eventType: { not: null } } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       pulseId: null,

@@ -66,13 +66,25 @@ export function validAnswer(org: PulseOrgFixture, score = 8): EmployeeAnswerInpu
 }
 
 /** Rows of the anonymous answer tables and participations of an organisation. */
+/** Employee answers wherever they are (ballots waiting for release, or released rows), with their items and irritants. */
 export async function countEmployeeWrites(organisationId: string) {
   const client = db();
-  const [responses, items, irritants, answered] = await Promise.all([
+  const [[waiting], responses, items, irritants, answered, respondents] = await Promise.all([
+    client.$queryRaw<Array<{ ballots: number; items: number; irritants: number }>>`
+      SELECT count(*)::int AS ballots, coalesce(sum((SELECT count(*) FROM jsonb_object_keys(items))), 0)::int AS items,
+             coalesce(sum(cardinality("irritantIds")), 0)::int AS irritants
+      FROM "EmployeeBallot" WHERE "organisationId" = ${organisationId}::uuid`,
     client.employeeResponse.count({ where: { organisationId } }),
     client.employeeItemAnswer.count({ where: { organisationId } }),
     client.employeeResponseIrritant.count({ where: { organisationId } }),
     client.pulseParticipation.count({ where: { organisationId, answered: true } }),
+    client.employeeRespondent.count({ where: { organisationId } }),
   ]);
-  return { responses, items, irritants, answered };
+  return {
+    responses: responses + waiting!.ballots,
+    items: items + waiting!.items,
+    irritants: irritants + waiting!.irritants,
+    answered,
+    respondents,
+  };
 }

@@ -44,6 +44,7 @@ const exemptions: Record<string, string> = {
   employeeCatalogue: INTERNAL,
   invalidCatalogueFields: INTERNAL,
   insertEmployeeResponse: INTERNAL,
+  insertEmployeeBallot: INTERNAL,
   inviteMembers: INTERNAL,
   claimDueLinkEmails: WORKER,
   recordLinkEmailSent: WORKER,
@@ -68,6 +69,8 @@ const exemptions: Record<string, string> = {
   markRollupDirty: ROLLUP,
   refreshRollups: ROLLUP,
   refreshAllRollups: ROLLUP,
+  releaseEndedMonths:
+    "releases ended months of one organisation (or all, for the worker), called by readers before reading (database-unlink.test.ts)",
   markAllRollupsDirty: ROLLUP,
 };
 

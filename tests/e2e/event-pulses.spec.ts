@@ -24,7 +24,7 @@ test.beforeAll(async () => {
 const answers = async () =>
   (
     await query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "EmployeeResponse" WHERE "eventType" IS NOT NULL AND "teamId" IN
+      `SELECT count(*)::int AS n FROM "EmployeeBallot" WHERE "eventType" IS NOT NULL AND "teamId" IN
   (SELECT m."teamId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1)`,
       [org.teamA[0]],
     )

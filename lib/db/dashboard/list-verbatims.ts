@@ -9,6 +9,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { releaseEndedMonths } from "../rollup/release-employee-months";
 import { DASHBOARD_CHANNELS, monthStart } from "@/lib/symmetry/symmetry-filters";
 import { isUuid, MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 
@@ -119,6 +120,7 @@ export async function listVerbatims(principal: Principal, input: unknown = {}): 
   });
   const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
   const paths = await scopePaths(principal, filters.teamId);
+  await releaseEndedMonths(principal.organisationId);
   if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [] };
   const scope = { organisationId: principal.organisationId, paths, filters };
   const [customer, employee] = await Promise.all([customerVerbatims(scope), employeeVerbatims(scope, k)]);

@@ -36,6 +36,25 @@ export interface ResponseKey {
   period: Date;
 }
 
+/**
+ * A live answer as a ballot: it waits, unread, until its month has ended and is released
+ * (lib/db/rollup/release-employee-months.ts moves it to EmployeeResponse then).
+ */
+export async function insertEmployeeBallot(tx: Prisma.TransactionClient, key: ResponseKey, input: EmployeeAnswerInput): Promise<void> {
+  await tx.employeeBallot.create({
+    data: {
+      ...key,
+      score: input.score,
+      comment: input.comment,
+      suggestion: input.suggestion,
+      irritantOther: input.irritantOther,
+      items: input.items,
+      irritantIds: input.irritantIds,
+    },
+    select: { id: true },
+  });
+}
+
 export async function insertEmployeeResponse(tx: Prisma.TransactionClient, key: ResponseKey, input: EmployeeAnswerInput): Promise<void> {
   const { organisationId } = key;
   // The id is the schema's default, a random UUID v4: nothing in the row orders answers in time.

@@ -1,12 +1,12 @@
 // One employee answer, shared by pulses and employee moments of truth, in ONE transaction: the
 // caller's checks and claim ("this person has answered", only if they had not), the catalogue
-// check, the anonymous EmployeeResponse row and the rollup marker. The claim decides between
+// check, the anonymous ballot (released into EmployeeResponse once its month has ended), the person counted in its cell and the rollup marker. The claim decides between
 // concurrent submits, so exactly one answer is ever stored per person; a refusal stores nothing.
 import type { AnswerField, EmployeeAnswerInput } from "@/lib/pulses/answer-schema";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { markRollupDirty } from "../rollup/mark-dirty";
-import { insertEmployeeResponse, invalidCatalogueFields, type CatalogueToggles, type ResponseKey } from "./insert-employee-response";
+import { insertEmployeeBallot, invalidCatalogueFields, type CatalogueToggles, type ResponseKey } from "./insert-employee-response";
 
 export type SubmitPulseResult =
   { status: "stored" } | { status: "answered" | "notOpen" | "notFound" } | { status: "invalid"; fields: AnswerField[] };
@@ -45,7 +45,7 @@ export async function recordEmployeeAnswer(plan: (tx: Prisma.TransactionClient) 
       const invalid = await invalidCatalogueFields(tx, key.organisationId, answer, toggles);
       if (invalid.length) throw new AnswerRefused({ status: "invalid", fields: invalid });
       if (!(await claim())) throw new AnswerRefused({ status: "answered" });
-      await insertEmployeeResponse(tx, key, answer);
+      await insertEmployeeBallot(tx, key, answer);
       await countRespondent(tx, key, personId);
       await markRollupDirty(tx, key.organisationId, key.period);
       return { status: "stored" } as const;

@@ -4,6 +4,7 @@ import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { columnList, rollupTables } from "./aggregate-sql";
 import { monthOf, rollupLockKeys } from "./period-sql";
+import { releaseEndedMonths } from "./release-employee-months";
 
 export interface RefreshResult {
   /** Months recomputed, "YYYY-MM". */
@@ -41,6 +42,7 @@ async function refreshPeriod(organisationId: string, period: Date): Promise<bool
  * is always consistent with the answers committed before the call.
  */
 export async function refreshRollups(organisationId: string): Promise<RefreshResult> {
+  await releaseEndedMonths(organisationId);
   const dirty = await db().rollupDirty.findMany({ where: { organisationId }, select: { period: true }, orderBy: { period: "asc" } });
   const periods: string[] = [];
   for (const { period } of dirty) {
@@ -51,6 +53,7 @@ export async function refreshRollups(organisationId: string): Promise<RefreshRes
 
 /** Every organisation's dirty months (a job or the CLI after a bulk import). */
 export async function refreshAllRollups(): Promise<Map<string, RefreshResult>> {
+  await releaseEndedMonths(null);
   const organisations = await db().rollupDirty.findMany({ distinct: ["organisationId"], select: { organisationId: true } });
   const results = new Map<string, RefreshResult>();
   for (const { organisationId } of organisations) results.set(organisationId, await refreshRollups(organisationId));
