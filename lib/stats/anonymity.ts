@@ -10,10 +10,18 @@ export interface AnonymityInput {
    * one because 4 people answering 6 pulses make 24 answers but still 4 people.
    */
   slices: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * Imported history per month, by team, apart from the live answers: judged against k on its
+   * own, in waves of its own. Whoever imported it knows it and can subtract it from any figure,
+   * so it must never be what lifts a group of live answers over the threshold.
+   */
+  importedSlices?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** The effective threshold (already floored at 3). */
   k: number;
   /** False when no organisation-wide total is ever shown (then the virtual root needs no protection). */
   releaseOrganisationTotal?: boolean;
+  /** Nodes hidden by earlier decisions: they stay hidden (docs/anonymity.md "Once hidden, always hidden"). Unknown ids are ignored. */
+  alreadyHidden?: Iterable<string>;
 }
 
 export interface AnonymityDecision {
@@ -84,12 +92,23 @@ function enforceWave(tree: TeamTree, totals: Map<string, number>, k: number, hid
  * (tests/unit/stats/anonymity.property.test.ts). The same decision serves every role, and the
  * same input in any row order gives the same set (tests/unit/stats/anonymity-order.test.ts).
  */
-export function decideSuppression({ teams, slices, k, releaseOrganisationTotal = true }: AnonymityInput): AnonymityDecision {
+export function decideSuppression({
+  teams,
+  slices,
+  k,
+  releaseOrganisationTotal = true,
+  alreadyHidden = [],
+  importedSlices = new Map(),
+}: AnonymityInput): AnonymityDecision {
   checkK(k);
   const tree = buildTeamTree(teams);
-  // Waves in key order too: the greedy passes depend on which wave is enforced first.
-  const waves = [...slices.keys()].sort(byId).map((key) => subtreeTotals(tree, slices.get(key)!));
+  // Waves in key order too: the greedy passes depend on which wave is enforced first. Live
+  // waves, then imported ones: each kind is protected on its own, with one hidden set.
+  const totals = (of: ReadonlyMap<string, ReadonlyMap<string, number>>) =>
+    [...of.keys()].sort(byId).map((key) => subtreeTotals(tree, of.get(key)!));
+  const waves = [...totals(slices), ...totals(importedSlices)];
   const hidden = new Set<string>(releaseOrganisationTotal ? [] : [ORGANISATION_NODE]);
+  for (const node of alreadyHidden) if (tree.children.has(node)) hidden.add(node);
   for (let changed = true; changed;) {
     changed = false;
     for (const totals of waves) changed = enforceWave(tree, totals, k, hidden) || changed;
@@ -108,15 +127,20 @@ export function checkFilter(input: AnonymityInput, filter: { teamId: string | nu
   const node = filter.teamId ?? ORGANISATION_NODE;
   if (!tree.children.has(node)) throw new RangeError(`Unknown team ${node}`);
   const chosen = new Set(filter.slices ?? input.slices.keys());
-  let all = 0;
-  let group = 0;
-  for (const [key, own] of input.slices) {
-    const totals = subtreeTotals(tree, own);
-    const org = totals.get(ORGANISATION_NODE) ?? 0;
-    all += org;
-    if (!chosen.has(key)) continue;
-    group += totals.get(node) ?? 0;
-    if (isSmall(org - (totals.get(node) ?? 0), input.k)) return { status: "filter-refused", reason: "remainder-below-threshold" };
+  const refused = { status: "filter-refused", reason: "remainder-below-threshold" } as const;
+  // Live answers and imported history each on their own (see AnonymityInput.importedSlices).
+  for (const slices of [input.slices, input.importedSlices ?? new Map<string, ReadonlyMap<string, number>>()]) {
+    let all = 0;
+    let group = 0;
+    for (const [key, own] of slices) {
+      const totals = subtreeTotals(tree, own);
+      const org = totals.get(ORGANISATION_NODE) ?? 0;
+      all += org;
+      if (!chosen.has(key)) continue;
+      group += totals.get(node) ?? 0;
+      if (isSmall(org - (totals.get(node) ?? 0), input.k)) return refused;
+    }
+    if (isSmall(all - group, input.k)) return refused;
   }
-  return isSmall(all - group, input.k) ? { status: "filter-refused", reason: "remainder-below-threshold" } : { status: "ok" };
+  return { status: "ok" };
 }

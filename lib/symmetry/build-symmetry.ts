@@ -18,6 +18,8 @@ export interface SymmetryView {
   shownTeamIds: ReadonlySet<string>;
   /** The trend's team (null: the organisation); no trend at all when null. */
   trend: { teamId: string | null } | null;
+  /** The hidden set when the caller decided (and stored) it already: decideHidden(counts, k). */
+  hidden?: ReadonlySet<string>;
 }
 
 type Monthly = Map<string, Map<string, NpsCounts>>;
@@ -73,9 +75,25 @@ function lagSeries(leaves: SymmetryTeamDto[], months: string[], employee: Monthl
   );
 }
 
-export function buildSymmetry({ counts, k, filters, shownTeamIds, trend: trendFor }: SymmetryView): SymmetryResultDto {
-  const anonymity: AnonymityInput = { teams: counts.teams, slices: counts.employeePeople, k };
-  const { hidden } = decideSuppression(anonymity);
+/** Live respondents and imported rows, each judged on its own (docs/anonymity.md). */
+function anonymityInput(counts: RollupCounts, k: number): AnonymityInput {
+  return { teams: counts.teams, slices: counts.employeePeople, importedSlices: counts.employeeImported, k };
+}
+
+/** The organisation's hidden set for these counts, starting from what earlier reads hid. */
+export function decideHidden(counts: RollupCounts, k: number): ReadonlySet<string> {
+  return decideSuppression({ ...anonymityInput(counts, k), alreadyHidden: counts.hiddenBefore }).hidden;
+}
+
+export function buildSymmetry({
+  counts,
+  k,
+  filters,
+  shownTeamIds,
+  trend: trendFor,
+  hidden = decideHidden(counts, k),
+}: SymmetryView): SymmetryResultDto {
+  const anonymity = anonymityInput(counts, k);
   if (filters.teamId || filters.from || filters.to) {
     const slices = filters.from || filters.to ? [...anonymity.slices.keys()].filter((month) => inRange(month, filters)) : null;
     const check = checkFilter(anonymity, { teamId: filters.teamId ?? null, slices });

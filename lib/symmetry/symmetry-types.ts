@@ -97,8 +97,12 @@ export interface RollupCounts {
   minGroupSize: number;
   /** Every month: anonymity is decided on the whole history, whatever the filter. */
   employee: CountsByMonth;
-  /** The distinct people behind each employee cell: the threshold counts them, not the answers. */
+  /** The distinct live respondents behind each employee cell: the threshold counts them, not the answers. */
   employeePeople: PeopleByMonth;
+  /** Imported rows per employee cell: history judged against k on its own, never added to live people. */
+  employeeImported: PeopleByMonth;
+  /** Nodes hidden by earlier reads (EmployeeHiddenNode): they stay hidden. */
+  hiddenBefore: string[];
   /** Months of the filter, with the channel and moment-of-truth filters applied. */
   customer: CountsByMonth;
 }

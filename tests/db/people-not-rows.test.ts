@@ -18,10 +18,10 @@ const people = (n: number) => Array.from({ length: n }, () => randomUUID());
 
 let org: DashboardOrg;
 
-async function teamSuppressed(key: string): Promise<boolean> {
-  const result = await getSymmetry(org.actors.HR);
+async function teamSuppressed(of: DashboardOrg, key: string): Promise<boolean> {
+  const result = await getSymmetry(of.actors.HR);
   if (result.status !== "ok") throw new Error(result.status);
-  const team = (result as SymmetryDto).teams.find((row) => row.teamId === org.teams[key]);
+  const team = (result as SymmetryDto).teams.find((row) => row.teamId === of.teams[key]);
   if (!team) throw new Error(`no team ${key}`);
   return team.enpsSuppressed;
 }
@@ -51,13 +51,21 @@ beforeAll(async () => {
 });
 
 describe("the threshold counts people", () => {
-  it("4 people answering two pulses in a month (8 answers) stay hidden; a fifth person releases the cell", async () => {
+  it("4 people answering two pulses in a month (8 answers) stay hidden", async () => {
     const four = people(4);
     await addEmployeeAnswers(org.organisationId, org.teams.T1!, "2026-09", [10, 9, 8, 3], { people: four });
     await addEmployeeAnswers(org.organisationId, org.teams.T1!, "2026-09", [10, 7, 6, 2], { people: four });
-    expect(await teamSuppressed("T1")).toBe(true);
-    await addEmployeeAnswers(org.organisationId, org.teams.T1!, "2026-09", [9], { people: people(1) });
-    expect(await teamSuppressed("T1")).toBe(false);
+    expect(await teamSuppressed(org, "T1")).toBe(true);
+  });
+
+  it("5 people answering two pulses (10 answers) show", async () => {
+    const other = await createDashboardOrg("people5", tree, roleTeams);
+    await addEmployeeAnswers(other.organisationId, other.teams.T2!, "2026-09", scores(4, 3, 2));
+    await addEmployeeAnswers(other.organisationId, other.teams.T3!, "2026-09", scores(3, 3, 3));
+    const five = people(5);
+    await addEmployeeAnswers(other.organisationId, other.teams.T1!, "2026-09", [10, 9, 8, 3, 9], { people: five });
+    await addEmployeeAnswers(other.organisationId, other.teams.T1!, "2026-09", [10, 7, 6, 2, 9], { people: five });
+    expect(await teamSuppressed(other, "T1")).toBe(false);
   });
 
   it("verbatims need k_c distinct people: 5 people × 2 comments show nothing, 10 people do", async () => {
@@ -89,7 +97,7 @@ describe("the threshold counts people", () => {
     expect({ answers: cell.promoters + cell.passives + cell.detractors, people: cell.people }).toEqual({ answers: 2, people: 1 });
   });
 
-  it("imported rows count one person each (an import holds no persons)", async () => {
+  it("imported rows are counted apart from live people (one person each: an import holds no persons)", async () => {
     const period = new Date("2026-06-01T00:00:00.000Z");
     await db().$transaction(async (tx) => {
       const importRow = await tx.responseImport.create({
@@ -105,6 +113,21 @@ describe("the threshold counts people", () => {
     const cell = await db().employeeRollup.findUniqueOrThrow({
       where: { organisationId_period_teamId: { organisationId: org.organisationId, period, teamId: org.teams.T2! } },
     });
-    expect(cell.people).toBe(3);
+    expect({ people: cell.people, imported: cell.imported }).toEqual({ people: 0, imported: 3 });
+  });
+});
+
+describe("once hidden, always hidden (issue 11 §6)", () => {
+  it("a team a read hid stays hidden when later data would let it show, and the set is stored", async () => {
+    const sticky = await createDashboardOrg("sticky", tree, roleTeams);
+    await addEmployeeAnswers(sticky.organisationId, sticky.teams.T2!, "2026-09", scores(4, 3, 2));
+    await addEmployeeAnswers(sticky.organisationId, sticky.teams.T3!, "2026-09", scores(3, 3, 3));
+    await addEmployeeAnswers(sticky.organisationId, sticky.teams.T1!, "2026-09", [10, 9]);
+    expect(await teamSuppressed(sticky, "T1")).toBe(true);
+    const stored = await db().employeeHiddenNode.findMany({ where: { organisationId: sticky.organisationId }, select: { node: true } });
+    expect(stored.map((row) => row.node)).toContain(sticky.teams.T1);
+    // Any later change (here: more people in that past cell) would show T1 to a fresh decision.
+    await addEmployeeAnswers(sticky.organisationId, sticky.teams.T1!, "2026-09", [8, 8, 8, 8, 8]);
+    expect(await teamSuppressed(sticky, "T1")).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ export async function rollupTally(organisationId: string): Promise<Rows> {
   for (const r of await db().customerTeamRollup.findMany({ where }))
     put("CustomerTeamRollup", [month(r.period), r.teamId], [r.promoters, r.passives, r.detractors]);
   for (const r of await db().employeeRollup.findMany({ where }))
-    put("EmployeeRollup", [month(r.period), r.teamId], [r.promoters, r.passives, r.detractors, r.eventAnswers, r.people]);
+    put("EmployeeRollup", [month(r.period), r.teamId], [r.promoters, r.passives, r.detractors, r.eventAnswers, r.people, r.imported]);
   for (const r of await db().customerItemRollup.findMany({ where }))
     put("CustomerItemRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId, r.itemId], [r.n, r.sum, r.sumSquares]);
   for (const r of await db().employeeItemRollup.findMany({ where }))

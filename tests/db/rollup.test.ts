@@ -62,7 +62,7 @@ describe("refreshRollups", () => {
       } else {
         await addEmployeeAnswers(org.organisationId, teamId, month, scores, { itemValues: values, irritantId: org.irritantIds.employee });
         scores.forEach((score, i) => {
-          expected.answer("EmployeeRollup", [month, teamId], score, [0, 1]); // no event answer; one person each
+          expected.answer("EmployeeRollup", [month, teamId], score, [0, 1, 0]); // no event answer, one person each, none imported
           expected.item("EmployeeItemRollup", [month, teamId, itemId], values[i]!);
           if (i % 2 === 0) expected.add("EmployeeIrritantRollup", [month, teamId, org.irritantIds.employee], [1]);
         });

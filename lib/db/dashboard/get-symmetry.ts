@@ -8,9 +8,9 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { refreshRollups } from "../rollup/refresh";
-import { buildSymmetry } from "@/lib/symmetry/build-symmetry";
+import { buildSymmetry, decideHidden } from "@/lib/symmetry/build-symmetry";
 import type { DashboardTeam } from "@/lib/symmetry/symmetry-types";
-import { loadRollupCounts } from "@/lib/db/internal/dashboard/load-rollup-counts";
+import { loadRollupCounts, storeHiddenNodes } from "@/lib/db/internal/dashboard/load-rollup-counts";
 import { parseSymmetryFilters, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { SymmetryResultDto } from "@/lib/symmetry/symmetry-types";
 import { isUuid } from "@/lib/patterns";
@@ -55,9 +55,14 @@ export async function getSymmetry(principal: Principal, input: unknown = {}): Pr
   if (filters.teamId && (!filterTeam || !can(principal, "results:read", { ...filterTeam, organisationId: principal.organisationId }))) {
     throw new NotFoundError("team");
   }
+  const k = effectiveMinGroupSize(counts.minGroupSize);
+  // Decided once per read from what earlier reads hid, and stored before anything is shown.
+  const hidden = decideHidden(counts, k);
+  await storeHiddenNodes(principal.organisationId, hidden, counts.hiddenBefore);
   return buildSymmetry({
     counts,
-    k: effectiveMinGroupSize(counts.minGroupSize),
+    hidden,
+    k,
     filters,
     shownTeamIds: shownTeams(principal, counts.teams, filterTeam),
     trend: trendOf(principal, filters),

@@ -54,11 +54,11 @@ export function rollupTables(organisationId: string, period: Date | null): Rollu
     {
       table: "EmployeeRollup",
       keys: ["organisationId", "period", "teamId"],
-      values: ["promoters", "passives", "detractors", "eventAnswers", "people"],
-      // people: the cell's distinct live respondents, plus one per imported row (an import holds no persons).
+      values: ["promoters", "passives", "detractors", "eventAnswers", "people", "imported"],
+      // people: the cell's distinct live respondents; imported: its imported rows (judged apart, one person each).
       select: Prisma.sql`SELECT ${orgCol}, a.month, a."teamId", a.promoters, a.passives, a.detractors, a.events,
-          a.imported + (SELECT count(*) FROM "EmployeeRespondent" p
-                        WHERE p."organisationId" = ${organisationId}::uuid AND p.period = a.month AND p."teamId" = a."teamId")::int
+          (SELECT count(*) FROM "EmployeeRespondent" p
+                        WHERE p."organisationId" = ${organisationId}::uuid AND p.period = a.month AND p."teamId" = a."teamId")::int, a.imported
         FROM (SELECT ${e.month} AS month, r."teamId", ${nps}, count(*) FILTER (WHERE r."eventType" IS NOT NULL)::int AS events,
                 count(*) FILTER (WHERE r."importId" IS NOT NULL)::int AS imported
               FROM "EmployeeResponse" r WHERE ${e.where} GROUP BY 1, 2) a`,

@@ -111,3 +111,30 @@ describe("checkFilter (remainder rule)", () => {
     expect(checkFilter({ teams: tree, slices: two, k }, { teamId: null, slices: ["2026-10"] }).status).toBe("filter-refused");
   });
 });
+
+describe("decideSuppression over time and history (issue 11 §4, §6)", () => {
+  const slices = new Map([["w0", wave({ T1: 6, T2: 7, T3: 5 })]]);
+
+  it("keeps what earlier decisions hid and ignores ids no longer in the tree", () => {
+    const { hidden } = decideSuppression({ teams: tree, slices, k, alreadyHidden: ["T1", "gone"] });
+    // S − T2 = 6 answers: T1 hidden needs no complement here.
+    expect([...hidden].sort()).toEqual(["T1"]);
+    expect(decideSuppression({ teams: tree, slices, k }).hidden.size).toBe(0);
+  });
+
+  it("judges imported history apart: imported rows never lift live answers over k", () => {
+    // T3 has 2 live answers; 4 imported rows sit in T3's empty imported cell of the same month.
+    const live = new Map([["w0", wave({ T1: 6, T2: 7, T3: 2 })]]);
+    const imported = new Map([["w0", wave({ T3: 4 })]]);
+    const { hidden } = decideSuppression({ teams: tree, slices: live, importedSlices: imported, k });
+    expect(hidden.has("T3")).toBe(true);
+    expect(hidden.has("S2")).toBe(true);
+    const filter = { teamId: "S", slices: null };
+    const refused = { status: "filter-refused", reason: "remainder-below-threshold" };
+    expect(checkFilter({ teams: tree, slices: live, importedSlices: imported, k }, filter)).toEqual(refused);
+    // Counted together, 2 + 4 = 6 would pass both rules.
+    const merged = new Map([["w0", wave({ T1: 6, T2: 7, T3: 6 })]]);
+    expect(decideSuppression({ teams: tree, slices: merged, k }).hidden.has("T3")).toBe(false);
+    expect(checkFilter({ teams: tree, slices: merged, k }, filter)).toEqual({ status: "ok" });
+  });
+});

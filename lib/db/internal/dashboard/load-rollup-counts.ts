@@ -8,8 +8,8 @@ import type { CountsByMonth, PeopleByMonth, RollupCounts } from "@/lib/symmetry/
 
 /** teamId, period "YYYY-MM", promoters, passives, detractors: the column order of both queries. */
 type CountRow = [string, string, number, number, number];
-/** The employee query adds the cell's distinct people. */
-type PeopleRow = [...CountRow, number];
+/** The employee query adds the cell's distinct live people and its imported rows. */
+type PeopleRow = [...CountRow, number, number];
 
 function byMonth(rows: CountRow[]): CountsByMonth {
   const out: CountsByMonth = new Map();
@@ -50,7 +50,7 @@ async function rows(query: Prisma.Sql): Promise<CountRow[]> {
 
 export async function loadRollupCounts(organisationId: string, filters: SymmetryFilters): Promise<RollupCounts> {
   const client = db();
-  const [organisation, teams, employeeRows, customerRows] = await Promise.all([
+  const [organisation, teams, employeeRows, customerRows, hiddenBefore] = await Promise.all([
     client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { minGroupSize: true } }),
     client.team.findMany({
       where: { organisationId },
@@ -58,21 +58,48 @@ export async function loadRollupCounts(organisationId: string, filters: Symmetry
       orderBy: [{ path: "asc" }],
     }),
     pool().query<PeopleRow>({
-      text: `SELECT "teamId"::text, to_char(period, 'YYYY-MM'), promoters, passives, detractors, people
+      text: `SELECT "teamId"::text, to_char(period, 'YYYY-MM'), promoters, passives, detractors, people, imported
              FROM "EmployeeRollup" WHERE "organisationId" = $1::uuid`,
       values: [organisationId],
       rowMode: "array",
     }),
     rows(customerQuery(organisationId, filters)),
+    client.employeeHiddenNode.findMany({ where: { organisationId }, select: { node: true }, orderBy: { node: "asc" } }),
   ]);
   const employee = byMonth(
     employeeRows.rows.map(([teamId, period, promoters, passives, detractors]) => [teamId, period, promoters, passives, detractors]),
   );
   const people: PeopleByMonth = new Map();
-  for (const [teamId, period, , , , n] of employeeRows.rows) {
-    let month = people.get(period);
-    if (!month) people.set(period, (month = new Map<string, number>()));
+  const imported: PeopleByMonth = new Map();
+  const put = (into: PeopleByMonth, period: string, teamId: string, n: number) => {
+    if (n === 0) return;
+    let month = into.get(period);
+    if (!month) into.set(period, (month = new Map<string, number>()));
     month.set(teamId, n);
+  };
+  for (const [teamId, period, , , , live, rows] of employeeRows.rows) {
+    put(people, period, teamId, live);
+    put(imported, period, teamId, rows);
   }
-  return { teams, minGroupSize: organisation.minGroupSize, employee, employeePeople: people, customer: byMonth(customerRows) };
+  return {
+    teams,
+    minGroupSize: organisation.minGroupSize,
+    employee,
+    employeePeople: people,
+    employeeImported: imported,
+    hiddenBefore: hiddenBefore.map((row) => row.node),
+    customer: byMonth(customerRows),
+  };
+}
+
+/** Stores the nodes a decision hid that earlier ones had not: from now on they stay hidden. */
+export async function storeHiddenNodes(
+  organisationId: string,
+  hidden: ReadonlySet<string>,
+  hiddenBefore: readonly string[],
+): Promise<void> {
+  const known = new Set(hiddenBefore);
+  const added = [...hidden].filter((node) => !known.has(node));
+  if (added.length === 0) return;
+  await db().employeeHiddenNode.createMany({ data: added.map((node) => ({ organisationId, node })), skipDuplicates: true });
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EmployeeRollup" ADD COLUMN     "imported" INTEGER NOT NULL DEFAULT 0;
