@@ -17,10 +17,11 @@ export function eventPulseStatus(surveyDueAt: Date, now = new Date()): EventPuls
 }
 
 /**
- * The month of the due date (Paris calendar, like pulses and the rollup), never the time of
- * answering: every answer to the events due that month carries the same month.
+ * The month the answer window closes (Paris calendar, like pulses and the rollup), never the
+ * time of answering: no answer is ever written into a month that has ended, so a released
+ * month never changes (docs/anonymity.md "Release").
  */
-export const eventPeriod = (surveyDueAt: Date): Date => pulsePeriod(surveyDueAt);
+export const eventPeriod = (surveyDueAt: Date): Date => pulsePeriod(eventClosesAt(surveyDueAt));
 
 export type EventTypeKey = (typeof EVENT_TYPES)[number];
 export const fromEventType = (type: EmployeeEventType): EventTypeKey => type.toLowerCase() as EventTypeKey;

@@ -9,6 +9,9 @@ import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import { recordEmployeeAnswer } from "@/lib/db/pulses/record-employee-answer";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { refreshRollups } from "@/lib/db/rollup/refresh";
+import { releaseEndedMonths } from "@/lib/db/rollup/release-employee-months";
+import { pulsePeriod } from "@/lib/pulses/pulse-status";
+import { countEmployeeWrites } from "./pulse-fixtures";
 import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";
 import { addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";
 
@@ -78,7 +81,7 @@ describe("the threshold counts people", () => {
   });
 
   it("the answer path records each person once per cell: the rollup holds 2 answers and 1 person", async () => {
-    const period = new Date("2026-07-01T00:00:00.000Z");
+    const period = pulsePeriod(new Date()); // live answers go into the current month only
     const personId = randomUUID();
     for (let i = 0; i < 2; i++) {
       const result = await recordEmployeeAnswer(async () => ({
@@ -90,11 +93,32 @@ describe("the threshold counts people", () => {
       }));
       expect(result).toEqual({ status: "stored" });
     }
+    // Released at the month's end (here: as if it were next month), then counted.
+    await releaseEndedMonths(org.organisationId, new Date(Date.UTC(period.getUTCFullYear(), period.getUTCMonth() + 1, 2)));
     await refreshRollups(org.organisationId);
     const cell = await db().employeeRollup.findUniqueOrThrow({
       where: { organisationId_period_teamId: { organisationId: org.organisationId, period, teamId: org.teams.T3! } },
     });
     expect({ answers: cell.promoters + cell.passives + cell.detractors, people: cell.people }).toEqual({ answers: 2, people: 1 });
+  });
+
+  it("refuses a live answer into a month that has ended, storing nothing (late writes)", async () => {
+    const before = await countEmployeeWrites(org.organisationId);
+    const result = await recordEmployeeAnswer(async () => ({
+      key: {
+        organisationId: org.organisationId,
+        pulseId: null,
+        eventType: null,
+        teamId: org.teams.T3!,
+        period: new Date("2026-07-01T00:00:00.000Z"),
+      },
+      answer: { score: 9, items: {}, irritantIds: [], irritantOther: null, comment: null, suggestion: null },
+      toggles: { includeItems: false, includeIrritants: false },
+      personId: randomUUID(),
+      claim: async () => true,
+    }));
+    expect(result).toEqual({ status: "notOpen" });
+    expect(await countEmployeeWrites(org.organisationId)).toEqual(before);
   });
 
   it("imported rows are counted apart from live people (one person each: an import holds no persons)", async () => {

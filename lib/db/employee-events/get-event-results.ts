@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { EVENT_ANSWER_DAYS, eventPeriod, fromEventType } from "@/lib/pulses/event-pulse";
 import { eventResults, ORGANISATION, type EventResultRow } from "@/lib/pulses/event-results";
 import { db } from "../client";
+import { releaseEndedMonths } from "../rollup/release-employee-months";
 import type { EmployeeEventType } from "../generated/client";
 
 export interface EventResultsDto {
@@ -23,6 +24,7 @@ export interface EventResultsDto {
 export async function getEventResults(actor: Actor, teamId: string | null = null): Promise<EventResultsDto> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
   const client = db();
+  await releaseEndedMonths(actor.organisationId);
   const teams = await client.team.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, parentId: true } });
   if (teamId !== null && !teams.some((t) => t.id === teamId)) throw new NotFoundError("team");
   const closedBefore = eventPeriod(new Date(Date.now() - EVENT_ANSWER_DAYS * 86_400_000));

@@ -37,11 +37,19 @@ async function countRespondent(tx: Prisma.TransactionClient, key: ResponseKey, p
     ON CONFLICT DO NOTHING`;
 }
 
+/** A month that has ended in Paris is released (or about to be): nothing more is written into it. */
+async function monthEnded(tx: Prisma.TransactionClient, period: Date): Promise<boolean> {
+  const [row] = await tx.$queryRaw<Array<{ ended: boolean }>>`
+    SELECT ${period}::date < date_trunc('month', now() AT TIME ZONE 'Europe/Paris')::date AS ended`;
+  return row?.ended === true;
+}
+
 /** Runs `plan` (the caller's checks, which may throw AnswerRefused) and stores its answer, in one transaction. */
 export async function recordEmployeeAnswer(plan: (tx: Prisma.TransactionClient) => Promise<AnswerPlan>): Promise<SubmitPulseResult> {
   try {
     return await db().$transaction(async (tx) => {
       const { key, answer, toggles, personId, claim } = await plan(tx);
+      if (await monthEnded(tx, key.period)) throw new AnswerRefused({ status: "notOpen" });
       const invalid = await invalidCatalogueFields(tx, key.organisationId, answer, toggles);
       if (invalid.length) throw new AnswerRefused({ status: "invalid", fields: invalid });
       if (!(await claim())) throw new AnswerRefused({ status: "answered" });
