@@ -6,6 +6,7 @@ import { TEXT_MAX } from "@/lib/pulses/answer-schema";
 import { contactChannels } from "./contact-schema";
 import { COMMENT_MAX } from "./response-schema";
 import { MONTH_PATTERN } from "@/lib/patterns";
+import { currentParisMonth } from "./release-calendar";
 
 /** Most rows one call may carry (the contacts bulk endpoint's limit). */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -60,13 +61,6 @@ export const ZImportCustomerRow = z.strictObject({
   ),
   locale: z.enum(["fr", "en"]).optional().describe("Missing: the organisation's default language."),
 });
-
-/** "YYYY-MM" of the current month in Paris, the calendar employee results are released in. */
-export function currentParisMonth(now = new Date()): string {
-  const parts = Object.fromEntries(PARIS_MONTH.formatToParts(now).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}`;
-}
-const PARIS_MONTH = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" });
 
 // Employee history is kept apart from live answers (docs/anonymity.md): only months that have
 // ended, whose live results are released and frozen, can receive it.

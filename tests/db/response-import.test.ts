@@ -14,7 +14,8 @@ import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency
 import { refreshRollups } from "@/lib/db/rollup/refresh";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { ZCustomerResponse } from "@/lib/http/api-v1-schemas";
-import { currentMonth, currentParisMonth } from "@/lib/surveys/import-response-schema";
+import { currentMonth } from "@/lib/surveys/import-response-schema";
+import { currentParisMonth } from "@/lib/surveys/release-calendar";
 import { addEmployeeAnswers, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
 import { apiScopes } from "@/lib/auth/api-scopes";
 

@@ -38,6 +38,23 @@ test("HR sees the cross-team correlation with its teams, the scatter, the trend 
   await expect(scatter.getByRole("table")).not.toContainText("Réseaux sociaux");
 });
 
+test("the dashboard and the team page say which months are published and when the running one will be", async ({ page }) => {
+  // Worked out here from the Paris calendar, apart from the app's own release calendar.
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
+  const monthName = (offset: number) =>
+    new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(Date.UTC(year, month - 1 + offset, 1)),
+    );
+  const expected = `Résultats collaborateurs publiés jusqu'à ${monthName(-1)} inclus. Les réponses de ${monthName(0)} restent scellées jusqu'à la fin du mois : publication le 1 ${monthName(1)}.`;
+  await signIn(page, "rh@demo.symetrie.fr");
+  await expect(page.getByTestId("release-note")).toHaveText(expected);
+  await row(page, "Conseil Lyon A").getByRole("link", { name: "Conseil Lyon A", exact: true }).click();
+  await expect(page.getByTestId("release-note")).toHaveText(expected);
+});
+
 test("a manager sees only their subtree, and the small team stays suppressed for ADMIN too", async ({ page }) => {
   await signIn(page, "manager@demo.symetrie.fr");
   await expect(page.getByTestId("team-row")).toHaveCount(4);

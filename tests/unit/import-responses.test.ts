@@ -3,7 +3,8 @@
 // would, and openapi.json describes both endpoints and both media types.
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/http/openapi";
-import { currentMonth, currentParisMonth, ZImportResponseRow, ZImportResponsesEnvelope } from "@/lib/surveys/import-response-schema";
+import { currentMonth, ZImportResponseRow, ZImportResponsesEnvelope } from "@/lib/surveys/import-response-schema";
+import { currentParisMonth } from "@/lib/surveys/release-calendar";
 import { readResponsesCsv } from "@/lib/surveys/import-responses-csv";
 
 function rows(csv: string) {

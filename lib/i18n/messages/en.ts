@@ -85,6 +85,8 @@ export const en: Messages = {
     emptyHint: "Teams will appear here once an administrator has created them.",
     anonymityNote:
       "Anonymity rule: no employee result is shown for a group of fewer than {k} people, nor anything that would let you work it out.",
+    releaseNote:
+      "Employee results are published up to {lastMonth}. Answers given in {openMonth} stay sealed until the month ends: published on {date}.",
   },
   team: {
     title: "Team {name}",

@@ -86,6 +86,8 @@ export const fr = {
     emptyHint: "Les équipes apparaîtront ici dès qu'un administrateur les aura créées.",
     anonymityNote:
       "Règle d'anonymat : aucun résultat collaborateur n'est affiché pour un groupe de moins de {k} personnes, ni ce qui permettrait de le déduire.",
+    releaseNote:
+      "Résultats collaborateurs publiés jusqu'à {lastMonth} inclus. Les réponses de {openMonth} restent scellées jusqu'à la fin du mois : publication le {date}.",
   },
   team: {
     title: "Équipe {name}",

@@ -3,6 +3,7 @@
 // correlation — all from one getSymmetry call (role-scoped, anonymity already applied).
 import { CorrelationCard } from "@/components/dashboard/correlation-card";
 import { FilterRefused } from "@/components/dashboard/filter-refused";
+import { ReleaseNote } from "@/components/dashboard/release-note";
 import { LagSection } from "@/components/dashboard/lag-section";
 import { ScatterSection } from "@/components/dashboard/scatter-section";
 import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
@@ -37,6 +38,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t.dashboard.title} lead={lead} />
+      <ReleaseNote locale={locale} t={t} />
       <SymmetryFiltersForm
         action={action}
         filters={filters}

@@ -10,8 +10,21 @@ import { listMyEventPulses } from "@/lib/db/employee-events/list-my-event-pulses
 import { listMyOpenPulses } from "@/lib/db/pulses/list-pulses";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/config";
+import type { Messages } from "@/lib/i18n/messages";
+import { publicationDay } from "@/lib/surveys/release-calendar";
 
 type Props = { params: Promise<{ locale: string }> };
+
+/** When the window closes and when its results are published (docs/anonymity.md "Release"). */
+function WindowDates({ closesAt, locale, t }: { closesAt: Date; locale: Locale; t: Messages }) {
+  return (
+    <p className="text-sm text-slate-600">
+      {fmt(t.pulses.closesOn, { date: formatDate(locale, closesAt) })} ·{" "}
+      {fmt(t.pulses.publishedOn, { date: formatDate(locale, publicationDay(closesAt)) })}
+    </p>
+  );
+}
 
 export const generateMetadata = pageTitle((t) => t.pulses.title);
 
@@ -38,7 +51,7 @@ export default async function PulsesPage({ params }: Props) {
             {events.map((event) => (
               <li key={event.id} className="rounded border border-slate-300 bg-white p-4" data-testid="due-event">
                 <p className="font-semibold">{eventPulseName(locale, event.type)}</p>
-                <p className="text-sm text-slate-600">{fmt(t.pulses.closesOn, { date: formatDate(locale, event.closesAt) })}</p>
+                <WindowDates closesAt={event.closesAt} locale={locale} t={t} />
                 {event.answered ? (
                   <p className="mt-2 text-green-800">{t.pulses.answered}</p>
                 ) : (
@@ -62,7 +75,7 @@ export default async function PulsesPage({ params }: Props) {
             {pulses.map((pulse) => (
               <li key={pulse.id} className="rounded border border-slate-300 bg-white p-4" data-testid="open-pulse">
                 <p className="font-semibold">{pulse.name}</p>
-                <p className="text-sm text-slate-600">{fmt(t.pulses.closesOn, { date: formatDate(locale, pulse.closesAt) })}</p>
+                <WindowDates closesAt={pulse.closesAt} locale={locale} t={t} />
                 {pulse.answered ? (
                   <p className="mt-2 text-green-800">{t.pulses.answered}</p>
                 ) : (

@@ -3,6 +3,7 @@
 // trend and its sub-teams' scores — all from getTeamDetail (role scope and anonymity applied).
 // Ids outside the actor's scope or organisation are 404s; the filters come from the URL like
 // the dashboard's and travel on every link, the CSV export included.
+import { ReleaseNote } from "@/components/dashboard/release-note";
 import Link from "next/link";
 import { BreakdownSection } from "@/components/dashboard/breakdown-section";
 import { ButterflySection } from "@/components/dashboard/butterfly-section";
@@ -85,6 +86,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {detail.status === "ok" ? <Headcount detail={detail} k={k} locale={locale} t={t} /> : null}
+      <ReleaseNote locale={locale} t={t} />
       <SymmetryFiltersForm
         action={`/${locale}/teams/${teamId}`}
         filters={filters}

@@ -7,6 +7,7 @@ import { orPageError } from "@/lib/auth/or-page-error";
 import { getPulseDetail } from "@/lib/db/pulses/get-pulse-detail";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { publicationDay } from "@/lib/surveys/release-calendar";
 import { pulseStateAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; pulseId: string }>; searchParams: Promise<{ result?: string | string[] }> };
@@ -26,7 +27,10 @@ export default async function PulseDetailPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={pulse.name}
-        lead={fmt(t.pulses.window, { from: formatDate(locale, pulse.opensAt), to: formatDate(locale, pulse.closesAt) })}
+        lead={`${fmt(t.pulses.window, { from: formatDate(locale, pulse.opensAt), to: formatDate(locale, pulse.closesAt) })} · ${fmt(
+          t.pulses.publishedOn,
+          { date: formatDate(locale, publicationDay(pulse.closesAt)) },
+        )}`}
       />
       {notice ? (
         <p role="status" className="mb-4 rounded border border-slate-300 bg-white px-4 py-2" data-testid="pulse-notice">
