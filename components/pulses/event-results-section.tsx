@@ -1,5 +1,5 @@
 // Results of personal pulses per employee moment of truth (HR, ADMIN): n, eNPS and its 95 %
-// interval per event type for a scope picked with a plain GET form (works without JS); a
+// interval per event type over the months shown (each month judged on its own), for a scope picked with a plain GET form (works without JS); a
 // hidden group (null, decided by the data layer) reads "hidden", never a number.
 import { fmt, formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -53,10 +53,11 @@ export function EventResultsSection({ t, locale, results, teams, scope }: Props)
             <th className="p-2">{t.respondents}</th>
             <th className="p-2">eNPS</th>
             <th className="p-2">{t.eventInterval}</th>
+            <th className="p-2">{t.eventMonths}</th>
           </tr>
         </thead>
         <tbody>
-          {results.rows.map(({ type, estimate }) => (
+          {results.rows.map(({ type, estimate, months }) => (
             <tr key={type} className="border-b" data-event-type={type}>
               <th scope="row" className="p-2 font-normal">
                 {label(type)}
@@ -68,6 +69,7 @@ export function EventResultsSection({ t, locale, results, teams, scope }: Props)
                   ? `[${formatNumber(locale, Math.round(estimate.low))} ; ${formatNumber(locale, Math.round(estimate.high))}]`
                   : hidden}
               </td>
+              <td className="p-2">{formatNumber(locale, months)}</td>
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,7 @@
 import { claimEventInvitations, EVENT_MAIL_BATCH, releaseEventInvitation } from "@/lib/db/employee-events/claim-event-invitations";
 import { eventPulseName } from "@/lib/db/employee-events/find-event-form";
 import { eventClosesAt } from "@/lib/pulses/event-pulse";
-import { appBaseUrl, DEV_APP_URL } from "./base";
+import { appBaseUrl, DEV_APP_URL, scrubMailError } from "./base";
 import { renderPulseEmail } from "./templates/pulse-invitation";
 import { mailTransport, sendMail } from "./transport";
 
@@ -33,7 +33,8 @@ export async function sendEventInvitations(batches = Number.POSITIVE_INFINITY): 
         sent++;
       } catch (error) {
         await releaseEventInvitation(event.id);
-        console.error(`[employee-events] invitation failed: ${error instanceof Error ? error.message.split("\n")[0] : "unknown"}`);
+        // Scrubbed: the address would name whose moment of truth this is.
+        console.error(`[employee-events] invitation failed: ${scrubMailError(error, [event.email])}`);
       }
     }
     if (batch.length < EVENT_MAIL_BATCH) return { sent, more: false };

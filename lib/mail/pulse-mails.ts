@@ -8,7 +8,7 @@ import {
   releasePulseMail,
   type PulseMailKind,
 } from "@/lib/db/pulses/claim-pulse-mails";
-import { appBaseUrl, DEV_APP_URL } from "./base";
+import { appBaseUrl, DEV_APP_URL, scrubMailError } from "./base";
 import { renderPulseEmail } from "./templates/pulse-invitation";
 import { mailTransport, sendMail } from "./transport";
 
@@ -46,7 +46,8 @@ export async function sendPulseMails(
         sent++;
       } catch (error) {
         await releasePulseMail(pulse.id, person.membershipId, kind);
-        console.error(`[pulses] ${kind} mail failed: ${error instanceof Error ? error.message.split("\n")[0] : "unknown"}`);
+        // Scrubbed: a failed reminder naming its recipient would say who has not answered.
+        console.error(`[pulses] ${kind} mail failed: ${scrubMailError(error, [person.email])}`);
       }
     }
     if (batch.length < PULSE_MAIL_BATCH) return { sent, more: false };

@@ -1,7 +1,10 @@
 // Results of personal pulses per event type for one node of the team tree (or the whole
-// organisation), with the anonymity engine's complementary suppression run per event type
-// over the whole tree plus the organisation, so no choice of subtree can be subtracted from
-// another (or from the organisation) to reveal a group under k. Pure.
+// organisation). Each released month is a cell of its own (docs/anonymity.md "Release"): the
+// anonymity engine's complementary suppression runs per event type AND month over the whole
+// tree plus the organisation, so no choice of subtree can be subtracted from another (or from
+// the organisation) to reveal a group under k. The figure shown sums only the months where the
+// node itself is shown: a newly released month adds nothing or a whole group of at least k,
+// never a moving total whose next step is one person. Pure.
 import { estimateNps, type NpsCounts, type NpsEstimate } from "@/lib/stats/nps";
 import { suppressTree } from "@/lib/stats/tree-suppression";
 import { EVENT_TYPES } from "./employee-event-schema";
@@ -12,12 +15,16 @@ export const ORGANISATION = "organisation";
 export interface EventCountRow extends NpsCounts {
   type: EventTypeKey;
   teamId: string;
+  /** The released month ("YYYY-MM") the answers belong to. */
+  period: string;
 }
 
 export interface EventResultRow {
   type: EventTypeKey;
-  /** null: hidden (fewer than k answers, or would reveal such a group by differencing). */
+  /** The months where this node is shown, summed; null when there is none (every month under k, or revealing one). */
   estimate: NpsEstimate | null;
+  /** How many months the estimate sums. */
+  months: number;
 }
 
 const zero = (): NpsCounts => ({ promoters: 0, passives: 0, detractors: 0 });
@@ -47,17 +54,39 @@ export function eventResults(
   node: string = ORGANISATION,
 ): EventResultRow[] {
   return EVENT_TYPES.map((type) => {
-    const own = new Map<string, NpsCounts>();
-    for (const row of rows) if (row.type === type) own.set(row.teamId, add(own.get(row.teamId) ?? zero(), row));
-    const totals = subtreeTotals(teams, own);
-    // The organisation is a real node here (the section shows its total), the parent of the roots.
-    const tree = [
-      { id: ORGANISATION, parentId: null, n: size(totals.get(ORGANISATION)!) },
-      ...teams.map((t) => ({ id: t.id, parentId: t.parentId ?? ORGANISATION, n: size(totals.get(t.id)!) })),
-    ];
-    const hidden = suppressTree(tree, k);
-    const counts = totals.get(node) ?? zero();
-    const shown = !hidden.has(node) && size(counts) >= k;
-    return { type, estimate: shown ? estimateNps(counts) : null };
+    const byMonth = new Map<string, Map<string, NpsCounts>>();
+    for (const row of rows) {
+      if (row.type !== type) continue;
+      const own = byMonth.get(row.period) ?? new Map<string, NpsCounts>();
+      own.set(row.teamId, add(own.get(row.teamId) ?? zero(), row));
+      byMonth.set(row.period, own);
+    }
+    let shown = zero();
+    let months = 0;
+    for (const period of [...byMonth.keys()].sort()) {
+      const counts = shownCounts(teams, byMonth.get(period)!, k, node);
+      if (!counts) continue;
+      shown = add(shown, counts);
+      months++;
+    }
+    return { type, estimate: months > 0 ? estimateNps(shown) : null, months };
   });
+}
+
+/** The node's counts in one month when that month's suppression shows it, else null. */
+function shownCounts(
+  teams: ReadonlyArray<{ id: string; parentId: string | null }>,
+  own: Map<string, NpsCounts>,
+  k: number,
+  node: string,
+): NpsCounts | null {
+  const totals = subtreeTotals(teams, own);
+  // The organisation is a real node here (the section shows its total), the parent of the roots.
+  const tree = [
+    { id: ORGANISATION, parentId: null, n: size(totals.get(ORGANISATION)!) },
+    ...teams.map((t) => ({ id: t.id, parentId: t.parentId ?? ORGANISATION, n: size(totals.get(t.id)!) })),
+  ];
+  const hidden = suppressTree(tree, k);
+  const counts = totals.get(node) ?? zero();
+  return !hidden.has(node) && size(counts) >= k ? counts : null;
 }

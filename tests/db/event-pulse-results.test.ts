@@ -64,6 +64,22 @@ describe("getEventResults", () => {
     expect(byType((await getEventResults(org.actors.HR, org.teams.T3)).rows).one_to_one).toMatchObject({ n: 5 });
   });
 
+  it("never moves by fewer than k when another month is released (each month judged alone)", async () => {
+    // Attacker: read, let one more released month bring one new onboarding answer, read again.
+    const before = byType((await getEventResults(org.actors.HR)).rows);
+    const closed = eventPeriod(new Date(Date.now() - 90 * DAY));
+    const earlier = new Date(Date.UTC(closed.getUTCFullYear(), closed.getUTCMonth() - 1, 1));
+    await answers(org.teams.T1, "ONBOARDING", earlier, [0]);
+    await answers(org.teams.T3, "HR_INTERVIEW", earlier, [0]); // 4 + 1 over two months: still no month of 5
+    const after = byType((await getEventResults(org.actors.HR)).rows);
+    expect(after.onboarding).toEqual(before.onboarding);
+    expect(after.hr_interview).toBeNull();
+    // A whole group of k in a month of its own does count, and adds exactly that group.
+    await answers(org.teams.T3, "HR_INTERVIEW", earlier, [10, 10, 10, 9]);
+    const grown = (await getEventResults(org.actors.HR)).rows.find((row) => row.type === "hr_interview")!;
+    expect(grown).toMatchObject({ months: 1, estimate: { n: 5, score: 60 } });
+  });
+
   it("is refused to other roles (403) and for another organisation's team (404)", async () => {
     for (const role of ["MANAGER", "EMPLOYEE", "CX"] as const)
       await expect(getEventResults(org.actors[role])).rejects.toBeInstanceOf(ForbiddenError);

@@ -1,6 +1,7 @@
 // Results of the personal pulses of employee moments of truth, for HR and ADMIN: per event
-// type, over the whole range of closed months, for the organisation or a chosen subtree —
-// counts read in SQL, suppressed below k (for ADMIN too) by lib/pulses/event-results.ts.
+// type, from the released months, for the organisation or a chosen subtree — counts read in SQL
+// per (type, team, month), each month judged on its own and suppressed below k (for ADMIN
+// too) by lib/pulses/event-results.ts.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -18,8 +19,9 @@ export interface EventResultsDto {
 }
 
 /**
- * Why closed months only: their totals never change again, so comparing the section from one
- * day to the next cannot isolate one new answer (differencing over time).
+ * Why released months only, each judged alone: a released month never changes again, and a new
+ * one adds either nothing or a group of at least k, so comparing the section from one day to the
+ * next cannot isolate one new answer (differencing over time).
  */
 export async function getEventResults(actor: Actor, teamId: string | null = null): Promise<EventResultsDto> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
@@ -29,15 +31,15 @@ export async function getEventResults(actor: Actor, teamId: string | null = null
   if (teamId !== null && !teams.some((t) => t.id === teamId)) throw new NotFoundError("team");
   const closedBefore = eventPeriod(new Date(Date.now() - EVENT_ANSWER_DAYS * 86_400_000));
   const counts = await client.$queryRaw<
-    Array<{ type: EmployeeEventType; teamId: string; promoters: number; passives: number; detractors: number }>
+    Array<{ type: EmployeeEventType; teamId: string; period: string; promoters: number; passives: number; detractors: number }>
   >`
-    SELECT "eventType"::text AS type, "teamId"::text AS "teamId",
+    SELECT "eventType"::text AS type, "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period,
       count(*) FILTER (WHERE score >= 9)::int AS promoters,
       count(*) FILTER (WHERE score BETWEEN 7 AND 8)::int AS passives,
       count(*) FILTER (WHERE score <= 6)::int AS detractors
     FROM "EmployeeResponse"
     WHERE "organisationId" = ${actor.organisationId}::uuid AND "eventType" IS NOT NULL AND period < ${closedBefore}::date
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2, 3`;
   const rows = eventResults(
     teams,
     counts.map((c) => ({ ...c, type: fromEventType(c.type) })),

@@ -7,6 +7,7 @@ export const pulses: Messages["pulses"] = {
   emptyHint: "You will receive an email when the next pulse opens. Your answers are anonymous.",
   openTitle: "Open pulses",
   closesOn: "Closes on {date}",
+  publishedOn: "Results published on {date}",
   answer: "Answer",
   answered: "Thank you, you have answered",
   intro: "Two minutes. Only the first question is required.",
@@ -40,7 +41,8 @@ export const pulses: Messages["pulses"] = {
   errorIrritantOther: 'The "Something else" text is longer than 500 characters.',
   errorForm: "The form could not be read: check your answers and send it again.",
   thanksTitle: "Thank you for your answer",
-  thanksBody: "It was stored without your name. Your team's results will be published after the pulse closes.",
+  thanksBody:
+    "It was stored without your name and stays sealed until the end of the month this pulse closes in. Your team's results will be published on the 1st of the next month, only for groups large enough.",
   alreadyTitle: "You have already answered",
   alreadyBody: "You have already answered this pulse: one answer per person. Nothing was stored this time.",
   notOpenTitle: "This pulse is not open",
@@ -113,10 +115,11 @@ export const pulses: Messages["pulses"] = {
   dueTitle: "Personal pulses",
   eventResultsTitle: "Employee moments of truth",
   eventResultsNote:
-    "eNPS of personal pulses per moment type, over every closed month (before {month}). Hidden for any group of fewer than {k} answers, and for whatever would reveal it.",
+    "eNPS of personal pulses per moment type, over the published months (before {month}). Each month is judged on its own: it counts in the total only if its group has at least {k} answers and reveals no smaller group.",
   eventResultsScope: "Scope",
   eventResultsOrganisation: "Whole organisation",
   eventResultsShow: "Show",
   eventType: "Moment of truth",
   eventInterval: "95 % interval",
+  eventMonths: "Months included",
 };

@@ -7,6 +7,7 @@ export const pulses = {
   emptyHint: "Vous recevrez un e-mail à l'ouverture du prochain baromètre. Vos réponses sont anonymes.",
   openTitle: "Baromètres ouverts",
   closesOn: "Clôture le {date}",
+  publishedOn: "Résultats publiés le {date}",
   answer: "Répondre",
   answered: "Merci, vous avez répondu",
   // The answer page
@@ -42,7 +43,8 @@ export const pulses = {
   errorForm: "Le formulaire n'a pas pu être lu : vérifiez vos réponses et envoyez-le à nouveau.",
   // One-message screens
   thanksTitle: "Merci pour votre réponse",
-  thanksBody: "Elle a été enregistrée sans votre nom. Les résultats de votre équipe seront publiés après la clôture.",
+  thanksBody:
+    "Elle a été enregistrée sans votre nom et reste scellée jusqu'à la fin du mois où ce baromètre se clôt. Les résultats de votre équipe seront publiés le 1er du mois suivant, seulement pour des groupes assez grands.",
   alreadyTitle: "Vous avez déjà répondu",
   alreadyBody:
     "Vous avez déjà répondu à ce baromètre : une seule réponse par personne est possible. Rien n'a été enregistré cette fois-ci.",
@@ -121,10 +123,11 @@ export const pulses = {
   dueTitle: "Questionnaires personnels",
   eventResultsTitle: "Moments de vérité collaborateurs",
   eventResultsNote:
-    "eNPS des questionnaires personnels par type de moment, sur tous les mois clos (avant {month}). Masqué pour tout groupe de moins de {k} réponses, et pour ce qui le révélerait.",
+    "eNPS des questionnaires personnels par type de moment, sur les mois publiés (avant {month}). Chaque mois est jugé à part : il n'entre dans le total que si son groupe compte au moins {k} réponses et ne révèle pas un groupe plus petit.",
   eventResultsScope: "Périmètre",
   eventResultsOrganisation: "Toute l'organisation",
   eventResultsShow: "Afficher",
   eventType: "Moment de vérité",
   eventInterval: "Intervalle à 95 %",
+  eventMonths: "Mois inclus",
 } as const;
