@@ -4,4 +4,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/env-startup");
   // Background jobs (pg-boss: link emails, webhooks, pulse mails…) unless JOBS_IN_PROCESS=false.
   if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/jobs/start-in-process");
+  // A fresh install: print the one-time token of the setup page while no organisation exists.
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/http/announce-setup")).announceSetup();
 }

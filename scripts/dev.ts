@@ -1,6 +1,7 @@
 // `npm run dev` (and `npm start` with --production): the whole app on one command. Starts
 // the embedded PostgreSQL unless DATABASE_URL is set, applies pending migrations, seeds the
-// demo organisation once, then runs Next.js on PORT (default 3000). Ctrl-C stops it all.
+// demo organisation once (`npm run dev` only, unless SEED_DEMO says otherwise), then runs
+// Next.js on PORT (default 3000). Ctrl-C stops it all.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -45,13 +46,27 @@ async function prepareDatabase(): Promise<{ url: string; embedded: RunningDataba
   return { url: embedded.url, embedded };
 }
 
+/** SEED_DEMO=true|false; unset: the demo in development, none in production. */
+function seedsDemo(): boolean {
+  const raw = process.env.SEED_DEMO;
+  if (raw === undefined || raw === "") return !production;
+  if (raw === "true" || raw === "false") return raw === "true";
+  console.error(`SEED_DEMO must be true or false, got "${raw}".`);
+  process.exit(1);
+}
+
 async function migrateAndSeed(url: string) {
   const { applied } = await applyMigrations(url, { log: (line) => console.log(`  ${line}`) });
   console.log(`▸ Migrations: ${applied.length === 0 ? "up to date" : `${applied.length} applied`}`);
+  if (!seedsDemo()) {
+    console.log("▸ No demo organisation (SEED_DEMO=false, or production): create yours with the setup page or `npm run org -- create`.");
+    return false;
+  }
   const { db, pool } = createDb(url);
   try {
     const { created } = await seedDemo(db, { log: (line) => console.log(`  ${line}`) });
     console.log(created ? "▸ Demo organisation created." : "▸ Demo organisation already present.");
+    return true;
   } finally {
     await db.$disconnect();
     await pool.end();
@@ -88,13 +103,14 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  let demo = false;
   try {
-    await migrateAndSeed(url);
+    demo = await migrateAndSeed(url);
   } catch (error) {
     console.error(`✖ Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
     return stop(1);
   }
-  printAccounts(port);
+  if (demo) printAccounts(port);
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   // Production runs scripts/server.ts (Next plus the respondent route served directly).
   const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");

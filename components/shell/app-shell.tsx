@@ -33,9 +33,9 @@ export function AppShell({ actor, locale, t, children }: { actor: Actor; locale:
             </ul>
           </nav>
           <div className="flex items-center gap-3 text-sm">
-            <span data-testid="signed-in-as">
+            <Link href={`/${locale}/account`} className="hover:underline" data-testid="signed-in-as">
               {fmt(t.nav.signedInAs, { name: actor.name })} · {t.roles[actor.role]}
-            </span>
+            </Link>
             <LanguageSwitch locale={locale} path="/dashboard" label={t.common.switchTo} ariaLabel={t.common.language} />
             <SignOutButton label={t.auth.signOut} locale={locale} className="rounded border border-slate-300 px-3 py-1" />
           </div>

@@ -55,6 +55,8 @@ export interface ActionSpec<S extends z.ZodType> {
   keep?: readonly string[];
   /** Sentences replacing the generic ones for some codes (e.g. what an invalid name means here). */
   messages?: (t: Messages) => Partial<Record<ActionErrorCode, string>>;
+  /** For the few signed-out forms (setup, password links, forgotten password): no actor needed. */
+  signedOut?: true;
 }
 
 export interface ActionContext<I> {
@@ -113,12 +115,13 @@ export async function runServerAction<S extends z.ZodType, T, C extends string =
   // Server actions let a post without Origin through: refuse it before reading anything (docs/security.md).
   if (!isSameOrigin(new Request("http://action.invalid/", { headers: request.headers }))) return fail("CROSS_SITE", sentences.CROSS_SITE);
   try {
-    const actor = await request.getActor();
-    if (!actor) return fail("UNAUTHENTICATED", sentences.UNAUTHENTICATED);
-    if (spec.can && !can(actor, spec.can)) forbidden();
+    const actor = spec.signedOut ? null : await request.getActor();
+    if (!actor && !spec.signedOut) return fail("UNAUTHENTICATED", sentences.UNAUTHENTICATED);
+    if (spec.can && (!actor || !can(actor, spec.can))) forbidden();
     const parsed = spec.input.safeParse(spec.read ? spec.read(form) : fields);
     if (!parsed.success) return fail("INVALID_INPUT", sentences.INVALID_INPUT, fieldErrorsOf(parsed.error, t.actions.invalidField));
-    return { ok: true, data: await handler({ actor, input: parsed.data, form, locale, t }) };
+    // A signed-out action's handler is typed without the actor (signedOutAction below).
+    return { ok: true, data: await handler({ actor: actor as Actor, input: parsed.data, form, locale, t }) };
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof ActionRefusal) return fail(error.code as C, error.message, error.fieldErrors);
@@ -137,6 +140,20 @@ export function serverAction<S extends z.ZodType, T, C extends string = string>(
   handler: (context: ActionContext<z.infer<S>>) => Promise<T>,
 ): ServerAction<T, C> {
   return async (_previous, form) => runServerAction<S, T, C>({ headers: await headers(), getActor }, spec, handler, form);
+}
+
+/** A form posted by someone not signed in (setup, password links): same checks, no actor. */
+export function signedOutAction<S extends z.ZodType, T, C extends string = string>(
+  spec: Omit<ActionSpec<S>, "can" | "signedOut">,
+  handler: (context: Omit<ActionContext<z.infer<S>>, "actor">) => Promise<T>,
+): ServerAction<T, C> {
+  return async (_previous, form) =>
+    runServerAction<S, T, C>(
+      { headers: await headers(), getActor: async () => null },
+      { ...spec, signedOut: true },
+      ({ actor: _ignored, ...context }) => handler(context),
+      form,
+    );
 }
 
 /**

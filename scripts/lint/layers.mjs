@@ -34,7 +34,7 @@ function bans(patterns, paths = []) {
   return { "no-restricted-imports": ["error", { patterns, paths }] };
 }
 
-const DOMAIN = ["lib/stats", "lib/surveys", "lib/pulses", "lib/i18n", "lib/symmetry", "lib/contacts", "lib/organisations"];
+const DOMAIN = ["lib/stats", "lib/surveys", "lib/pulses", "lib/i18n", "lib/symmetry", "lib/contacts", "lib/organisations", "lib/accounts"];
 const DOMAIN_FILES = [
   ...DOMAIN.map((dir) => `${dir}/**`),
   "lib/errors.ts",

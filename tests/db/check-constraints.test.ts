@@ -25,7 +25,24 @@ const apiKey = (scopes: string): Case => [
   org1,
 ];
 
+const accountToken = (hash: string): Case => [
+  `INSERT INTO "AccountToken" (id, "organisationId", "userId", purpose, "tokenHash", "expiresAt")
+   VALUES (gen_random_uuid(), $1, $2, 'INVITATION', ${hash}, now() + interval '7 days')`,
+  (o) => [o.organisationId, o.actors.HR.userId],
+];
+const setupToken = (id: number, hash: string): Case => [
+  `INSERT INTO "InstanceSetupToken" (id, "tokenHash") VALUES (${id}, ${hash})`,
+  () => [],
+];
+const SHA256 = `encode(sha256('t'::bytea), 'hex')`;
+
 const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
+  AccountToken_tokenHash_check: {
+    accepted: [accountToken(SHA256)],
+    refused: [accountToken(`'raw-token'`), accountToken(`upper(${SHA256})`), accountToken(`left(${SHA256}, 63)`)],
+  },
+  InstanceSetupToken_tokenHash_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(1, `'raw-token'`)] },
+  InstanceSetupToken_id_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(2, SHA256)] },
   ApiKey_scopes_check: {
     accepted: [
       apiKey(`ARRAY['contacts:write', 'responses:read', 'results:read', 'history:import', 'events:write']`),

@@ -1,6 +1,10 @@
 // The data-layer functions that act for a principal, re-exported for the tenant matrix's typed
 // calls. Which functions need an entry is decided from lib/db's exports at run time, not here.
+export { changePassword } from "@/lib/db/accounts/change-password";
+export { updateOwnProfile } from "@/lib/db/accounts/update-profile";
 export { createApiKey } from "@/lib/db/api-keys/create-api-key";
+export { listTeamTree } from "@/lib/db/teams/list-team-tree";
+export { createTeam, moveTeam, setTeamArchived, updateTeam } from "@/lib/db/teams/manage-teams";
 export { listApiKeys } from "@/lib/db/api-keys/list-api-keys";
 export { revokeApiKey } from "@/lib/db/api-keys/revoke-api-key";
 export { countContacts } from "@/lib/db/contacts/count-contacts";

@@ -46,7 +46,47 @@ const collect = async (pages: AsyncGenerator<unknown[]>) => {
   return rows;
 };
 
+/** B's people as stored: what a person's own-account change must never touch. */
+const bUsers = (w: TenantWorld) =>
+  db().user.findMany({ where: { memberships: { some: { organisationId: w.b.organisationId } } }, orderBy: { id: "asc" } });
+
+/** B's team tree as stored: A's tree edits must never reach it. */
+const bTeams = (w: TenantWorld) => db().team.findMany({ where: { organisationId: w.b.organisationId }, orderBy: { id: "asc" } });
+/** A's call with B's team id: "not found", and B's tree and rows as they were. */
+async function bTeamUntouched(w: TenantWorld, call: () => Promise<unknown>) {
+  const before = await bTeams(w);
+  await notFound(call());
+  await leavesBAlone(w, call);
+  expect(await bTeams(w)).toEqual(before);
+}
+
 export const matrix: Record<string, Check> = {
+  listTeamTree: (w) => listsOnlyA(w, dl.listTeamTree(w.a.actors.HR), w.a.teams.D),
+  createTeam: async (w) => {
+    const before = await bTeams(w);
+    expect(await dl.createTeam(w.a.actors.ADMIN, { name: "Sous B", kind: "TEAM", parentId: w.b.teams.D })).toMatchObject({
+      ok: false,
+      fieldErrors: { parentId: expect.any(String) },
+    });
+    expect(await bTeams(w)).toEqual(before);
+  },
+  updateTeam: (w) => bTeamUntouched(w, () => dl.updateTeam(w.a.actors.ADMIN, w.b.teams.T1, { name: "pris", kind: "TEAM" })),
+  moveTeam: async (w) => {
+    await bTeamUntouched(w, () => dl.moveTeam(w.a.actors.ADMIN, w.b.teams.S, { parentId: "" }));
+    // A's team under B's: refused as an unknown parent.
+    expect(await dl.moveTeam(w.a.actors.ADMIN, w.a.teams.T3, { parentId: w.b.teams.S })).toMatchObject({ ok: false });
+  },
+  setTeamArchived: (w) => bTeamUntouched(w, () => dl.setTeamArchived(w.a.actors.ADMIN, w.b.teams.T3, true)),
+  changePassword: async (w) => {
+    const before = await bUsers(w);
+    await leavesBAlone(w, () => dl.changePassword(w.a.actors.HR, "wrong", "un mot de passe assez long"));
+    expect(await bUsers(w)).toEqual(before);
+  },
+  updateOwnProfile: async (w) => {
+    const before = await bUsers(w);
+    await leavesBAlone(w, () => dl.updateOwnProfile(w.a.actors.CX, { name: "Alpha CX", locale: "en" }));
+    expect(await bUsers(w)).toEqual(before);
+  },
   createApiKey: (w) => leavesBAlone(w, () => dl.createApiKey(w.a.actors.ADMIN, { name: "alpha extra" })),
   listApiKeys: (w) => listsOnlyA(w, dl.listApiKeys(w.a.actors.ADMIN), w.a.apiKeyId),
   revokeApiKey: async (w) => {

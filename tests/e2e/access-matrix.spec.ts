@@ -47,6 +47,8 @@ const teamPage: Record<Role, Record<Target, number>> = {
 // Status of organisation-level pages per role.
 const pages: Record<string, Record<Role, number>> = {
   "/fr/dashboard": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
+  "/fr/account": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
+  "/fr/organisation/teams": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
   "/fr/pulses": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
   "/fr/settings": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },
   "/fr/settings/api-keys": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },
@@ -57,6 +59,7 @@ const pages: Record<string, Record<Role, number>> = {
 
 for (const role of Object.keys(teamPage) as Role[]) {
   test(`${role}: team pages and organisation pages`, async ({ page }) => {
+    test.setTimeout(60_000); // fifteen page loads, each a full server render
     await signIn(page, `${role}@demo.symetrie.fr`);
     for (const target of Object.keys(teamPage[role]) as Target[]) {
       const response = await page.goto(`/fr/teams/${ids[target]}`);
@@ -131,5 +134,29 @@ test("signed out: every signed-in page redirects to sign-in", async ({ page }) =
   for (const path of [...Object.keys(pages), `/fr/teams/${ids.ownTeam}`]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/fr\/sign-in\?callbackUrl=/);
+  }
+});
+
+// The team tree editor's page of one team: ADMIN only; another organisation's team or garbage is a 404.
+const teamEditor: Record<Role, Partial<Record<Target | "garbage", number>>> = {
+  admin: { ownTeam: 200, otherDirection: 200, foreignTeam: 404, garbage: 404 },
+  rh: { ownTeam: 403, foreignTeam: 403 },
+  cx: { ownTeam: 403 },
+  manager: { ownTeam: 403 },
+  employe: { ownTeam: 403 },
+};
+
+test("the team editor's pages by role, own and foreign teams", async ({ browser }) => {
+  test.setTimeout(90_000);
+  for (const role of Object.keys(teamEditor) as Role[]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, `${role}@demo.symetrie.fr`);
+    for (const [target, expected] of Object.entries(teamEditor[role])) {
+      const id = target === "garbage" ? "not-a-team" : ids[target as Target];
+      const response = await page.goto(`/fr/organisation/teams/${id}`);
+      expect(response?.status(), `${role} → ${target}`).toBe(expected);
+    }
+    await context.close();
   }
 });

@@ -9,10 +9,14 @@ import { db } from "../client";
 export async function createPulse(actor: Actor, input: CreatePulseInput, seriesId: string = randomUUID()): Promise<{ id: string }> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
   return db().$transaction(async (tx) => {
-    const root = await tx.team.findFirst({ where: { id: input.teamId, organisationId: actor.organisationId }, select: { path: true } });
+    // An archived team (and its archived subtree) gets no new pulse.
+    const root = await tx.team.findFirst({
+      where: { id: input.teamId, organisationId: actor.organisationId, archivedAt: null },
+      select: { path: true },
+    });
     if (!root) throw new ExpectedError("INVALID_INPUT", "teamId");
     const teams = await tx.team.findMany({
-      where: { organisationId: actor.organisationId, path: { startsWith: root.path } },
+      where: { organisationId: actor.organisationId, path: { startsWith: root.path }, archivedAt: null },
       select: { id: true },
     });
     const { teamId: _root, ...fields } = input;

@@ -1,4 +1,5 @@
-// The organisation's teams as choices for a new pulse (HR, ADMIN), in tree order.
+// The organisation's teams as choices for a new pulse (HR, ADMIN), in tree order; archived
+// teams take no new pulse.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
@@ -7,7 +8,7 @@ import { db } from "../client";
 export async function listTeamOptions(actor: Actor): Promise<Array<{ id: string; name: string; depth: number }>> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
   return db().team.findMany({
-    where: { organisationId: actor.organisationId },
+    where: { organisationId: actor.organisationId, archivedAt: null },
     orderBy: { path: "asc" },
     select: { id: true, name: true, depth: true },
   });

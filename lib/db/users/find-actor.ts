@@ -1,11 +1,12 @@
 // Loads the Actor for a signed-in user id: their active membership, organisation and
-// team path. Returns null when the user or membership no longer exists (session outlived it).
+// team path. Returns null when the user or membership no longer exists (session outlived it),
+// or when the session was signed before the person's last password change (sessionVersion).
 import type { Actor } from "@/lib/auth/actor-types";
 import { db } from "../client";
 
-export async function findActor(userId: string): Promise<Actor | null> {
+export async function findActor(userId: string, sessionVersion?: number): Promise<Actor | null> {
   const membership = await db().membership.findFirst({
-    where: { userId, active: true },
+    where: { userId, active: true, ...(sessionVersion === undefined ? {} : { user: { sessionVersion } }) },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

@@ -11,6 +11,8 @@ export interface VerifiedUser {
   id: string;
   email: string;
   name: string;
+  /** Carried in the session: a password change raises it and ends older sessions. */
+  sessionVersion: number;
 }
 
 export async function verifyCredentials(email: string, password: string): Promise<VerifiedUser | null> {
@@ -21,11 +23,12 @@ export async function verifyCredentials(email: string, password: string): Promis
       email: true,
       name: true,
       passwordHash: true,
+      sessionVersion: true,
       memberships: { where: { active: true }, select: { id: true }, take: 1 },
     },
   });
   const hash = user?.passwordHash ?? DUMMY_HASH;
   const matches = await bcrypt.compare(password, hash);
   if (!user || !user.passwordHash || !matches || user.memberships.length === 0) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -1,5 +1,7 @@
 // English messages: same keys as fr.ts, enforced by the Messages type.
 import type { Messages } from "../messages";
+import { account } from "./en/account";
+import { organisation } from "./en/organisation";
 import { apiKeys } from "./en/apiKeys";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
@@ -11,6 +13,8 @@ import { survey } from "./en/survey";
 import { webhooks } from "./en/webhooks";
 
 export const en: Messages = {
+  account,
+  organisation,
   survey,
   symmetry,
   apiKeys,
@@ -51,6 +55,7 @@ export const en: Messages = {
     pulses: "My pulses",
     "follow-ups": "Customers to call back",
     contacts: "Contacts",
+    organisation: "Organisation",
     settings: "Settings",
     signedInAs: "Signed in as {name}",
   },

@@ -1,6 +1,8 @@
 // French messages: the reference catalogue. English (en.ts) must have exactly the same keys
 // (checked by the type Messages and by tests/unit/i18n.test.ts). Large features keep their
 // namespace in its own file under fr/ (and en/), so parallel work does not collide here.
+import { account } from "./fr/account";
+import { organisation } from "./fr/organisation";
 import { apiKeys } from "./fr/apiKeys";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
@@ -12,6 +14,8 @@ import { survey } from "./fr/survey";
 import { webhooks } from "./fr/webhooks";
 
 export const fr = {
+  account,
+  organisation,
   survey,
   symmetry,
   apiKeys,
@@ -52,6 +56,7 @@ export const fr = {
     pulses: "Mes baromètres",
     "follow-ups": "Clients à rappeler",
     contacts: "Contacts",
+    organisation: "Organisation",
     settings: "Paramètres",
     signedInAs: "Connecté en tant que {name}",
   },

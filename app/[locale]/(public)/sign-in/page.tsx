@@ -1,4 +1,5 @@
 // Sign-in page (FR/EN). Already signed in → straight to the dashboard.
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
@@ -7,7 +8,7 @@ import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string; notice?: string }>;
 };
 
 export const generateMetadata = pageTitle((t) => t.auth.signInTitle);
@@ -38,8 +39,22 @@ export default async function SignInPage({ params, searchParams }: Props) {
             {t.auth.signedOut}
           </p>
         ) : null}
+        {query.notice === "password-saved" || query.notice === "password-changed" ? (
+          <p
+            role="status"
+            className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900"
+            data-testid="sign-in-notice"
+          >
+            {query.notice === "password-saved" ? t.account.passwordSaved : t.account.passwordChanged}
+          </p>
+        ) : null}
         <p className="mb-6 text-slate-600">{t.auth.signInIntro}</p>
         <SignInForm labels={t.auth} locale={locale} callbackUrl={callbackUrl} error={errorMessage} />
+        <p className="mt-4 text-sm">
+          <Link className="text-blue-700 underline" href={`/${locale}/password/forgot`}>
+            {t.account.forgotLink}
+          </Link>
+        </p>
       </div>
       <p className="text-sm text-slate-600">{t.auth.demoHint}</p>
     </main>

@@ -29,7 +29,7 @@ export async function POST(request: Request) {
   const user = await verifyCredentials(parsed.data.email, parsed.data.password);
   if (!user) return failed("invalid");
   const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email },
+    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
     secret: authSecret(),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });

@@ -20,7 +20,7 @@ export interface RefResolver {
 // per-query cost). Only the customer side's active catalogue: an employee moment is not a contact.
 const REFS_SQL = `
 SELECT (SELECT "linkExpiryDays" FROM "Organisation" WHERE id = $1::uuid) AS "linkExpiryDays",
-       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'externalId', t."externalId")), '[]'::json)
+       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'externalId', t."externalId", 'archived', t."archivedAt" IS NOT NULL)), '[]'::json)
           FROM "Team" t
          WHERE t."organisationId" = $1::uuid AND (t.id = ANY($2::uuid[]) OR t."externalId" = ANY($3::text[]))) AS teams,
        (SELECT coalesce(json_agg(json_build_object('id', m.id, 'key', m.key)), '[]'::json)
@@ -29,7 +29,7 @@ SELECT (SELECT "linkExpiryDays" FROM "Organisation" WHERE id = $1::uuid) AS "lin
 
 interface RefsRow {
   linkExpiryDays: number | null;
-  teams: Array<{ id: string; externalId: string | null }>;
+  teams: Array<{ id: string; externalId: string | null; archived: boolean }>;
   moments: Array<{ id: string; key: string }>;
 }
 
@@ -46,6 +46,8 @@ export async function loadRefResolver(organisationId: string, inputs: CreateCont
   const byId = new Set(teams.map((team) => team.id));
   const byExternalId = new Map(teams.flatMap((team) => (team.externalId ? [[team.externalId, team.id] as const] : [])));
   const momentByKey = new Map(moments.map((moment) => [moment.key, moment.id]));
+  // An archived team keeps its history but gets no new contacts.
+  const archived = new Set(teams.filter((team) => team.archived).map((team) => team.id));
 
   return {
     linkExpiryDays,
@@ -56,10 +58,12 @@ export async function loadRefResolver(organisationId: string, inputs: CreateCont
           ? input.teamId.toLowerCase()
           : undefined
         : byExternalId.get(input.teamExternalId ?? "");
-      if (!teamId) errors.push({ field: input.teamId ? "teamId" : "teamExternalId", message: "unknown team" });
+      const teamField = input.teamId ? "teamId" : "teamExternalId";
+      if (!teamId) errors.push({ field: teamField, message: "unknown team" });
+      else if (archived.has(teamId)) errors.push({ field: teamField, message: "team is archived: it takes no new contacts" });
       const momentOfTruthId = momentByKey.get(input.momentOfTruth);
       if (!momentOfTruthId) errors.push({ field: "momentOfTruth", message: "unknown moment of truth" });
-      if (!teamId || !momentOfTruthId) return { ok: false, errors };
+      if (!teamId || !momentOfTruthId || errors.length > 0) return { ok: false, errors };
       return { ok: true, refs: { teamId, momentOfTruthId } };
     },
   };

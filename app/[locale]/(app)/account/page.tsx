@@ -1,0 +1,83 @@
+// "Mon compte" (every role): one's display name and language, and changing one's password (the
+// current one asked; every session ends, this one too).
+import { FormAlert } from "@/components/account/public-card";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/get-actor";
+import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import type { Messages } from "@/lib/i18n/messages";
+import { changePasswordAction, updateProfileAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
+
+export const generateMetadata = pageTitle((t) => t.account.accountTitle);
+
+const field = "rounded border border-slate-400 px-3 py-2";
+
+const PASSWORD_ERRORS = {
+  tooShort: "passwordTooShort",
+  tooLong: "passwordTooLong",
+  common: "passwordCommon",
+  personal: "passwordPersonal",
+  mismatch: "passwordMismatch",
+  currentWrong: "currentWrong",
+} as const satisfies Record<string, keyof Messages["account"]>;
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const { locale, t } = await localeFromParams(params);
+  const actor = await requireActor(locale, `/${locale}/account`);
+  const a = t.account;
+  const query = await searchParams;
+  const passwordKey = PASSWORD_ERRORS[query.error as keyof typeof PASSWORD_ERRORS];
+  const passwordError = passwordKey ? a[passwordKey] : null;
+  return (
+    <>
+      <PageHeader title={a.accountTitle} lead={actor.email} />
+      <section aria-labelledby="profile" className="mb-8 max-w-md">
+        <h2 id="profile" className="mb-3 text-lg font-semibold">
+          {a.profileTitle}
+        </h2>
+        {query.saved === "profile" ? (
+          <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+            {a.profileSaved}
+          </p>
+        ) : null}
+        <FormAlert id="profile-error" message={query.error === "profile" ? a.profileNameError : null} />
+        <form action={updateProfileAction} className="flex flex-col gap-4">
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{a.profileName}</span>
+            <input name="name" required maxLength={120} defaultValue={actor.name} autoComplete="name" className={field} />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{a.profileLocale}</span>
+            <select name="locale" defaultValue={actor.locale} className={field}>
+              <option value="fr">Français</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button type="submit" className="self-start rounded bg-brand px-4 py-2 font-medium text-white">
+            {a.profileSave}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="password" className="max-w-md">
+        <h2 id="password" className="mb-3 text-lg font-semibold">
+          {a.changeTitle}
+        </h2>
+        <FormAlert id="password-error" message={passwordError} />
+        <form action={changePasswordAction} className="flex flex-col gap-4">
+          <input type="hidden" name="locale" value={locale} />
+          <input type="email" name="username" autoComplete="username" value={actor.email} readOnly hidden />
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{a.currentPassword}</span>
+            <input name="current" type="password" autoComplete="current-password" required maxLength={200} className={field} />
+          </label>
+          <NewPasswordFields t={a} errorId={passwordError ? "password-error" : null} />
+          <button type="submit" className="self-start rounded bg-brand px-4 py-2 font-medium text-white">
+            {a.changeSubmit}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+// The frame of the signed-out account pages (setup, password links, forgotten password): the
+// product name, the language switch and one card with a title.
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import type { Locale } from "@/lib/i18n/config";
+import type { Messages } from "@/lib/i18n/messages";
+
+export function PublicCard({
+  locale,
+  t,
+  path,
+  title,
+  children,
+}: {
+  locale: Locale;
+  t: Messages;
+  path: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-6 py-10">
+      <div className="flex items-center justify-between">
+        <p className="text-xl font-bold text-brand">{t.meta.title}</p>
+        <LanguageSwitch locale={locale} path={path} label={t.common.switchTo} ariaLabel={t.common.language} />
+      </div>
+      <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h1 className="mb-3 text-2xl font-semibold">{title}</h1>
+        {children}
+      </div>
+    </main>
+  );
+}
+
+/** An error above a form: announced, and the fields point at it. */
+export function FormAlert({ id, message }: { id: string; message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+      {message}
+    </p>
+  );
+}

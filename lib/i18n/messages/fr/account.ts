@@ -1,0 +1,83 @@
+// French messages of the "account" namespace (issue 12 §1, §5): the setup page of a fresh
+// install, single-use links (setup, invitation, reset), forgotten and changed passwords, and
+// their emails.
+export const account = {
+  // Password rules, shown before typing and as errors
+  passwordRules: "Au moins 12 caractères. Une phrase de plusieurs mots est plus facile à retenir et plus sûre.",
+  passwordTooShort: "Le mot de passe doit compter au moins 12 caractères.",
+  passwordTooLong: "Le mot de passe est trop long : 72 octets au plus (moins de 72 caractères avec des accents).",
+  passwordCommon: "Ce mot de passe fait partie des plus courants : choisissez-en un autre.",
+  passwordPersonal: "Le mot de passe ne doit pas reprendre votre adresse ni votre nom.",
+  passwordMismatch: "Les deux mots de passe ne sont pas identiques.",
+  newPassword: "Nouveau mot de passe",
+  confirmPassword: "Confirmez le mot de passe",
+  // The link page
+  setupTitle: "Créez votre mot de passe",
+  setupIntro: "Bienvenue {name}. Vous administrez {organisation} sur Symétrie : choisissez votre mot de passe pour commencer.",
+  invitationTitle: "Rejoignez {organisation}",
+  invitationIntro: "Bonjour {name}. Choisissez votre mot de passe pour accéder à Symétrie avec l'adresse {email}.",
+  resetTitle: "Choisissez un nouveau mot de passe",
+  resetIntro: "Compte {email}. Vos autres sessions seront fermées.",
+  savePassword: "Enregistrer le mot de passe",
+  linkUsedTitle: "Ce lien a déjà servi",
+  linkUsedBody: "Un lien ne sert qu'une fois. Connectez-vous, ou demandez un nouveau lien avec « Mot de passe oublié ».",
+  linkExpiredTitle: "Ce lien a expiré",
+  linkExpiredBody: "Demandez un nouveau lien à votre administrateur, ou avec « Mot de passe oublié ».",
+  linkUnknownTitle: "Lien non valable",
+  linkUnknownBody: "Ce lien n'ouvre rien : vérifiez qu'il est complet, ou demandez-en un nouveau.",
+  passwordSaved: "Mot de passe enregistré. Connectez-vous avec votre adresse et ce mot de passe.",
+  // Forgotten password
+  forgotLink: "Mot de passe oublié ?",
+  forgotTitle: "Mot de passe oublié",
+  forgotIntro: "Indiquez votre adresse professionnelle : si elle correspond à un compte, vous recevrez un lien valable une heure.",
+  forgotSubmit: "Recevoir un lien",
+  forgotSent:
+    "Si cette adresse correspond à un compte actif, un e-mail vient de lui être envoyé. Le lien reste valable une heure ; pensez à vérifier vos courriers indésirables.",
+  forgotInvalid: "Saisissez une adresse e-mail valide.",
+  forgotLimited: "Trop de demandes pour l'instant. Réessayez dans quelques minutes.",
+  // Changing one's password
+  changeTitle: "Changer de mot de passe",
+  currentPassword: "Mot de passe actuel",
+  changeSubmit: "Changer le mot de passe",
+  currentWrong: "Le mot de passe actuel n'est pas le bon.",
+  passwordChanged: "Mot de passe changé : toutes vos sessions sont fermées. Connectez-vous avec le nouveau mot de passe.",
+  // Setup of a fresh install
+  installTitle: "Installer Symétrie",
+  installIntro:
+    "Aucune organisation n'existe encore. Créez la vôtre et son premier administrateur. Le jeton d'installation est écrit dans le journal du serveur au démarrage.",
+  installToken: "Jeton d'installation",
+  installName: "Nom de l'organisation",
+  installSlug: "Identifiant court (lettres minuscules, chiffres, tirets)",
+  installAdminName: "Votre nom",
+  installAdminEmail: "Votre adresse professionnelle",
+  installLocale: "Langue par défaut",
+  installSubmit: "Créer l'organisation",
+  installBadToken: "Ce jeton d'installation n'est pas le bon : copiez celui du journal du serveur (il change à chaque démarrage).",
+  installDone: "Symétrie est déjà installé : connectez-vous.",
+  installErrorSummary: "L'organisation n'a pas été créée : corrigez les champs signalés.",
+  fieldName: "Saisissez un nom de 1 à 100 caractères.",
+  fieldSlug: "Identifiant de 1 à 48 lettres minuscules, chiffres ou tirets, sans tiret au début ni à la fin.",
+  fieldSlugTaken: "Cet identifiant est déjà pris par une autre organisation.",
+  fieldAdminName: "Saisissez votre nom (120 caractères au plus).",
+  fieldAdminEmail: "Saisissez une adresse e-mail valide.",
+  fieldLocale: "Choisissez le français ou l'anglais.",
+  // Emails
+  mailSetupSubject: "Symétrie : créez votre mot de passe d'administrateur de {organisation}",
+  mailInvitationSubject: "{organisation} vous invite sur Symétrie",
+  mailResetSubject: "Symétrie : votre lien pour changer de mot de passe",
+  mailSetupBody: "Vous administrez {organisation} sur Symétrie. Choisissez votre mot de passe avec le lien ci-dessous.",
+  mailInvitationBody:
+    "{organisation} utilise Symétrie pour écouter ses clients et ses collaborateurs, équipe par équipe. Choisissez votre mot de passe pour y accéder.",
+  mailResetBody: "Quelqu'un (vous, sans doute) a demandé à changer le mot de passe de votre compte Symétrie.",
+  mailCta: "Choisir mon mot de passe",
+  mailExpires: "Ce lien personnel ne sert qu'une fois et expire le {date}.",
+  mailIgnore: "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne change.",
+  // One's own account (every role)
+  accountTitle: "Mon compte",
+  profileTitle: "Nom et langue",
+  profileName: "Nom affiché",
+  profileLocale: "Langue des pages et des e-mails",
+  profileSave: "Enregistrer",
+  profileSaved: "Nom et langue enregistrés.",
+  profileNameError: "Saisissez un nom de 1 à 120 caractères.",
+} as const;
