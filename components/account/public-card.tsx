@@ -31,13 +31,3 @@ export function PublicCard({
     </main>
   );
 }
-
-/** An error above a form: announced, and the fields point at it. */
-export function FormAlert({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <p id={id} role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-      {message}
-    </p>
-  );
-}

@@ -1,5 +1,6 @@
 // The fields of a team (name, kind, HR-system id) and the parent picker, shared by the create
 // form of the tree page and the team's edit page. Plain inputs: the forms work without JS.
+import { FieldError, TreeOptions } from "@/components/ui/notice";
 import type { Messages } from "@/lib/i18n/messages";
 import type { TeamTreeNode } from "@/lib/db/teams/list-team-tree";
 
@@ -7,14 +8,6 @@ const field = "rounded border border-slate-400 px-3 py-2";
 const kinds = ["DIRECTION", "SERVICE", "TEAM"] as const;
 
 type Errors = ReadonlySet<string>;
-
-function FieldError({ show, id, text }: { show: boolean; id: string; text: string }) {
-  return show ? (
-    <span id={id} className="text-sm text-red-800">
-      {text}
-    </span>
-  ) : null;
-}
 
 export function TeamFields({
   t,
@@ -93,12 +86,7 @@ export function ParentSelect({
         className={field}
       >
         <option value="">{t.noParent}</option>
-        {choices.map((team) => (
-          <option key={team.id} value={team.id}>
-            {"\u00a0\u00a0".repeat(team.depth)}
-            {team.name}
-          </option>
-        ))}
+        <TreeOptions nodes={choices} />
       </select>
       <FieldError show={errors.has("parentId")} id="parentId-error" text={t.errorParent} />
     </label>

@@ -15,6 +15,8 @@ export const actions = [
   "results:read", // mirrored results (scores, counts) of a team or the organisation
   "team:read", // a team's page
   "organisation:manage", // users, teams, API keys
+  "organisation:read", // the team tree and its people counts (ADMIN edits it, HR and CX read it)
+  "people:manage", // the people directory: add, edit, move, change role, deactivate, invite (never above one's own role)
   "settings:manage", // organisation settings (name, colour, thresholds, link expiry) and its webhook
   "pulses:manage",
   "contacts:manage",
@@ -33,14 +35,16 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "results:read",
     "team:read",
     "organisation:manage",
+    "organisation:read",
+    "people:manage",
     "settings:manage",
     "pulses:manage",
     "contacts:manage",
     "pulses:answer",
     "followUps:manage",
   ]),
-  HR: new Set(["results:read", "team:read", "pulses:manage", "pulses:answer", "followUps:manage"]),
-  CX: new Set(["results:read", "team:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
+  HR: new Set(["results:read", "team:read", "organisation:read", "people:manage", "pulses:manage", "pulses:answer", "followUps:manage"]),
+  CX: new Set(["results:read", "team:read", "organisation:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
   MANAGER: new Set(["results:read", "team:read", "pulses:answer", "followUps:manage"]),
   EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer"]),
 };
@@ -65,11 +69,21 @@ export function can(actor: Principal, action: Action, team?: TeamRef): boolean {
   return true;
 }
 
+/** How far a role reaches when it assigns roles: nobody gives (or edits) a role above their own. */
+export const ROLE_RANK: Record<Role, number> = { ADMIN: 3, HR: 2, CX: 2, MANAGER: 1, EMPLOYEE: 0 };
+
+export function canAssignRole(actor: Principal, role: Role): boolean {
+  return actor.kind === "user" && roleActions[actor.role].has("people:manage") && ROLE_RANK[role] <= ROLE_RANK[actor.role];
+}
+
 /** Navigation entries shown to a role (the pages check `can` again themselves). */
-export function navigationFor(role: Role): Array<"dashboard" | "pulses" | "follow-ups" | "contacts" | "settings"> {
-  const entries: Array<"dashboard" | "pulses" | "follow-ups" | "contacts" | "settings"> = ["dashboard", "pulses"];
+export type NavEntry = "dashboard" | "pulses" | "follow-ups" | "contacts" | "organisation" | "settings";
+
+export function navigationFor(role: Role): NavEntry[] {
+  const entries: NavEntry[] = ["dashboard", "pulses"];
   if (roleActions[role].has("followUps:manage")) entries.push("follow-ups");
   if (roleActions[role].has("contacts:manage")) entries.push("contacts");
+  if (roleActions[role].has("organisation:read")) entries.push("organisation");
   if (roleActions[role].has("settings:manage")) entries.push("settings");
   return entries;
 }

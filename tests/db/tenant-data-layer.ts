@@ -4,6 +4,8 @@ export { changePassword } from "@/lib/db/accounts/change-password";
 export { updateOwnProfile } from "@/lib/db/accounts/update-profile";
 export { createApiKey } from "@/lib/db/api-keys/create-api-key";
 export { listTeamTree } from "@/lib/db/teams/list-team-tree";
+export { getPerson, listPeople } from "@/lib/db/people/list-people";
+export { createPerson, invitePerson, setPersonActive, updatePerson } from "@/lib/db/people/manage-people";
 export { createTeam, moveTeam, setTeamArchived, updateTeam } from "@/lib/db/teams/manage-teams";
 export { listApiKeys } from "@/lib/db/api-keys/list-api-keys";
 export { revokeApiKey } from "@/lib/db/api-keys/revoke-api-key";

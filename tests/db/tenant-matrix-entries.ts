@@ -60,7 +60,37 @@ async function bTeamUntouched(w: TenantWorld, call: () => Promise<unknown>) {
   expect(await bTeams(w)).toEqual(before);
 }
 
+/** B's people as stored, memberships included: A's directory edits must never reach them. */
+const bPeople = (w: TenantWorld) => db().membership.findMany({ where: { organisationId: w.b.organisationId }, orderBy: { id: "asc" } });
+async function bPersonUntouched(w: TenantWorld, call: () => Promise<unknown>) {
+  const before = await bPeople(w);
+  await notFound(call());
+  await leavesBAlone(w, call);
+  expect(await bPeople(w)).toEqual(before);
+}
+
 export const matrix: Record<string, Check> = {
+  listPeople: async (w) => {
+    await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
+    await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));
+  },
+  getPerson: (w) => bPersonUntouched(w, () => dl.getPerson(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId)),
+  createPerson: async (w) => {
+    const before = await bPeople(w);
+    expect(
+      await dl.createPerson(w.a.actors.HR, { email: "new@alpha.test", name: "N", role: "EMPLOYEE", teamId: w.b.teams.T1 }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { teamId: expect.any(String) },
+    });
+    expect(await bPeople(w)).toEqual(before);
+  },
+  updatePerson: (w) =>
+    bPersonUntouched(w, () =>
+      dl.updatePerson(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId, { name: "pris", role: "EMPLOYEE", teamId: "" }),
+    ),
+  setPersonActive: (w) => bPersonUntouched(w, () => dl.setPersonActive(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId, false)),
+  invitePerson: (w) => bPersonUntouched(w, () => dl.invitePerson(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId)),
   listTeamTree: (w) => listsOnlyA(w, dl.listTeamTree(w.a.actors.HR), w.a.teams.D),
   createTeam: async (w) => {
     const before = await bTeams(w);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { roles, type Actor, type Role } from "@/lib/auth/actor-types";
 import { apiScopes, scopeActions } from "@/lib/auth/api-scopes";
-import { actions, can, navigationFor, teamInScope, type Action, type TeamRef } from "@/lib/auth/policy";
+import { actions, can, canAssignRole, navigationFor, teamInScope, type Action, type TeamRef } from "@/lib/auth/policy";
 
 const ORG_A = "00000000-0000-4000-8000-00000000000a";
 const ORG_B = "00000000-0000-4000-8000-00000000000b";
@@ -31,6 +31,8 @@ const allowed: Record<Action, Who[]> = {
   "results:read": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE", "apiKey"],
   "team:read": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"],
   "organisation:manage": ["ADMIN"],
+  "organisation:read": ["ADMIN", "HR", "CX"],
+  "people:manage": ["ADMIN", "HR"],
   "settings:manage": ["ADMIN"],
   "pulses:manage": ["ADMIN", "HR"],
   "contacts:manage": ["ADMIN", "CX", "apiKey"],
@@ -116,13 +118,31 @@ describe("API keys", () => {
 
 describe("navigation", () => {
   const expected: Record<Role, string[]> = {
-    ADMIN: ["dashboard", "pulses", "follow-ups", "contacts", "settings"],
-    HR: ["dashboard", "pulses", "follow-ups"],
-    CX: ["dashboard", "pulses", "follow-ups", "contacts"],
+    ADMIN: ["dashboard", "pulses", "follow-ups", "contacts", "organisation", "settings"],
+    HR: ["dashboard", "pulses", "follow-ups", "organisation"],
+    CX: ["dashboard", "pulses", "follow-ups", "contacts", "organisation"],
     MANAGER: ["dashboard", "pulses", "follow-ups"],
     EMPLOYEE: ["dashboard", "pulses"],
   };
   it.each([...roles])("%s", (role) => {
     expect(navigationFor(role)).toEqual(expected[role]);
+  });
+});
+
+describe("assigning roles (issue 12: never above one's own)", () => {
+  const expected: Record<Role, Role[]> = {
+    ADMIN: ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"],
+    HR: ["HR", "CX", "MANAGER", "EMPLOYEE"],
+    CX: [],
+    MANAGER: [],
+    EMPLOYEE: [],
+  };
+  it.each([...roles])("%s", (role) => {
+    const actor = user(role, "D");
+    expect(roles.filter((target) => canAssignRole(actor, target))).toEqual(expected[role]);
+  });
+  it("an API key assigns none", () => {
+    const key = { kind: "apiKey" as const, organisationId: ORG_A, apiKeyId: "k", name: "k", scopes: [...apiScopes] };
+    expect(roles.filter((target) => canAssignRole(key, target))).toEqual([]);
   });
 });

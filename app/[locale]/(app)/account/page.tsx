@@ -1,6 +1,6 @@
 // "Mon compte" (every role): one's display name and language, and changing one's password (the
 // current one asked; every session ends, this one too).
-import { FormAlert } from "@/components/account/public-card";
+import { Notice } from "@/components/ui/notice";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
@@ -37,12 +37,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <h2 id="profile" className="mb-3 text-lg font-semibold">
           {a.profileTitle}
         </h2>
-        {query.saved === "profile" ? (
-          <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
-            {a.profileSaved}
-          </p>
-        ) : null}
-        <FormAlert id="profile-error" message={query.error === "profile" ? a.profileNameError : null} />
+        <Notice kind="ok" text={query.saved === "profile" ? a.profileSaved : null} />
+        <Notice kind="error" text={query.error === "profile" ? a.profileNameError : null} />
         <form action={updateProfileAction} className="flex flex-col gap-4">
           <label className="flex flex-col gap-1">
             <span className="font-medium">{a.profileName}</span>
@@ -64,7 +60,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <h2 id="password" className="mb-3 text-lg font-semibold">
           {a.changeTitle}
         </h2>
-        <FormAlert id="password-error" message={passwordError} />
+        <Notice kind="error" id="password-error" text={passwordError} />
         <form action={changePasswordAction} className="flex flex-col gap-4">
           <input type="hidden" name="locale" value={locale} />
           <input type="email" name="username" autoComplete="username" value={actor.email} readOnly hidden />

@@ -1,8 +1,9 @@
 // The setup page of a fresh install (issue 12 §1): exists only while no organisation does. Asks
 // for the one-time token printed in the server log, the organisation and its first ADMIN; the
 // ADMIN then sets their password on the page that follows. Plain form: works without JS.
+import { Notice } from "@/components/ui/notice";
 import { notFound } from "next/navigation";
-import { FormAlert, PublicCard } from "@/components/account/public-card";
+import { PublicCard } from "@/components/account/public-card";
 import { hasOrganisation } from "@/lib/db/organisations/instance-setup";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import type { Messages } from "@/lib/i18n/messages";
@@ -60,7 +61,7 @@ export default async function SetupPage({ params, searchParams }: Props) {
   return (
     <PublicCard locale={locale} t={t} path="/setup" title={a.installTitle}>
       <p className="mb-4 text-slate-600">{a.installIntro}</p>
-      <FormAlert id="setup-error" message={summary} />
+      <Notice kind="error" id="setup-error" text={summary} />
       <form action={setupAction} className="flex flex-col gap-4">
         <label className="flex flex-col gap-1">
           <span className="font-medium">{a.installToken}</span>

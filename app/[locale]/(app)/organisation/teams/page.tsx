@@ -1,7 +1,9 @@
 // The team tree (issue 12 §2): every direction, service and team with its people counts, a
 // search that keeps each match's ancestors, and for ADMIN the form to add a team. HR and CX
 // read it. Plain GET search and plain forms: works without JavaScript.
+import { Notice } from "@/components/ui/notice";
 import Link from "next/link";
+import { OrganisationTabs } from "@/components/organisation/organisation-tabs";
 import { ParentSelect, TeamFields } from "@/components/organisation/team-fields";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,11 +43,8 @@ export default async function TeamsPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={o.teamsTitle} lead={o.teamsIntro} />
-      {notice ? (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" data-testid="teams-notice">
-          {notice}
-        </p>
-      ) : null}
+      <OrganisationTabs locale={locale} t={o} current="teams" people={can(actor, "people:manage")} />
+      <Notice kind="ok" text={notice} testId="teams-notice" />
       <form method="get" role="search" aria-label={o.search} className="mb-4 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm">
           <span>{o.search}</span>
@@ -113,11 +112,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
           <h2 id="create-team" className="mb-3 text-lg font-semibold">
             {o.createTitle}
           </h2>
-          {errors.size > 0 ? (
-            <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-              {o.errorSummary}
-            </p>
-          ) : null}
+          <Notice kind="error" text={errors.size > 0 ? o.errorSummary : null} />
           <form action={createTeamAction} className="flex flex-col gap-4">
             <input type="hidden" name="locale" value={locale} />
             <TeamFields t={o} errors={errors} />

@@ -1,8 +1,9 @@
 // The page a single-use account link opens (setup of a first admin, invitation, password
 // reset): who it is for and the new-password form; a used, expired or unknown link says so and
 // offers the way on. Nothing is written by opening it.
+import { Notice } from "@/components/ui/notice";
 import Link from "next/link";
-import { FormAlert, PublicCard } from "@/components/account/public-card";
+import { PublicCard } from "@/components/account/public-card";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { findAccountLink } from "@/lib/db/accounts/account-links";
 import { fmt } from "@/lib/i18n/format";
@@ -69,7 +70,7 @@ export default async function PasswordLinkPage({ params, searchParams }: Props) 
   return (
     <PublicCard locale={locale} t={t} path={path} title={fmt(title, values)}>
       <p className="mb-4 text-slate-600">{fmt(intro, values)}</p>
-      <FormAlert id="password-error" message={error} />
+      <Notice kind="error" id="password-error" text={error} />
       <form action={setPasswordAction} className="flex flex-col gap-4">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={token} />

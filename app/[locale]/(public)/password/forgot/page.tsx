@@ -1,6 +1,7 @@
 // "Mot de passe oublié": one address field; the answer is the same whether or not the address
 // belongs to an account (no enumeration), a one-hour link is mailed when it does.
-import { FormAlert, PublicCard } from "@/components/account/public-card";
+import { Notice } from "@/components/ui/notice";
+import { PublicCard } from "@/components/account/public-card";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { forgotPasswordAction } from "../actions";
 
@@ -21,7 +22,7 @@ export default async function ForgotPasswordPage({ params, searchParams }: Props
         </p>
       ) : null}
       <p className="mb-4 text-slate-600">{a.forgotIntro}</p>
-      <FormAlert id="forgot-error" message={error} />
+      <Notice kind="error" id="forgot-error" text={error} />
       <form action={forgotPasswordAction} className="flex flex-col gap-4">
         <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col gap-1">

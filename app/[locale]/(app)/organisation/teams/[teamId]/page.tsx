@@ -1,6 +1,7 @@
 // One team in the tree editor (ADMIN): its name, kind and HR-system id; moving it with its
 // subtree; archiving or restoring it. Another organisation's id (or garbage) is a 404, another
 // role a 403 — decided by the data layer.
+import { Notice } from "@/components/ui/notice";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ParentSelect, TeamFields } from "@/components/organisation/team-fields";
@@ -49,16 +50,8 @@ export default async function TeamEditPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <PageHeader title={fmt(o.editTitle, { name: team.name })} lead={team.archived ? o.archived : o[`kind${team.kind}`]} />
-      {notice ? (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" data-testid="team-notice">
-          {notice}
-        </p>
-      ) : null}
-      {errors.size > 0 ? (
-        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-          {formError ?? o.errorSummary}
-        </p>
-      ) : null}
+      <Notice kind="ok" text={notice} testId="team-notice" />
+      <Notice kind="error" text={errors.size > 0 ? (formError ?? o.errorSummary) : null} />
       <div className="grid max-w-4xl gap-8 md:grid-cols-2">
         <section aria-labelledby="team-fields">
           <h2 id="team-fields" className="mb-3 text-lg font-semibold">
