@@ -22,9 +22,13 @@ async function expectAccessible(page: Page, what: string) {
   expect(summary, `${what}: WCAG 2.1 AA violations`).toEqual([]);
 }
 
-test("sign-in and the 404 page", async ({ page }) => {
+test("sign-in, the signed-out account pages and the 404 page", async ({ page }) => {
   await page.goto("/fr/sign-in");
   await expectAccessible(page, "sign-in");
+  for (const path of ["/fr/password/forgot", "/fr/password/forgot?error=invalid", "/en/password/not-a-real-token"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
   await page.goto("/fr/no-such-page");
   await expectAccessible(page, "404");
 });
@@ -43,7 +47,17 @@ test("HR: the dashboard and a team page", async ({ page }) => {
 const pagesOf: Array<[account: string, paths: string[]]> = [
   ["manager@demo.symetrie.fr", ["/fr/follow-ups"]],
   ["employe@demo.symetrie.fr", ["/fr/pulses"]],
-  ["admin@demo.symetrie.fr", ["/fr/settings", "/fr/settings/api-keys"]],
+  [
+    "admin@demo.symetrie.fr",
+    [
+      "/fr/settings",
+      "/fr/settings/api-keys",
+      "/fr/organisation/teams",
+      "/fr/organisation/teams?q=lyon",
+      "/fr/organisation/people",
+      "/fr/account",
+    ],
+  ],
   ["cx@demo.symetrie.fr", ["/fr/contacts/import", "/fr/contacts", "/fr/contacts?status=FAILED&q=CRM-", "/en/contacts?q=NOTHING-MATCHES"]],
 ];
 
