@@ -34,6 +34,11 @@ const ZEnv = z.object({
    * (lib/webhooks/url-policy.ts). For tests and local development only: it turns the SSRF guard off.
    */
   WEBHOOK_ALLOW_PRIVATE_TARGETS: flag("false"),
+  /** Sign-in attempts per account (normalised email) per window, counted before the password is checked (docs/security.md). */
+  SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Sign-in attempts per client address per window (one office behind one NAT shares it). */
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -5,7 +5,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { verifyCredentials } from "@/lib/db/users/verify-credentials";
+import { clientAddressKey } from "@/lib/http/client-address";
+import { attemptSignIn, SIGN_IN_ADDRESS } from "./attempt-sign-in";
 import { authSecret } from "./secret";
 
 // Still exported from here for callers not yet moved to ./secret (lib/db must not import this file).
@@ -15,6 +16,9 @@ export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(200),
 });
+
+/** The error next-auth's credentials callback carries when a sign-in limit refused the attempt. */
+export const SIGN_IN_LIMITED_ERROR = "SignInLimited";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -32,10 +36,14 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, req) {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) return null;
-          return verifyCredentials(parsed.data.email, parsed.data.password);
+          const headers = new Headers(Object.entries(req.headers ?? {}).map(([name, value]): [string, string] => [name, String(value)]));
+          const outcome = await attemptSignIn({ ...parsed.data, addressKey: clientAddressKey(headers, SIGN_IN_ADDRESS) });
+          // next-auth turns a thrown message into ?error=…; the route maps this one to a 429.
+          if (outcome.status === "limited") throw new Error(`${SIGN_IN_LIMITED_ERROR}:${outcome.retryAfterSeconds}`);
+          return outcome.status === "ok" ? outcome.user : null;
         },
       }),
     ],

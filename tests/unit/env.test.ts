@@ -22,6 +22,17 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: URL }).NODE_ENV).toBe("development");
   });
 
+  it("sign-in limits default to 5 per account and 20 per address per 15 minutes, and refuse nonsense", () => {
+    expect(parseEnv({ DATABASE_URL: URL })).toMatchObject({
+      SIGN_IN_LIMIT_PER_ACCOUNT: 5,
+      SIGN_IN_LIMIT_PER_ADDRESS: 20,
+      SIGN_IN_WINDOW_SECONDS: 900,
+    });
+    expect(parseEnv({ DATABASE_URL: URL, SIGN_IN_LIMIT_PER_ACCOUNT: "3" }).SIGN_IN_LIMIT_PER_ACCOUNT).toBe(3);
+    expect(() => parseEnv({ DATABASE_URL: URL, SIGN_IN_LIMIT_PER_ACCOUNT: "0" })).toThrow(/SIGN_IN_LIMIT_PER_ACCOUNT/);
+    expect(() => parseEnv({ DATABASE_URL: URL, SIGN_IN_WINDOW_SECONDS: "soon" })).toThrow(/SIGN_IN_WINDOW_SECONDS/);
+  });
+
   it("WEBHOOK_ALLOW_PRIVATE_TARGETS is off unless set, and refuses anything but true/false", () => {
     expect(parseEnv({ DATABASE_URL: URL }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
     expect(parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(true);

@@ -11,9 +11,13 @@ import { pulses } from "./en/pulses";
 import { settings } from "./en/settings";
 import { survey } from "./en/survey";
 import { webhooks } from "./en/webhooks";
+import { signInLimit } from "./en/signInLimit";
+import { audit } from "./en/audit";
 
 export const en: Messages = {
   account,
+  signInLimit,
+  audit,
   organisation,
   survey,
   symmetry,

@@ -12,9 +12,13 @@ import { pulses } from "./fr/pulses";
 import { settings } from "./fr/settings";
 import { survey } from "./fr/survey";
 import { webhooks } from "./fr/webhooks";
+import { signInLimit } from "./fr/signInLimit";
+import { audit } from "./fr/audit";
 
 export const fr = {
   account,
+  signInLimit,
+  audit,
   organisation,
   survey,
   symmetry,

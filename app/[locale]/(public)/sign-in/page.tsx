@@ -4,11 +4,12 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getActor } from "@/lib/auth/get-actor";
+import { signInLimitMessage } from "@/lib/http/sign-in-limited";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string; notice?: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string; notice?: string; minutes?: string }>;
 };
 
 export const generateMetadata = pageTitle((t) => t.auth.signInTitle);
@@ -19,13 +20,26 @@ function safeCallback(raw: string | string[] | undefined, locale: string): strin
   return value && value.startsWith(`/${locale}/`) && !value.startsWith("//") ? value : `/${locale}/dashboard`;
 }
 
+/** The wait the 429 announced (a display hint only: the limit itself lives in the database). */
+function minutesShown(raw: string | undefined): number {
+  const minutes = Number(raw);
+  return Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440 ? minutes : 15;
+}
+
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const query = await searchParams;
   const callbackUrl = safeCallback(query.callbackUrl, locale);
   if (await getActor()) redirect(callbackUrl);
   // One generic message whatever failed (unknown email or wrong password): no enumeration.
-  const errorMessage = query.error === "invalid" ? t.auth.invalid : query.error === "invalid-input" ? t.auth.invalidInput : null;
+  const errorMessage =
+    query.error === "invalid"
+      ? t.auth.invalid
+      : query.error === "invalid-input"
+        ? t.auth.invalidInput
+        : query.error === "too-many"
+          ? signInLimitMessage(locale, minutesShown(query.minutes))
+          : null;
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-6 py-10">
       <div className="flex items-center justify-between">

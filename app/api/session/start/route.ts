@@ -1,10 +1,13 @@
 // Sign-in by plain form post: works before hydration and without JavaScript, and never puts
-// a password in a URL. Checks the credentials like next-auth's provider does, then issues
-// next-auth's own session cookie, so getServerSession reads it as usual.
+// a password in a URL. Checks the credentials like next-auth's provider does (attemptSignIn:
+// rate limits first, 429 past them), then issues next-auth's own session cookie, so
+// getServerSession reads it as usual.
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { authSecret, sessionCookieName, SESSION_MAX_AGE_SECONDS, ZCredentials } from "@/lib/auth/options";
-import { verifyCredentials } from "@/lib/db/users/verify-credentials";
+import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
+import { clientAddressKey } from "@/lib/http/client-address";
+import { signInLimitedResponse } from "@/lib/http/sign-in-limited";
 import { isLocale, defaultLocale } from "@/lib/i18n/config";
 import { isSameOrigin } from "@/lib/http/same-origin";
 
@@ -26,8 +29,10 @@ export async function POST(request: Request) {
   if (!isSameOrigin(request)) return new Response("Cross-site sign-in refused.", { status: 403 });
   const parsed = ZCredentials.safeParse({ email: form?.get("email"), password: form?.get("password") });
   if (!parsed.success) return failed("invalid-input");
-  const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-  if (!user) return failed("invalid");
+  const outcome = await attemptSignIn({ ...parsed.data, addressKey: clientAddressKey(request.headers, SIGN_IN_ADDRESS) });
+  if (outcome.status === "limited") return signInLimitedResponse(request, locale, outcome.retryAfterSeconds, callbackUrl);
+  if (outcome.status === "invalid") return failed("invalid");
+  const { user } = outcome;
   const token = await encode({
     token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
     secret: authSecret(),

@@ -5,10 +5,10 @@
 // scripts/server.ts serves this same handler straight from node:http.
 import crypto from "node:crypto";
 import { renderSurveyForm, renderSurveyMessage } from "@/components/survey/render-survey-page";
-import { authSecret } from "@/lib/auth/options";
 import { findSurveyLink, type SurveyLinkDto } from "@/lib/db/survey-links/find-survey-link";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { hitRateLimit } from "@/lib/db/rate-limit";
+import { clientAddressKey } from "@/lib/http/client-address";
 import { guarded, readPostedForm, routeLocale } from "@/lib/http/respondent-route";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import type { Locale } from "@/lib/i18n/config";
@@ -79,23 +79,11 @@ async function redraw(request: Request, locale: Locale, token: string, draft: Cu
 async function linkState(request: Request, locale: Locale, link: Exclude<SurveyLinkDto, { status: "open" }>): Promise<Response> {
   if (link.status === "answered") return renderSurveyMessage({ locale, kind: "answered", status: 200, ...brandOf(link) });
   if (link.status === "expired") return renderSurveyMessage({ locale, kind: "expired", status: 410, ...brandOf(link) });
-  const limit = await hitRateLimit(clientKey(request), INVALID_TOKEN_LIMIT, INVALID_TOKEN_WINDOW_SECONDS);
+  const limit = await hitRateLimit(clientAddressKey(request.headers, "survey-token"), INVALID_TOKEN_LIMIT, INVALID_TOKEN_WINDOW_SECONDS);
   if (!limit.allowed) {
     return renderSurveyMessage({ locale, kind: "tooMany", status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
   }
   return renderSurveyMessage({ locale, kind: "notFound", status: 404 });
-}
-
-/**
- * The client's IP, hashed with the server secret: the RateLimit table never holds an address.
- * The right-most X-Forwarded-For hop is the one our nearest proxy (or Next itself, when
- * none is set) wrote; the left-most is whatever the client chose to send.
- */
-function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  const ip = forwarded || request.headers.get("x-real-ip") || "unknown";
-  const digest = crypto.createHmac("sha256", authSecret()).update(ip).digest("base64url").slice(0, 22);
-  return `survey-token:${digest}`;
 }
 
 function brandOf(link: { organisationName: string; brandColor: string }) {
