@@ -25,6 +25,7 @@ export const actions = [
   "responses:import", // historical answers of both sides from a previous tool, and their undo
   "employeeEvents:create", // employee moments of truth pushed by the HR system
   "followUps:manage", // detractor follow-ups of a team (customer comments, scope-restricted)
+  "audit:read", // the organisation's audit log: who changed what, when (ADMIN only)
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -42,6 +43,7 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "contacts:manage",
     "pulses:answer",
     "followUps:manage",
+    "audit:read",
   ]),
   HR: new Set(["results:read", "team:read", "organisation:read", "people:manage", "pulses:manage", "pulses:answer", "followUps:manage"]),
   CX: new Set(["results:read", "team:read", "organisation:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
@@ -77,13 +79,14 @@ export function canAssignRole(actor: Principal, role: Role): boolean {
 }
 
 /** Navigation entries shown to a role (the pages check `can` again themselves). */
-export type NavEntry = "dashboard" | "pulses" | "follow-ups" | "contacts" | "organisation" | "settings";
+export type NavEntry = "dashboard" | "pulses" | "follow-ups" | "contacts" | "organisation" | "organisation/audit" | "settings";
 
 export function navigationFor(role: Role): NavEntry[] {
   const entries: NavEntry[] = ["dashboard", "pulses"];
   if (roleActions[role].has("followUps:manage")) entries.push("follow-ups");
   if (roleActions[role].has("contacts:manage")) entries.push("contacts");
   if (roleActions[role].has("organisation:read")) entries.push("organisation");
+  if (roleActions[role].has("audit:read")) entries.push("organisation/audit");
   if (roleActions[role].has("settings:manage")) entries.push("settings");
   return entries;
 }

@@ -3,21 +3,11 @@
 // page's words for statuses, dates in Paris time, and full email addresses (ADMIN and CX only).
 import { BOM, csvCell, csvSeparator, fileSlug, filtersFileStem } from "@/lib/dashboard/csv-format";
 import { channelLabel, localLabel } from "@/lib/dashboard/labels";
+import { csvBatchStream, csvParisTime } from "./csv-stream";
 import type { ContactExportRowDto } from "@/lib/db/contacts/export-contacts";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ContactFilters } from "@/lib/contacts/list-filters";
-
-// "2026-11-23 15:05:12": sortable, read as a date by spreadsheets, in the zone the page shows.
-const parisTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Paris",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
 
 export function contactsCsvHeader(locale: Locale, t: Messages): string {
   const m = t.contacts.list.csv;
@@ -46,7 +36,7 @@ export function contactsCsvLines(rows: readonly ContactExportRowDto[], locale: L
   return rows
     .map((row) =>
       [
-        parisTime.format(row.occurredAt),
+        csvParisTime(row.occurredAt),
         text(row.externalId),
         text(row.teamName),
         text(channelLabel(row.channel, t)),
@@ -66,23 +56,7 @@ export function contactsCsvLines(rows: readonly ContactExportRowDto[], locale: L
 
 /** The file as a stream: the header at once, then one chunk per batch as the database gives it. */
 export function contactsCsvStream(batches: AsyncGenerator<ContactExportRowDto[]>, locale: Locale, t: Messages): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let headerSent = false;
-  return new ReadableStream({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        controller.enqueue(encoder.encode(contactsCsvHeader(locale, t)));
-        return;
-      }
-      const next = await batches.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(contactsCsvLines(next.value, locale, t)));
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
+  return csvBatchStream(contactsCsvHeader(locale, t), batches, (rows) => contactsCsvLines(rows, locale, t));
 }
 
 /** "contacts-2026-09_2026-10-telephone-echec.csv": the filters in words, so two exports never share a name. */

@@ -3,6 +3,9 @@
 export { changePassword } from "@/lib/db/accounts/change-password";
 export { updateOwnProfile } from "@/lib/db/accounts/update-profile";
 export { createApiKey } from "@/lib/db/api-keys/create-api-key";
+export { exportAuditLog } from "@/lib/db/audit/export-audit-log";
+export { listAuditFilterOptions } from "@/lib/db/audit/list-audit-filter-options";
+export { listAuditLog, parseAuditFilters } from "@/lib/db/audit/list-audit-log";
 export { listTeamTree } from "@/lib/db/teams/list-team-tree";
 export { getPerson, listPeople } from "@/lib/db/people/list-people";
 export { createPerson, invitePerson, setPersonActive, updatePerson } from "@/lib/db/people/manage-people";

@@ -40,6 +40,24 @@ async function leavesBAlone(w: TenantWorld, call: () => Promise<unknown>) {
 }
 const csv = (team: string) => `externalId;teamExternalId;channel;momentOfTruth;locale\ncsv-1;${team};phone;complaint;fr`;
 const employeeAnswer = { score: 7, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null };
+/** One audit entry in each organisation by its ADMIN (B's marked "beta CRM", which must not leak); returns A's marker. */
+async function auditEntries(w: TenantWorld): Promise<string> {
+  for (const [org, marker] of [
+    [w.a, "alpha-audit-probe"],
+    [w.b, "beta CRM audit"],
+  ] as const) {
+    await db().auditLog.create({
+      data: {
+        organisationId: org.organisationId,
+        actorId: org.actors.ADMIN.membershipId,
+        action: marker,
+        targetType: "Probe",
+        metadata: { note: marker },
+      },
+    });
+  }
+  return "alpha-audit-probe";
+}
 const collect = async (pages: AsyncGenerator<unknown[]>) => {
   const rows = [];
   for await (const page of pages) rows.push(...page);
@@ -118,6 +136,18 @@ export const matrix: Record<string, Check> = {
     expect(await bUsers(w)).toEqual(before);
   },
   createApiKey: (w) => leavesBAlone(w, () => dl.createApiKey(w.a.actors.ADMIN, { name: "alpha extra" })),
+  listAuditLog: async (w) => {
+    const own = await auditEntries(w);
+    await listsOnlyA(w, dl.listAuditLog(w.a.actors.ADMIN), own);
+    await notFound(dl.listAuditLog(w.a.actors.ADMIN, { filters: { personId: w.b.actors.ADMIN.membershipId } }));
+  },
+  exportAuditLog: async (w) => {
+    const own = await auditEntries(w);
+    await listsOnlyA(w, collect(await dl.exportAuditLog(w.a.actors.ADMIN, {})), own);
+    await notFound(dl.exportAuditLog(w.a.actors.ADMIN, { personId: w.b.actors.ADMIN.membershipId }));
+  },
+  parseAuditFilters: (w) => notFound(dl.parseAuditFilters(w.a.actors.ADMIN, { personId: w.b.actors.ADMIN.membershipId })),
+  listAuditFilterOptions: async (w) => listsOnlyA(w, dl.listAuditFilterOptions(w.a.actors.ADMIN), await auditEntries(w)),
   listApiKeys: (w) => listsOnlyA(w, dl.listApiKeys(w.a.actors.ADMIN), w.a.apiKeyId),
   revokeApiKey: async (w) => {
     await notFound(dl.revokeApiKey(w.a.actors.ADMIN, w.b.apiKeyId));

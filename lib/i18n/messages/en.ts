@@ -60,6 +60,7 @@ export const en: Messages = {
     "follow-ups": "Customers to call back",
     contacts: "Contacts",
     organisation: "Organisation",
+    "organisation/audit": "Audit log",
     settings: "Settings",
     signedInAs: "Signed in as {name}",
   },

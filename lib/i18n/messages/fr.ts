@@ -61,6 +61,7 @@ export const fr = {
     "follow-ups": "Clients à rappeler",
     contacts: "Contacts",
     organisation: "Organisation",
+    "organisation/audit": "Journal d'audit",
     settings: "Paramètres",
     signedInAs: "Connecté en tant que {name}",
   },

@@ -35,6 +35,7 @@ const allowed: Record<Action, Who[]> = {
   "people:manage": ["ADMIN", "HR"],
   "settings:manage": ["ADMIN"],
   "pulses:manage": ["ADMIN", "HR"],
+  "audit:read": ["ADMIN"],
   "contacts:manage": ["ADMIN", "CX", "apiKey"],
   "pulses:answer": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"],
   "responses:read": ["apiKey"],
@@ -118,7 +119,7 @@ describe("API keys", () => {
 
 describe("navigation", () => {
   const expected: Record<Role, string[]> = {
-    ADMIN: ["dashboard", "pulses", "follow-ups", "contacts", "organisation", "settings"],
+    ADMIN: ["dashboard", "pulses", "follow-ups", "contacts", "organisation", "organisation/audit", "settings"],
     HR: ["dashboard", "pulses", "follow-ups", "organisation"],
     CX: ["dashboard", "pulses", "follow-ups", "contacts", "organisation"],
     MANAGER: ["dashboard", "pulses", "follow-ups"],
