@@ -1,6 +1,7 @@
 // Timing helpers for bench:dashboard: p50/p95 over repeated runs, the hand-written SQL floor,
-// and the cost a first reader pays after one new answer (one dirty month re-aggregated).
+// and the cost a first reader pays after one new answer (its team's cells of the month re-aggregated).
 import pg from "pg";
+import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { refreshRollups } from "@/lib/db/rollup/refresh";
 
 export interface Timing {
@@ -54,27 +55,32 @@ export async function timeFloor(url: string, organisationId: string): Promise<Ti
   }
 }
 
-/** One customer answer (contact + response) now, marked dirty the way the write paths do. */
+/**
+ * One customer answer (contact + response) now, on a random leaf team, marked dirty in the same
+ * transaction through markRollupDirty with its team, as the customer answer path marks it.
+ */
 async function writeOneAnswer(client: pg.Client, organisationId: string): Promise<void> {
-  await client.query(
-    `WITH ref AS (SELECT r."teamId", r."momentOfTruthId" FROM "CustomerResponse" r WHERE r."organisationId" = $1 LIMIT 1),
+  await client.query("BEGIN");
+  const { rows } = await client.query<{ teamId: string; submittedAt: Date }>(
+    `WITH ref AS (SELECT t.id AS "teamId", (SELECT m.id FROM "MomentOfTruth" m WHERE m."organisationId" = $1 AND m.side = 'CUSTOMER' LIMIT 1) AS "momentOfTruthId"
+                  FROM "Team" t WHERE t."organisationId" = $1 AND t.depth = 3 ORDER BY random() LIMIT 1),
      c AS (INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt", "tokenHash", "linkExpiresAt", "linkUsedAt")
            SELECT gen_random_uuid(), $1, "teamId", "momentOfTruthId", 'PHONE', 'fr', now(),
                   sha256(convert_to(gen_random_uuid()::text, 'UTF8')), now() + interval '30 days', now() FROM ref RETURNING *)
      INSERT INTO "CustomerResponse" (id, "organisationId", "contactId", "teamId", "momentOfTruthId", channel, locale, "submissionId", score)
-     SELECT gen_random_uuid(), $1, c.id, c."teamId", c."momentOfTruthId", c.channel, c.locale, gen_random_uuid(), 9 FROM c`,
+     SELECT gen_random_uuid(), $1, c.id, c."teamId", c."momentOfTruthId", c.channel, c.locale, gen_random_uuid(), 9 FROM c
+     RETURNING "teamId"::text AS "teamId", "submittedAt"`,
     [organisationId],
   );
-  await client.query(
-    `INSERT INTO "RollupDirty" ("organisationId", period)
-     VALUES ($1, date_trunc('month', now() AT TIME ZONE 'Europe/Paris')::date) ON CONFLICT DO NOTHING`,
-    [organisationId],
-  );
+  const written = rows[0];
+  if (!written) throw new Error("no answer written");
+  await markRollupDirty(client, organisationId, written.submittedAt, written.teamId);
+  await client.query("COMMIT");
 }
 
 /**
  * Refresh after one write, and the first reader's whole call after one write: the refresh is
- * bounded by the month (≈ 1/12 of the answers), not by the single new row.
+ * bounded by the new answer's team and month (≈ 1/12 of 1/1 600 of the answers).
  */
 export async function timeAfterOneWrite(url: string, organisationId: string, reader: () => Promise<unknown>, runs = 5): Promise<Timing[]> {
   const client = new pg.Client({ connectionString: url });
@@ -98,7 +104,7 @@ export async function timeAfterOneWrite(url: string, organisationId: string, rea
       return { label, runs, p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms[ms.length - 1] ?? NaN };
     };
     return [
-      summary("rollup refresh after one new answer (1 dirty month)", refresh),
+      summary("rollup refresh after one new answer (1 dirty team-month)", refresh),
       summary("overview, first reader after one new answer", read),
     ];
   } finally {

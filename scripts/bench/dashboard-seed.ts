@@ -1,5 +1,6 @@
 // Seeds one scale organisation set-based through `pg` (2 000 teams in 4 levels, 1 M customer
-// answers with their contacts, 100 k employee answers over 12 months) plus an HR user.
+// answers with their contacts, 100 k employee answers over 12 ended months by default; the
+// scale knob multiplies both) plus an HR user.
 import crypto from "node:crypto";
 import pg from "pg";
 import { createDb } from "@/lib/db/client";
@@ -7,9 +8,31 @@ import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-
 
 /** Teams per level, root first: 10 directions, 90 services, 300 teams, 1 600 leaf teams = 2 000. */
 export const LEVELS = [10, 90, 300, 1600] as const;
-export const CUSTOMER_ANSWERS = 1_000_000;
-export const EMPLOYEE_ANSWERS = 100_000;
 export const SLUG = "bench-scale";
+
+/** Answers to seed on each side: 1 M / 100 k unless the scale knob says otherwise. */
+export interface BenchScale {
+  customers: number;
+  employees: number;
+}
+
+/**
+ * `--customers N --employees N` on the command line, or `BENCH_SCALE=k` (k × the default):
+ * `npm run bench:dashboard -- --customers 10000000 --employees 1000000` is the 10 M run.
+ */
+export function benchScale(argv: string[] = process.argv.slice(2), env = process.env): BenchScale {
+  const factor = Number(env.BENCH_SCALE ?? "1");
+  const flag = (name: string, fallback: number) => {
+    const at = argv.indexOf(`--${name}`);
+    const value = at >= 0 ? Number(argv[at + 1]) : fallback;
+    if (!Number.isInteger(value) || value < LEVELS[3]) throw new Error(`--${name}: a whole number of answers ≥ ${LEVELS[3]} expected`);
+    return value;
+  };
+  return { customers: flag("customers", Math.round(1_000_000 * factor)), employees: flag("employees", Math.round(100_000 * factor)) };
+}
+
+/** Rows per customer INSERT statement: bounded so each statement's CTE stays in memory. */
+const CUSTOMER_CHUNK = 500_000;
 
 export interface ScaleOrganisation {
   organisationId: string;
@@ -79,9 +102,13 @@ async function insertCustomers(url: string, org: string, from: number, to: numbe
   }
 }
 
-/** Twelve monthly pulses (the last 12 months, current one included) and their answers. */
-async function insertEmployees(client: pg.Client, org: string): Promise<void> {
-  const month = (m: string) => `(date_trunc('month', now() AT TIME ZONE 'Europe/Paris')::date - (${m}) * interval '1 month')::date`;
+/**
+ * Twelve monthly pulses (the 12 months before the current one) and their answers, written as
+ * released: EmployeeResponse rows and one EmployeeRespondent per answer, as the release leaves
+ * them (the current month's live ballots would not reach the dashboard yet: docs/anonymity.md).
+ */
+async function insertEmployees(client: pg.Client, org: string, employees: number): Promise<void> {
+  const month = (m: string) => `(date_trunc('month', now() AT TIME ZONE 'Europe/Paris')::date - (${m} + 1) * interval '1 month')::date`;
   await client.query(
     `INSERT INTO "Pulse" (id, "organisationId", "seriesId", name, "opensAt", "closesAt", cadence, "launchedAt")
      SELECT md5($1::text || '-pulse-' || m)::uuid, $1::uuid, md5($1::text || '-series')::uuid, 'Pulse ' || m,
@@ -89,11 +116,11 @@ async function insertEmployees(client: pg.Client, org: string): Promise<void> {
      FROM generate_series(0, 11) m`,
     [org],
   );
-  // ≈ 5 answers per leaf team and month: 62 a year per team, so k = 5 suppresses some months.
+  // By default ≈ 5 answers per leaf team and month: 62 a year per team, so k = 5 suppresses some months.
   await client.query(
     `INSERT INTO "EmployeeResponse" (id, "organisationId", "pulseId", "teamId", period, score)
      SELECT ${seqId("e", "g")}, $1::uuid, md5($1::text || '-pulse-' || m)::uuid, team, ${month("m")}, ${score(7.0, "team")}
-     FROM generate_series(1, ${EMPLOYEE_ANSWERS}) g,
+     FROM generate_series(1, ${employees}) g,
           LATERAL (SELECT (g / ${LEVELS[3]}) % 12 AS m, ${teamId(3, `(g % ${LEVELS[3]})`)} AS team) x`,
     [org],
   );
@@ -106,7 +133,7 @@ async function insertEmployees(client: pg.Client, org: string): Promise<void> {
 }
 
 /** The whole seed, timed from the organisation row to ANALYZE (planner statistics included). */
-export async function seedScaleOrganisation(url: string): Promise<ScaleOrganisation> {
+export async function seedScaleOrganisation(url: string, scale: BenchScale): Promise<ScaleOrganisation> {
   const started = performance.now();
   const org = crypto.randomUUID();
   const hrUserId = crypto.randomUUID();
@@ -119,13 +146,15 @@ export async function seedScaleOrganisation(url: string): Promise<ScaleOrganisat
     await db.$disconnect();
     await pool.end();
     await insertTeams(client, org);
-    // Two connections for the big insert: the machine has two cores.
-    const half = CUSTOMER_ANSWERS / 2;
-    await Promise.all([
-      insertCustomers(url, org, 1, half),
-      insertCustomers(url, org, half + 1, CUSTOMER_ANSWERS),
-      insertEmployees(client, org),
-    ]);
+    // Two connections for the big insert (the machine has two cores), each taking the next
+    // chunk of answer numbers; the employee side runs alongside on a third.
+    const chunks: Array<[number, number]> = [];
+    for (let from = 1; from <= scale.customers; from += CUSTOMER_CHUNK)
+      chunks.push([from, Math.min(scale.customers, from + CUSTOMER_CHUNK - 1)]);
+    const worker = async () => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await insertCustomers(url, org, ...chunk);
+    };
+    await Promise.all([worker(), worker(), insertEmployees(client, org, scale.employees)]);
     await client.query(`INSERT INTO "User" (id, email, name) VALUES ($1, 'hr@bench.local', 'HR Bench')`, [hrUserId]);
     await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role) VALUES (gen_random_uuid(), $1::uuid, $2, 'HR')`, [
       org,

@@ -1,5 +1,6 @@
-// `npm run bench:dashboard`: seeds a scale organisation, times the first rollup refresh, then
-// measures side by side the overview, a team page, GET /api/v1/symmetry and the SQL floor.
+// `npm run bench:dashboard [-- --customers N --employees N]` (or BENCH_SCALE=k): seeds a scale
+// organisation, times the first rollup refresh, then measures side by side the overview, a team
+// page, GET /api/v1/symmetry, the SQL floor and the first reader after one new answer.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,11 +13,16 @@ import { markAllRollupsDirty, refreshRollups } from "@/lib/db/rollup/refresh";
 import { pool } from "@/lib/db/client";
 import { findActor } from "@/lib/db/users/find-actor";
 import { timeAfterOneWrite, timeFloor, timeRuns, type Timing } from "./dashboard-measure";
-import { CUSTOMER_ANSWERS, EMPLOYEE_ANSWERS, LEVELS, SLUG, seedScaleOrganisation } from "./dashboard-seed";
+import { benchScale, LEVELS, SLUG, seedScaleOrganisation } from "./dashboard-seed";
 import { buildApp, ROOT, startBenchDatabase, startServer } from "./harness";
 import { apiScopes } from "@/lib/auth/api-scopes";
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "—");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 
 /** Sequential GETs, each checked: a fast error page must not pass for a fast dashboard. */
 async function timeHttp(baseUrl: string, key: string): Promise<Timing> {
@@ -40,6 +46,9 @@ async function midLevelTeam(url: string, organisationId: string): Promise<{ id: 
 }
 
 async function main() {
+  const scale = benchScale();
+  const loadAtStart = load();
+  console.log(`▸ load average at start: ${loadAtStart}`);
   // Checked once, up front: the route is being written concurrently and may not exist yet.
   let httpMissing = fs.existsSync(path.join(ROOT, "app", "api", "v1", "symmetry", "route.ts")) ? "" : "route not written yet";
   try {
@@ -53,9 +62,9 @@ async function main() {
     const url = env.database.url;
     process.env.DATABASE_URL = url; // the data layer's shared client reads it on first use
     console.log(
-      `▸ seeding ${LEVELS.reduce((a: number, b) => a + b, 0)} teams, ${CUSTOMER_ANSWERS} customer and ${EMPLOYEE_ANSWERS} employee answers…`,
+      `▸ seeding ${LEVELS.reduce((a: number, b) => a + b, 0)} teams, ${scale.customers} customer and ${scale.employees} employee answers…`,
     );
-    const { organisationId, hrUserId, seedMs } = await seedScaleOrganisation(url);
+    const { organisationId, hrUserId, seedMs } = await seedScaleOrganisation(url, scale);
     console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
 
     const marked = await markAllRollupsDirty(organisationId);
@@ -92,10 +101,7 @@ async function main() {
     results.push(...(await timeAfterOneWrite(url, organisationId, () => getSymmetry(actor, {}))));
 
     console.log(
-      `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(" / ")} (other work on the machine inflates figures)`,
+      `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${loadAtStart} at start, ${load()} now (other work on the machine inflates figures)`,
     );
     console.log("\n| measure | runs | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|");
     for (const r of results) console.log(`| ${r.label} | ${r.runs} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} |`);
@@ -103,10 +109,14 @@ async function main() {
 
     const overviewP50 = results[0]!.p50;
     const ratio = overviewP50 / floor.p50;
+    // The 3-minute seeding target is the default scale's; the 10 M run is only asked to finish.
+    const seedTarget = scale.customers <= 1_000_000 ? ` (target ≤ 180 s: ${seedMs <= 180_000 ? "met" : "NOT met"})` : "";
     console.log(
-      `\nSeeding: ${(seedMs / 1000).toFixed(1)} s (target ≤ 180 s: ${seedMs <= 180_000 ? "met" : "NOT met"}); first full refresh: ${(firstRefreshMs / 1000).toFixed(1)} s`,
+      `\nScale: ${scale.customers} customer + ${scale.employees} employee answers. Seeding: ${(seedMs / 1000).toFixed(1)} s${seedTarget}; first full refresh: ${(firstRefreshMs / 1000).toFixed(1)} s`,
     );
     console.log(`Overview p50 ${ms(overviewP50)} ms (target < 300 ms: ${overviewP50 < 300 ? "met" : "NOT met"})`);
+    const firstReader = results[results.length - 1]!.p50;
+    console.log(`First reader after one new answer p50 ${ms(firstReader)} ms (target < 300 ms: ${firstReader < 300 ? "met" : "NOT met"})`);
     console.log(
       `Overview / floor (p50) = ${ratio.toFixed(2)} (target ≤ 1.5: ${ratio <= 1.5 ? "met" : "NOT met"}); team page / floor = ${(results[2]!.p50 / floor.p50).toFixed(2)}${http ? `; HTTP / floor = ${(http.p50 / floor.p50).toFixed(2)}` : ""}`,
     );

@@ -46,6 +46,7 @@ describe("submitEventResponse", () => {
     expect((await listMyEventPulses(employee)).map((e) => [e.id, e.answered])).toEqual([[event.id, false]]);
     expect((await findEventForm(employee, event.id, "fr")).status).toBe("open");
     await db().rollupDirty.deleteMany({ where: { organisationId: org.organisationId } });
+    await db().rollupDirtyTeam.deleteMany({ where: { organisationId: org.organisationId } });
     const before = await countEmployeeWrites(org.organisationId);
 
     expect(await submitEventResponse(employee, event.id, answer(org))).toEqual({ status: "stored" });
@@ -60,7 +61,7 @@ describe("submitEventResponse", () => {
       suggestion: null,
     });
     expect((await db().employeeEvent.findUniqueOrThrow({ where: { id: event.id } })).answered).toBe(true);
-    expect(await db().rollupDirty.count({ where: { organisationId: org.organisationId } })).toBe(1);
+    expect(await db().rollupDirtyTeam.count({ where: { organisationId: org.organisationId, teamId: employee.teamId } })).toBe(1);
     const after = await countEmployeeWrites(org.organisationId);
     expect(after.responses - before.responses).toBe(1);
     expect(after.items - before.items).toBe(2);

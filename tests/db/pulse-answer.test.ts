@@ -47,7 +47,9 @@ describe("submitEmployeeResponse", () => {
       where: { pulseId_membershipId: { pulseId, membershipId: employee.membershipId } },
     });
     expect(participation.answered).toBe(true);
-    expect(await db().rollupDirty.count({ where: { organisationId: org.organisationId, period: response!.period } })).toBe(1);
+    // Only the answer's team is marked for its month (lib/db/rollup/mark-dirty.ts).
+    const marker = { organisationId: org.organisationId, period: response!.period, teamId: response!.teamId };
+    expect(await db().rollupDirtyTeam.count({ where: marker })).toBe(1);
     expect((await findPulseForm(employee, pulseId, "fr")).status).toBe("answered");
   });
 

@@ -21,10 +21,10 @@ beforeAll(async () => {
 const currentMonth = async () => (await db().$queryRaw<Array<{ period: Date }>>`SELECT ${monthOf(Prisma.sql`now()`)} AS period`)[0]!.period;
 
 describe("submitCustomerResponse side writes", () => {
-  it("marks the answer's Paris month dirty, so the next refresh includes it", async () => {
+  it("marks the answer's team dirty for its Paris month, so the next refresh includes it", async () => {
     const { token } = await createLinkedContact(org);
     expect((await submitCustomerResponse(token, answer({ score: 10 }))).status).toBe("stored");
-    const markers = await db().rollupDirty.findMany({ where: { organisationId: org.organisationId } });
+    const markers = await db().rollupDirtyTeam.findMany({ where: { organisationId: org.organisationId } });
     expect(markers.map((m) => m.period.toISOString())).toEqual([(await currentMonth()).toISOString()]);
     expect((await refreshRollups(org.organisationId)).periods).toHaveLength(1);
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
@@ -36,9 +36,9 @@ describe("submitCustomerResponse side writes", () => {
     let submit: Promise<unknown> | undefined;
     await db().$transaction(
       async (tx) => {
-        // What refreshPeriod does: exclusive lock on the month, then clear its marker.
+        // What refreshTeams does: exclusive lock on the month, then clear its team markers.
         await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${rollupLockKeys(org.organisationId, Prisma.sql`${period}::date`)})`;
-        await tx.$executeRaw`DELETE FROM "RollupDirty" WHERE "organisationId" = ${org.organisationId}::uuid AND period = ${period}::date`;
+        await tx.$executeRaw`DELETE FROM "RollupDirtyTeam" WHERE "organisationId" = ${org.organisationId}::uuid AND period = ${period}::date`;
         submit = submitCustomerResponse(token, answer({ score: 4 }));
         for (let waited = 0; ; waited += 20) {
           const [row] = await db().$queryRaw<Array<{ waiting: number }>>`
@@ -55,7 +55,7 @@ describe("submitCustomerResponse side writes", () => {
       { timeout: 30_000 },
     );
     expect(await submit).toMatchObject({ status: "stored" });
-    expect(await db().rollupDirty.count({ where: { organisationId: org.organisationId, period } })).toBe(1);
+    expect(await db().rollupDirtyTeam.count({ where: { organisationId: org.organisationId, period } })).toBe(1);
     await refreshRollups(org.organisationId);
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
   });

@@ -55,7 +55,7 @@ export async function recordEmployeeAnswer(plan: (tx: Prisma.TransactionClient) 
       if (!(await claim())) throw new AnswerRefused({ status: "answered" });
       await insertEmployeeBallot(tx, key, answer);
       await countRespondent(tx, key, personId);
-      await markRollupDirty(tx, key.organisationId, key.period);
+      await markRollupDirty(tx, key.organisationId, key.period, key.teamId);
       return { status: "stored" } as const;
     });
   } catch (error) {

@@ -1,5 +1,6 @@
-// The SELECT … GROUP BY behind every rollup table, for one month (refresh) or for all months
-// (consistency check): one definition, so the two can only differ by the data they see.
+// The SELECT … GROUP BY behind every rollup table, for one month (refresh), some teams of one
+// month (incremental refresh) or all months (consistency check): one definition, so they can
+// only differ by the data they see.
 import { Prisma } from "../generated/client";
 import { monthBounds, monthOf } from "./period-sql";
 
@@ -16,25 +17,29 @@ const nps = Prisma.sql`count(*) FILTER (WHERE r.score >= 9)::int AS promoters, c
   count(*) FILTER (WHERE r.score <= 6)::int AS detractors`;
 const sums = Prisma.sql`count(*)::int, sum(a.value)::int, sum(a.value * a.value)::int`;
 
+/** Restricts the answers to some teams (null: all); the answer tables index (organisation, team, time). */
+const teamFilter = (teams: string[] | null) => (teams ? Prisma.sql` AND r."teamId" = ANY(${teams}::uuid[])` : Prisma.empty);
+
 /** Customer side: month from submittedAt (Paris); one month restricts on the indexed timestamp. */
-function customerScope(organisationId: string, period: Date | null): { month: Prisma.Sql; where: Prisma.Sql } {
-  const org = Prisma.sql`r."organisationId" = ${organisationId}::uuid`;
+function customerScope(organisationId: string, period: Date | null, teams: string[] | null): { month: Prisma.Sql; where: Prisma.Sql } {
+  const org = Prisma.sql`r."organisationId" = ${organisationId}::uuid${teamFilter(teams)}`;
   if (!period) return { month: monthOf(Prisma.sql`r."submittedAt"`), where: org };
   const { start, end } = monthBounds(period);
   return { month: Prisma.sql`${period}::date`, where: Prisma.sql`${org} AND r."submittedAt" >= ${start} AND r."submittedAt" < ${end}` };
 }
 
 /** Employee side: the stored month (normalised to its first day, whatever was written). */
-function employeeScope(organisationId: string, period: Date | null): { month: Prisma.Sql; where: Prisma.Sql } {
-  const org = Prisma.sql`r."organisationId" = ${organisationId}::uuid`;
+function employeeScope(organisationId: string, period: Date | null, teams: string[] | null): { month: Prisma.Sql; where: Prisma.Sql } {
+  const org = Prisma.sql`r."organisationId" = ${organisationId}::uuid${teamFilter(teams)}`;
   const month = Prisma.sql`date_trunc('month', r.period)::date`;
   if (!period) return { month, where: org };
   return { month, where: Prisma.sql`${org} AND r.period >= ${period}::date AND r.period < (${period}::date + interval '1 month')` };
 }
 
-export function rollupTables(organisationId: string, period: Date | null): RollupTable[] {
-  const c = customerScope(organisationId, period);
-  const e = employeeScope(organisationId, period);
+/** Every rollup table's aggregate; `teams` (with a period) limits it to those teams' cells. */
+export function rollupTables(organisationId: string, period: Date | null, teams: string[] | null = null): RollupTable[] {
+  const c = customerScope(organisationId, period, teams);
+  const e = employeeScope(organisationId, period, teams);
   const orgCol = Prisma.sql`${organisationId}::uuid`;
   const customerKeys = ["organisationId", "period", "teamId", "channel", "momentOfTruthId"] as const;
   return [

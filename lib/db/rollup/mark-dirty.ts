@@ -1,5 +1,5 @@
-// Marks the month of an answer as stale for the dashboard rollup; called in the same
-// transaction as every write of a customer or employee answer (or its items/irritants).
+// Marks the month of an answer (or only its team's cells of that month) as stale for the
+// dashboard rollup; called in the same transaction as every write of an answer (or its items/irritants).
 import type pg from "pg";
 import { Prisma } from "../generated/client";
 import { monthOf, rollupLockKeys } from "./period-sql";
@@ -13,11 +13,19 @@ export type RollupWriter = Prisma.TransactionClient | pg.ClientBase;
  * the month and then deleted that marker — the answer would be missing with no marker left.
  * The shared lock, held until the writer commits, makes the refresh (exclusive) wait for it.
  * Concurrent writers share the lock and never wait for each other.
+ *
+ * With `teamId` (a write that touches one team's answers) only that team's cells of the month
+ * are marked, and the refresh re-aggregates that team alone: a single new answer then costs its
+ * team's rows of the month, not the whole month. Without it the whole month is marked.
  */
-export async function markRollupDirty(tx: RollupWriter, organisationId: string, date: Date): Promise<void> {
+export async function markRollupDirty(tx: RollupWriter, organisationId: string, date: Date, teamId?: string): Promise<void> {
   const period = monthOf(Prisma.sql`${date}::timestamptz`);
   const lock = Prisma.sql`SELECT 1 AS locked FROM pg_advisory_xact_lock_shared(${rollupLockKeys(organisationId, period)})`;
-  const marker = Prisma.sql`
+  const marker = teamId
+    ? Prisma.sql`
+    INSERT INTO "RollupDirtyTeam" ("organisationId", period, "teamId") VALUES (${organisationId}::uuid, ${period}, ${teamId}::uuid)
+    ON CONFLICT DO NOTHING`
+    : Prisma.sql`
     INSERT INTO "RollupDirty" ("organisationId", period) VALUES (${organisationId}::uuid, ${period})
     ON CONFLICT DO NOTHING`;
   if (isPrisma(tx)) {

@@ -1,7 +1,7 @@
 // Writes a customer's answer in ONE statement, one round trip (its own transaction): reads the
 // link's context, checks the posted items and irritants against the active catalogue, consumes
-// the link, inserts the response with its items and irritants, marks the month dirty for the
-// rollup, and for a detractor its FollowUp and webhook outbox row. Stores nothing if the link
+// the link, inserts the response with its items and irritants, marks its team's month dirty for
+// the rollup, and for a detractor its FollowUp and webhook outbox row. Stores nothing if the link
 // was already used or expired, or a posted id is not the organisation's.
 import type { CustomerResponseInput } from "@/lib/surveys/response-schema";
 import { pool } from "../client";
@@ -83,12 +83,12 @@ WITH ctx AS (
   SELECT r.org, r.id, t.irritant_id
   FROM response r CROSS JOIN unnest(${input.irritantIds}::uuid[]) AS t(irritant_id)
 ), locked AS (
-  SELECT p.org, p.period
-  FROM (SELECT r.org, ${monthOf(Prisma.sql`r."submittedAt"`)} AS period FROM response r) p
+  SELECT p.org, p.period, p.team_id
+  FROM (SELECT r.org, ${monthOf(Prisma.sql`r."submittedAt"`)} AS period, ctx.team_id FROM response r CROSS JOIN ctx) p
   CROSS JOIN LATERAL pg_advisory_xact_lock_shared(${rollupLockKeys(Prisma.sql`p.org`, Prisma.sql`p.period`)}) AS lock
 ), marker AS (
-  INSERT INTO "RollupDirty" ("organisationId", period)
-  SELECT org, period FROM locked
+  INSERT INTO "RollupDirtyTeam" ("organisationId", period, "teamId")
+  SELECT org, period, team_id FROM locked
   ON CONFLICT DO NOTHING
 ), follow_up AS (
   INSERT INTO "FollowUp" (id, "organisationId", "teamId", "responseId")
