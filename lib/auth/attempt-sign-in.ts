@@ -3,7 +3,7 @@
 // within both reaches the bcrypt comparison (docs/security.md "Sessions and sign-in").
 import "server-only";
 import { env } from "@/lib/env";
-import { hitRateLimit } from "@/lib/db/rate-limit";
+import { hitRateLimit, refundRateLimit } from "@/lib/db/rate-limit";
 import { verifyCredentials, type VerifiedUser } from "@/lib/db/users/verify-credentials";
 import { hashedKey } from "@/lib/http/client-address";
 
@@ -24,18 +24,24 @@ export interface SignInAttempt {
 }
 
 /**
- * Both counters are raised on every attempt, allowed or not, and nothing resets them on a
- * success: an attacker holding one valid account cannot clear their address's count by
- * signing in with it between guesses. `verify` is the real check; tests wrap it to count calls.
+ * Both counters are raised before the check, so concurrent guesses can never get more than the
+ * limit checked. A success gives back its own two hits and nothing else: the counters then hold
+ * the failures (and attempts in flight), so an office behind one address is not locked out by
+ * people signing in, while an attacker signing in with an account of their own between guesses
+ * takes back only those sign-ins, never a guess (no reset). `verify` is the real check; tests
+ * wrap it to count calls.
  */
 export async function attemptSignIn(attempt: SignInAttempt, verify = verifyCredentials): Promise<SignInOutcome> {
   const { SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS } = env();
+  const accountKey = hashedKey("sign-in-account", attempt.email);
   const [byAddress, byAccount] = await Promise.all([
     hitRateLimit(attempt.addressKey, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS),
-    hitRateLimit(hashedKey("sign-in-account", attempt.email), SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
+    hitRateLimit(accountKey, SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
   ]);
   const refused = [byAddress, byAccount].filter((limit) => !limit.allowed);
   if (refused.length > 0) return { status: "limited", retryAfterSeconds: Math.max(...refused.map((limit) => limit.retryAfterSeconds)) };
   const user = await verify(attempt.email, attempt.password);
-  return user ? { status: "ok", user } : { status: "invalid" };
+  if (!user) return { status: "invalid" };
+  await Promise.all([refundRateLimit(attempt.addressKey), refundRateLimit(accountKey)]);
+  return { status: "ok", user };
 }

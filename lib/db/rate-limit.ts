@@ -32,6 +32,15 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
   return { allowed: row.count <= limit, count: row.count, retryAfterSeconds: Math.max(1, Math.ceil(row.resetIn)) };
 }
 
+/**
+ * Gives back one hit of `key` (never below zero): a caller that counted an attempt before
+ * knowing its outcome takes back its own hit when the attempt turns out harmless. It cancels
+ * that hit only, so no one can use it to clear what other attempts counted.
+ */
+export async function refundRateLimit(key: string): Promise<void> {
+  await db().$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}
+
 /** Deletes counters whose window ended long ago (the hourly rate-limit-prune job, lib/jobs/worker.ts); returns how many. */
 export async function pruneRateLimits(olderThanSeconds = 86_400): Promise<number> {
   return db().$executeRaw`DELETE FROM "RateLimit" WHERE "windowStart" < now() - make_interval(secs => ${olderThanSeconds}::float8)`;

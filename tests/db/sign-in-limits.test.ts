@@ -60,6 +60,23 @@ describe("attemptSignIn", () => {
     expect(admin).toMatchObject({ status: "ok", user: { email: "admin@signin.test" } });
   });
 
+  it("does not count successful sign-ins, but a success never takes back a failure", async () => {
+    const { counter, verify } = countingVerify();
+    const from = address("198.51.100.1");
+    // Ten successes in a row from one address and one account: none is refused.
+    for (let i = 0; i < 10; i++) {
+      expect((await attemptSignIn({ email: "hr@signin.test", password: PASSWORD, addressKey: from }, verify)).status).toBe("ok");
+    }
+    // An attacker spraying guesses at many accounts, with a sign-in of their own between guesses,
+    // still gets only the address's limit of guesses checked: a success never cancels a failure.
+    const guesses = [];
+    for (let i = 0; i < 25; i++) {
+      guesses.push(await attemptSignIn({ email: `sprayed${i}@signin.test`, password: "guess", addressKey: from }, verify));
+      await attemptSignIn({ email: "hr@signin.test", password: PASSWORD, addressKey: from }, verify);
+    }
+    expect(guesses.map((o) => o.status)).toEqual([...Array(20).fill("invalid"), ...Array(5).fill("limited")]);
+  });
+
   it("keeps no address or email in clear in the counters' keys", async () => {
     const keys = (await db().rateLimit.findMany({ select: { key: true } })).map((row) => row.key).join(" ");
     expect(keys).not.toMatch(/signin\.test|192\.0\.2|10\.0\.0/);

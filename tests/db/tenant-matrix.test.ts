@@ -72,6 +72,7 @@ const exemptions: Record<string, string> = {
   markAttemptFailed: WORKER,
   pruneRateLimits: WORKER,
   hitRateLimit: "keyed by what the caller limits (an IP, a token), not by tenant",
+  refundRateLimit: "keyed by what the caller limits (an IP, an account), not by tenant",
   checkRollupConsistency: ROLLUP,
   markRollupDirty: ROLLUP,
   refreshRollups: ROLLUP,
