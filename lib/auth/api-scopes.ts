@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Action } from "./policy";
 
-export const apiScopes = ["contacts:write", "responses:read", "results:read", "history:import", "events:write"] as const;
+export const apiScopes = ["contacts:write", "responses:read", "results:read", "history:import", "events:write", "directory:write"] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /** The policy action each scope unlocks for an API key (one each: a scope is never wider than its name). */
@@ -13,6 +13,7 @@ export const scopeActions: Record<ApiScope, Action> = {
   "results:read": "results:read",
   "history:import": "responses:import",
   "events:write": "employeeEvents:create",
+  "directory:write": "directory:sync",
 };
 
 export const isApiScope = (value: string): value is ApiScope => (apiScopes as readonly string[]).includes(value);

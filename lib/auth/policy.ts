@@ -16,6 +16,7 @@ export const actions = [
   "team:read", // a team's page
   "organisation:manage", // users, teams, API keys
   "organisation:read", // the team tree and its people counts (ADMIN edits it, HR and CX read it)
+  "directory:sync", // the HR-system sync of the team tree and the people (and reading them back)
   "people:manage", // the people directory: add, edit, move, change role, deactivate, invite (never above one's own role)
   "settings:manage", // organisation settings (name, colour, thresholds, link expiry) and its webhook
   "pulses:manage",
@@ -37,6 +38,7 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "team:read",
     "organisation:manage",
     "organisation:read",
+    "directory:sync",
     "people:manage",
     "settings:manage",
     "pulses:manage",
@@ -45,7 +47,16 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "followUps:manage",
     "audit:read",
   ]),
-  HR: new Set(["results:read", "team:read", "organisation:read", "people:manage", "pulses:manage", "pulses:answer", "followUps:manage"]),
+  HR: new Set([
+    "results:read",
+    "team:read",
+    "organisation:read",
+    "directory:sync",
+    "people:manage",
+    "pulses:manage",
+    "pulses:answer",
+    "followUps:manage",
+  ]),
   CX: new Set(["results:read", "team:read", "organisation:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
   MANAGER: new Set(["results:read", "team:read", "pulses:answer", "followUps:manage"]),
   EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer"]),

@@ -12,6 +12,8 @@ export const operationScopes: Record<string, ApiScope> = {
   createEmployeeEvent: "events:write",
   importResponses: "history:import",
   deleteResponseImport: "history:import",
+  syncTeams: "directory:write",
+  listTeams: "directory:write",
 };
 
 export const scopesIntro = `Each key holds the scopes an administrator chose when creating it (${apiScopes.map((scope) => `\`${scope}\``).join(", ")}); every operation names the one it requires, and a key without it gets 403 with nothing done.`;

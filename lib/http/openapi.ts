@@ -18,6 +18,14 @@ import {
 } from "./api-v1-schemas";
 import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
 import { scopesIntro, withScopes } from "./openapi-scopes";
+import {
+  ZDirectoryPageQuery,
+  ZDirectorySyncQuery,
+  ZSyncedTeamsPage,
+  ZSyncProblem,
+  ZTeamSyncBodyDoc,
+  ZTeamSyncResult,
+} from "./directory-api-schemas";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -202,6 +210,30 @@ export function openApiDocument(): Record<string, unknown> {
             },
           },
         },
+        "/api/v1/teams": {
+          put: {
+            operationId: "syncTeams",
+            summary: "Sync the team tree from the HR system",
+            description:
+              "Teams are matched on `externalId` (teams made in Symétrie without one are left alone). New ones are created, names, kinds and parents updated, archived ones present again restored; with `mode=mirror`, synced teams missing from the body are archived (refused while they hold active people). Idempotent: the same body again changes nothing. Any row error: 422 listing every error by index, nothing changed. `dryRun=true` answers the same diff without writing.",
+            parameters: queryParameters(ZDirectorySyncQuery),
+            requestBody: { required: true, content: json("TeamSyncBody") },
+            responses: {
+              "200": { description: "The diff (applied unless a dry run).", content: json("TeamSyncResult") },
+              "422": { description: "Row errors, by index and field: nothing was changed.", content: json("SyncProblem") },
+              ...errors,
+              "400": bodyErrors["400"],
+              "413": bodyErrors["413"],
+              "415": bodyErrors["415"],
+            },
+          },
+          get: {
+            operationId: "listTeams",
+            summary: "The team tree as synced, 500 teams a page",
+            parameters: queryParameters(ZDirectoryPageQuery),
+            responses: { "200": { description: "One page.", content: json("SyncedTeamsPage") }, "422": bodyErrors["422"], ...errors },
+          },
+        },
         ...importPaths,
         "/api/v1/openapi.json": {
           get: {
@@ -223,6 +255,7 @@ export function openApiDocument(): Record<string, unknown> {
           EmployeeEventInput: ZEmployeeEventInput,
           ImportResponseRow: ZImportResponseRow,
           ImportResponsesBody: ZImportResponsesBody,
+          TeamSyncBody: ZTeamSyncBodyDoc,
         }),
         ...components("output", {
           ContactLink: ZContactLink,
@@ -234,6 +267,9 @@ export function openApiDocument(): Record<string, unknown> {
           EmployeeEvent: ZEmployeeEvent,
           ImportResponsesResult: ZImportResponsesResult,
           ImportProblem: ZImportProblem,
+          TeamSyncResult: ZTeamSyncResult,
+          SyncProblem: ZSyncProblem,
+          SyncedTeamsPage: ZSyncedTeamsPage,
         }),
       },
     },

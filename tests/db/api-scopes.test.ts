@@ -9,6 +9,7 @@ import { DELETE as deleteImport } from "@/app/api/v1/import/responses/[importId]
 import { POST as postImport } from "@/app/api/v1/import/responses/route";
 import { GET as getResponses } from "@/app/api/v1/responses/route";
 import { GET as getSymmetry } from "@/app/api/v1/symmetry/route";
+import { GET as getTeams, PUT as putTeams } from "@/app/api/v1/teams/route";
 import { apiScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
@@ -47,14 +48,15 @@ const bare =
 async function stored() {
   const where = { organisationId: org.organisationId };
   const client = db();
-  const [contacts, events, imports, customer, employee] = await Promise.all([
+  const [contacts, events, imports, customer, employee, teams] = await Promise.all([
     client.contact.count({ where }),
     client.employeeEvent.count({ where }),
     client.responseImport.count({ where }),
     client.customerResponse.count({ where }),
     client.employeeResponse.count({ where }),
+    client.team.count({ where }),
   ]);
-  return { contacts, events, imports, customer, employee };
+  return { contacts, events, imports, customer, employee, teams };
 }
 
 beforeAll(async () => {
@@ -85,6 +87,14 @@ const writes: Array<[string, ApiScope, () => Call]> = [
     () => ({
       handler: postImport,
       request: json("/import/responses", [{ side: "employee", teamExternalId: "scopes-T1", period: "2025-02", score: 3 }]),
+    }),
+  ],
+  [
+    "PUT /teams",
+    "directory:write",
+    () => ({
+      handler: putTeams,
+      request: json("/teams", { teams: [{ externalId: "scopes-NEW", name: "Nouvelle", parentExternalId: null }] }, "PUT"),
     }),
   ],
   [
@@ -131,6 +141,7 @@ describe("read routes refuse a key without their scope", () => {
   const reads: Array<[string, ApiScope, Handler, string]> = [
     ["GET /symmetry", "results:read", getSymmetry, "/symmetry"],
     ["GET /responses", "responses:read", getResponses, "/responses?limit=1"],
+    ["GET /teams", "directory:write", getTeams, "/teams"],
   ];
   it.each(reads)("%s needs %s", async (route, scope, handler, path) => {
     const refused = await handler(bare(path)(await keyWith(allBut(scope))));

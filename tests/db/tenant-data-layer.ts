@@ -7,6 +7,8 @@ export { exportAuditLog } from "@/lib/db/audit/export-audit-log";
 export { listAuditFilterOptions } from "@/lib/db/audit/list-audit-filter-options";
 export { listAuditLog, parseAuditFilters } from "@/lib/db/audit/list-audit-log";
 export { listTeamTree } from "@/lib/db/teams/list-team-tree";
+export { listSyncedTeams } from "@/lib/db/directory/list-synced-teams";
+export { syncTeams } from "@/lib/db/directory/sync-teams";
 export { getPerson, listPeople } from "@/lib/db/people/list-people";
 export { createPerson, invitePerson, setPersonActive, updatePerson } from "@/lib/db/people/manage-people";
 export { createTeam, moveTeam, setTeamArchived, updateTeam } from "@/lib/db/teams/manage-teams";

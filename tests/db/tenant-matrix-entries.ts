@@ -109,6 +109,22 @@ export const matrix: Record<string, Check> = {
     ),
   setPersonActive: (w) => bPersonUntouched(w, () => dl.setPersonActive(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId, false)),
   invitePerson: (w) => bPersonUntouched(w, () => dl.invitePerson(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId)),
+  listSyncedTeams: (w) => listsOnlyA(w, dl.listSyncedTeams(w.a.actors.HR, undefined), w.a.teams.D),
+  syncTeams: async (w) => {
+    const before = await bTeams(w);
+    // B's team HR ids are unknown to A: as a parent, and as a team (a new one of A's is created instead).
+    const refused = await dl.syncTeams(w.a.actors.ADMIN, [{ externalId: "alpha-new", name: "N", parentExternalId: "beta-D" }], {
+      dryRun: false,
+      mirror: false,
+    });
+    expect(refused.errors.map((error) => error.field)).toEqual(["parentExternalId"]);
+    const b = before.find((team) => team.externalId !== null)!;
+    await dl.syncTeams(w.a.actors.ADMIN, [{ externalId: b.externalId, name: "pris", parentExternalId: null }], {
+      dryRun: false,
+      mirror: false,
+    });
+    expect(await bTeams(w)).toEqual(before);
+  },
   listTeamTree: (w) => listsOnlyA(w, dl.listTeamTree(w.a.actors.HR), w.a.teams.D),
   createTeam: async (w) => {
     const before = await bTeams(w);

@@ -33,6 +33,7 @@ const allowed: Record<Action, Who[]> = {
   "organisation:manage": ["ADMIN"],
   "organisation:read": ["ADMIN", "HR", "CX"],
   "people:manage": ["ADMIN", "HR"],
+  "directory:sync": ["ADMIN", "HR", "apiKey"],
   "settings:manage": ["ADMIN"],
   "pulses:manage": ["ADMIN", "HR"],
   "audit:read": ["ADMIN"],

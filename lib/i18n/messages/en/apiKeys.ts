@@ -18,6 +18,7 @@ export const apiKeys: Messages["apiKeys"] = {
     "results:read": "Read results (NPS, eNPS, gap per team)",
     "history:import": "Import past responses, and undo an import",
     "events:write": "Send employee moments of truth (HR system)",
+    "directory:write": "Sync the team tree and the people from the HR system, and read them back",
   },
   columnScopes: "Rights",
   errorInvalidScopes: "Tick at least one right.",

@@ -17,6 +17,7 @@ export const apiKeys = {
     "results:read": "Lire les résultats (NPS, eNPS, écart par équipe)",
     "history:import": "Importer un historique de réponses, et annuler un import",
     "events:write": "Envoyer les moments de vérité salariés (SIRH)",
+    "directory:write": "Synchroniser l'arbre des équipes et les personnes depuis le SIRH, et les relire",
   },
   columnScopes: "Droits",
   errorInvalidScopes: "Cochez au moins un droit.",
