@@ -61,7 +61,7 @@ describe("submitEventResponse", () => {
       suggestion: null,
     });
     expect((await db().employeeEvent.findUniqueOrThrow({ where: { id: event.id } })).answered).toBe(true);
-    expect(await db().rollupDirtyTeam.count({ where: { organisationId: org.organisationId, teamId: employee.teamId } })).toBe(1);
+    expect(await db().rollupDirtyTeam.count({ where: { organisationId: org.organisationId, teamId: employee.teamId! } })).toBe(1);
     const after = await countEmployeeWrites(org.organisationId);
     expect(after.responses - before.responses).toBe(1);
     expect(after.items - before.items).toBe(2);
