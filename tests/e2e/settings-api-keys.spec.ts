@@ -1,5 +1,6 @@
 // Settings → API keys through the browser: an ADMIN creates a key with chosen scopes, sees it
 // once, uses it within its scopes only, revokes it and it stops working; a CX user gets the 403 page.
+import { apiScopes } from "@/lib/auth/api-scopes";
 import { expect, test } from "@playwright/test";
 import { formFields } from "./support/action-form";
 import { query } from "./support/api-keys";
@@ -100,7 +101,10 @@ test("the page is complete in English", async ({ page }) => {
   await page.goto("/en/settings/api-keys");
   await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Create key" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "What the key may do" }).getByRole("checkbox")).toHaveCount(5);
+  // One checkbox per scope, each with its English label.
+  const scopes = page.getByRole("group", { name: "What the key may do" }).getByRole("checkbox");
+  await expect(scopes).toHaveCount(apiScopes.length);
+  await expect(page.getByLabel("Sync the team tree and the people from the HR system, and read them back")).toBeVisible();
 });
 
 for (const email of ["cx@demo.symetrie.fr", "manager@demo.symetrie.fr"]) {
