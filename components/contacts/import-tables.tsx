@@ -1,5 +1,6 @@
 // Tables of the contact CSV import: the preview's first rows and the errors by line. Render only.
-import type { ContactCsvColumn, CsvRow, CsvRowError } from "@/lib/contacts/parse-contacts-csv";
+import type { ContactCsvColumn, ContactCsvRow } from "@/lib/contacts/parse-contacts-csv";
+import type { CsvRowError } from "@/lib/csv/read-csv";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
@@ -27,7 +28,7 @@ export function errorText(error: CsvRowError, t: T): { text: string; technical?:
 
 const cell = "border-b border-slate-100 px-2 py-1 align-top";
 
-export function SampleTable({ columns, rows, t }: { columns: ContactCsvColumn[]; rows: Array<CsvRow & { valid: boolean }>; t: T }) {
+export function SampleTable({ columns, rows, t }: { columns: ContactCsvColumn[]; rows: Array<ContactCsvRow & { valid: boolean }>; t: T }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-left text-sm" data-testid="import-sample">

@@ -2,7 +2,7 @@
 // so one zod schema validates both. Comma or semicolon separated (French Excel writes
 // semicolons); quoting, CRLF and embedded newlines are papaparse's job, as for contacts.
 import Papa from "papaparse";
-import { detectDelimiter } from "@/lib/contacts/parse-contacts-csv";
+import { detectDelimiter } from "@/lib/csv/read-csv";
 import type { FieldError } from "@/lib/errors";
 
 export const IMPORT_CSV_COLUMNS = [

@@ -1,14 +1,8 @@
 // Reading contact CSV files: BOM, comma or semicolon, quotes (with separators, doubled quotes
 // and newlines inside), CRLF, blank lines, header checks, size and row limits, UTF-8 only.
 import { describe, expect, it } from "vitest";
-import {
-  decodeCsv,
-  detectDelimiter,
-  MAX_CSV_BYTES,
-  MAX_CSV_ROWS,
-  parseContactsCsv,
-  rowToContactInput,
-} from "@/lib/contacts/parse-contacts-csv";
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, parseContactsCsv, rowToContactInput } from "@/lib/contacts/parse-contacts-csv";
+import { decodeCsv, detectDelimiter } from "@/lib/csv/read-csv";
 
 const HEADER = "externalId,teamExternalId,channel,momentOfTruth,locale,customerEmail";
 
@@ -123,14 +117,17 @@ describe("decodeCsv and detectDelimiter", () => {
   it("decodes UTF-8 with or without BOM, keeping accents", () => {
     const text = "teamExternalId;channel\nÉquipe-é;phone\n";
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-    expect(decodeCsv(withBom)).toEqual({ ok: true, text });
-    expect(decodeCsv(new TextEncoder().encode(text))).toEqual({ ok: true, text });
+    expect(decodeCsv(withBom, MAX_CSV_BYTES)).toEqual({ ok: true, text });
+    expect(decodeCsv(new TextEncoder().encode(text), MAX_CSV_BYTES)).toEqual({ ok: true, text });
   });
 
   it("refuses Windows-1252 (what Excel's plain 'CSV' writes), empty and oversized files", () => {
-    expect(decodeCsv(new Uint8Array([0x45, 0x71, 0x75, 0x69, 0x70, 0x65, 0xe9]))).toEqual({ ok: false, problem: { code: "notUtf8" } });
-    expect(decodeCsv(new Uint8Array())).toEqual({ ok: false, problem: { code: "empty" } });
-    expect(decodeCsv(new Uint8Array(MAX_CSV_BYTES + 1))).toEqual({ ok: false, problem: { code: "tooLarge" } });
+    expect(decodeCsv(new Uint8Array([0x45, 0x71, 0x75, 0x69, 0x70, 0x65, 0xe9]), MAX_CSV_BYTES)).toEqual({
+      ok: false,
+      problem: { code: "notUtf8" },
+    });
+    expect(decodeCsv(new Uint8Array(), MAX_CSV_BYTES)).toEqual({ ok: false, problem: { code: "empty" } });
+    expect(decodeCsv(new Uint8Array(MAX_CSV_BYTES + 1), MAX_CSV_BYTES)).toEqual({ ok: false, problem: { code: "tooLarge" } });
   });
 
   it("guesses the separator from the header line only", () => {

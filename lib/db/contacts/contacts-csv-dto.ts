@@ -1,6 +1,7 @@
 // What the contact CSV import shows: the DTOs of its preview and of its result, and the
 // helpers both build them with (errors sorted by line, capped for the page).
-import type { CsvFileProblem, CsvRow, CsvRowError, ContactCsvColumn } from "@/lib/contacts/parse-contacts-csv";
+import type { ContactCsvColumn, ContactCsvRow } from "@/lib/contacts/parse-contacts-csv";
+import type { CsvFileProblem, CsvRowError } from "@/lib/csv/read-csv";
 
 export const PREVIEW_ROWS = 20;
 /** More errors than this are counted, not listed: a page of 30 000 errors helps nobody. */
@@ -15,7 +16,7 @@ export type ContactsCsvPreviewDto =
       totalRows: number;
       validRows: number;
       invalidRows: number;
-      sample: Array<CsvRow & { valid: boolean }>;
+      sample: Array<ContactCsvRow & { valid: boolean }>;
       errors: CsvRowError[];
       errorCount: number;
     };

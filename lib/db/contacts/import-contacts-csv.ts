@@ -3,7 +3,8 @@
 // and nothing is stored for them. Re-importing the same file creates nothing new.
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
-import { parseContactsCsv, rowToContactInput, type CsvRowError } from "@/lib/contacts/parse-contacts-csv";
+import { parseContactsCsv, rowToContactInput } from "@/lib/contacts/parse-contacts-csv";
+import type { CsvRowError } from "@/lib/csv/read-csv";
 import { ForbiddenError } from "@/lib/errors";
 import { invalidLineCount, listErrors, type ContactsCsvImportDto } from "./contacts-csv-dto";
 import { createContacts } from "./create-contacts";

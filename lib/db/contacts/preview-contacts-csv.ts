@@ -3,7 +3,8 @@
 // read-only queries: nothing is stored.
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
-import { parseContactsCsv, rowToContactInput, type CsvRowError } from "@/lib/contacts/parse-contacts-csv";
+import { parseContactsCsv, rowToContactInput } from "@/lib/contacts/parse-contacts-csv";
+import type { CsvRowError } from "@/lib/csv/read-csv";
 import { ForbiddenError } from "@/lib/errors";
 import { contactFieldErrors, ZCreateContactInput, type CreateContactInput } from "@/lib/surveys/contact-schema";
 import { invalidLineCount, listErrors, PREVIEW_ROWS, type ContactsCsvPreviewDto } from "./contacts-csv-dto";

@@ -5,10 +5,11 @@
 // trusted from the preview) and stores the valid rows through createContacts.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { decodeCsv, MAX_CSV_BYTES } from "@/lib/contacts/parse-contacts-csv";
+import { MAX_CSV_BYTES } from "@/lib/contacts/parse-contacts-csv";
 import { importContactsCsv } from "@/lib/db/contacts/import-contacts-csv";
 import { previewContactsCsv } from "@/lib/db/contacts/preview-contacts-csv";
 import { env } from "@/lib/env";
+import { csvUploadFields, readUploadedCsv, sentBackCsv } from "@/lib/http/csv-upload-form";
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ImportProblem, ImportStep } from "@/components/contacts/import-state";
@@ -25,15 +26,9 @@ const refuse = (problem: ImportProblem, t: Messages): never => {
   throw new ActionRefusal(problem.code, problemText(problem, t.contacts));
 };
 
-// Anything absent or of the wrong kind reads as missing: the handler says "choose a file".
 const ZImportForm = z.object({
   intent: z.enum(["preview", "import"]).catch("preview"),
-  csv: z.string().catch(""),
-  fileName: z
-    .string()
-    .catch("")
-    .transform((name) => name.slice(0, 200)),
-  file: z.instanceof(File).nullable().catch(null),
+  ...csvUploadFields,
 });
 
 export const contactsImportAction = serverAction(
@@ -45,17 +40,14 @@ export const contactsImportAction = serverAction(
   },
   async ({ actor, input, t }): Promise<ImportStep> => {
     if (input.intent === "import") {
-      if (input.csv.trim() === "") return refuse({ code: "noFile" }, t);
-      if (Buffer.byteLength(input.csv) > MAX_CSV_BYTES) return refuse({ code: "tooLarge" }, t);
+      const sent = sentBackCsv(input.csv, MAX_CSV_BYTES);
+      if (!sent.ok) return refuse(sent.problem, t);
       const result = await importContactsCsv(actor, input.csv, { baseUrl: await linkBaseUrl() });
       return result.ok ? { step: "done", fileName: input.fileName, result } : refuse(result.problem, t);
     }
-    const { file } = input;
-    if (!file || (file.size === 0 && file.name === "")) return refuse({ code: "noFile" }, t);
-    if (file.size > MAX_CSV_BYTES) return refuse({ code: "tooLarge" }, t);
-    const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) return refuse(decoded.problem, t);
-    const preview = await previewContactsCsv(actor, decoded.text);
-    return preview.ok ? { step: "preview", fileName: file.name.slice(0, 200), csv: decoded.text, preview } : refuse(preview.problem, t);
+    const upload = await readUploadedCsv(input.file, MAX_CSV_BYTES);
+    if (!upload.ok) return refuse(upload.problem, t);
+    const preview = await previewContactsCsv(actor, upload.text);
+    return preview.ok ? { step: "preview", fileName: upload.fileName, csv: upload.text, preview } : refuse(preview.problem, t);
   },
 );
