@@ -2,6 +2,7 @@
 import { SelectFilter } from "@/components/ui/filter-fields";
 import type { AuditFilterOptionsDto } from "@/lib/db/audit/list-audit-filter-options";
 import type { Messages } from "@/lib/i18n/messages";
+import { auditActionLabel } from "@/lib/organisations/audit-log";
 
 const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm";
 
@@ -25,7 +26,7 @@ export function AuditFiltersForm({
         name="action"
         value={values.action}
         all={t.allActions}
-        options={options.actions.map((a) => ({ value: a, label: a }))}
+        options={options.actions.map((a) => ({ value: a, label: auditActionLabel(a, t.actions) }))}
       />
       {(["from", "to"] as const).map((name) => (
         <label key={name} className="flex flex-col gap-1 text-sm">

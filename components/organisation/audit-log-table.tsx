@@ -1,10 +1,10 @@
-// The audit log's entries: when (Paris time), who, which action on what, and the metadata as
-// readable "key: value" lines. Plain table, no client code.
+// The audit log's entries: when (Paris time), who, which action (in words, with its code) on what,
+// and the metadata as readable "key: value" lines. Plain table, no client code.
 import type { AuditEntryDto } from "@/lib/db/audit/list-audit-log";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
-import { metadataLines } from "@/lib/organisations/audit-log";
+import { auditActionLabel, metadataLines } from "@/lib/organisations/audit-log";
 
 const cell = "border-b border-slate-200 px-3 py-2 align-top";
 
@@ -39,7 +39,8 @@ export function AuditLogTable({ rows, locale, t }: { rows: AuditEntryDto[]; loca
                 )}
               </td>
               <td className={cell}>
-                <code>{row.action}</code>
+                {auditActionLabel(row.action, t.actions)}
+                <code className="block text-xs text-slate-600">{row.action}</code>
               </td>
               <td className={cell}>
                 {row.targetType}

@@ -3,7 +3,8 @@
 // within both reaches the bcrypt comparison (docs/security.md "Sessions and sign-in").
 import "server-only";
 import { env } from "@/lib/env";
-import { hitRateLimit, refundRateLimit } from "@/lib/db/rate-limit";
+import { hitRateLimit } from "@/lib/db/rate-limit";
+import { recordSignIn } from "@/lib/db/users/record-sign-in";
 import { verifyCredentials, type VerifiedUser } from "@/lib/db/users/verify-credentials";
 import { hashedKey } from "@/lib/http/client-address";
 
@@ -28,20 +29,28 @@ export interface SignInAttempt {
  * limit checked. A success gives back its own two hits and nothing else: the counters then hold
  * the failures (and attempts in flight), so an office behind one address is not locked out by
  * people signing in, while an attacker signing in with an account of their own between guesses
- * takes back only those sign-ins, never a guess (no reset). `verify` is the real check; tests
- * wrap it to count calls.
+ * takes back only those sign-ins, never a guess (no reset). Every checked attempt is audited in
+ * the account's organisations (recordSignIn). `verify` is the real check; tests wrap it to count calls.
  */
 export async function attemptSignIn(attempt: SignInAttempt, verify = verifyCredentials): Promise<SignInOutcome> {
   const { SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS } = env();
-  const accountKey = hashedKey("sign-in-account", attempt.email);
+  const keys = { email: attempt.email, accountKey: hashedKey("sign-in-account", attempt.email), addressKey: attempt.addressKey };
   const [byAddress, byAccount] = await Promise.all([
-    hitRateLimit(attempt.addressKey, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS),
-    hitRateLimit(accountKey, SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
+    hitRateLimit(keys.addressKey, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS),
+    hitRateLimit(keys.accountKey, SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
   ]);
-  const refused = [byAddress, byAccount].filter((limit) => !limit.allowed);
-  if (refused.length > 0) return { status: "limited", retryAfterSeconds: Math.max(...refused.map((limit) => limit.retryAfterSeconds)) };
+  const refused = [
+    { limit: byAddress, max: SIGN_IN_LIMIT_PER_ADDRESS },
+    { limit: byAccount, max: SIGN_IN_LIMIT_PER_ACCOUNT },
+  ].filter(({ limit }) => !limit.allowed);
+  if (refused.length > 0) {
+    const retryAfterSeconds = Math.max(...refused.map(({ limit }) => limit.retryAfterSeconds));
+    // Only a counter's first refusal of its window is audited: a flood past the limit cannot flood the log.
+    if (refused.some(({ limit, max }) => limit.count === max + 1)) await recordSignIn({ ...keys, outcome: "limited", retryAfterSeconds });
+    return { status: "limited", retryAfterSeconds };
+  }
   const user = await verify(attempt.email, attempt.password);
-  if (!user) return { status: "invalid" };
-  await Promise.all([refundRateLimit(attempt.addressKey), refundRateLimit(accountKey)]);
-  return { status: "ok", user };
+  // A success's row and the refund of its own two hits commit together (recordSignIn).
+  await recordSignIn({ ...keys, outcome: user ? "ok" : "credentials" });
+  return user ? { status: "ok", user } : { status: "invalid" };
 }

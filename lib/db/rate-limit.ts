@@ -1,6 +1,7 @@
 // Fixed-window rate limiting shared by every app process: one atomic upsert per hit on
 // the RateLimit table (counters live in PostgreSQL, not in memory: docs/security.md "Survey links").
 import { db } from "./client";
+import type { Prisma } from "./generated/client";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -35,10 +36,11 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
 /**
  * Gives back one hit of `key` (never below zero): a caller that counted an attempt before
  * knowing its outcome takes back its own hit when the attempt turns out harmless. It cancels
- * that hit only, so no one can use it to clear what other attempts counted.
+ * that hit only, so no one can use it to clear what other attempts counted. `client` lets a caller
+ * give it back inside its own transaction.
  */
-export async function refundRateLimit(key: string): Promise<void> {
-  await db().$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+export async function refundRateLimit(key: string, client: Pick<Prisma.TransactionClient, "$executeRaw"> = db()): Promise<void> {
+  await client.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
 }
 
 /** Deletes counters whose window ended long ago (the hourly rate-limit-prune job, lib/jobs/worker.ts); returns how many. */

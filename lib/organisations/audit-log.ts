@@ -88,3 +88,8 @@ export function metadataLines(metadata: unknown, prefix = ""): string[] {
   if (entries.length === 0) return prefix ? [`${prefix}: —`] : [];
   return entries.flatMap(([key, value]) => metadataLines(value, prefix ? `${prefix}.${key}` : key));
 }
+
+/** An action code in the reader's words (messages audit.actions), or the code itself when it has none. */
+export function auditActionLabel(action: string, labels: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(labels, action) ? labels[action]! : action;
+}

@@ -22,6 +22,8 @@ const exemptions: Record<string, string> = {
   storeCustomerResponse: TOKEN,
   submitCustomerResponse: TOKEN,
   verifyCredentials: TOKEN,
+  recordSignIn:
+    "signed-out sign-in attempt: keyed by the address typed, writes only in that account's own organisations (audit-writes.test.ts)",
   findActor: "builds the principal from the signed-in session's user id",
   findAccountLink: TOKEN,
   setPasswordWithToken: TOKEN,

@@ -9,7 +9,13 @@ import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import type { FieldError } from "@/lib/errors";
 import { contactFieldErrors, MAX_CONTACTS_PER_CALL, ZCreateContactInput, type CreateContactInput } from "@/lib/surveys/contact-schema";
 import { linkTokenFor } from "@/lib/surveys/tokens";
-import { findStoredContacts, insertContactRows, type ContactRow } from "@/lib/db/internal/contacts/insert-contacts";
+import { auditedBy } from "@/lib/db/internal/audit/write-audit";
+import {
+  findStoredContacts,
+  insertContactRows,
+  type ContactRow,
+  type ContactsInsertAudit,
+} from "@/lib/db/internal/contacts/insert-contacts";
 import { loadRefResolver } from "@/lib/db/internal/contacts/resolve-contact-refs";
 import { uuidV7Batch } from "./uuid-v7";
 
@@ -22,6 +28,8 @@ export type ContactResult =
 export interface CreateContactsOptions {
   /** Origin the respondent URLs start with, e.g. https://nps.example.com (no trailing slash needed). */
   baseUrl: string;
+  /** Audit the call (e.g. "contacts.import") in the insert's own statement when it stores any contact. */
+  audit?: { action: string; metadata?: Record<string, unknown> };
 }
 
 type Candidate = { index: number; row: ContactRow; token: string };
@@ -79,6 +87,7 @@ export async function createContacts(
     organisationId,
     candidates.map((c) => c.row),
     expiresAt,
+    options.audit && auditOf(principal, options.audit, inputs.length, results, candidates.length + repeats.length),
   );
   const conflicted = candidates.filter((c) => !inserted.has(c.row.id));
   const stored = await findStoredContacts(
@@ -111,6 +120,18 @@ export async function createContacts(
     results[index] = { ...first, index, status: "existing" };
   }
   return { results: results as ContactResult[] };
+}
+
+function auditOf(
+  principal: Principal,
+  audit: NonNullable<CreateContactsOptions["audit"]>,
+  received: number,
+  results: Array<ContactResult | undefined>,
+  storedOrExisting: number,
+): ContactsInsertAudit {
+  const { actorId, via } = auditedBy(principal);
+  const invalid = results.filter((result) => result?.status === "invalid").length;
+  return { actorId, action: audit.action, metadata: { ...via, ...audit.metadata, received, invalid }, storedOrExisting };
 }
 
 function toRow(input: CreateContactInput, refs: { teamId: string; momentOfTruthId: string }, id: string, tokenHashHex: string): ContactRow {

@@ -13,7 +13,9 @@ export async function importContactsCsv(principal: Principal, text: string, opti
   if (!can(principal, "contacts:manage")) throw new ForbiddenError();
   const parsed = parseContactsCsv(text);
   if (!parsed.ok) return parsed;
-  const { results } = await createContacts(principal, parsed.rows.map(rowToContactInput), options);
+  // Audited with the insert (issue 12 §7); a file that stores nothing new leaves no row.
+  const audit = { action: "contacts.import", metadata: { source: "csv", unreadableLines: invalidLineCount(parsed.errors) } };
+  const { results } = await createContacts(principal, parsed.rows.map(rowToContactInput), { ...options, audit });
   const errors: CsvRowError[] = [...parsed.errors];
   let created = 0;
   let existing = 0;

@@ -1,11 +1,13 @@
 // An employee moment of truth pushed by the HR system (API key): schedules a short personal
 // pulse for that member. Its answer will carry only the event type, team and month, and is
-// shown aggregated per event type above the threshold (see EmployeeEvent in the schema).
+// shown aggregated per event type above the threshold (see EmployeeEvent in the schema). The
+// event and its audit row (the key that sent it) commit together (issue 12 §7).
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { SURVEY_DELAY_DAYS, toEventType, type EmployeeEventInput } from "@/lib/pulses/employee-event-schema";
 import { db } from "../client";
+import { auditedBy, writeAudit } from "../internal/audit/write-audit";
 
 export interface EmployeeEventDto {
   id: string;
@@ -27,9 +29,33 @@ export async function createEmployeeEvent(principal: ApiPrincipal, input: Employ
   if (!membership) throw new ExpectedError("INVALID_INPUT", "No active employee of this organisation matches userExternalId / email.");
   const occurredAt = new Date(input.occurredAt);
   const surveyDueAt = new Date(occurredAt.getTime() + SURVEY_DELAY_DAYS[input.type] * 86_400_000);
-  const event = await db().employeeEvent.create({
-    data: { organisationId: principal.organisationId, membershipId: membership.id, type: toEventType(input.type), occurredAt, surveyDueAt },
-    select: { id: true },
+  const { actorId, via } = auditedBy(principal);
+  const event = await db().$transaction(async (tx) => {
+    const created = await tx.employeeEvent.create({
+      data: {
+        organisationId: principal.organisationId,
+        membershipId: membership.id,
+        type: toEventType(input.type),
+        occurredAt,
+        surveyDueAt,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      organisationId: principal.organisationId,
+      actorId,
+      action: "employeeEvent.create",
+      targetType: "EmployeeEvent",
+      targetId: created.id,
+      metadata: {
+        ...via,
+        type: input.type,
+        membershipId: membership.id,
+        occurredAt: occurredAt.toISOString(),
+        surveyDueAt: surveyDueAt.toISOString(),
+      },
+    });
+    return created;
   });
   return { id: event.id, type: input.type, surveyDueAt: surveyDueAt.toISOString() };
 }

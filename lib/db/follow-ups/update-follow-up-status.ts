@@ -1,9 +1,11 @@
-// Moves a follow-up to IN_PROGRESS or CLOSED. A follow-up of another organisation or
-// outside the actor's scope is "not found": the caller learns nothing about it.
+// Moves a follow-up to IN_PROGRESS or CLOSED, audited in the same transaction (issue 12 §7). A
+// follow-up of another organisation or outside the actor's scope is "not found": the caller learns
+// nothing about it, and nothing is written.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor-types";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "../client";
+import { writeAudit } from "../internal/audit/write-audit";
 import { followUpScope } from "./list-follow-ups";
 
 export const ZUpdateFollowUpStatusInput = z.object({
@@ -18,18 +20,30 @@ export async function updateFollowUpStatus(actor: Actor, input: UpdateFollowUpSt
   const parsed = ZUpdateFollowUpStatusInput.safeParse(input);
   if (!scope || !parsed.success) throw new NotFoundError("follow-up");
   const { followUpId, status } = parsed.data;
-  // The scope is part of the write's where: a foreign id updates nothing.
-  const { count } = await db().followUp.updateMany({
-    where: { ...scope, id: followUpId },
-    data: status === "CLOSED" ? { status, closedAt: new Date() } : { status, closedAt: null },
-  });
-  if (count === 0) throw new NotFoundError("follow-up");
-  if (status === "IN_PROGRESS") {
-    // Whoever takes it on becomes its assignee, unless someone already is.
-    await db().followUp.updateMany({
-      where: { id: followUpId, organisationId: actor.organisationId, assigneeId: null },
-      data: { assigneeId: actor.membershipId },
+  return db().$transaction(async (tx) => {
+    // Locked first, so the status recorded as "from" is the one this write replaces.
+    await tx.$queryRaw`SELECT 1 FROM "FollowUp" WHERE id = ${followUpId}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
+    // The scope is part of the read's where: a foreign id is not found.
+    const before = await tx.followUp.findFirst({ where: { ...scope, id: followUpId }, select: { status: true, assigneeId: true } });
+    if (!before) throw new NotFoundError("follow-up");
+    await tx.followUp.update({
+      where: { id: followUpId },
+      // Whoever takes it on becomes its assignee, unless someone already is.
+      data:
+        status === "CLOSED"
+          ? { status, closedAt: new Date() }
+          : { status, closedAt: null, ...(before.assigneeId ? {} : { assigneeId: actor.membershipId }) },
     });
-  }
-  return { id: followUpId, status };
+    const assigned = status === "IN_PROGRESS" && !before.assigneeId;
+    if (before.status !== status || assigned)
+      await writeAudit(tx, {
+        organisationId: actor.organisationId,
+        actorId: actor.membershipId,
+        action: "followUp.status",
+        targetType: "FollowUp",
+        targetId: followUpId,
+        metadata: { from: before.status, to: status, ...(assigned ? { assigneeId: actor.membershipId } : {}) },
+      });
+    return { id: followUpId, status };
+  });
 }

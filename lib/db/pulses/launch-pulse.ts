@@ -1,12 +1,13 @@
 // Launch and early close (HR, ADMIN). Launch records who is invited (one participation per
 // active membership of the pulse's teams, answered = false); the caller then queues the mail
 // jobs (lib/jobs/pulse-queue.ts). The jobs are idempotent, so a retried launch or a lost job
-// only costs a later sweep.
+// only costs a later sweep. Both are audited in the transaction of their write (issue 12 §7).
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
+import { writeAudit } from "../internal/audit/write-audit";
 
 export async function launchPulse(actor: Actor, pulseId: string): Promise<void> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
@@ -17,13 +18,14 @@ export async function launchPulse(actor: Actor, pulseId: string): Promise<void> 
     });
     if (launched.count === 0)
       throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
-    await inviteMembers(tx, actor.organisationId, pulseId);
+    const invited = await inviteMembers(tx, actor.organisationId, pulseId);
+    await audit(tx, actor, "pulse.launch", pulseId, { invited });
   });
 }
 
-/** Participation rows for every active member of the pulse's teams (also used by next waves). */
-export async function inviteMembers(tx: Prisma.TransactionClient, organisationId: string, pulseId: string): Promise<void> {
-  await tx.$executeRaw`
+/** Participation rows for every active member of the pulse's teams (also used by next waves); how many were added. */
+export async function inviteMembers(tx: Prisma.TransactionClient, organisationId: string, pulseId: string): Promise<number> {
+  return tx.$executeRaw`
     INSERT INTO "PulseParticipation" ("organisationId", "pulseId", "membershipId", answered)
     SELECT m."organisationId", pt."pulseId", m.id, false
     FROM "PulseTeam" pt JOIN "Membership" m ON m."organisationId" = pt."organisationId" AND m."teamId" = pt."teamId"
@@ -34,11 +36,26 @@ export async function inviteMembers(tx: Prisma.TransactionClient, organisationId
 export async function closePulseEarly(actor: Actor, pulseId: string): Promise<void> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
   const now = new Date();
-  const closed = await db().pulse.updateMany({
-    where: { id: pulseId, organisationId: actor.organisationId, launchedAt: { not: null }, closedEarlyAt: null, closesAt: { gt: now } },
-    data: { closedEarlyAt: now },
+  await db().$transaction(async (tx) => {
+    const closed = await tx.pulse.updateMany({
+      where: { id: pulseId, organisationId: actor.organisationId, launchedAt: { not: null }, closedEarlyAt: null, closesAt: { gt: now } },
+      data: { closedEarlyAt: now },
+    });
+    if (closed.count === 0) throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+    const pulse = await tx.pulse.findUniqueOrThrow({ where: { id: pulseId }, select: { closesAt: true } });
+    await audit(tx, actor, "pulse.close", pulseId, { plannedClosesAt: pulse.closesAt.toISOString() });
   });
-  if (closed.count === 0) throw (await exists(db(), actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+}
+
+function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, pulseId: string, metadata: Prisma.InputJsonObject) {
+  return writeAudit(tx, {
+    organisationId: actor.organisationId,
+    actorId: actor.membershipId,
+    action,
+    targetType: "Pulse",
+    targetId: pulseId,
+    metadata,
+  });
 }
 
 async function exists(tx: Prisma.TransactionClient, actor: Actor, pulseId: string): Promise<boolean> {
