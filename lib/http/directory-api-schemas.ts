@@ -1,7 +1,9 @@
 // The shapes of the directory sync API (issue 12 §4) as the OpenAPI document describes them; the
 // routes validate the rows one by one (lib/organisations/team-sync.ts) to report every error by index.
 import { z } from "zod";
+import { roles } from "@/lib/auth/actor-types";
 import { teamKinds } from "@/lib/organisations/team-schema";
+import { MAX_SYNC_PEOPLE, ZPeopleSyncRow } from "@/lib/organisations/people-sync";
 import { ZTeamSyncRow } from "@/lib/organisations/team-sync";
 
 export const ZDirectorySyncQuery = z.strictObject({
@@ -9,7 +11,9 @@ export const ZDirectorySyncQuery = z.strictObject({
   mode: z
     .enum(["merge", "mirror"], { error: "must be merge or mirror" })
     .optional()
-    .describe("mirror: also archive the synced teams missing from the body (merge, the default, leaves them)."),
+    .describe(
+      "mirror: also archive the synced teams (deactivate the synced people) missing from the body; merge, the default, leaves them.",
+    ),
 });
 
 export const ZDirectoryPageQuery = z.strictObject({
@@ -19,7 +23,11 @@ export const ZDirectoryPageQuery = z.strictObject({
 export const ZTeamSyncBodyDoc = z.object({ teams: z.array(ZTeamSyncRow).max(20_000) });
 
 const ZSyncRowError = z.object({
-  index: z.int().describe("The row's index in `teams`; -1 for a team missing from the body (mirror mode)."),
+  index: z
+    .int()
+    .describe(
+      "The row's index in `teams` or `people`; -1 for the body as a whole (e.g. mirror mode refusing to archive a team that still has people).",
+    ),
   field: z.string(),
   message: z.string(),
 });
@@ -39,6 +47,7 @@ export const ZTeamSyncResult = z.object({
       restored: z.array(z.string()),
     })
     .describe("HR ids per kind of change (at most 1 000 each; the counts are exact)."),
+  events: z.int().describe("Reorganisation moments of truth created for the moved teams' people; 0 unless the organisation opted in."),
 });
 
 export const ZSyncProblem = z.object({
@@ -59,6 +68,42 @@ export const ZSyncedTeamsPage = z.object({
       parentExternalId: z.string().nullable(),
       parentId: z.uuid().nullable(),
       archived: z.boolean(),
+    }),
+  ),
+  next: z.string().nullable(),
+});
+
+export const ZPeopleSyncBodyDoc = z.object({ people: z.array(ZPeopleSyncRow).max(MAX_SYNC_PEOPLE) });
+
+export const ZPeopleSyncResult = z.object({
+  dryRun: z.boolean(),
+  mirror: z.boolean(),
+  applied: z.boolean().describe("false on a dry run, or when nothing changes (sending the same body again)."),
+  counts: z.object({ created: z.int(), updated: z.int(), moved: z.int(), deactivated: z.int(), reactivated: z.int(), unchanged: z.int() }),
+  errors: z.array(ZSyncRowError),
+  changes: z
+    .object({
+      created: z.array(z.string()),
+      updated: z.array(z.string()),
+      moved: z.array(z.string()),
+      deactivated: z.array(z.string()),
+      reactivated: z.array(z.string()),
+    })
+    .describe("HR ids per kind of change (at most 1 000 each; the counts are exact)."),
+  events: z.int().describe("Employee moments of truth created (onboarding, job change); 0 unless the organisation opted in."),
+});
+
+export const ZSyncedPeoplePage = z.object({
+  people: z.array(
+    z.object({
+      id: z.uuid(),
+      externalId: z.string().nullable(),
+      email: z.string(),
+      name: z.string().describe("givenName and familyName, joined by a space."),
+      role: z.enum(roles),
+      teamExternalId: z.string().nullable(),
+      teamId: z.uuid().nullable(),
+      active: z.boolean(),
     }),
   ),
   next: z.string().nullable(),

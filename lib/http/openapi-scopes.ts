@@ -14,6 +14,8 @@ export const operationScopes: Record<string, ApiScope> = {
   deleteResponseImport: "history:import",
   syncTeams: "directory:write",
   listTeams: "directory:write",
+  syncPeople: "directory:write",
+  listPeople: "directory:write",
 };
 
 export const scopesIntro = `Each key holds the scopes an administrator chose when creating it (${apiScopes.map((scope) => `\`${scope}\``).join(", ")}); every operation names the one it requires, and a key without it gets 403 with nothing done.`;

@@ -22,6 +22,9 @@ import {
   ZDirectoryPageQuery,
   ZDirectorySyncQuery,
   ZSyncedTeamsPage,
+  ZSyncedPeoplePage,
+  ZPeopleSyncBodyDoc,
+  ZPeopleSyncResult,
   ZSyncProblem,
   ZTeamSyncBodyDoc,
   ZTeamSyncResult,
@@ -135,6 +138,42 @@ function queryParameters(schema: z.ZodType = ZListResponsesQuery): Array<Record<
   });
 }
 
+/** PUT (sync, with dry run and mirror) and GET (keyset pages) of one directory resource. */
+function directorySyncPath(spec: {
+  sync: string;
+  list: string;
+  summary: string;
+  description: string;
+  body: string;
+  result: string;
+  listSummary: string;
+  page: string;
+}) {
+  return {
+    put: {
+      operationId: spec.sync,
+      summary: spec.summary,
+      description: spec.description,
+      parameters: queryParameters(ZDirectorySyncQuery),
+      requestBody: { required: true, content: json(spec.body) },
+      responses: {
+        "200": { description: "The diff (applied unless a dry run).", content: json(spec.result) },
+        "422": { description: "Row errors, by index and field: nothing was changed.", content: json("SyncProblem") },
+        ...errors,
+        "400": bodyErrors["400"],
+        "413": bodyErrors["413"],
+        "415": bodyErrors["415"],
+      },
+    },
+    get: {
+      operationId: spec.list,
+      summary: spec.listSummary,
+      parameters: queryParameters(ZDirectoryPageQuery),
+      responses: { "200": { description: "One page.", content: json(spec.page) }, "422": bodyErrors["422"], ...errors },
+    },
+  };
+}
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: "3.1.1",
@@ -210,30 +249,28 @@ export function openApiDocument(): Record<string, unknown> {
             },
           },
         },
-        "/api/v1/teams": {
-          put: {
-            operationId: "syncTeams",
-            summary: "Sync the team tree from the HR system",
-            description:
-              "Teams are matched on `externalId` (teams made in Symétrie without one are left alone). New ones are created, names, kinds and parents updated, archived ones present again restored; with `mode=mirror`, synced teams missing from the body are archived (refused while they hold active people). Idempotent: the same body again changes nothing. Any row error: 422 listing every error by index, nothing changed. `dryRun=true` answers the same diff without writing.",
-            parameters: queryParameters(ZDirectorySyncQuery),
-            requestBody: { required: true, content: json("TeamSyncBody") },
-            responses: {
-              "200": { description: "The diff (applied unless a dry run).", content: json("TeamSyncResult") },
-              "422": { description: "Row errors, by index and field: nothing was changed.", content: json("SyncProblem") },
-              ...errors,
-              "400": bodyErrors["400"],
-              "413": bodyErrors["413"],
-              "415": bodyErrors["415"],
-            },
-          },
-          get: {
-            operationId: "listTeams",
-            summary: "The team tree as synced, 500 teams a page",
-            parameters: queryParameters(ZDirectoryPageQuery),
-            responses: { "200": { description: "One page.", content: json("SyncedTeamsPage") }, "422": bodyErrors["422"], ...errors },
-          },
-        },
+        "/api/v1/teams": directorySyncPath({
+          sync: "syncTeams",
+          list: "listTeams",
+          summary: "Sync the team tree from the HR system",
+          description:
+            "Teams are matched on `externalId` (teams made in Symétrie without one are left alone). New ones are created, names, kinds and parents updated, archived ones present again restored; with `mode=mirror`, synced teams missing from the body are archived (refused while they hold active people). Idempotent: the same body again changes nothing. Any row error: 422 listing every error by index, nothing changed. `dryRun=true` answers the same diff without writing.",
+          body: "TeamSyncBody",
+          result: "TeamSyncResult",
+          listSummary: "The team tree as synced, 500 teams a page",
+          page: "SyncedTeamsPage",
+        }),
+        "/api/v1/people": directorySyncPath({
+          sync: "syncPeople",
+          list: "listPeople",
+          summary: "Sync the people from the HR system",
+          description:
+            "People are matched on `externalId`, then on `email` (someone added in Symétrie without an HR id gets linked to it). New ones are created (an address already known in another organisation joins this one too), names, addresses, roles and teams updated, inactive ones present again reactivated; with `mode=mirror`, synced people missing from the body are deactivated (their anonymous answers stay). The sync never gives nor takes ADMIN: an administrator keeps that role. `teamExternalId` must name a live team already synced (PUT /api/v1/teams first), or be null. When the organisation opted in, a new person is an onboarding moment of truth and a team change a job change, each scheduling a personal pulse. Idempotent: the same body again changes nothing. Any row error (duplicate id or address in the body, unknown or archived team, a role outside the list, an address that is not one or belongs to someone else): 422 listing every error by index, nothing changed. `dryRun=true` answers the same diff without writing.",
+          body: "PeopleSyncBody",
+          result: "PeopleSyncResult",
+          listSummary: "The people as synced, 500 a page",
+          page: "SyncedPeoplePage",
+        }),
         ...importPaths,
         "/api/v1/openapi.json": {
           get: {
@@ -256,6 +293,7 @@ export function openApiDocument(): Record<string, unknown> {
           ImportResponseRow: ZImportResponseRow,
           ImportResponsesBody: ZImportResponsesBody,
           TeamSyncBody: ZTeamSyncBodyDoc,
+          PeopleSyncBody: ZPeopleSyncBodyDoc,
         }),
         ...components("output", {
           ContactLink: ZContactLink,
@@ -270,6 +308,8 @@ export function openApiDocument(): Record<string, unknown> {
           TeamSyncResult: ZTeamSyncResult,
           SyncProblem: ZSyncProblem,
           SyncedTeamsPage: ZSyncedTeamsPage,
+          PeopleSyncResult: ZPeopleSyncResult,
+          SyncedPeoplePage: ZSyncedPeoplePage,
         }),
       },
     },

@@ -58,22 +58,28 @@ export interface TeamSyncPlan {
   unchanged: number;
 }
 
+/** The body's rows validated one by one: the valid ones with their index, every problem of the others. */
+export function parseSyncRows<Row>(schema: z.ZodType<Row>, rawRows: readonly unknown[], noun: string, errors: SyncRowError[]) {
+  const rows: Array<{ index: number; row: Row }> = [];
+  rawRows.forEach((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) rows.push({ index, row: parsed.data });
+    else
+      for (const issue of parsed.error.issues)
+        errors.push({
+          index,
+          field: issue.code === "unrecognized_keys" ? issue.keys.join(",") : String(issue.path[0] ?? "row"),
+          message: issue.code === "unrecognized_keys" ? `is not a field of a ${noun}` : issue.message,
+        });
+  });
+  return rows;
+}
+
 const kindAtDepth = (depth: number): ExistingTeam["kind"] => (depth === 0 ? "DIRECTION" : depth === 1 ? "SERVICE" : "TEAM");
 
 export function planTeamSync(rawRows: readonly unknown[], existing: readonly ExistingTeam[], mirror: boolean): TeamSyncPlan {
   const plan: TeamSyncPlan = { errors: [], rows: [], created: [], renamed: [], moved: [], archived: [], restored: [], unchanged: 0 };
-  const rows: Array<{ index: number; row: TeamSyncRow }> = [];
-  rawRows.forEach((raw, index) => {
-    const parsed = ZTeamSyncRow.safeParse(raw);
-    if (parsed.success) rows.push({ index, row: parsed.data });
-    else
-      for (const issue of parsed.error.issues)
-        plan.errors.push({
-          index,
-          field: issue.code === "unrecognized_keys" ? issue.keys.join(",") : String(issue.path[0] ?? "row"),
-          message: issue.code === "unrecognized_keys" ? "is not a field of a team" : issue.message,
-        });
-  });
+  const rows = parseSyncRows(ZTeamSyncRow, rawRows, "team", plan.errors);
   plan.rows = rows.map(({ row }) => row);
   const byExternalId = new Map(existing.flatMap((team) => (team.externalId ? [[team.externalId, team] as const] : [])));
   const byId = new Map(existing.map((team) => [team.id, team]));

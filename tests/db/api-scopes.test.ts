@@ -10,6 +10,7 @@ import { POST as postImport } from "@/app/api/v1/import/responses/route";
 import { GET as getResponses } from "@/app/api/v1/responses/route";
 import { GET as getSymmetry } from "@/app/api/v1/symmetry/route";
 import { GET as getTeams, PUT as putTeams } from "@/app/api/v1/teams/route";
+import { GET as getPeople, PUT as putPeople } from "@/app/api/v1/people/route";
 import { apiScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
@@ -48,15 +49,16 @@ const bare =
 async function stored() {
   const where = { organisationId: org.organisationId };
   const client = db();
-  const [contacts, events, imports, customer, employee, teams] = await Promise.all([
+  const [contacts, events, imports, customer, employee, teams, people] = await Promise.all([
     client.contact.count({ where }),
     client.employeeEvent.count({ where }),
     client.responseImport.count({ where }),
     client.customerResponse.count({ where }),
     client.employeeResponse.count({ where }),
     client.team.count({ where }),
+    client.membership.count({ where }),
   ]);
-  return { contacts, events, imports, customer, employee, teams };
+  return { contacts, events, imports, customer, employee, teams, people };
 }
 
 beforeAll(async () => {
@@ -95,6 +97,29 @@ const writes: Array<[string, ApiScope, () => Call]> = [
     () => ({
       handler: putTeams,
       request: json("/teams", { teams: [{ externalId: "scopes-NEW", name: "Nouvelle", parentExternalId: null }] }, "PUT"),
+    }),
+  ],
+  [
+    "PUT /people",
+    "directory:write",
+    () => ({
+      handler: putPeople,
+      request: json(
+        "/people",
+        {
+          people: [
+            {
+              externalId: "scopes-P1",
+              email: "scopes-p1@example.test",
+              givenName: "Pia",
+              familyName: "Scope",
+              teamExternalId: null,
+              role: "EMPLOYEE",
+            },
+          ],
+        },
+        "PUT",
+      ),
     }),
   ],
   [
@@ -142,6 +167,7 @@ describe("read routes refuse a key without their scope", () => {
     ["GET /symmetry", "results:read", getSymmetry, "/symmetry"],
     ["GET /responses", "responses:read", getResponses, "/responses?limit=1"],
     ["GET /teams", "directory:write", getTeams, "/teams"],
+    ["GET /people", "directory:write", getPeople, "/people"],
   ];
   it.each(reads)("%s needs %s", async (route, scope, handler, path) => {
     const refused = await handler(bare(path)(await keyWith(allBut(scope))));

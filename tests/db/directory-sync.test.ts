@@ -10,6 +10,7 @@ import { syncTeams } from "@/lib/db/directory/sync-teams";
 import { createOrganisation } from "@/lib/db/organisations/create-organisation";
 import { findActor } from "@/lib/db/users/find-actor";
 import { ForbiddenError } from "@/lib/errors";
+import { keyedGet, keyedJson } from "./api-request";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
 const BASE = "http://localhost/api/v1/teams";
@@ -17,14 +18,7 @@ let organisationId: string;
 let key: string;
 let other: OrgFixture;
 
-const put = (body: unknown, query = "") =>
-  PUT(
-    new Request(`${BASE}${query}`, {
-      method: "PUT",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-  );
+const put = (body: unknown, query = "") => PUT(keyedJson(`${BASE}${query}`, key, "PUT", body));
 
 const HR_TREE = [
   { externalId: "D-OUEST", name: "Direction Ouest", parentExternalId: null },
@@ -98,7 +92,7 @@ describe("PUT /api/v1/teams", () => {
     await expectConsistentTree();
     const a = await db().team.findFirstOrThrow({ where: { organisationId, externalId: "T-NTE-A" } });
     expect(a.depth).toBe(3); // D-OUEST › T-RNS › S-NTE › T-NTE-A
-    const page = await (await GET(new Request(BASE, { headers: { authorization: `Bearer ${key}` } }))).json();
+    const page = await (await GET(keyedGet(BASE, key))).json();
     expect(page.next).toBeNull();
     expect(page.teams.find((team: { externalId: string }) => team.externalId === "S-NTE")).toMatchObject({
       name: "Relation client Loire",
@@ -175,7 +169,7 @@ describe("PUT /api/v1/teams", () => {
     const otherTeams = await db().team.findMany({ where: { organisationId: other.organisationId }, orderBy: { id: "asc" } });
     await put({ teams: [...HR_TREE, { externalId: "sync-b-T1", name: "Pris", parentExternalId: null }] }, "?mode=mirror");
     expect(await db().team.findMany({ where: { organisationId: other.organisationId }, orderBy: { id: "asc" } })).toEqual(otherTeams);
-    const listed = await (await GET(new Request(BASE, { headers: { authorization: `Bearer ${key}` } }))).json();
+    const listed = await (await GET(keyedGet(BASE, key))).json();
     expect(listed.teams.map((team: { id: string }) => team.id)).not.toContain(other.teams.T1);
   });
 });

@@ -9,6 +9,8 @@ export { listAuditLog, parseAuditFilters } from "@/lib/db/audit/list-audit-log";
 export { listTeamTree } from "@/lib/db/teams/list-team-tree";
 export { listSyncedTeams } from "@/lib/db/directory/list-synced-teams";
 export { syncTeams } from "@/lib/db/directory/sync-teams";
+export { listSyncedPeople } from "@/lib/db/directory/list-synced-people";
+export { syncPeople } from "@/lib/db/directory/sync-people";
 export { getPerson, listPeople } from "@/lib/db/people/list-people";
 export { createPerson, invitePerson, setPersonActive, updatePerson } from "@/lib/db/people/manage-people";
 export { createTeam, moveTeam, setTeamArchived, updateTeam } from "@/lib/db/teams/manage-teams";

@@ -125,6 +125,19 @@ export const matrix: Record<string, Check> = {
     });
     expect(await bTeams(w)).toEqual(before);
   },
+  listSyncedPeople: (w) => listsOnlyA(w, dl.listSyncedPeople(w.a.actors.HR, undefined), w.a.actors.EMPLOYEE.membershipId),
+  syncPeople: async (w) => {
+    const before = await bPeople(w);
+    // B's team HR ids are unknown to A; mirroring A's directory leaves B's people as they are.
+    const person = { externalId: "alpha-P", email: "p@alpha.test", givenName: "P", familyName: "A", role: "EMPLOYEE" };
+    const refused = await dl.syncPeople(w.a.actors.ADMIN, [{ ...person, teamExternalId: "beta-T1" }], { dryRun: false, mirror: false });
+    expect(refused.errors.map((error) => error.field)).toEqual(["teamExternalId"]);
+    await dl.syncPeople(w.a.actors.ADMIN, [{ ...person, teamExternalId: null }], { dryRun: true, mirror: true });
+    await leavesBAlone(w, () => dl.syncPeople(w.a.actors.ADMIN, [], { dryRun: false, mirror: true }));
+    expect(await bPeople(w)).toEqual(before);
+    // A's own people have no HR id here, so mirroring them deactivates nobody either.
+    expect(await db().membership.count({ where: { organisationId: w.a.organisationId, active: false } })).toBe(0);
+  },
   listTeamTree: (w) => listsOnlyA(w, dl.listTeamTree(w.a.actors.HR), w.a.teams.D),
   createTeam: async (w) => {
     const before = await bTeams(w);

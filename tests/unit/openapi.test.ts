@@ -32,12 +32,14 @@ describe("openapi.json", () => {
       "/api/v1/import/responses",
       "/api/v1/import/responses/{importId}",
       "/api/v1/openapi.json",
+      "/api/v1/people",
       "/api/v1/responses",
       "/api/v1/symmetry",
       "/api/v1/teams",
     ]);
     expect(Object.keys(doc.paths["/api/v1/contacts"]!)).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/teams"]!)).toEqual(["put", "get"]);
+    expect(Object.keys(doc.paths["/api/v1/people"]!)).toEqual(["put", "get"]);
     expect(Object.keys(doc.paths["/api/v1/responses"]!)).toEqual(["get"]);
   });
 

@@ -3,7 +3,9 @@
 // (lib/organisations/team-sync.ts); any row error, or a dry run, writes nothing. Otherwise, in one
 // transaction under the tree lock: new teams inserted, names, kinds and parents set, archived
 // and restored subtrees, then every path and depth of the organisation recomputed from the
-// parent links in one statement. Sending the same body again changes nothing. Audited with the
+// parent links in one statement; when the organisation opted in, a reorganisation moment of
+// truth for every active person of a moved team's subtree. Sending the same body again changes
+// nothing. Audited with the
 // counts and who synced.
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
@@ -11,6 +13,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { planTeamSync, teamSyncCounts, type ExistingTeam, type SyncRowError, type TeamSyncPlan } from "@/lib/organisations/team-sync";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
+import { createReorganisationEvents, syncCreatesEvents } from "../internal/directory/sync-events";
+import { lockTree } from "../internal/directory/tree-lock";
 
 export type TeamSyncResult = {
   dryRun: boolean;
@@ -20,9 +24,10 @@ export type TeamSyncResult = {
   errors: SyncRowError[];
   /** What changes, by HR id (lists cut at 1 000 each; the counts are exact). */
   changes: { created: string[]; renamed: string[]; moved: string[]; archived: string[]; restored: string[] };
+  /** Reorganisation moments of truth created for the moved teams' people (0 unless the organisation opted in). */
+  events: number;
 };
 
-const TREE_LOCK = 0x54_52_45_45; // "TREE", shared with the tree editor (lib/db/teams/manage-teams.ts)
 const LISTED = 1_000;
 
 async function loadTeams(tx: Prisma.TransactionClient, organisationId: string): Promise<ExistingTeam[]> {
@@ -32,7 +37,7 @@ async function loadTeams(tx: Prisma.TransactionClient, organisationId: string): 
     FROM "Team" t WHERE t."organisationId" = ${organisationId}::uuid`;
 }
 
-function resultOf(plan: TeamSyncPlan, dryRun: boolean, mirror: boolean, applied: boolean): TeamSyncResult {
+function resultOf(plan: TeamSyncPlan, dryRun: boolean, mirror: boolean, applied: boolean, events = 0): TeamSyncResult {
   const ids = (list: Array<{ externalId: string }>) => list.slice(0, LISTED).map((entry) => entry.externalId);
   return {
     dryRun,
@@ -47,6 +52,7 @@ function resultOf(plan: TeamSyncPlan, dryRun: boolean, mirror: boolean, applied:
       archived: ids(plan.archived),
       restored: ids(plan.restored),
     },
+    events,
   };
 }
 
@@ -59,7 +65,7 @@ export async function syncTeams(
   const organisationId = principal.organisationId;
   return db().$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${TREE_LOCK}, hashtext(${organisationId}))`;
+      await lockTree(tx, organisationId);
       const existing = await loadTeams(tx, organisationId);
       const plan = planTeamSync(rows, existing, options.mirror);
       const changes = plan.created.length + plan.renamed.length + plan.moved.length + plan.archived.length + plan.restored.length;
@@ -102,6 +108,13 @@ export async function syncTeams(
         )
         UPDATE "Team" t SET path = tree.path, depth = tree.depth FROM tree
         WHERE t.id = tree.id AND (t.path <> tree.path OR t.depth <> tree.depth)`;
+      const events = (await syncCreatesEvents(tx, organisationId))
+        ? await createReorganisationEvents(
+            tx,
+            organisationId,
+            plan.moved.map((team) => team.id),
+          )
+        : 0;
       if (plan.archived.length > 0)
         await tx.$executeRaw`
           UPDATE "Team" t SET "archivedAt" = now()
@@ -118,11 +131,12 @@ export async function syncTeams(
           metadata: {
             ...teamSyncCounts(plan),
             mirror: options.mirror,
+            events,
             ...(principal.kind === "apiKey" ? { apiKeyId: principal.apiKeyId } : {}),
           },
         },
       });
-      return resultOf(plan, false, options.mirror, true);
+      return resultOf(plan, false, options.mirror, true, events);
     },
     { timeout: 120_000 },
   );

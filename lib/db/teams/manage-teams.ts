@@ -10,18 +10,14 @@ import { isUuid } from "@/lib/patterns";
 import { teamFieldErrors, ZCreateTeam, ZMoveTeam, ZTeamFields, type TeamFieldErrors } from "@/lib/organisations/team-schema";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { lockTree } from "../internal/directory/tree-lock";
 
 export type TeamWriteResult = { ok: true; id: string } | { ok: false; fieldErrors: TeamFieldErrors };
 
 type Tx = Prisma.TransactionClient;
-const TREE_LOCK = 0x54_52_45_45; // "TREE"
 
 function requireAdmin(actor: Actor) {
   if (!can(actor, "organisation:manage")) throw new ForbiddenError();
-}
-
-async function lockTree(tx: Tx, organisationId: string) {
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${TREE_LOCK}, hashtext(${organisationId}))`;
 }
 
 async function findTeam(tx: Tx, organisationId: string, id: unknown) {
