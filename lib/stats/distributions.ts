@@ -18,8 +18,10 @@ function assertDf(df: number): void {
  */
 export function erfc(x: number): number {
   if (Number.isNaN(x)) throw new RangeError("erfc of NaN");
+  // Stryker disable next-line ConditionalExpression: a shortcut. Without it Q(½, 0) = 1 and the x < 0 side gives 2 − 1 = 1, the same value.
   if (x === 0) return 1;
   const q = Number.isFinite(x) ? regularizedGammaQ(0.5, x * x) : 0;
+  // Stryker disable next-line EqualityOperator: x = 0 has returned above, so > and ≥ agree.
   return x > 0 ? q : 2 - q;
 }
 
@@ -39,6 +41,7 @@ export function normalTwoSidedP(z: number): number {
 export function studentTTwoSidedP(t: number, df: number): number {
   if (Number.isNaN(t)) throw new RangeError("studentTTwoSidedP of NaN");
   assertDf(df);
+  // Stryker disable next-line ConditionalExpression: a shortcut. Without it t² = ∞ gives x = df/∞ = 0 and I_0 = 0, the same value.
   if (!Number.isFinite(t)) return 0;
   return regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t));
 }
@@ -46,6 +49,7 @@ export function studentTTwoSidedP(t: number, df: number): number {
 /** P(T ≤ t): half the two-sided tail on the far side of 0. */
 export function studentTCdf(t: number, df: number): number {
   const tail = studentTTwoSidedP(t, df) / 2;
+  // Stryker disable next-line EqualityOperator: at t = 0 the tail is ½ and 1 − ½ = ½, so ≥ and > agree.
   return t >= 0 ? 1 - tail : tail;
 }
 
@@ -58,15 +62,20 @@ export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`Probability must be in (0, 1), got ${p}`);
   assertDf(df);
   if (p === 0.5) return 0;
+  // Stryker disable next-line EqualityOperator: p = 0.5 has returned above, so < and ≤ agree.
   if (p < 0.5) return -studentTQuantile(1 - p, df);
   let low = 0;
   let high = 1;
+  // If cdf(high) = p exactly, ≤ doubles once more and leaves the quantile at the bracket's low end
+  // instead of its high end; the bisection converges to it either way.
+  // Stryker disable next-line EqualityOperator: equivalent, as said above.
   while (studentTCdf(high, df) < p) {
     low = high;
     high *= 2;
   }
   while (high - low > 1e-12 * Math.max(1, high)) {
     const mid = (low + high) / 2;
+    // Stryker disable next-line EqualityOperator: cdf(mid) = p exactly puts mid on the quantile, and either half keeps it.
     if (studentTCdf(mid, df) < p) low = mid;
     else high = mid;
   }

@@ -13,11 +13,7 @@ import {
   studentTQuantile,
   studentTTwoSidedP,
 } from "@/lib/stats";
-
-/** |actual − expected| ≤ rel·|expected|, for tail probabilities where an absolute tolerance says nothing. */
-function expectRelative(actual: number, expected: number, rel: number): void {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.abs(expected));
-}
+import { expectRelative } from "./expect-relative";
 
 describe("normalCdf", () => {
   it("gives the textbook Φ(1.96) = 0.975 and Φ(0) = 0.5", () => {
