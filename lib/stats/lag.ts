@@ -25,11 +25,11 @@ export interface LagOptions {
   minPairs?: number;
 }
 
-/** Months since year 0, so that "2024-12" + 1 is "2025-01". */
+/** A month count in which consecutive calendar months differ by 1: "2024-12" + 1 is "2025-01". */
 function monthIndex(period: string): number {
   // The month shape of lib/patterns.ts, written here: lib/stats imports nothing outside itself.
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new RangeError(`Period must be "YYYY-MM", got "${period}"`);
-  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7));
 }
 
 function checkScore(score: number | null): number | null {
@@ -70,6 +70,7 @@ function pairsAtLag(teams: ReturnType<typeof inPairOrder>, lag: number): { xs: n
   const ys: number[] = [];
   for (const { months, order } of teams) {
     for (const month of order) {
+      // Stryker disable next-line OptionalChaining: month comes from this team's own keys, so the row exists.
       const enps = months.get(month)?.enps ?? null;
       const nps = months.get(month + lag)?.nps ?? null;
       if (enps === null || nps === null) continue;

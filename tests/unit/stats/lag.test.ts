@@ -112,3 +112,38 @@ describe("laggedCorrelation", () => {
     expect(() => laggedCorrelation(SERIES, { minPairs: 2 })).toThrow(RangeError);
   });
 });
+
+describe("laggedCorrelation inputs", () => {
+  // Pearson and Spearman do not depend on the order of the pairs, but floating-point sums do in their
+  // last bits: pairs are taken in team then month order so that the figures shown never depend on
+  // the order SQL returned the rows in.
+  it("gives bit-identical results whatever the order of the rows", () => {
+    const expected = laggedCorrelation(SERIES);
+    expect(laggedCorrelation([...SERIES].reverse())).toEqual(expected);
+    const byMonthFirst = [...SERIES].sort((a, b) => a.period.localeCompare(b.period) || b.teamId.localeCompare(a.teamId));
+    expect(laggedCorrelation(byMonthFirst)).toEqual(expected);
+  });
+
+  it("accepts the smallest options: maxLag 0 and minPairs 3", () => {
+    expect(laggedCorrelation(SERIES, { maxLag: 0 }).map((lag) => [lag.lag, lag.pairs])).toEqual([[0, 9]]);
+    // Lag 2 has 4 pairs: a coefficient with minPairs 3, none with the default 5.
+    expect(laggedCorrelation(SERIES, { minPairs: 3 })[2]?.pearson.status).toBe("ok");
+  });
+
+  it.each([
+    ["a date", "2025-01-15"],
+    ["a five-digit year", "12025-01"],
+    ["a prefix", "x2025-01"],
+  ])("rejects a period with more than YYYY-MM (%s)", (_label, period) => {
+    expect(() => laggedCorrelation([row("A", period, 1, 2)])).toThrow(`Period must be "YYYY-MM", got "${period}"`);
+  });
+
+  it("names what it rejects", () => {
+    expect(() => laggedCorrelation([row("A", "2025-01", 1, Number.POSITIVE_INFINITY)])).toThrow(
+      "Scores must be finite numbers or null, got Infinity",
+    );
+    expect(() => laggedCorrelation([row("A", "2025-01", 1, 2), row("A", "2025-01", 3, 4)])).toThrow("Team A has two rows for 2025-01");
+    expect(() => laggedCorrelation(SERIES, { maxLag: 1.5 })).toThrow("maxLag must be a non-negative integer, got 1.5");
+    expect(() => laggedCorrelation(SERIES, { minPairs: 2 })).toThrow("minPairs must be an integer ≥ 3, got 2");
+  });
+});
