@@ -16,7 +16,21 @@ export function FormField({ id, label, hint, error, children }: Props) {
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
-      {children({ id, "aria-describedby": error ? `${id}-hint ${id}-error` : `${id}-hint`, "aria-invalid": error ? true : undefined })}
+      {children(fieldInputProps(id, error))}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** What ties an input to its hint and error (for fields laid out otherwise, e.g. a checkbox). */
+export function fieldInputProps(id: string, error: string | null): FieldInputProps {
+  return { id, "aria-describedby": error ? `${id}-hint ${id}-error` : `${id}-hint`, "aria-invalid": error ? true : undefined };
+}
+
+/** The hint under a field and, after a refused post, its error. */
+export function FieldNotes({ id, hint, error }: { id: string; hint: string; error: string | null }) {
+  return (
+    <>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {hint}
       </p>
@@ -25,7 +39,7 @@ export function FormField({ id, label, hint, error, children }: Props) {
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SettingsField } from "@/lib/organisations/settings-schema";
 import { BrandColourField } from "./brand-colour-field";
+import { SyncEventsField } from "./sync-events-field";
 import { FormField, inputClass } from "./form-field";
 
 type Labels = Messages["settings"];
@@ -81,6 +82,7 @@ export function OrganisationSettingsForm({ locale, labels, initial, action }: Pr
             )}
           </FormField>
         ))}
+        <SyncEventsField labels={labels} checked={values.syncCreatesEvents === "on"} error={error("syncCreatesEvents")} />
         <div>
           <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
             {pending ? labels.saving : labels.save}

@@ -1,9 +1,17 @@
 // The organisation settings an ADMIN edits, as zod: the same limits as the database's CHECK
 // constraints (migration 20261123114425_checks), so a valid input never fails there.
+// syncCreatesEvents is a checkbox: ticked posts "on", unticked posts nothing (read as false).
 import { z } from "zod";
 import { MIN_GROUP_SIZE_FLOOR } from "@/lib/stats/suppression";
 
-export const settingsFields = ["name", "brandColor", "minGroupSize", "minVerbatimGroupSize", "linkExpiryDays"] as const;
+export const settingsFields = [
+  "name",
+  "brandColor",
+  "minGroupSize",
+  "minVerbatimGroupSize",
+  "linkExpiryDays",
+  "syncCreatesEvents",
+] as const;
 export type SettingsField = (typeof settingsFields)[number];
 export type SettingsFieldErrors = Partial<Record<SettingsField, string>>;
 
@@ -16,6 +24,15 @@ const wholeNumber = (min: number, max: number) =>
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
 
+const ticked = new Map<unknown, boolean>([
+  [undefined, false],
+  ["", false],
+  ["false", false],
+  ["on", true],
+  ["true", true],
+]);
+const checkbox = z.preprocess((value) => ticked.get(value) ?? value, z.boolean({ error: "must be ticked or not" }));
+
 export const ZOrganisationSettingsInput = z
   .object({
     name: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
@@ -27,6 +44,7 @@ export const ZOrganisationSettingsInput = z
     minGroupSize: wholeNumber(MIN_GROUP_SIZE_FLOOR, MAX_GROUP_SIZE),
     minVerbatimGroupSize: wholeNumber(MIN_GROUP_SIZE_FLOOR, MAX_GROUP_SIZE),
     linkExpiryDays: wholeNumber(1, 365),
+    syncCreatesEvents: checkbox,
   })
   .refine((settings) => settings.minVerbatimGroupSize >= settings.minGroupSize, {
     path: ["minVerbatimGroupSize"],

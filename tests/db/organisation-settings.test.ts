@@ -19,11 +19,11 @@ let b: OrgFixture;
 const stored = (organisationId: string) =>
   db().organisation.findUniqueOrThrow({
     where: { id: organisationId },
-    select: { name: true, brandColor: true, minGroupSize: true, minVerbatimGroupSize: true, linkExpiryDays: true },
+    select: { name: true, brandColor: true, minGroupSize: true, minVerbatimGroupSize: true, linkExpiryDays: true, syncCreatesEvents: true },
   });
 const audits = (organisationId: string) =>
   db().auditLog.findMany({ where: { organisationId, action: "organisation.settings.update" }, orderBy: { id: "asc" } });
-const defaults = { brandColor: "#1d4ed8", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 30 };
+const defaults = { brandColor: "#1d4ed8", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 30, syncCreatesEvents: false };
 const valid = { name: "Alpha SA", brandColor: "#0F766E", minGroupSize: "6", minVerbatimGroupSize: "12", linkExpiryDays: "45" };
 
 beforeAll(async () => {
@@ -41,7 +41,14 @@ describe("updateOrganisationSettings", () => {
     const result = await updateOrganisationSettings(a.actors.ADMIN, valid);
     expect(result).toEqual({
       ok: true,
-      data: { name: "Alpha SA", brandColor: "#0f766e", minGroupSize: 6, minVerbatimGroupSize: 12, linkExpiryDays: 45 },
+      data: {
+        name: "Alpha SA",
+        brandColor: "#0f766e",
+        minGroupSize: 6,
+        minVerbatimGroupSize: 12,
+        linkExpiryDays: 45,
+        syncCreatesEvents: false,
+      },
       changed: ["name", "brandColor", "minGroupSize", "minVerbatimGroupSize", "linkExpiryDays"],
     });
     expect(await stored(a.organisationId)).toEqual({
@@ -50,6 +57,7 @@ describe("updateOrganisationSettings", () => {
       minGroupSize: 6,
       minVerbatimGroupSize: 12,
       linkExpiryDays: 45,
+      syncCreatesEvents: false,
     });
     const [audit, ...more] = await audits(a.organisationId);
     expect(more).toHaveLength(0);
@@ -79,7 +87,24 @@ describe("updateOrganisationSettings", () => {
     expect((await stored(a.organisationId)).minGroupSize).toBe(3);
   });
 
+  it("the HR sync's moments of truth: ticked turns them on, unticked off, each change audited", async () => {
+    expect(await updateOrganisationSettings(a.actors.ADMIN, { ...valid, syncCreatesEvents: "on" })).toMatchObject({
+      ok: true,
+      data: { syncCreatesEvents: true },
+    });
+    expect((await stored(a.organisationId)).syncCreatesEvents).toBe(true);
+    expect(await getOrganisationSettings(a.actors.ADMIN)).toMatchObject({ syncCreatesEvents: true });
+    // An unticked checkbox posts nothing: the field is absent.
+    const { syncCreatesEvents: _absent, ...unticked } = { ...valid, syncCreatesEvents: "on" };
+    expect(await updateOrganisationSettings(a.actors.ADMIN, unticked)).toMatchObject({ ok: true, changed: ["syncCreatesEvents"] });
+    expect((await stored(a.organisationId)).syncCreatesEvents).toBe(false);
+    const [on, off] = await audits(a.organisationId);
+    expect((on!.metadata as { changes: object }).changes).toMatchObject({ syncCreatesEvents: { from: false, to: true } });
+    expect(off!.metadata).toEqual({ changes: { syncCreatesEvents: { from: true, to: false } } });
+  });
+
   it.each([
+    ["syncCreatesEvents", "maybe"],
     ["name", ""],
     ["name", "x".repeat(101)],
     ["brandColor", "blue"],

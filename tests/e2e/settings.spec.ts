@@ -1,6 +1,6 @@
 // Organisation settings through the browser, on an organisation of the spec's own: an ADMIN
 // changes the brand colour and a respondent page wears it; an invalid k is explained beside
-// the field and nothing is saved; the webhook is saved, its secret shown once, and a test
+// the field and nothing is saved; the HR sync's moments of truth are ticked on and off; the webhook is saved, its secret shown once, and a test
 // event reaches a real receiver signed with that secret.
 import { expect, test } from "@playwright/test";
 import { verifySignature } from "@/lib/webhooks/sign";
@@ -53,12 +53,34 @@ test("an invalid k is explained beside the field and nothing is saved", async ({
   expect(await org.read()).toMatchObject({ name: org.name, minGroupSize: 5 });
 });
 
+test("ADMIN ticks and unticks the HR sync's moments of truth, explained beside the box", async ({ page }) => {
+  const org = await createSettingsOrg();
+  await signIn(page, org.admin);
+  await page.goto("/fr/settings");
+  const box = page.getByRole("checkbox", { name: "La synchronisation RH crée les moments de vérité" });
+  await expect(box).not.toBeChecked();
+  await expect(box).toHaveAccessibleDescription(/changement d'équipe, réorganisation d'une équipe : chacun déclenche un pulse personnel/);
+  const save = page.getByRole("button", { name: "Enregistrer", exact: true });
+  await box.check();
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: "Paramètres enregistrés." })).toBeVisible();
+  expect((await org.read()).syncCreatesEvents).toBe(true);
+  await page.reload();
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: "Paramètres enregistrés." })).toBeVisible();
+  await expect(box).not.toBeChecked();
+  expect((await org.read()).syncCreatesEvents).toBe(false);
+});
+
 test("the settings page is complete in English", async ({ page }) => {
   const org = await createSettingsOrg();
   await signIn(page, org.admin);
   await page.goto("/en/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Organisation settings" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save", exact: true })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "The HR sync creates moments of truth" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Detractor webhook" })).toBeVisible();
   await expect(page.getByText("No delivery yet.")).toBeVisible();
 });

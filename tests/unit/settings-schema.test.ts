@@ -18,7 +18,20 @@ describe("ZOrganisationSettingsInput", () => {
       minGroupSize: 5,
       minVerbatimGroupSize: 10,
       linkExpiryDays: 30,
+      syncCreatesEvents: false,
     });
+  });
+
+  it.each<[value: unknown, read: boolean]>([
+    ["on", true],
+    ["true", true],
+    [true, true],
+    ["", false],
+    ["false", false],
+    [false, false],
+    [undefined, false],
+  ])("syncCreatesEvents %j (a checkbox) reads as %s", (value, read) => {
+    expect(ZOrganisationSettingsInput.parse({ ...valid, syncCreatesEvents: value }).syncCreatesEvents).toBe(read);
   });
 
   it("accepts the bounds: k = k_c = 3, 1 and 365 days", () => {
@@ -56,6 +69,8 @@ describe("ZOrganisationSettingsInput", () => {
     ["linkExpiryDays", "1.5"],
     ["linkExpiryDays", ""],
     ["linkExpiryDays", "-1"],
+    ["syncCreatesEvents", "yes"],
+    ["syncCreatesEvents", "1"],
   ])("%s = %j is refused, and only that field is named", (field, value) => {
     const errors = errorsOf({ ...valid, [field]: value });
     expect(Object.keys(errors)).toEqual([field]);

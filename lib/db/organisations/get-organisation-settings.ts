@@ -12,6 +12,7 @@ export interface OrganisationSettingsDto {
   minGroupSize: number;
   minVerbatimGroupSize: number;
   linkExpiryDays: number;
+  syncCreatesEvents: boolean;
   webhookUrl: string | null;
   webhookSecretSet: boolean;
   teamCount: number;
@@ -30,6 +31,7 @@ export async function getOrganisationSettings(actor: Actor): Promise<Organisatio
       minGroupSize: true,
       minVerbatimGroupSize: true,
       linkExpiryDays: true,
+      syncCreatesEvents: true,
       webhookUrl: true,
       webhookSecret: true,
       _count: { select: { teams: true, memberships: true, apiKeys: { where: { revokedAt: null } } } },

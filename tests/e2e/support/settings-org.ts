@@ -14,7 +14,14 @@ export interface SettingsOrg {
   /** A fresh respondent link of this organisation: its path. */
   newLink(): Promise<string>;
   /** The organisation's row as stored. */
-  read(): Promise<{ name: string; brandColor: string; minGroupSize: number; webhookUrl: string | null; webhookSecret: string | null }>;
+  read(): Promise<{
+    name: string;
+    brandColor: string;
+    minGroupSize: number;
+    syncCreatesEvents: boolean;
+    webhookUrl: string | null;
+    webhookSecret: string | null;
+  }>;
 }
 
 export async function createSettingsOrg(): Promise<SettingsOrg> {
@@ -65,7 +72,7 @@ export async function createSettingsOrg(): Promise<SettingsOrg> {
     read: () =>
       withClient(async (client) => {
         const { rows } = await client.query(
-          `SELECT name, "brandColor", "minGroupSize", "webhookUrl", "webhookSecret" FROM "Organisation" WHERE id = $1`,
+          `SELECT name, "brandColor", "minGroupSize", "syncCreatesEvents", "webhookUrl", "webhookSecret" FROM "Organisation" WHERE id = $1`,
           [organisationId],
         );
         return rows[0];

@@ -8,7 +8,7 @@ import { updateOrganisationSettings } from "@/lib/db/organisations/update-organi
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import { settingsFields, type SettingsField, type SettingsFieldErrors } from "@/lib/organisations/settings-schema";
-import type { SettingsFormValues } from "@/components/settings/form-states";
+import { settingsFormValues } from "@/components/settings/form-states";
 
 // Every field is text as the form sent it (absent → empty); the data layer's schema decides.
 const ZSettingsForm = z.object(
@@ -21,6 +21,7 @@ const errorKeys: Record<SettingsField, keyof Messages["settings"]> = {
   minGroupSize: "errorMinGroupSize",
   minVerbatimGroupSize: "errorMinVerbatimGroupSize",
   linkExpiryDays: "errorLinkExpiryDays",
+  syncCreatesEvents: "errorSyncCreatesEvents",
 };
 
 function sentences(errors: SettingsFieldErrors, t: Messages): Record<string, string> {
@@ -34,7 +35,7 @@ export const updateSettingsAction = serverAction(
     if (!result.ok) throw new ActionRefusal("INVALID_INPUT", t.settings.errorSummary, sentences(result.fieldErrors, t));
     // The organisation's name is in the signed-in frame too.
     revalidatePath("/[locale]", "layout");
-    const values = Object.fromEntries(settingsFields.map((field) => [field, String(result.data[field])])) as SettingsFormValues;
+    const values = settingsFormValues(result.data);
     return { changed: result.changed.length, values };
   },
 );

@@ -1,6 +1,8 @@
-// Organisation settings (ADMIN): name, brand colour, anonymity thresholds, link expiry, the
-// detractor webhook and its recent deliveries. The data layer refuses everyone else, which
-// orPageError turns into the 403 page; the actions answer 403 themselves.
+// Organisation settings (ADMIN): name, brand colour, anonymity thresholds, link expiry, whether
+// the HR sync creates moments of truth, the detractor webhook and its recent deliveries. The
+// data layer refuses everyone else, which orPageError turns into the 403 page; the actions
+// answer 403 themselves.
+import { settingsFormValues } from "@/components/settings/form-states";
 import { OrganisationSettingsForm } from "@/components/settings/organisation-settings-form";
 import { WebhookSection } from "@/components/settings/webhook-section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,13 +31,7 @@ export default async function SettingsPage({ params }: Props) {
   const { locale, t } = await localeFromParams(params);
   const actor = await requireActor(locale, `/${locale}/settings`);
   const [settings, deliveries] = await orPageError(Promise.all([getOrganisationSettings(actor), listWebhookDeliveries(actor)]));
-  const initial = {
-    name: settings.name,
-    brandColor: settings.brandColor,
-    minGroupSize: String(settings.minGroupSize),
-    minVerbatimGroupSize: String(settings.minVerbatimGroupSize),
-    linkExpiryDays: String(settings.linkExpiryDays),
-  };
+  const initial = settingsFormValues(settings);
   return (
     <>
       <PageHeader title={t.settings.title} lead={t.settings.lead} />

@@ -24,6 +24,9 @@ export const settings: Messages["settings"] = {
   minVerbatimGroupSizeHint: "At least the minimum group size.",
   linkExpiryDays: "Customer link validity (days)",
   linkExpiryDaysHint: "From 1 to 365 days, for links created from now on.",
+  syncCreatesEvents: "The HR sync creates moments of truth",
+  syncCreatesEventsHint:
+    "A person's arrival, a team change, a team's reorganisation: each one triggers a personal pulse. Unticked, the sync only updates the directory.",
   save: "Save",
   saving: "Saving…",
   saved: "Settings saved.",
@@ -34,6 +37,7 @@ export const settings: Messages["settings"] = {
   errorMinGroupSize: "Enter a whole number from 3 to 1,000.",
   errorMinVerbatimGroupSize: "Enter a whole number of at most 1,000, at least the minimum group size.",
   errorLinkExpiryDays: "Enter a whole number of days, from 1 to 365.",
+  errorSyncCreatesEvents: "Tick the box or leave it unticked.",
   counts: "In figures",
   teams: "Teams",
   members: "Users",

@@ -22,6 +22,9 @@ export const settings = {
   minVerbatimGroupSizeHint: "Au moins la taille minimale d'un groupe.",
   linkExpiryDays: "Validité des liens clients (jours)",
   linkExpiryDaysHint: "De 1 à 365 jours, pour les liens créés à partir de maintenant.",
+  syncCreatesEvents: "La synchronisation RH crée les moments de vérité",
+  syncCreatesEventsHint:
+    "Arrivée d'une personne, changement d'équipe, réorganisation d'une équipe : chacun déclenche un pulse personnel. Décoché, la synchronisation ne met à jour que l'annuaire.",
   save: "Enregistrer",
   saving: "Enregistrement…",
   saved: "Paramètres enregistrés.",
@@ -32,6 +35,7 @@ export const settings = {
   errorMinGroupSize: "Saisissez un nombre entier de 3 à 1 000.",
   errorMinVerbatimGroupSize: "Saisissez un nombre entier d'au plus 1 000, au moins égal à la taille minimale d'un groupe.",
   errorLinkExpiryDays: "Saisissez un nombre entier de jours, de 1 à 365.",
+  errorSyncCreatesEvents: "Cochez la case ou laissez-la décochée.",
   counts: "En chiffres",
   teams: "Équipes",
   members: "Utilisateurs",
