@@ -22,6 +22,7 @@ export function estimateChange(earlier: NpsCounts, later: NpsCounts, alpha = 0.0
   const after = estimateNps(later);
   const a1 = adjustedNps(earlier);
   const a2 = adjustedNps(later);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: estimateNps and adjustedNps are null together (n = 0 only), so testing either pair suffices.
   if (!before || !after || !a1 || !a2) return null;
   const z = (a2.value - a1.value) / Math.sqrt(a1.variance + a2.variance);
   const p = normalTwoSidedP(z);

@@ -25,9 +25,10 @@ function checkSums({ n, sum, sumSquares }: ItemSums): void {
   if (!Number.isFinite(sum) || !Number.isFinite(sumSquares)) {
     throw new RangeError(`sum and sumSquares must be finite, got ${sum} and ${sumSquares}`);
   }
-  // Answers in [1, 5] keep the mean there; anything else is a bug upstream, not data to average.
-  if (n > 0 && (sum < SCALE_MIN * n || sum > SCALE_MAX * n)) {
-    throw new RangeError(`A mean of 1–5 answers cannot be ${sum / n}`);
+  // n answers from 1 to 5 sum to n..5n (so 0 for none, like the sum of squares below); anything
+  // else is a bug upstream, not data to average.
+  if (sum < SCALE_MIN * n || sum > SCALE_MAX * n) {
+    throw new RangeError(`A sum of ${n} answers from 1 to 5 cannot be ${sum}`);
   }
   if (sumSquares < SCALE_MIN ** 2 * n || sumSquares > SCALE_MAX ** 2 * n) {
     throw new RangeError(`A sum of squares of ${n} answers from 1 to 5 cannot be ${sumSquares}`);

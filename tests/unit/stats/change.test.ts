@@ -77,3 +77,17 @@ describe("estimateChange", () => {
     expect(estimateChange(counts(3, 1, 1), counts(0, 0, 0))).toBeNull();
   });
 });
+
+describe("estimateChange alpha", () => {
+  it.each([1, 1.5, -0.1])("rejects alpha = %f with its message", (alpha) => {
+    expect(() => estimateChange(counts(1, 0, 0), counts(1, 0, 0), alpha)).toThrow(`alpha must be in (0, 1), got ${alpha}`);
+  });
+
+  // significant is p < alpha, strictly: at alpha = p the change is not significant, just above it is.
+  it("calls a change significant only when p is strictly below alpha", () => {
+    const change = estimateChange(counts(30, 40, 30), counts(38, 35, 27));
+    if (!change) throw new Error("both samples have answers");
+    expect(estimateChange(counts(30, 40, 30), counts(38, 35, 27), change.p)?.significant).toBe(false);
+    expect(estimateChange(counts(30, 40, 30), counts(38, 35, 27), change.p * (1 + 1e-12))?.significant).toBe(true);
+  });
+});

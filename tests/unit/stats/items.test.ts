@@ -71,3 +71,33 @@ describe("estimateItemMean", () => {
     expect(() => estimateItemMean(sums)).toThrow(RangeError);
   });
 });
+
+describe("estimateItemMean input checks", () => {
+  // Each case passes the sum-of-squares check, so only the check on the sum can refuse it.
+  it.each([
+    ["a mean of 5.5", { n: 2, sum: 11, sumSquares: 50 }, "A sum of 2 answers from 1 to 5 cannot be 11"],
+    ["a mean of 0.75", { n: 2, sum: 1.5, sumSquares: 2 }, "A sum of 2 answers from 1 to 5 cannot be 1.5"],
+    ["a sum without answers", { n: 0, sum: 3, sumSquares: 0 }, "A sum of 0 answers from 1 to 5 cannot be 3"],
+  ])("rejects %s", (_label, sums, message) => {
+    expect(() => estimateItemMean(sums)).toThrow(message);
+  });
+
+  // Each case passes the check on the sum, so only the sum-of-squares check can refuse it.
+  it.each([
+    [{ n: 2, sum: 3, sumSquares: 1.5 }, "A sum of squares of 2 answers from 1 to 5 cannot be 1.5"],
+    [{ n: 2, sum: 9, sumSquares: 51 }, "A sum of squares of 2 answers from 1 to 5 cannot be 51"],
+  ])("rejects sums of squares outside n..25n (%j)", (sums, message) => {
+    expect(() => estimateItemMean(sums)).toThrow(message);
+  });
+
+  it("names a bad count and non-finite sums", () => {
+    expect(() => estimateItemMean({ n: -1, sum: 0, sumSquares: 0 })).toThrow("n must be a non-negative integer, got -1");
+    expect(() => estimateItemMean({ n: 2, sum: Number.NaN, sumSquares: 10 })).toThrow("sum and sumSquares must be finite, got NaN and 10");
+  });
+
+  // The bounds themselves are answers: all 1s (sum n, squares n) and all 5s (sum 5n, squares 25n).
+  it("accepts the extreme answers", () => {
+    expect(estimateItemMean({ n: 2, sum: 2, sumSquares: 2 })).toEqual({ n: 2, mean: 1, low: 1, high: 1 });
+    expect(estimateItemMean({ n: 2, sum: 10, sumSquares: 50 })).toEqual({ n: 2, mean: 5, low: 5, high: 5 });
+  });
+});
