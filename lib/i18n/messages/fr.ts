@@ -14,11 +14,13 @@ import { survey } from "./fr/survey";
 import { webhooks } from "./fr/webhooks";
 import { signInLimit } from "./fr/signInLimit";
 import { audit } from "./fr/audit";
+import { directorySync } from "./fr/directorySync";
 
 export const fr = {
   account,
   signInLimit,
   audit,
+  directorySync,
   organisation,
   survey,
   symmetry,

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { roles } from "@/lib/auth/actor-types";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
-import { canAssignRole } from "@/lib/auth/policy";
+import { can, canAssignRole } from "@/lib/auth/policy";
 import { listPeople } from "@/lib/db/people/list-people";
 import { listTeamTree } from "@/lib/db/teams/list-team-tree";
 import { ExpectedError } from "@/lib/errors";
@@ -55,7 +55,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={o.peopleTitle} lead={o.peopleIntro} />
-      <OrganisationTabs locale={locale} t={o} current="people" people />
+      <OrganisationTabs locale={locale} t={o} current="people" people sync={can(actor, "directory:sync") ? t.directorySync.tab : null} />
       <form method="get" role="search" aria-label={o.peopleTitle} className="mb-4 flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm">
           <span>{o.peopleSearch}</span>

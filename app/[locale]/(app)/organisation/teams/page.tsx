@@ -43,7 +43,13 @@ export default async function TeamsPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={o.teamsTitle} lead={o.teamsIntro} />
-      <OrganisationTabs locale={locale} t={o} current="teams" people={can(actor, "people:manage")} />
+      <OrganisationTabs
+        locale={locale}
+        t={o}
+        current="teams"
+        people={can(actor, "people:manage")}
+        sync={can(actor, "directory:sync") ? t.directorySync.tab : null}
+      />
       <Notice kind="ok" text={notice} testId="teams-notice" />
       <form method="get" role="search" aria-label={o.search} className="mb-4 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm">

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { roles } from "@/lib/auth/actor-types";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
-import { canAssignRole } from "@/lib/auth/policy";
+import { can, canAssignRole } from "@/lib/auth/policy";
 import { getPerson } from "@/lib/db/people/list-people";
 import { listTeamTree } from "@/lib/db/teams/list-team-tree";
 import { ForbiddenError } from "@/lib/errors";
@@ -78,7 +78,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <PageHeader title={person.name} lead={`${person.email} · ${t.roles[person.role]} · ${person.active ? o.active : o.inactive}`} />
-      <OrganisationTabs locale={locale} t={o} current="people" people />
+      <OrganisationTabs locale={locale} t={o} current="people" people sync={can(actor, "directory:sync") ? t.directorySync.tab : null} />
       <Notice kind="ok" text={notice} testId="person-notice" />
       <Notice kind="error" text={alert} />
       <div className="grid max-w-4xl gap-8 md:grid-cols-2">
