@@ -20,6 +20,11 @@ export interface Actor {
   teamId: string | null;
   /** Materialised path of that team ("/root/…/team/"), null when none. */
   teamPath: string | null;
+  /**
+   * The roots of the subtrees a MANAGER sees: their own team's path and those of the further
+   * teams they manage (ManagedTeam). Empty for the other roles.
+   */
+  managedPaths: readonly string[];
   minGroupSize: number;
 }
 

@@ -71,7 +71,7 @@ export function teamInScope(actor: Principal, team: TeamRef): boolean {
   if (team.organisationId !== actor.organisationId) return false;
   if (actor.kind === "apiKey") return true;
   if (wholeOrganisation.has(actor.role)) return true;
-  if (actor.role === "MANAGER") return actor.teamPath !== null && team.path.startsWith(actor.teamPath);
+  if (actor.role === "MANAGER") return actor.managedPaths.some((root) => team.path.startsWith(root));
   return actor.teamId === team.id;
 }
 

@@ -109,6 +109,32 @@ export const matrix: Record<string, Check> = {
     ),
   setPersonActive: (w) => bPersonUntouched(w, () => dl.setPersonActive(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId, false)),
   invitePerson: (w) => bPersonUntouched(w, () => dl.invitePerson(w.a.actors.HR, w.b.actors.EMPLOYEE.membershipId)),
+  // B's people match the search "@beta.test": A's bulk invitation counts and invites none of them, and voids none of B's links.
+  peopleFilterConditions: (w) => notFound(dl.peopleFilterConditions(w.a.actors.HR, { status: "active", teamId: w.b.teams.D })),
+  countPeopleToInvite: async (w) => {
+    await notFound(dl.countPeopleToInvite(w.a.actors.HR, { status: "active", teamId: w.b.teams.D }));
+    expect(await dl.countPeopleToInvite(w.a.actors.ADMIN, { status: "active", q: "@beta.test" })).toBe(0);
+  },
+  invitePeople: async (w) => {
+    const bTokens = () => db().accountToken.count({ where: { organisationId: w.b.organisationId } });
+    const before = await bTokens();
+    expect((await dl.invitePeople(w.a.actors.ADMIN, { status: "active", q: "@beta.test" })).mails).toEqual([]);
+    await notFound(dl.invitePeople(w.a.actors.ADMIN, { status: "active", teamId: w.b.teams.D }));
+    expect(await bTokens()).toBe(before);
+  },
+  voidUndeliveredInvitations: async (w) => {
+    const live = () => db().accountToken.count({ where: { organisationId: w.b.organisationId, expiresAt: { gt: new Date() } } });
+    const { mails } = await dl.invitePeople(w.b.actors.ADMIN, { status: "active", role: "CX" });
+    expect(mails).toHaveLength(1);
+    const before = await live();
+    expect(
+      await dl.voidUndeliveredInvitations(
+        w.a.actors.ADMIN,
+        mails.map((mail) => mail.token),
+      ),
+    ).toBe(0);
+    expect(await live()).toBe(before);
+  },
   listSyncedTeams: (w) => listsOnlyA(w, dl.listSyncedTeams(w.a.actors.HR, undefined), w.a.teams.D),
   syncTeams: async (w) => {
     const before = await bTeams(w);
@@ -138,6 +164,14 @@ export const matrix: Record<string, Check> = {
     // A's own people have no HR id here, so mirroring them deactivates nobody either.
     expect(await db().membership.count({ where: { organisationId: w.a.organisationId, active: false } })).toBe(0);
   },
+  listManagedTeams: (w) => bPersonUntouched(w, () => dl.listManagedTeams(w.a.actors.HR, w.b.actors.MANAGER.membershipId)),
+  addManagedTeam: async (w) => {
+    // B's manager, or B's team for A's manager: not found either way, nothing stored.
+    await bPersonUntouched(w, () => dl.addManagedTeam(w.a.actors.HR, w.b.actors.MANAGER.membershipId, w.a.teams.S2));
+    await notFound(dl.addManagedTeam(w.a.actors.HR, w.a.actors.MANAGER.membershipId, w.b.teams.S2));
+    expect(await db().managedTeam.count({ where: { teamId: w.b.teams.S2 } })).toBe(0);
+  },
+  removeManagedTeam: (w) => bPersonUntouched(w, () => dl.removeManagedTeam(w.a.actors.HR, w.b.actors.MANAGER.membershipId, w.b.teams.S2)),
   listTeamTree: (w) => listsOnlyA(w, dl.listTeamTree(w.a.actors.HR), w.a.teams.D),
   createTeam: async (w) => {
     const before = await bTeams(w);

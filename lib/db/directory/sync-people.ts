@@ -147,21 +147,25 @@ export async function syncPeople(
 /** New accounts (addresses unknown anywhere) then the memberships; returns the new membership ids. */
 async function createPeople(tx: Tx, organisationId: string, plan: PeopleSyncPlan): Promise<string[]> {
   if (plan.created.length === 0) return [];
-  const fresh = plan.created.filter((entry) => entry.userId === null);
+  // Ids chosen here, so the memberships need no join back on the addresses just inserted.
+  const userIds = plan.created.map((entry) => entry.userId ?? crypto.randomUUID());
+  const fresh = plan.created.flatMap((entry, i) =>
+    entry.userId === null ? [{ id: userIds[i]!, email: entry.row.email, name: entry.name }] : [],
+  );
   if (fresh.length > 0)
     await tx.$executeRaw`
       INSERT INTO "User" (id, email, name, locale)
-      SELECT gen_random_uuid(), v.email, v.name, o."defaultLocale"
-      FROM unnest(${fresh.map((entry) => entry.row.email)}::text[], ${fresh.map((entry) => entry.name)}::text[]) AS v(email, name)
+      SELECT v.id, v.email, v.name, o."defaultLocale"
+      FROM unnest(${fresh.map((user) => user.id)}::uuid[], ${fresh.map((user) => user.email)}::text[], ${fresh.map((user) => user.name)}::text[])
+           AS v(id, email, name)
       CROSS JOIN "Organisation" o WHERE o.id = ${organisationId}::uuid`;
   const membershipIds = plan.created.map(() => crypto.randomUUID());
   await tx.$executeRaw`
     INSERT INTO "Membership" (id, "organisationId", "userId", role, "teamId", "externalId", active)
-    SELECT v.id, ${organisationId}::uuid, u.id, v.role::"Role", v."teamId", v."externalId", true
-    FROM unnest(${membershipIds}::uuid[], ${plan.created.map((entry) => entry.row.email)}::text[], ${plan.created.map((entry) => entry.row.role)}::text[],
+    SELECT v.id, ${organisationId}::uuid, v."userId", v.role::"Role", v."teamId", v."externalId", true
+    FROM unnest(${membershipIds}::uuid[], ${userIds}::uuid[], ${plan.created.map((entry) => entry.row.role)}::text[],
                 ${plan.created.map((entry) => entry.teamId)}::uuid[], ${plan.created.map((entry) => entry.row.externalId)}::text[])
-         AS v(id, email, role, "teamId", "externalId")
-    JOIN "User" u ON u.email = v.email`;
+         AS v(id, "userId", role, "teamId", "externalId")`;
   return membershipIds;
 }
 
@@ -185,6 +189,11 @@ async function updatePeople(tx: Tx, organisationId: string, plan: PeopleSyncPlan
       FROM unnest(${memberships.map((update) => update.membershipId)}::uuid[], ${memberships.map((update) => update.role)}::text[],
                   ${memberships.map((update) => update.externalId)}::text[]) AS v(id, role, "externalId")
       WHERE m.id = v.id AND m."organisationId" = ${organisationId}::uuid`;
+  const noLongerManagers = memberships.filter((update) => update.role !== null && update.role !== "MANAGER");
+  if (noLongerManagers.length > 0)
+    await tx.managedTeam.deleteMany({
+      where: { organisationId, membershipId: { in: noLongerManagers.map((update) => update.membershipId) } },
+    });
   if (plan.moved.length > 0)
     await tx.$executeRaw`
       UPDATE "Membership" m SET "teamId" = v."teamId"

@@ -25,7 +25,8 @@ export function followUpScope(actor: Actor): Prisma.FollowUpWhereInput | null {
   if (!can(actor, "followUps:manage")) return null;
   const base = { organisationId: actor.organisationId };
   if (actor.role === "ADMIN" || actor.role === "HR" || actor.role === "CX") return base;
-  if (actor.role === "MANAGER" && actor.teamPath) return { ...base, team: { path: { startsWith: actor.teamPath } } };
+  if (actor.role === "MANAGER" && actor.managedPaths.length > 0)
+    return { ...base, OR: actor.managedPaths.map((root) => ({ team: { path: { startsWith: root } } })) };
   return null;
 }
 

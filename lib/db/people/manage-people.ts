@@ -132,6 +132,9 @@ export async function updatePerson(actor: Actor, membershipId: string, input: un
     if (await externalIdTaken(tx, actor, next.externalId, before.id))
       return { ok: false, fieldErrors: { externalId: "is already another person's" } };
     await tx.membership.update({ where: { id: before.id }, data: { role: next.role, teamId: next.teamId, externalId: next.externalId } });
+    // Further managed subtrees belong to the manager role only.
+    if (next.role !== "MANAGER")
+      await tx.managedTeam.deleteMany({ where: { organisationId: actor.organisationId, membershipId: before.id } });
     await tx.user.update({ where: { id: before.userId }, data: { name: next.name } });
     const was: Record<string, unknown> = {
       name: before.user.name,

@@ -1,5 +1,5 @@
-// Loads the Actor for a signed-in user id: their active membership, organisation and
-// team path. Returns null when the user or membership no longer exists (session outlived it),
+// Loads the Actor for a signed-in user id: their active membership, organisation, team path
+// and, for a manager, the roots of every subtree they manage. Returns null when the user or membership no longer exists (session outlived it),
 // or when the session was signed before the person's last password change (sessionVersion).
 import type { Actor } from "@/lib/auth/actor-types";
 import { db } from "../client";
@@ -13,6 +13,7 @@ export async function findActor(userId: string, sessionVersion?: number): Promis
       role: true,
       teamId: true,
       team: { select: { path: true } },
+      managedTeams: { select: { team: { select: { path: true } } } },
       user: { select: { id: true, name: true, email: true, locale: true } },
       organisation: { select: { id: true, name: true, minGroupSize: true } },
     },
@@ -30,6 +31,10 @@ export async function findActor(userId: string, sessionVersion?: number): Promis
     role: membership.role,
     teamId: membership.teamId,
     teamPath: membership.team?.path ?? null,
+    managedPaths:
+      membership.role === "MANAGER"
+        ? [...(membership.team ? [membership.team.path] : []), ...membership.managedTeams.map((managed) => managed.team.path)]
+        : [],
     minGroupSize: Math.max(3, membership.organisation.minGroupSize),
   };
 }

@@ -13,12 +13,14 @@ import { survey } from "./en/survey";
 import { webhooks } from "./en/webhooks";
 import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
+import { managedTeams } from "./en/managedTeams";
 import { directorySync } from "./en/directorySync";
 
 export const en: Messages = {
   account,
   signInLimit,
   audit,
+  managedTeams,
   directorySync,
   organisation,
   survey,

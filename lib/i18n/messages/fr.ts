@@ -14,12 +14,14 @@ import { survey } from "./fr/survey";
 import { webhooks } from "./fr/webhooks";
 import { signInLimit } from "./fr/signInLimit";
 import { audit } from "./fr/audit";
+import { managedTeams } from "./fr/managedTeams";
 import { directorySync } from "./fr/directorySync";
 
 export const fr = {
   account,
   signInLimit,
   audit,
+  managedTeams,
   directorySync,
   organisation,
   survey,

@@ -54,7 +54,7 @@ function expectedScope(role: Role, home: "D" | "S" | "T1" | null): TeamName[] {
   return [home]; // an employee sees their own team, never the teams below it
 }
 
-function user(role: Role, home: "D" | "S" | "T1" | null): Actor {
+function user(role: Role, home: "D" | "S" | "T1" | null, alsoManages: TeamName[] = []): Actor {
   const team = home === null ? null : teams[home];
   return {
     kind: "user",
@@ -68,6 +68,7 @@ function user(role: Role, home: "D" | "S" | "T1" | null): Actor {
     role,
     teamId: team?.id ?? null,
     teamPath: team?.path ?? null,
+    managedPaths: role === "MANAGER" ? [...(team ? [team.path] : []), ...alsoManages.map((name) => teams[name].path)] : [],
     minGroupSize: 5,
   };
 }
@@ -99,6 +100,23 @@ describe.each(roles.flatMap((role) => (["T1", "S", "D", null] as const).map((hom
     });
   },
 );
+
+describe("a manager of several subtrees (issue 12 §3)", () => {
+  it("sees their own team's subtree and every further one they manage, nothing else, never another organisation's", () => {
+    const manager = user("MANAGER", "T1", ["S2"]);
+    expect(teamNames.filter((name) => teamInScope(manager, teams[name]))).toEqual(["T1", "S2", "T3"]);
+    expect(can(manager, "followUps:manage", teams.T3)).toBe(true);
+    expect(can(manager, "followUps:manage", teams.T2)).toBe(false);
+    const twoServices = user("MANAGER", "S", ["S2"]);
+    expect(teamNames.filter((name) => teamInScope(twoServices, teams[name]))).toEqual(["S", "T1", "T2", "S2", "T3"]);
+  });
+
+  it("a manager without a team still sees the subtrees they manage; other roles ignore managed subtrees", () => {
+    expect(teamNames.filter((name) => teamInScope(user("MANAGER", null, ["S2"]), teams[name]))).toEqual(["S2", "T3"]);
+    const employee = { ...user("EMPLOYEE", "T1"), managedPaths: [teams.S2.path] };
+    expect(teamNames.filter((name) => teamInScope(employee, teams[name]))).toEqual(["T1"]);
+  });
+});
 
 describe("API keys", () => {
   it.each([...actions])("%s: whole organisation when allowed, never another one", (action) => {

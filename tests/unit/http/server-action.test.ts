@@ -24,6 +24,7 @@ function actor(role: Role): Actor {
     role,
     teamId: null,
     teamPath: null,
+    managedPaths: [],
     minGroupSize: 5,
   };
 }

@@ -16,10 +16,13 @@ import { ForbiddenError } from "@/lib/errors";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { invitePersonAction, setActiveAction, updatePersonAction } from "../actions";
+import { addManagedTeamAction, removeManagedTeamAction } from "./managed-teams-actions";
+import { ManagedTeamsSection } from "@/components/organisation/managed-teams-section";
+import { listManagedTeams } from "@/lib/db/people/managed-teams";
 
 type Props = {
   params: Promise<{ locale: string; membershipId: string }>;
-  searchParams: Promise<{ notice?: string; error?: string }>;
+  searchParams: Promise<{ notice?: string; error?: string; managedError?: string }>;
 };
 
 export const generateMetadata = pageTitle((t) => t.organisation.peopleTitle);
@@ -31,7 +34,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { membershipId } = await params;
   const actor = await requireActor(locale, `/${locale}/organisation/people/${membershipId}`);
   const query = await searchParams;
-  const [person, teams] = await orPageError(Promise.all([getPerson(actor, membershipId), listTeamTree(actor)]));
+  const [person, teams, managed] = await orPageError(
+    Promise.all([getPerson(actor, membershipId), listTeamTree(actor), listManagedTeams(actor, membershipId)]),
+  );
+  const m = t.managedTeams;
   const o = t.organisation;
   // Someone above the viewer's role: their page is not the viewer's to see.
   if (!canAssignRole(actor, person.role)) await orPageError(Promise.reject(new ForbiddenError()));
@@ -44,7 +50,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
     invited: o.invited,
     inviteNoMail: o.inviteNoMail,
     inviteFailed: o.inviteFailed,
+    managedAdded: m.added,
+    managedRemoved: m.removed,
   };
+  const managedErrors: Record<string, string> = { notManager: m.notManager, archived: m.archivedRefused, covered: m.covered };
+  const managedError = query.managedError ? (managedErrors[query.managedError] ?? o.errorPersonForm) : null;
   const notice = notices[query.notice ?? ""];
   const alert = errors.has("inviteInactive")
     ? o.inviteInactive
@@ -111,6 +121,18 @@ export default async function PersonPage({ params, searchParams }: Props) {
               </form>
             ) : null}
           </section>
+          {person.role === "MANAGER" ? (
+            <ManagedTeamsSection
+              t={m}
+              hidden={hidden}
+              ownTeam={person.teamName}
+              managed={managed}
+              teams={teams}
+              addAction={addManagedTeamAction}
+              removeAction={removeManagedTeamAction}
+              error={managedError}
+            />
+          ) : null}
           <section aria-labelledby="activation">
             <h2 id="activation" className="mb-1 text-lg font-semibold">
               {person.active ? o.deactivate : o.reactivate}
