@@ -50,6 +50,7 @@ const pages: Record<string, Record<Role, number>> = {
   "/fr/account": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
   "/fr/organisation/teams": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
   "/fr/organisation/people": { admin: 200, rh: 200, cx: 403, manager: 403, employe: 403 },
+  "/fr/organisation/sync": { admin: 200, rh: 200, cx: 403, manager: 403, employe: 403 },
   "/fr/pulses": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
   "/fr/settings": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },
   "/fr/settings/api-keys": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },

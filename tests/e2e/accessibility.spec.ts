@@ -55,6 +55,7 @@ const pagesOf: Array<[account: string, paths: string[]]> = [
       "/fr/organisation/teams",
       "/fr/organisation/teams?q=lyon",
       "/fr/organisation/people",
+      "/fr/organisation/sync",
       "/fr/account",
     ],
   ],
@@ -70,6 +71,25 @@ for (const [account, paths] of pagesOf) {
     }
   });
 }
+
+test("HR: the HR-system sync page with a preview of changes and a preview of errors (nothing applied)", async ({ page }) => {
+  await signIn(page, "rh@demo.symetrie.fr");
+  await page.goto("/fr/organisation/sync");
+  const teams = page.getByRole("region", { name: /^1\./ });
+  const file = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+  await teams
+    .getByLabel("Fichier CSV des équipes")
+    .setInputFiles(file("equipes.csv", "externalId;name;parentExternalId\nA11Y-D;Direction a11y;\n"));
+  await teams.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(teams.getByTestId("sync-teams-created")).toContainText("A11Y-D");
+  const people = page.getByRole("region", { name: /^2\./ });
+  await people
+    .getByLabel("Fichier CSV des personnes")
+    .setInputFiles(file("personnes.csv", "employeeId;email;givenName;familyName;teamExternalId;role\nA11Y-1;nope;A;B;NOPE;CEO\n"));
+  await people.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(people.getByTestId("sync-people-error").first()).toBeVisible();
+  await expectAccessible(page, "sync previews");
+});
 
 test("the respondent page: blank, with errors, thanked; in French and English", async ({ page }) => {
   for (const locale of ["fr", "en"] as const) {
