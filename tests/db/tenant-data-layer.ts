@@ -11,6 +11,7 @@ export { listSyncedTeams } from "@/lib/db/directory/list-synced-teams";
 export { syncTeams } from "@/lib/db/directory/sync-teams";
 export { listSyncedPeople } from "@/lib/db/directory/list-synced-people";
 export { syncPeople } from "@/lib/db/directory/sync-people";
+export { syncDirectoryCsv } from "@/lib/db/directory/sync-directory-csv";
 export { addManagedTeam, listManagedTeams, removeManagedTeam } from "@/lib/db/people/managed-teams";
 export { getPerson, listPeople, peopleFilterConditions } from "@/lib/db/people/list-people";
 export { createPerson, invitePerson, setPersonActive, updatePerson } from "@/lib/db/people/manage-people";

@@ -164,6 +164,30 @@ export const matrix: Record<string, Check> = {
     // A's own people have no HR id here, so mirroring them deactivates nobody either.
     expect(await db().membership.count({ where: { organisationId: w.a.organisationId, active: false } })).toBe(0);
   },
+  syncDirectoryCsv: async (w) => {
+    const [teams, people] = [await bTeams(w), await bPeople(w)];
+    // The upload page's files: B's HR ids are unknown to A, as a parent and as a person's team.
+    const parent = await dl.syncDirectoryCsv(w.a.actors.HR, "teams", "externalId;name;parentExternalId\nalpha-csv;N;beta-D\n", {
+      dryRun: false,
+      mirror: false,
+    });
+    expect(parent.ok && parent.errors.map((error) => [error.line, error.field])).toEqual([[2, "parentExternalId"]]);
+    const header = "employeeId;email;givenName;familyName;teamExternalId;role";
+    const team = await dl.syncDirectoryCsv(w.a.actors.HR, "people", `${header}\nalpha-Q;q@alpha.test;Q;A;beta-T1;EMPLOYEE\n`, {
+      dryRun: false,
+      mirror: false,
+    });
+    expect(team.ok && team.errors.map((error) => [error.line, error.field])).toEqual([[2, "teamExternalId"]]);
+    // Applied in A, mirrored: B's teams and people stay as they were.
+    await leavesBAlone(w, () =>
+      dl.syncDirectoryCsv(w.a.actors.ADMIN, "teams", "externalId;name;parentExternalId\nalpha-csv;N;\n", { dryRun: false, mirror: false }),
+    );
+    await dl.syncDirectoryCsv(w.a.actors.HR, "people", `${header}\nalpha-Q;q@alpha.test;Q;A;alpha-csv;EMPLOYEE\n`, {
+      dryRun: false,
+      mirror: true,
+    });
+    expect([await bTeams(w), await bPeople(w)]).toEqual([teams, people]);
+  },
   listManagedTeams: (w) => bPersonUntouched(w, () => dl.listManagedTeams(w.a.actors.HR, w.b.actors.MANAGER.membershipId)),
   addManagedTeam: async (w) => {
     // B's manager, or B's team for A's manager: not found either way, nothing stored.
