@@ -51,17 +51,16 @@ async function loadTeams(tx: Tx, organisationId: string): Promise<SyncTeamRef[]>
     SELECT id::text, "externalId", "archivedAt" IS NOT NULL AS archived FROM "Team" WHERE "organisationId" = ${organisationId}::uuid`;
 }
 
-/** Accounts of other organisations only that hold one of the body's addresses. */
-async function loadOutsideUsers(tx: Tx, organisationId: string, rows: readonly unknown[]): Promise<Map<string, string>> {
+/** Accounts of other organisations only that hold one of the body's addresses (not already a member's). */
+async function loadOutsideUsers(tx: Tx, rows: readonly unknown[], people: readonly ExistingPerson[]): Promise<Map<string, string>> {
+  const members = new Set(people.map((person) => person.email));
   const emails = rows.flatMap((raw) => {
     const parsed = ZPeopleSyncRow.shape.email.safeParse((raw as { email?: unknown } | null)?.email);
-    return parsed.success ? [parsed.data] : [];
+    return parsed.success && !members.has(parsed.data) ? [parsed.data] : [];
   });
   if (emails.length === 0) return new Map();
   const users = await tx.$queryRaw<Array<{ id: string; email: string }>>`
-    SELECT u.id::text, u.email FROM "User" u
-    WHERE u.email = ANY(${emails}::text[])
-      AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u.id AND m."organisationId" = ${organisationId}::uuid)`;
+    SELECT u.id::text, u.email FROM "User" u WHERE u.email = ANY(${emails}::text[])`;
   return new Map(users.map((user) => [user.email, user.id]));
 }
 
@@ -94,10 +93,13 @@ export async function syncPeople(
   return db().$transaction(
     async (tx) => {
       await lockTree(tx, organisationId);
+      // A whole directory is a bulk write: its statements may take longer than a request's.
+      await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
+      const people = await loadPeople(tx, organisationId);
       const plan = planPeopleSync(rows, {
-        people: await loadPeople(tx, organisationId),
+        people,
         teams: await loadTeams(tx, organisationId),
-        outsideUsers: await loadOutsideUsers(tx, organisationId, rows),
+        outsideUsers: await loadOutsideUsers(tx, rows, people),
         mirror: options.mirror,
         mayEditAdmins: principal.kind === "apiKey" || canAssignRole(principal, "ADMIN"),
         selfMembershipId: principal.kind === "user" ? principal.membershipId : null,

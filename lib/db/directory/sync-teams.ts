@@ -5,8 +5,7 @@
 // and restored subtrees, then every path and depth of the organisation recomputed from the
 // parent links in one statement; when the organisation opted in, a reorganisation moment of
 // truth for every active person of a moved team's subtree. Sending the same body again changes
-// nothing. Audited with the
-// counts and who synced.
+// nothing. Audited with the counts and who synced.
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
@@ -66,6 +65,8 @@ export async function syncTeams(
   return db().$transaction(
     async (tx) => {
       await lockTree(tx, organisationId);
+      // A whole tree is a bulk write: its statements may take longer than a request's.
+      await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
       const existing = await loadTeams(tx, organisationId);
       const plan = planTeamSync(rows, existing, options.mirror);
       const changes = plan.created.length + plan.renamed.length + plan.moved.length + plan.archived.length + plan.restored.length;
