@@ -70,9 +70,12 @@ const SELECT = Prisma.sql`
     ORDER BY a."createdAt" DESC LIMIT 1
   ) inv ON true`;
 
-export async function listPeople(actor: Actor, filters: PeopleFilters): Promise<PeoplePage> {
-  requirePeopleManager(actor);
-  const after = readCursor(filters.after);
+/**
+ * The directory filter (search, team subtree, role, status) as SQL conditions on m (Membership),
+ * u (User) and t (Team); shared with the bulk invitation so both mean the same people. The page
+ * cursor is not part of it. An unknown team is "not found".
+ */
+export async function peopleFilterConditions(actor: Actor, filters: PeopleFilters): Promise<Prisma.Sql[]> {
   const conditions = [Prisma.sql`m."organisationId" = ${actor.organisationId}::uuid`];
   if (filters.status !== "all") conditions.push(Prisma.sql`m.active = ${filters.status === "active"}`);
   if (filters.role) conditions.push(Prisma.sql`m.role = ${filters.role}::"Role"`);
@@ -85,6 +88,13 @@ export async function listPeople(actor: Actor, filters: PeopleFilters): Promise<
     const like = `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(Prisma.sql`(lower(u.name) LIKE ${like} OR u.email LIKE ${like} OR lower(coalesce(m."externalId", '')) LIKE ${like})`);
   }
+  return conditions;
+}
+
+export async function listPeople(actor: Actor, filters: PeopleFilters): Promise<PeoplePage> {
+  requirePeopleManager(actor);
+  const after = readCursor(filters.after);
+  const conditions = await peopleFilterConditions(actor, filters);
   if (after) conditions.push(Prisma.sql`(lower(u.name), m.id) > (${after[0]}, ${after[1]}::uuid)`);
   const rows = await db().$queryRaw<PersonRow[]>`
     ${SELECT} WHERE ${Prisma.join(conditions, " AND ")}

@@ -121,4 +121,25 @@ export const organisation: Messages["organisation"] = {
   errorPersonExternalId: "This id already belongs to another person (100 characters at most).",
   errorPersonForm: "Not possible: nobody deactivates themselves, and the organisation keeps at least one active administrator.",
   errorCursor: "This page link is no longer valid: go back to the first page.",
+  bulkInvite: {
+    open: "Invite everyone not yet invited…",
+    title: "Invite everyone not yet invited",
+    count: {
+      one: "{n} person of this filter is active, has no password and no pending invitation.",
+      other: "{n} people of this filter are active, have no password and no pending invitation.",
+    },
+    none: "Everyone in this filter already has a password or a pending invitation: nobody to invite.",
+    explain:
+      "Each will get a personal link by email, valid for 7 days. At most {limit} invitations per click: if some remain, click again.",
+    confirm: { one: "Send {n} invitation", other: "Send {n} invitations" },
+    cancel: "Cancel",
+    sent: { one: "{n} invitation sent", other: "{n} invitations sent" },
+    refused: {
+      one: ", {n} refused by the mail server (send it again later)",
+      other: ", {n} refused by the mail server (send them again later)",
+    },
+    remaining: { one: " {n} more person to invite: click again.", other: " {n} more people to invite: click again." },
+    noMail: "Sending email is not configured (SMTP_URL): no invitation was created.",
+    failed: "The invitations could not be created: reload the page and try again.",
+  },
 };

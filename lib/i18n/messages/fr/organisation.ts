@@ -123,4 +123,29 @@ export const organisation = {
   errorPersonExternalId: "Cet identifiant est déjà celui d'une autre personne (100 caractères au plus).",
   errorPersonForm: "Impossible : on ne se désactive pas soi-même, et l'organisation garde au moins un administrateur actif.",
   errorCursor: "Ce lien de page n'est plus valable : revenez à la première page.",
+  /** Bulk invitations from the people directory (issue 12 §5). {n}, {limit}: numbers already formatted. */
+  bulkInvite: {
+    open: "Inviter toutes les personnes pas encore invitées…",
+    title: "Inviter les personnes pas encore invitées",
+    count: {
+      one: "{n} personne de ce filtre est active, sans mot de passe et sans invitation en cours.",
+      other: "{n} personnes de ce filtre sont actives, sans mot de passe et sans invitation en cours.",
+    },
+    none: "Tout le monde dans ce filtre a déjà un mot de passe ou une invitation en cours : personne à inviter.",
+    explain:
+      "Chacune recevra par e-mail un lien personnel valable 7 jours. Au plus {limit} invitations par envoi : s'il en reste, cliquez de nouveau.",
+    confirm: { one: "Envoyer {n} invitation", other: "Envoyer {n} invitations" },
+    cancel: "Annuler",
+    sent: { one: "{n} invitation envoyée", other: "{n} invitations envoyées" },
+    refused: {
+      one: ", {n} refusée par le serveur de mail (à renvoyer plus tard)",
+      other: ", {n} refusées par le serveur de mail (à renvoyer plus tard)",
+    },
+    remaining: {
+      one: " Il reste {n} personne à inviter : cliquez de nouveau.",
+      other: " Il reste {n} personnes à inviter : cliquez de nouveau.",
+    },
+    noMail: "L'envoi d'e-mails n'est pas configuré (SMTP_URL) : aucune invitation n'a été créée.",
+    failed: "Les invitations n'ont pas pu être créées : rechargez la page et réessayez.",
+  },
 } as const;

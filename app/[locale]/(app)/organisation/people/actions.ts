@@ -7,6 +7,8 @@ import { z } from "zod";
 import { createPerson, invitePerson, setPersonActive, updatePerson, type PersonWriteResult } from "@/lib/db/people/manage-people";
 import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
 import { sendAccountEmail } from "@/lib/mail/account-emails";
+import { inviteEveryoneNotYetInvited } from "@/lib/mail/bulk-invitations";
+import { ZPeopleFilters } from "@/lib/organisations/person-schema";
 
 const peoplePage = (locale: string) => `/${locale}/organisation/people`;
 const text = z.string().max(1_000);
@@ -63,4 +65,36 @@ export const invitePersonAction = redirectingAction(invite, peoplePage, (result,
   const person = `${page}/${String(form.get("membershipId") ?? "")}`;
   if (!result.ok) return `${person}?error=${result.code === "inactive" ? "inviteInactive" : "form"}`;
   return `${person}?notice=${{ sent: "invited", disabled: "inviteNoMail", failed: "inviteFailed" }[result.data]}`;
+});
+
+const ZFilterFields = z.object({ q: text.optional(), teamId: text.optional(), role: text.optional(), status: text.optional() });
+const filterQuery = (form: FormData) =>
+  new URLSearchParams(
+    (["q", "teamId", "role", "status"] as const).flatMap((name) => {
+      const value = form.get(name);
+      return typeof value === "string" && value ? [[name, value]] : [];
+    }),
+  );
+
+/** Everyone of the filter not yet invited, at most BULK_INVITE_LIMIT a click (lib/mail/bulk-invitations.ts). */
+const inviteAll = serverAction({ name: "people/invite-all", input: ZFilterFields }, async ({ actor, input }) => {
+  const filters = ZPeopleFilters.parse({
+    q: input.q || undefined,
+    teamId: input.teamId || undefined,
+    role: input.role || undefined,
+    status: input.status,
+  });
+  const outcome = await inviteEveryoneNotYetInvited(actor, filters);
+  if (outcome === "noMail") throw new ActionRefusal("noMail", "noMail");
+  revalidatePath("/[locale]/organisation", "layout");
+  return outcome;
+});
+export const invitePeopleAction = redirectingAction(inviteAll, peoplePage, (result, page, form) => {
+  const query = filterQuery(form);
+  if (!result.ok) query.set("bulkError", result.code === "noMail" ? "noMail" : "failed");
+  else {
+    query.set("notice", "bulkInvited");
+    for (const [name, value] of Object.entries(result.data)) query.set(name, String(value));
+  }
+  return `${page}?${query}`;
 });

@@ -3,6 +3,7 @@
 // and the form to add someone. Works without JavaScript.
 import { describedBy, FieldError, Notice, TreeOptions } from "@/components/ui/notice";
 import Link from "next/link";
+import { BulkInvite, bulkInviteResult } from "@/components/organisation/bulk-invite";
 import { OrganisationTabs } from "@/components/organisation/organisation-tabs";
 import { PersonFields } from "@/components/organisation/person-fields";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,14 +12,18 @@ import { roles } from "@/lib/auth/actor-types";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
 import { can, canAssignRole } from "@/lib/auth/policy";
+import { BULK_INVITE_LIMIT, countPeopleToInvite } from "@/lib/db/people/invite-people";
 import { listPeople } from "@/lib/db/people/list-people";
 import { listTeamTree } from "@/lib/db/teams/list-team-tree";
 import { ExpectedError } from "@/lib/errors";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { ZPeopleFilters } from "@/lib/organisations/person-schema";
-import { createPersonAction } from "./actions";
+import { createPersonAction, invitePeopleAction } from "./actions";
 
-type Query = Record<"q" | "teamId" | "role" | "status" | "after" | "error" | "notice", string | undefined>;
+type Query = Record<
+  "q" | "teamId" | "role" | "status" | "after" | "error" | "notice" | "invite" | "bulkError" | "sent" | "refused" | "remaining",
+  string | undefined
+>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Partial<Query>> };
 
 export const generateMetadata = pageTitle((t) => t.organisation.peopleTitle);
@@ -40,6 +45,8 @@ export default async function PeoplePage({ params, searchParams }: Props) {
     error instanceof ExpectedError && error.code === "INVALID_INPUT" ? { rows: [], next: null, refused: true } : Promise.reject(error);
   const [page, teams] = await orPageError(Promise.all([listPeople(actor, filters).catch(badCursor), listTeamTree(actor)]));
   const o = t.organisation;
+  // Counted only once the bulk invitation's confirmation is asked for (issue 12 §5).
+  const toInvite = query.invite === "confirm" ? await orPageError(countPeopleToInvite(actor, filters)) : null;
   const errors = new Set((query.error ?? "").split(",").filter(Boolean));
   const assignable = roles.filter((role) => canAssignRole(actor, role));
   const filtered = Boolean(filters.q || filters.teamId || filters.role || filters.status !== "active");
@@ -92,6 +99,20 @@ export default async function PeoplePage({ params, searchParams }: Props) {
         </button>
       </form>
       <Notice kind="error" text={"refused" in page ? o.errorCursor : null} />
+      <Notice
+        kind="ok"
+        testId="bulk-invite-result"
+        text={query.notice === "bulkInvited" ? bulkInviteResult(locale, o.bulkInvite, query) : null}
+      />
+      <Notice kind="error" text={query.bulkError ? o.bulkInvite[query.bulkError === "noMail" ? "noMail" : "failed"] : null} />
+      <BulkInvite
+        locale={locale}
+        m={o.bulkInvite}
+        filters={{ q: filters.q, teamId: filters.teamId, role: filters.role, status: filters.status }}
+        toInvite={toInvite}
+        limit={BULK_INVITE_LIMIT}
+        action={invitePeopleAction}
+      />
       {page.rows.length === 0 ? (
         filtered || filters.after ? (
           <p className="mb-6 text-slate-600">{o.peopleNone}</p>
