@@ -54,6 +54,9 @@ export default defineConfig({
       NODE_ENV: "production",
       // The settings spec points the webhook at a receiver on 127.0.0.1.
       WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
+      // Specs act as clients at different addresses (the sign-in limits): one trusted proxy, so the
+      // right-most X-Forwarded-For hop they send is the client (Next writes the peer when they send none).
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

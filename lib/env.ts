@@ -39,6 +39,17 @@ const ZEnv = z.object({
   /** Sign-in attempts per client address per window (one office behind one NAT shares it). */
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  /**
+   * How many reverse proxies in front of the app append the client's address to X-Forwarded-For.
+   * 0: no proxy, the TCP peer is the client and X-Forwarded-For is ignored; n: the n-th address
+   * from the right of X-Forwarded-For is the client (lib/http/client-address.ts, docs/security.md).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "must be a whole number of proxies (0 when none)" })
+    .int("must be a whole number of proxies (0 when none)")
+    .min(0, "must be 0 (no proxy) or more")
+    .max(10, "must be at most 10")
+    .default(0),
 });
 
 export type Env = z.infer<typeof ZEnv>;

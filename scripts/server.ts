@@ -4,6 +4,8 @@
 // node:http. Measured on 2 cores (bench:respondent-lean): Next's router costs that route more
 // than the page and the database together; served this way it runs above Next's own ceiling.
 //
+// Every request carries its TCP peer in PEER_ADDRESS_HEADER (lib/http/client-address.ts).
+//
 // Usage: tsx scripts/server.ts [-H host] [-p port]   (PORT and HOSTNAME are honoured too)
 import "./server-env";
 import http from "node:http";
@@ -12,6 +14,7 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { GET, POST } from "../app/[locale]/(public)/r/[token]/route";
+import { PEER_ADDRESS_HEADER } from "../lib/http/client-address";
 import { RESPONDENT_REFERRER_POLICY, SECURITY_HEADERS as SHARED_HEADERS } from "../lib/http/security-headers";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -73,6 +76,8 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
+    // The TCP peer, for the rate limits' client address (TRUSTED_PROXY_HOPS=0); a client's own copy is overwritten.
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     const match = RESPONDENT.exec(req.url ?? "");
     if (match && (req.method === "GET" || req.method === "POST" || req.method === "HEAD")) {
       const origin = `http://${req.headers.host ?? `${hostname}:${port}`}`;

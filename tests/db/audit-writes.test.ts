@@ -13,7 +13,7 @@ import { updateFollowUpStatus } from "@/lib/db/follow-ups/update-follow-up-statu
 import { closePulseEarly, launchPulse } from "@/lib/db/pulses/launch-pulse";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { clientAddressKey, hashedKey } from "@/lib/http/client-address";
+import { clientAddressKey, hashedKey, PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { en } from "@/lib/i18n/messages/en";
 import { fr } from "@/lib/i18n/messages/fr";
 import { auditActionLabel } from "@/lib/organisations/audit-log";
@@ -190,7 +190,7 @@ describe("employee events from the API", () => {
 
 describe("sign-ins", () => {
   const PASSWORD = "un mot de passe correct";
-  const address = (ip: string) => clientAddressKey(new Headers({ "x-forwarded-for": ip }), SIGN_IN_ADDRESS);
+  const address = (ip: string) => clientAddressKey(new Headers({ [PEER_ADDRESS_HEADER]: ip }), SIGN_IN_ADDRESS);
   const signInRows = async (membershipId: string) =>
     db().auditLog.findMany({ where: { targetId: membershipId, action: { startsWith: "signIn." } }, orderBy: { id: "asc" } });
 

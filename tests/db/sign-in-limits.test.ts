@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
 import { db } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/db/users/verify-credentials";
-import { clientAddressKey } from "@/lib/http/client-address";
+import { clientAddressKey, PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { createOrgFixture } from "./fixtures";
 
 const PASSWORD = "un mot de passe correct";
-const address = (ip: string) => clientAddressKey(new Headers({ "x-forwarded-for": ip }), SIGN_IN_ADDRESS);
+const address = (ip: string) => clientAddressKey(new Headers({ [PEER_ADDRESS_HEADER]: ip }), SIGN_IN_ADDRESS);
 
 /** The real verifyCredentials, counting how many attempts reached the bcrypt comparison. */
 function countingVerify() {
