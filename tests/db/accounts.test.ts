@@ -15,7 +15,7 @@ import { hasOrganisation, issueInstanceSetupToken, setupFirstOrganisation } from
 import { findActor } from "@/lib/db/users/find-actor";
 import { verifyCredentials } from "@/lib/db/users/verify-credentials";
 import { sendAccountEmail } from "@/lib/mail/account-emails";
-import { startMailCapture, type SmtpCapture } from "./smtp-capture";
+import { startMailCapture, type SmtpCapture } from "../shared/smtp-capture";
 
 const GOOD = "quatre chevaux dans un pré";
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");

@@ -13,7 +13,7 @@ import { MAX_EMAIL_ATTEMPTS } from "@/lib/db/contacts/claim-due-link-emails";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { sendDueLinkEmails } from "@/lib/mail/link-emails";
 import { createOrgFixture, unknownLink, type OrgFixture } from "./fixtures";
-import { startMailCapture, type SmtpCapture } from "./smtp-capture";
+import { startMailCapture, type SmtpCapture } from "../shared/smtp-capture";
 import { apiScopes } from "@/lib/auth/api-scopes";
 
 const APP_URL = "https://nps.example.test";

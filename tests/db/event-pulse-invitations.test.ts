@@ -8,7 +8,7 @@ import { QUEUES } from "@/lib/jobs/boss";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { sendEventInvitations } from "@/lib/mail/event-invitations";
 import { createPulseOrg, type PulseOrgFixture } from "./pulse-fixtures";
-import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
+import { startSmtpCapture, type SmtpCapture } from "../shared/smtp-capture";
 import type PgBoss from "pg-boss";
 
 let smtp: SmtpCapture;

@@ -14,7 +14,7 @@ import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { QUEUES } from "@/lib/jobs/boss";
 import { startJobWorker } from "@/lib/jobs/worker";
-import { startMailCapture, type SmtpCapture } from "./smtp-capture";
+import { startMailCapture, type SmtpCapture } from "../shared/smtp-capture";
 import { answer, createLinkedContact, createSurveyOrg, type SurveyOrgFixture } from "./survey-fixtures";
 
 const APP_URL = "https://nps.example.test";

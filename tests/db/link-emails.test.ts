@@ -11,7 +11,7 @@ import { MAX_EMAIL_ATTEMPTS } from "@/lib/db/contacts/claim-due-link-emails";
 import { sendDueLinkEmails } from "@/lib/mail/link-emails";
 import { hashSecret, linkTokenFor } from "@/lib/surveys/tokens";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
-import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
+import { startSmtpCapture, type SmtpCapture } from "../shared/smtp-capture";
 import { apiScopes } from "@/lib/auth/api-scopes";
 
 const APP_URL = "https://nps.example.test";

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { sendEventInvitations } from "@/lib/mail/event-invitations";
 import { sendPulseMails } from "@/lib/mail/pulse-mails";
 import { createPulseOrg, createTestPulse, type PulseOrgFixture } from "./pulse-fixtures";
-import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
+import { startSmtpCapture, type SmtpCapture } from "../shared/smtp-capture";
 
 let smtp: SmtpCapture;
 let org: PulseOrgFixture;

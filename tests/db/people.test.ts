@@ -12,7 +12,7 @@ import { verifyCredentials } from "@/lib/db/users/verify-credentials";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { sendAccountEmail } from "@/lib/mail/account-emails";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
-import { startMailCapture, type SmtpCapture } from "./smtp-capture";
+import { startMailCapture, type SmtpCapture } from "../shared/smtp-capture";
 
 let org: OrgFixture;
 let other: OrgFixture;

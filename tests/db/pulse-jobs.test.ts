@@ -9,7 +9,7 @@ import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response
 import { schedulePulseJobs } from "@/lib/jobs/pulse-queue";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { createPulseOrg, createTestPulse, validAnswer, type PulseOrgFixture } from "./pulse-fixtures";
-import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
+import { startSmtpCapture, type SmtpCapture } from "../shared/smtp-capture";
 
 let smtp: SmtpCapture;
 let org: PulseOrgFixture;

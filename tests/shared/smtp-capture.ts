@@ -1,5 +1,6 @@
-// A real SMTP server on 127.0.0.1 for tests: keeps every message it accepts (parsed with
-// mailparser) and can be switched to refuse recipients with a 550, as a strict relay would.
+// A real SMTP server on 127.0.0.1 for the db and e2e tiers: keeps every message it accepts
+// (parsed with mailparser) and can be switched to refuse recipients with a 550, as a strict
+// relay would.
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -46,8 +47,8 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
 }
 
 /**
- * A capture the app's mail job sends to, with links on `appUrl`. Call it before anything reads
- * the (cached) environment: the first db() call does.
+ * db tier: a capture the app's mail code in this process sends to, with links on `appUrl`. Call
+ * it before anything reads the (cached) environment: the first db() call does.
  */
 export async function startMailCapture(appUrl: string): Promise<SmtpCapture> {
   const capture = await startSmtpCapture();
