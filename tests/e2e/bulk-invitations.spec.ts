@@ -3,10 +3,19 @@
 // limit; this server has no SMTP, so sending is refused with nothing created (the mailing itself,
 // over real SMTP, is tests/db/bulk-invitations.test.ts).
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { createMember } from "./support/extra-member";
 import { signIn } from "./support/session";
 import { createSettingsOrg } from "./support/settings-org";
+
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help}`),
+    `${what}: WCAG 2.1 AA violations`,
+  ).toEqual([]);
+}
 
 test("the ADMIN sees how many people the filter would invite, and without mail nothing is created", async ({ page }) => {
   const org = await createSettingsOrg();
@@ -22,6 +31,7 @@ test("the ADMIN sees how many people the filter would invite, and without mail n
     "3 personnes de ce filtre sont actives, sans mot de passe et sans invitation en cours.",
   );
   await expect(panel).toContainText("Au plus 1 000 invitations par envoi");
+  await expectAccessible(page, "the confirmation");
 
   // The count follows the filter.
   await page.goto(`/fr/organisation/people?q=bob-${tag}`);
@@ -34,6 +44,7 @@ test("the ADMIN sees how many people the filter would invite, and without mail n
     "L'envoi d'e-mails n'est pas configuré (SMTP_URL) : aucune invitation n'a été créée.",
   );
   await expect(page).toHaveURL(new RegExp(`q=bob-${tag}`));
+  await expectAccessible(page, "the refusal");
 
   // Nothing was created: the same three are still to invite.
   await page.goto("/fr/organisation/people?invite=confirm");
