@@ -22,9 +22,13 @@ export const ZSymmetryTeam = z.object({
   externalId: z.string().nullable(),
   name: z.string(),
   nps: ZScore.nullable().describe("Customer NPS; null when no answers."),
-  enps: ZScore.nullable().describe(
-    "Employee eNPS; null when no answers or suppressed (fewer than the organisation's minimum group size, or hidden against differencing).",
-  ),
+  enps: ZScore.nullable().describe("Employee eNPS; null when no answers, or when hidden (then `hiddenReason` says so)."),
+  hiddenReason: z
+    .enum(["anonymity"])
+    .nullable()
+    .describe(
+      "Why `enps` and `gap` are null although the team may have answers: `anonymity` means that in at least one month this team, or a team next to it (parent, sibling, sub-team), had fewer people than the organisation's minimum group size, so its figures are hidden over the whole history. Which of the two is deliberately not said: it would tell which hidden teams hold fewer answers than the threshold. Null when the eNPS is shown or there are no answers.",
+    ),
   gap: z
     .object({ value: z.number(), low: z.number(), high: z.number() })
     .nullable()
@@ -50,6 +54,7 @@ export function toSymmetryResult(dto: SymmetryDto): SymmetryResult {
       name: team.name,
       nps: team.nps && { score: team.nps.score, n: team.nps.n, low: team.nps.low, high: team.nps.high },
       enps: team.enps && { score: team.enps.score, n: team.enps.n, low: team.enps.low, high: team.enps.high },
+      hiddenReason: team.hiddenReason,
       gap: team.gap && { value: team.gap.value, low: team.gap.low, high: team.gap.high },
     })),
     correlation: { teams: dto.correlation.teams, pearson: dto.correlation.pearson, spearman: dto.correlation.spearman },

@@ -124,6 +124,7 @@ export function buildSymmetry({
         nps,
         enps,
         enpsSuppressed: suppressed,
+        hiddenReason: suppressed ? "anonymity" : null,
         gap: gapEstimate,
         // docs/statistics.md: leaf teams only, with n ≥ k on both sides.
         usedInCorrelation: leaf && nps !== null && enps !== null && nps.n >= k && enps.n >= k,

@@ -9,6 +9,16 @@ export interface NpsDto {
   high: number;
 }
 
+/**
+ * Why an employee figure is hidden. One reason only, on purpose: "anonymity" means that in at
+ * least one month this team, or a team next to it in the tree (parent, sibling, sub-team), had
+ * 1..k−1 people. Telling "too few here" from "hidden to protect a neighbour" would say which
+ * hidden cells hold fewer than k and which hold k or more, and a visible parent could then give
+ * the numbers away: a parent of 6 whose two hidden children are "too few" and "neighbour" holds
+ * 1 and 5 (docs/anonymity.md "What a hidden figure says").
+ */
+export type HiddenReason = "anonymity";
+
 export interface GapDto {
   value: number;
   low: number;
@@ -28,6 +38,8 @@ export interface SymmetryTeamDto {
   /** Null when empty or suppressed; `enpsSuppressed` tells which, never how many answers. */
   enps: NpsDto | null;
   enpsSuppressed: boolean;
+  /** Why the eNPS (and so the gap) is hidden; null when it is not. */
+  hiddenReason: HiddenReason | null;
   gap: GapDto | null;
   usedInCorrelation: boolean;
 }

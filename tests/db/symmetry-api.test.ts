@@ -56,7 +56,15 @@ const call = (query: string, bearer: string | null = key) =>
 /** What the API promises, read from the dashboard's DTO by hand (not with the route's mapper). */
 function expected(dto: SymmetryDto) {
   return {
-    teams: dto.teams.map(({ teamId, externalId, name, nps, enps, gap }) => ({ teamId, externalId, name, nps, enps, gap })),
+    teams: dto.teams.map(({ teamId, externalId, name, nps, enps, hiddenReason, gap }) => ({
+      teamId,
+      externalId,
+      name,
+      nps,
+      enps,
+      hiddenReason,
+      gap,
+    })),
     correlation: { teams: dto.correlation.teams, pearson: dto.correlation.pearson, spearman: dto.correlation.spearman },
   };
 }
@@ -88,6 +96,16 @@ describe("GET /api/v1/symmetry", () => {
     expect(JSON.stringify(body)).not.toContain("Suppressed");
     expect(body.correlation.teams).toBe(4);
     expect(body.correlation.pearson).toBeNull();
+  });
+
+  it("says why an eNPS is hidden with one reason, the same for the small team and the sibling hidden to protect it", async () => {
+    const body = (await (await call("")).json()) as { teams: Array<{ teamId: string; enps: unknown; hiddenReason: unknown }> };
+    const hidden = body.teams.filter((team) => team.enps === null);
+    // T6 has 3 people; the others hidden with it have 8 or more: they all read the same.
+    expect(hidden.map((team) => team.teamId)).toContain(a.teams.T6);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const team of hidden) expect(team.hiddenReason).toBe("anonymity");
+    for (const team of body.teams.filter((row) => row.enps !== null)) expect(team.hiddenReason).toBeNull();
   });
 
   it("answers 401 without a valid key", async () => {

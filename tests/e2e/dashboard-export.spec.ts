@@ -5,6 +5,9 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { csvLines, download, normal, teamRowCells } from "./support/csv";
 import { signIn } from "./support/session";
 
+/** The start of a hidden cell on screen; lowercased, the word the file writes. */
+const HIDDEN = "Masqué pour l'anonymat";
+
 async function screenTable(page: Page, hidden: string): Promise<string[][]> {
   const rows = page.getByTestId("team-row");
   await expect(rows.first()).toBeVisible();
@@ -18,15 +21,15 @@ async function csvTable(response: APIResponse, separator: string): Promise<{ hea
   return { header, rows: rows.map(([name = "", _externalId, ...cells]) => [name, ...cells.map(normal)]) };
 }
 
-test("HR: the export is the table on screen, the small team's eNPS and gap are masqué", async ({ page }) => {
+test("HR: the export is the table on screen, the small team's eNPS and gap say why they are hidden", async ({ page }) => {
   await signIn(page, "rh@demo.symetrie.fr");
   const { response } = await download(page, "Exporter (CSV)");
   expect(response.headers()["content-disposition"]).toBe('attachment; filename="symetrie-toutes-periodes.csv"');
   const csv = await csvTable(response, ";");
   expect(csv.header.slice(0, 3)).toEqual(["Équipe", "Identifiant externe", "NPS client"]);
-  expect(csv.rows).toEqual(await screenTable(page, "Masqué"));
+  expect(csv.rows).toEqual(await screenTable(page, HIDDEN));
   const small = csv.rows.find((row) => row[0] === "Réseaux sociaux");
-  expect(small?.slice(5)).toEqual(Array(7).fill("masqué"));
+  expect(small?.slice(5)).toEqual(Array(7).fill("masqué pour l'anonymat"));
   expect(small?.[1]).toMatch(/^-?\d+$/);
 });
 
@@ -38,7 +41,7 @@ test("a manager's export keeps their subtree and the period filter", async ({ pa
   expect(response.headers()["content-disposition"]).toBe('attachment; filename="symetrie-2026-09_2026-10.csv"');
   const csv = await csvTable(response, ";");
   expect(csv.rows).toHaveLength(4);
-  expect(csv.rows).toEqual(await screenTable(page, "Masqué"));
+  expect(csv.rows).toEqual(await screenTable(page, HIDDEN));
   expect(csv.rows.map((row) => row[0])).not.toContain("Paris Opéra");
 });
 
@@ -53,20 +56,20 @@ test("the export carries the channel and moment-of-truth filters and stays the t
   expect(href).toMatch(/^\/fr\/dashboard\/export\.csv\?channel=CHAT&mot=[0-9a-f-]{36}$/);
   expect(response.headers()["content-disposition"]).toBe('attachment; filename="symetrie-toutes-periodes-chat-reclamation.csv"');
   const csv = await csvTable(response, ";");
-  expect(csv.rows).toEqual(await screenTable(page, "Masqué"));
+  expect(csv.rows).toEqual(await screenTable(page, HIDDEN));
   // Stores take no chat: their customer cells are empty in the file as on the screen.
   expect(csv.rows.find((row) => row[0] === "Paris Opéra")?.slice(1, 5)).toEqual(["", "", "", ""]);
 });
 
-test("the English export uses commas, decimal points and 'hidden'", async ({ page }) => {
+test("the English export uses commas, decimal points and 'hidden for anonymity'", async ({ page }) => {
   await signIn(page, "rh@demo.symetrie.fr");
   await page.goto("/en/dashboard");
   const { response } = await download(page, "Export (CSV)");
   const csv = await csvTable(response, ",");
   expect(csv.header[0]).toBe("Team");
-  const screen = (await screenTable(page, "Hidden")).map((row) => row.map((cell) => cell.replace(/,/g, "")));
+  const screen = (await screenTable(page, "Hidden for anonymity")).map((row) => row.map((cell) => cell.replace(/,/g, "")));
   expect(csv.rows).toEqual(screen);
-  expect(csv.rows.find((row) => row[0] === "Réseaux sociaux")?.[5]).toBe("hidden");
+  expect(csv.rows.find((row) => row[0] === "Réseaux sociaux")?.[5]).toBe("hidden for anonymity");
 });
 
 test("no file when signed out, nor for a team outside the manager's scope", async ({ page }) => {

@@ -65,7 +65,7 @@ test("a manager sees only their subtree, and the small team stays suppressed for
   await expect(page.getByTestId("correlation-card")).toContainText("Pas assez d'équipes pour calculer une corrélation");
   await page.context().clearCookies();
   await signIn(page, "admin@demo.symetrie.fr");
-  await expect(row(page, "Réseaux sociaux")).toContainText("Masqué (moins de 5 réponses)");
+  await expect(row(page, "Réseaux sociaux")).toContainText("Masqué pour l'anonymat (moins de 5 personnes ici ou dans une équipe proche)");
   await expect(row(page, "Conseil Lyon A")).toContainText(/réponses · IC 95 % \[/);
 });
 
@@ -159,7 +159,7 @@ test("the English dashboard is complete", async ({ page }) => {
   for (const text of ["eNPS and NPS per team", "Monthly trend", "Does today's eNPS foretell tomorrow's NPS?"])
     await expect(page.getByText(text, { exact: true })).toBeVisible();
   await expect(page.getByRole("search", { name: "Filters" }).getByLabel("From month")).toBeVisible();
-  await expect(row(page, "Réseaux sociaux")).toContainText("Hidden (fewer than 5 answers)");
+  await expect(row(page, "Réseaux sociaux")).toContainText("Hidden for anonymity (fewer than 5 people here or in a nearby team)");
   const main = page.locator("main");
   for (const french of ["réponses", "IC 95", "équipes", "Masqué", "Afficher"]) await expect(main).not.toContainText(french);
 });

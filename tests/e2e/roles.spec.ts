@@ -44,7 +44,7 @@ for (const c of cases) {
 test("scores carry their n and interval, and the small team is suppressed", async ({ page }) => {
   await signIn(page, "rh@demo.symetrie.fr");
   const small = page.getByTestId("team-row").filter({ has: page.getByRole("link", { name: "Réseaux sociaux", exact: true }) });
-  await expect(small).toContainText("Masqué (moins de 5 réponses)");
+  await expect(small).toContainText("Masqué pour l'anonymat (moins de 5 personnes ici ou dans une équipe proche)");
   const lyon = page.getByTestId("team-row").filter({ has: page.getByRole("link", { name: "Conseil Lyon A", exact: true }) });
   await expect(lyon).toContainText(/réponses · IC 95 % \[/);
 });

@@ -7,7 +7,10 @@ import { cellFigures, csvLines, download, normal, teamRowCells } from "./support
 import { signIn } from "./support/session";
 import { createSmallTeamOrg } from "./support/small-team-org";
 
-const HIDDEN = "Masqué";
+const HIDDEN = "Masqué pour l'anonymat";
+const HIDDEN_WORD = "masqué pour l'anonymat";
+/** What a hidden team's cell says, true for a small team and for the neighbour hidden to protect it. */
+const HIDDEN_CELL = "Masqué pour l'anonymat (moins de 5 personnes ici ou dans une équipe proche)";
 
 /** The file as a map "section|element|measure" → [value, n, low, high, mirror, mirror value]. */
 async function teamFile(page: Page, expectedName: RegExp) {
@@ -125,32 +128,40 @@ test.describe("a manager's small team", () => {
   test("is suppressed on its page and in its export, with its next-smallest sibling", async ({ page }) => {
     await signIn(page, org.manager);
     const small = page.getByTestId("team-row").filter({ hasText: "Équipe B" });
-    await expect(small).toContainText("Masqué (moins de 5 réponses)");
+    await expect(small).toContainText(HIDDEN_CELL);
     await small.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1, name: /Équipe Équipe B/ })).toBeVisible();
     const row = section(page, "Scores").getByTestId("team-row");
-    await expect(row).toContainText("Masqué (moins de 5 réponses)");
-    await expect(page.getByTestId("butterfly-table").getByText("Masqué (anonymat)")).toHaveCount(1);
-    await expect(page.getByTestId("member-count")).toHaveText("Effectif masqué (groupe de moins de 5 personnes)");
+    await expect(row).toContainText(HIDDEN_CELL);
+    await expect(page.getByTestId("butterfly-table").getByText(HIDDEN, { exact: true })).toHaveCount(1);
+    await expect(page.getByTestId("member-count")).toHaveText(
+      "Effectif masqué pour l'anonymat (moins de 5 personnes ici ou dans une équipe proche)",
+    );
     const file = await teamFile(page, /filename="symetrie-equipe-equipe-b-[0-9a-f]{8}-toutes-periodes\.csv"/);
     const screen = await teamRowCells(row, HIDDEN);
     expect(file.scoreRow("Scores", screen[0]!)).toEqual(screen);
-    expect(screen.slice(5)).toEqual(Array(7).fill("masqué"));
-    expect(file.get(`Effectif|${screen[0]}|Personnes (équipe et sous-équipes)`)[0]).toBe("masqué");
-    expect(file.get(`Affirmations miroirs|Écoute|Collaborateurs`).slice(0, 4)).toEqual(Array(4).fill("masqué"));
+    expect(screen.slice(5)).toEqual(Array(7).fill(HIDDEN_WORD));
+    expect(file.get(`Effectif|${screen[0]}|Personnes (équipe et sous-équipes)`)[0]).toBe(HIDDEN_WORD);
+    expect(file.get(`Affirmations miroirs|Écoute|Collaborateurs`).slice(0, 4)).toEqual(Array(4).fill(HIDDEN_WORD));
 
     // On the service's page both sub-teams are hidden (S − A would give B away), the service is not.
     await page.getByRole("link", { name: `Rattachée à ${org.serviceName}` }).click();
     await expect(page.getByTestId("member-count")).toHaveText("10 collaborateurs dans l'équipe et ses sous-équipes");
     const children = section(page, "Sous-équipes").getByTestId("team-row");
     await expect(children).toHaveCount(2);
-    for (const child of await children.all()) await expect(child).toContainText("Masqué (moins de 5 réponses)");
+    // B (under 5) and A (5 or more, hidden to protect B) read the same: telling them apart would give the counts away.
+    for (const child of await children.all()) await expect(child).toContainText(HIDDEN_CELL);
     const service = await teamFile(page, /filename="symetrie-equipe-service-/);
     for (const child of await children.all()) {
       const cells = await teamRowCells(child, HIDDEN);
       expect(service.scoreRow("Sous-équipes", cells[0]!)).toEqual(cells);
     }
     await expect(section(page, "Scores").getByTestId("team-row")).toContainText(/8 réponses · IC 95 % \[/);
+    await page.goto(page.url().replace("/fr/", "/en/"));
+    const english = section(page, "Sub-teams").getByTestId("team-row");
+    await expect(english).toHaveCount(2);
+    for (const child of await english.all())
+      await expect(child).toContainText("Hidden for anonymity (fewer than 5 people here or in a nearby team)");
   });
 
   test("a refused team filter is explained, channel included, and gives no file", async ({ page }) => {

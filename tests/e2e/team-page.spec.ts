@@ -32,10 +32,10 @@ test("the butterfly of a team has one row per dimension, both sides with interva
 test("the small team's employee side is suppressed on its page", async ({ page }) => {
   await signIn(page, "admin@demo.symetrie.fr");
   await openTeam(page, "Réseaux sociaux");
-  await expect(page.getByTestId("team-row")).toContainText("Masqué (moins de 5 réponses)");
+  await expect(page.getByTestId("team-row")).toContainText("Masqué pour l'anonymat (moins de 5 personnes ici ou dans une équipe proche)");
   const table = page.getByTestId("butterfly-table");
   await expect(table.locator("tbody tr")).toHaveCount(5);
-  await expect(table.getByText("Masqué (anonymat)")).toHaveCount(5);
+  await expect(table.getByText("Masqué pour l'anonymat")).toHaveCount(5);
   await expect(page.getByText("Les irritants collaborateurs sont masqués pour respecter l'anonymat.")).toBeVisible();
 });
 

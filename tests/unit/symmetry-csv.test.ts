@@ -16,6 +16,7 @@ const team = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({
   nps: { score: 30, n: 80, low: 18.44, high: 41.5 },
   enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 },
   enpsSuppressed: false,
+  hiddenReason: null,
   gap: { value: 3.333, low: -43.66, high: 39.21 },
   usedInCorrelation: true,
   ...patch,
@@ -45,12 +46,11 @@ describe("symmetryCsv", () => {
     expect(lines(symmetryCsv([team({})], "en", getMessages("en")))[1]).toBe("Lyon,ext,30,80,18,42,33,12,-9,66,3.3,-43.7,39.2");
   });
 
-  it("says masqué for a suppressed eNPS and its gap, with no number and no count", () => {
-    const row = lines(symmetryCsv([team({ enps: null, enpsSuppressed: true, gap: null })], "fr", getMessages("fr")))[1]!;
-    expect(row).toBe("Lyon;ext;30;80;18;42;masqué;masqué;masqué;masqué;masqué;masqué;masqué");
-    expect(lines(symmetryCsv([team({ enps: null, enpsSuppressed: true, gap: null })], "en", getMessages("en")))[1]).toContain(
-      ",hidden,hidden",
-    );
+  it("says why a suppressed eNPS and its gap are hidden, with no number and no count", () => {
+    const hidden = team({ enps: null, enpsSuppressed: true, hiddenReason: "anonymity", gap: null });
+    const row = lines(symmetryCsv([hidden], "fr", getMessages("fr")))[1]!;
+    expect(row).toBe(`Lyon;ext;30;80;18;42;${Array(7).fill("masqué pour l'anonymat").join(";")}`);
+    expect(lines(symmetryCsv([hidden], "en", getMessages("en")))[1]).toContain(",hidden for anonymity,hidden for anonymity");
   });
 
   it("leaves cells empty when a side has no answers", () => {

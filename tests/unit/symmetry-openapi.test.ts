@@ -23,4 +23,11 @@ describe("openapi.json: symmetry", () => {
     const result = doc.components.schemas.SymmetryResult as { properties: Record<string, Json> };
     expect(Object.keys(result.properties).sort()).toEqual(["correlation", "teams"]);
   });
+
+  it("documents hiddenReason on each team: one value, nullable, saying why without saying how many", () => {
+    const team = doc.components.schemas.SymmetryResult as { properties: { teams: { items: { properties: Record<string, Json> } } } };
+    const reason = team.properties.teams.items.properties.hiddenReason as { anyOf?: Json[]; enum?: unknown[]; description: string };
+    expect(JSON.stringify(reason)).toContain('"anonymity"');
+    expect(reason.description).toMatch(/deliberately not said/);
+  });
 });

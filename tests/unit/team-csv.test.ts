@@ -17,10 +17,13 @@ const row = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({
   nps: { score: 30, n: 80, low: 18.44, high: 41.5 },
   enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 },
   enpsSuppressed: false,
+  hiddenReason: null,
   gap: { value: 3.333, low: -43.66, high: 39.21 },
   usedInCorrelation: false,
   ...patch,
 });
+/** The hidden word of the French export: why, never how many. */
+const M = "masqué pour l'anonymat";
 const mean = (value: number, n: number) => ({ mean: value, n, low: value - 0.456, high: value + 0.444 });
 
 function detail(patch: Partial<TeamDetailDto> = {}): TeamDetailDto {
@@ -31,7 +34,7 @@ function detail(patch: Partial<TeamDetailDto> = {}): TeamDetailDto {
     memberCount: 40,
     children: [
       row({ teamId: "a", name: "Lyon A", parentId: "t", depth: 1 }),
-      row({ teamId: "b", name: "Lyon B", parentId: "t", depth: 1, enps: null, enpsSuppressed: true, gap: null }),
+      row({ teamId: "b", name: "Lyon B", parentId: "t", depth: 1, enps: null, enpsSuppressed: true, hiddenReason: "anonymity", gap: null }),
     ],
     trend: [
       {
@@ -109,7 +112,7 @@ describe("teamCsv", () => {
 
   it("writes the hidden word, with no number and no count, wherever the page hides", () => {
     const hidden = detail({
-      team: row({ enps: null, enpsSuppressed: true, gap: null }),
+      team: row({ enps: null, enpsSuppressed: true, hiddenReason: "anonymity", gap: null }),
       memberCount: null,
       irritants: {
         customer: [
@@ -126,21 +129,23 @@ describe("teamCsv", () => {
       },
     });
     const csv = teamCsv(hidden, "fr", fr);
-    const masked = ["masqué", "masqué", "masqué", "masqué"];
-    expect(figures(find(csv, "Effectif;")[0])?.slice(0, 2)).toEqual(["masqué", ""]);
+    const masked = [M, M, M, M];
+    expect(figures(find(csv, "Effectif;")[0])?.slice(0, 2)).toEqual([M, ""]);
     expect(figures(find(csv, "Scores;Lyon;eNPS")[0])?.slice(0, 4)).toEqual(masked);
-    expect(figures(find(csv, "Scores;Lyon;Écart")[0])?.slice(0, 4)).toEqual(["masqué", "", "masqué", "masqué"]);
+    expect(figures(find(csv, "Scores;Lyon;Écart")[0])?.slice(0, 4)).toEqual([M, "", M, M]);
     expect(figures(find(csv, "Sous-équipes;Lyon B;eNPS")[0])?.slice(0, 4)).toEqual(masked);
-    expect(figures(find(csv, "Sous-équipes;Lyon B;Écart")[0])?.slice(0, 4)).toEqual(["masqué", "", "masqué", "masqué"]);
+    expect(figures(find(csv, "Sous-équipes;Lyon B;Écart")[0])?.slice(0, 4)).toEqual([M, "", M, M]);
     expect(figures(find(csv, "Affirmations miroirs;Sens;Collaborateurs")[0])?.slice(0, 4)).toEqual(masked);
-    expect(find(csv, "Irritants miroirs;Temps d'attente")[0]?.endsWith(";outils lents;masqué")).toBe(true);
-    expect(find(csv, "Irritants miroirs;;Côté collaborateurs")).toEqual(["Irritants miroirs;;Côté collaborateurs;masqué;;;;;"]);
-    expect(figures(find(csv, "Évolution mensuelle;2026-10;eNPS")[0])?.slice(0, 2)).toEqual(["masqué", "masqué"]);
+    expect(find(csv, "Irritants miroirs;Temps d'attente")[0]?.endsWith(";outils lents;masqué pour l'anonymat")).toBe(true);
+    expect(find(csv, "Irritants miroirs;;Côté collaborateurs")).toEqual([
+      "Irritants miroirs;;Côté collaborateurs;masqué pour l'anonymat;;;;;",
+    ]);
+    expect(figures(find(csv, "Évolution mensuelle;2026-10;eNPS")[0])?.slice(0, 2)).toEqual([M, M]);
     // The visible sub-team and the customer side keep their figures.
     expect(figures(find(csv, "Sous-équipes;Lyon A;eNPS")[0])?.slice(0, 2)).toEqual(["33", "12"]);
     expect(figures(find(csv, "Scores;Lyon;NPS client")[0])?.slice(0, 2)).toEqual(["30", "80"]);
     // No digit anywhere on a line the page hides.
-    for (const line of [...find(csv, "eNPS collaborateur"), ...find(csv, "Écart")].filter((l) => l.includes("masqué")))
+    for (const line of [...find(csv, "eNPS collaborateur"), ...find(csv, "Écart")].filter((l) => l.includes(M)))
       expect(line.split(";").slice(3).join(";")).not.toMatch(/\d/);
   });
 
@@ -153,7 +158,7 @@ describe("teamCsv", () => {
     expect(lines(csv)[0]).toBe("Section,Item,Measure,Value,Answers,95% CI low,95% CI high,Mirror,Mirror mentions");
     expect(find(csv, "Mirrored statements,Clarity")).toEqual([
       "Mirrored statements,Clarity,Customers,2.50,9,2.04,2.94,,",
-      "Mirrored statements,Clarity,Employees,hidden,hidden,hidden,hidden,,",
+      "Mirrored statements,Clarity,Employees,hidden for anonymity,hidden for anonymity,hidden for anonymity,hidden for anonymity,,",
     ]);
   });
 

@@ -92,13 +92,13 @@ export const en: Messages = {
     enps: "Employee eNPS",
     gap: "Gap (eNPS − NPS)",
     interval: "95% CI [{low}; {high}]",
-    suppressed: "Hidden (fewer than {k} answers)",
-    suppressedShort: "hidden",
+    suppressed: "Hidden for anonymity (fewer than {k} people here or in a nearby team)",
+    suppressedShort: "hidden for anonymity",
     noAnswers: "No answers yet",
     empty: "No teams to show yet.",
     emptyHint: "Teams will appear here once an administrator has created them.",
     anonymityNote:
-      "Anonymity rule: no employee result is shown for a group of fewer than {k} people, nor anything that would let you work it out.",
+      "Anonymity rule: no employee result is shown for a group of fewer than {k} people, nor anything that would let you work it out. A hidden team stays hidden over its whole history: in at least one month, it or a nearby team (parent, sibling, sub-team) had fewer than {k} people. We do not say which, because that would let you work out the numbers.",
     releaseNote:
       "Employee results are published up to {lastMonth}. Answers given in {openMonth} stay sealed until the month ends: published on {date}.",
   },

@@ -93,13 +93,15 @@ export const fr = {
     enps: "eNPS collaborateur",
     gap: "Écart (eNPS − NPS)",
     interval: "IC 95 % [{low} ; {high}]",
-    suppressed: "Masqué (moins de {k} réponses)",
-    suppressedShort: "masqué",
+    // One wording for "too few here" and "protecting a neighbour": telling them apart would
+    // give counts away (HiddenReason in lib/symmetry/symmetry-types.ts).
+    suppressed: "Masqué pour l'anonymat (moins de {k} personnes ici ou dans une équipe proche)",
+    suppressedShort: "masqué pour l'anonymat",
     noAnswers: "Pas encore de réponse",
     empty: "Aucune équipe à afficher pour l'instant.",
     emptyHint: "Les équipes apparaîtront ici dès qu'un administrateur les aura créées.",
     anonymityNote:
-      "Règle d'anonymat : aucun résultat collaborateur n'est affiché pour un groupe de moins de {k} personnes, ni ce qui permettrait de le déduire.",
+      "Règle d'anonymat : aucun résultat collaborateur n'est affiché pour un groupe de moins de {k} personnes, ni ce qui permettrait de le déduire. Une équipe masquée l'est sur tout l'historique : un mois au moins, elle-même ou une équipe proche (parente, sœur, sous-équipe) comptait moins de {k} personnes. Nous ne disons pas laquelle, car cela permettrait de déduire les nombres.",
     releaseNote:
       "Résultats collaborateurs publiés jusqu'à {lastMonth} inclus. Les réponses de {openMonth} restent scellées jusqu'à la fin du mois : publication le {date}.",
   },

@@ -127,7 +127,7 @@ export const symmetry: Messages["symmetry"] = {
     customer: "Customers",
     employee: "Employees",
     mean: "{mean} / 5 · {n} answers · 95% CI [{low}; {high}]",
-    employeeSuppressed: "Hidden (anonymity)",
+    employeeSuppressed: "Hidden for anonymity",
     noAnswers: "No answers",
     irritantsTitle: "Mirrored irritants",
     irritantsLead: "The most cited irritants on each side, with their mirror on the other side.",
@@ -148,7 +148,7 @@ export const symmetry: Messages["symmetry"] = {
     subteams: "Sub-teams",
     noSubteams: "This team has no sub-teams.",
     subteamsCaption: "Customer NPS, employee eNPS and gap of each sub-team",
-    memberCountHidden: "Headcount hidden (group of fewer than {k} people)",
+    memberCountHidden: "Headcount hidden for anonymity (fewer than {k} people here or in a nearby team)",
     exportHint: "The figures of this page with the current filters, same anonymity rules.",
   },
   teamExport: {

@@ -130,7 +130,7 @@ export const symmetry = {
     customer: "Clients",
     employee: "Collaborateurs",
     mean: "{mean} / 5 · {n} réponses · IC 95 % [{low} ; {high}]",
-    employeeSuppressed: "Masqué (anonymat)",
+    employeeSuppressed: "Masqué pour l'anonymat",
     noAnswers: "Pas de réponse",
     irritantsTitle: "Irritants miroirs",
     irritantsLead: "Les irritants les plus cités de chaque côté, avec leur miroir de l'autre côté.",
@@ -151,7 +151,7 @@ export const symmetry = {
     subteams: "Sous-équipes",
     noSubteams: "Cette équipe n'a pas de sous-équipe.",
     subteamsCaption: "NPS client, eNPS collaborateur et écart de chaque sous-équipe",
-    memberCountHidden: "Effectif masqué (groupe de moins de {k} personnes)",
+    memberCountHidden: "Effectif masqué pour l'anonymat (moins de {k} personnes ici ou dans une équipe proche)",
     exportHint: "Les chiffres de cette page avec les filtres actuels, mêmes règles d'anonymat.",
   },
   teamExport: {
