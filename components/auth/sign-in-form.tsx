@@ -1,5 +1,6 @@
 // Email + password form: a native post to /api/session/start, so it works without
-// JavaScript and before hydration; errors come back as ?error= and are shown here.
+// JavaScript and before hydration; errors come back as ?error= and are shown here, with the
+// address typed before (`email`) so only the password needs retyping.
 export interface SignInLabels {
   email: string;
   password: string;
@@ -11,11 +12,13 @@ export function SignInForm({
   locale,
   callbackUrl,
   error,
+  email = "",
 }: {
   labels: SignInLabels;
   locale: string;
   callbackUrl: string;
   error: string | null;
+  email?: string;
 }) {
   return (
     <form method="post" action="/api/session/start" className="flex flex-col gap-4">
@@ -32,6 +35,7 @@ export function SignInForm({
           autoComplete="username"
           required
           maxLength={320}
+          defaultValue={email}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "sign-in-error" : undefined}
           className="rounded border border-slate-400 px-3 py-2"

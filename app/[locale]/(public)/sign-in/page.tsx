@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getActor } from "@/lib/auth/get-actor";
+import { rememberedSignInEmail } from "@/lib/auth/sign-in-email";
 import { signInLimitMessage } from "@/lib/http/sign-in-limited";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
@@ -40,6 +41,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
         : query.error === "too-many"
           ? signInLimitMessage(locale, minutesShown(query.minutes))
           : null;
+  // After a failed attempt the address typed stays in the field (app/api/session/start).
+  const email = errorMessage ? await rememberedSignInEmail() : "";
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-6 py-10">
       <div className="flex items-center justify-between">
@@ -63,7 +66,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         <p className="mb-6 text-slate-600">{t.auth.signInIntro}</p>
-        <SignInForm labels={t.auth} locale={locale} callbackUrl={callbackUrl} error={errorMessage} />
+        <SignInForm labels={t.auth} locale={locale} callbackUrl={callbackUrl} error={errorMessage} email={email} />
         <p className="mt-4 text-sm">
           <Link className="text-blue-700 underline" href={`/${locale}/password/forgot`}>
             {t.account.forgotLink}

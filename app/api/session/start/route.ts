@@ -6,6 +6,7 @@ import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { authSecret, sessionCookieName, SESSION_MAX_AGE_SECONDS, ZCredentials } from "@/lib/auth/options";
 import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
+import { forgetSignInEmail, rememberSignInEmail } from "@/lib/auth/sign-in-email";
 import { clientAddressKey } from "@/lib/http/client-address";
 import { signInLimitedResponse } from "@/lib/http/sign-in-limited";
 import { isLocale, defaultLocale } from "@/lib/i18n/config";
@@ -25,13 +26,21 @@ export async function POST(request: Request) {
   const rawLocale = form?.get("locale");
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
   const callbackUrl = safeCallback(form?.get("callbackUrl"), locale);
-  const failed = (error: string) => redirect(`/${locale}/sign-in?error=${error}&callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  const failed = async (error: string) => {
+    // The form comes back with the address still typed (only the password to retype).
+    await rememberSignInEmail(form?.get("email"));
+    return redirect(`/${locale}/sign-in?error=${error}&callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  };
   if (!isSameOrigin(request)) return new Response("Cross-site sign-in refused.", { status: 403 });
   const parsed = ZCredentials.safeParse({ email: form?.get("email"), password: form?.get("password") });
   if (!parsed.success) return failed("invalid-input");
   const outcome = await attemptSignIn({ ...parsed.data, addressKey: clientAddressKey(request.headers, SIGN_IN_ADDRESS) });
-  if (outcome.status === "limited") return signInLimitedResponse(request, locale, outcome.retryAfterSeconds, callbackUrl);
+  if (outcome.status === "limited") {
+    await rememberSignInEmail(form?.get("email"));
+    return signInLimitedResponse(request, locale, outcome.retryAfterSeconds, callbackUrl);
+  }
   if (outcome.status === "invalid") return failed("invalid");
+  await forgetSignInEmail();
   const { user } = outcome;
   const token = await encode({
     token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
