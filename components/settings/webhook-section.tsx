@@ -1,5 +1,6 @@
-// The settings page's detractor webhook: address (SSRF-guarded), signing secret (shown once),
-// test event, removal, and the recent deliveries.
+// The settings page's detractor webhook: address (SSRF-guarded), signing secret (shown once;
+// replacing a set one is confirmed first, as it breaks the receiver until updated), test event,
+// removal (confirmed), and the recent deliveries.
 import type { WebhookButtonState, WebhookUrlState } from "./form-states";
 import type { WebhookDeliveryDto } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 import type { Locale } from "@/lib/i18n/config";
@@ -41,10 +42,11 @@ export function WebhookSection({ locale, labels, webhookUrl, secretSet, deliveri
         <WebhookButtonForm
           labels={labels}
           action={actions.rotate}
-          submit={labels.rotate}
+          submit={secretSet ? labels.rotateConfirmButton : labels.rotate}
           pending={labels.rotating}
           done={labels.secretCreatedTitle}
           hint={labels.rotateHint}
+          confirm={secretSet ? { summary: labels.rotateOpen, text: labels.rotateConfirm } : undefined}
         />
       </div>
       {webhookUrl ? (

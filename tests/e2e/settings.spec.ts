@@ -1,7 +1,7 @@
 // Organisation settings through the browser, on an organisation of the spec's own: an ADMIN
 // changes the brand colour and a respondent page wears it; an invalid k is explained beside
 // the field and nothing is saved; the HR sync's moments of truth are ticked on and off; the webhook is saved, its secret shown once, and a test
-// event reaches a real receiver signed with that secret.
+// event reaches a real receiver signed with that secret; replacing the secret is confirmed first (FR and EN).
 import { expect, test } from "@playwright/test";
 import { verifySignature } from "@/lib/webhooks/sign";
 import { startWebhookReceiver } from "../shared/webhook-receiver";
@@ -125,6 +125,27 @@ test("webhook: saved, secret shown once, a test event reaches the receiver signe
       await page.reload();
       await expect(page.getByTestId("webhook-delivery-row").filter({ hasText: "webhook.test" })).toContainText("Livré", { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
+
+    // Replacing the secret breaks the receiver until updated: asked first, never one click.
+    await expect(page.getByRole("button", { name: "Générer un nouveau secret", exact: true })).toHaveCount(0);
+    const confirmRotate = page.getByRole("button", { name: "Oui, générer un nouveau secret" });
+    await expect(confirmRotate).toBeHidden();
+    await page.getByText("Générer un nouveau secret…").click();
+    await expect(page.getByText("Remplacer le secret ? L'ancien cesse aussitôt de signer les envois", { exact: false })).toBeVisible();
+    expect((await org.read()).webhookSecret).toBe(secret);
+    await confirmRotate.click();
+    await expect(shown).toHaveText(/^[A-Za-z0-9_-]{43}$/);
+    const rotated = (await shown.textContent())!.trim();
+    expect(rotated).not.toBe(secret);
+    expect((await org.read()).webhookSecret).toBe(rotated);
+
+    await page.goto("/en/settings");
+    await expect(page.getByRole("button", { name: "Yes, generate a new secret" })).toBeHidden();
+    await page.getByText("Generate a new secret…").click();
+    await expect(page.getByText("Replace the secret? The old one stops signing deliveries at once", { exact: false })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Yes, generate a new secret" })).toBeVisible();
+    expect((await org.read()).webhookSecret).toBe(rotated);
+    await page.goto("/fr/settings");
 
     await page.getByText("Supprimer le webhook…").click();
     await page.getByRole("button", { name: "Oui, supprimer le webhook" }).click();

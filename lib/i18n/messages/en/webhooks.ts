@@ -17,6 +17,10 @@ export const webhooks: Messages["webhooks"] = {
   rotate: "Generate a new secret",
   rotating: "Generating…",
   rotateHint: "The old secret stops signing deliveries at once.",
+  rotateOpen: "Generate a new secret…",
+  rotateConfirm:
+    "Replace the secret? The old one stops signing deliveries at once: the tool receiving the webhook will refuse them until you paste the new one into it.",
+  rotateConfirmButton: "Yes, generate a new secret",
   secretCreatedTitle: "New signing secret",
   secretCreatedHint: "Copy it now into the tool that receives the webhook: it will never be shown again.",
   copy: "Copy",

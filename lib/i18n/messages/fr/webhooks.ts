@@ -15,6 +15,10 @@ export const webhooks = {
   rotate: "Générer un nouveau secret",
   rotating: "Génération…",
   rotateHint: "L'ancien secret cesse aussitôt de signer les envois.",
+  rotateOpen: "Générer un nouveau secret…",
+  rotateConfirm:
+    "Remplacer le secret ? L'ancien cesse aussitôt de signer les envois : l'outil qui reçoit le webhook les refusera tant que vous n'y aurez pas collé le nouveau.",
+  rotateConfirmButton: "Oui, générer un nouveau secret",
   secretCreatedTitle: "Nouveau secret de signature",
   secretCreatedHint: "Copiez-le maintenant dans l'outil qui reçoit le webhook : il ne sera plus jamais affiché.",
   copy: "Copier",
