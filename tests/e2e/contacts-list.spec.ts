@@ -17,6 +17,16 @@ async function summaryTotal(page: Page): Promise<number> {
   return Number(text.replace(/\D/g, ""));
 }
 
+/** A CX lead's French list filtered on one link state, through the form: a full first page. */
+async function filterByLink(page: Page, label: string, state: string) {
+  await signIn(page, "cx@demo.symetrie.fr");
+  await page.goto("/fr/contacts");
+  await page.getByRole("combobox", { name: /^Lien/ }).selectOption({ label });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]link=${state}`));
+  await expect(rows(page)).toHaveCount(50);
+}
+
 test("a CX lead filters the failed emails, pages through them and exports exactly those rows", async ({ page }) => {
   await signIn(page, "cx@demo.symetrie.fr");
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Contacts" }).click();
@@ -79,12 +89,7 @@ test("a CX lead filters the failed emails, pages through them and exports exactl
 });
 
 test("answered contacts: every row has a score, pages do not overlap, the export holds only answered ones", async ({ page }) => {
-  await signIn(page, "cx@demo.symetrie.fr");
-  await page.goto("/fr/contacts");
-  await page.getByRole("combobox", { name: /^Lien/ }).selectOption({ label: "Répondu" });
-  await page.getByRole("button", { name: "Filtrer" }).click();
-  await expect(page).toHaveURL(/[?&]link=answered/);
-  await expect(rows(page)).toHaveCount(50);
+  await filterByLink(page, "Répondu", "answered");
   const check = async () => {
     for (const state of await page.getByTestId("contact-link-state").allInnerTexts()) expect(state).toBe("Répondu");
     for (const score of await rows(page).locator("td:nth-child(10)").allInnerTexts()) expect(score).toMatch(/^(10|\d)$/);
@@ -103,6 +108,23 @@ test("answered contacts: every row has a score, pages do not overlap, the export
     expect(cells[10]).toBe("Répondu");
     expect(cells[11]).toMatch(/^(10|\d)$/);
   }
+});
+
+test('an unanswered link reads « En attente de réponse » / "Awaiting a reply", never « Ouvert »', async ({ page }) => {
+  await filterByLink(page, "En attente de réponse", "open");
+  for (const state of await page.getByTestId("contact-link-state").allInnerTexts()) expect(state).toBe("En attente de réponse");
+  await expect(page.getByTestId("contacts-summary-link")).toContainText(
+    /^Liens : [\d\s\u202f]+ en attente de réponse, 0 répondus, 0 expirés$/,
+  );
+  await expect(page.getByRole("main")).not.toContainText(/Ouvert/);
+  const [, first] = await csvLines(await page.request.get("/fr/contacts/export.csv?link=open"), ";");
+  expect(first?.[10]).toBe("En attente de réponse");
+
+  await page.goto("/en/contacts?link=open");
+  await expect(page.getByRole("combobox", { name: /^Link/ })).toHaveValue("open");
+  for (const state of await page.getByTestId("contact-link-state").allInnerTexts()) expect(state).toBe("Awaiting a reply");
+  await expect(page.getByTestId("contacts-summary-link")).toContainText(/awaiting a reply, 0 answered, 0 expired$/);
+  await expect(page.getByRole("main")).not.toContainText(/\bOpen\b/);
 });
 
 test("garbage in the URL is dropped, a filter with no match offers a reset", async ({ page }) => {

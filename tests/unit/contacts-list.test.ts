@@ -128,7 +128,7 @@ describe("contacts CSV", () => {
       "\uFEFFDate du contact (heure de Paris);Identifiant externe;Équipe;Canal;Moment de vérité;Langue;E-mail du client;Envoi de l'e-mail;Tentatives;Dernière erreur;Lien;Note\r\n",
     );
     expect(contactsCsvLines([row({})], "fr", fr)).toBe(
-      '2026-11-01 00:30:05;CRM-1;Conseil Lyon A;Téléphone;Réclamation;en;jane.doe@example.com;Échec;6;"552 5.2.2 Mailbox full; try later";Ouvert;\r\n',
+      '2026-11-01 00:30:05;CRM-1;Conseil Lyon A;Téléphone;Réclamation;en;jane.doe@example.com;Échec;6;"552 5.2.2 Mailbox full; try later";En attente de réponse;\r\n',
     );
   });
 
@@ -177,7 +177,7 @@ describe("contacts CSV", () => {
         "Conseil Lyon A",
         fr,
       ),
-    ).toBe("contacts-2026-09_2026-10-telephone-conseil-lyon-a-echec-ouvert-crm-12.csv");
+    ).toBe("contacts-2026-09_2026-10-telephone-conseil-lyon-a-echec-en-attente-de-reponse-crm-12.csv");
     expect(contactsCsvFilename({ linkState: "answered" }, null, getMessages("en"))).toBe("contacts-all-periods-answered.csv");
   });
 });

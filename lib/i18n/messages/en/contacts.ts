@@ -27,7 +27,7 @@ export const contacts: Messages["contacts"] = {
     summary: "{total} contacts",
     summaryOne: "1 contact",
     summaryEmail: "Emails: {NONE} without an address, {PENDING} pending, {SENT} sent, {FAILED} failed",
-    summaryLink: "Links: {open} open, {answered} answered, {expired} expired",
+    summaryLink: "Links: {open} awaiting a reply, {answered} answered, {expired} expired",
     caption: "Contacts, newest first ({n} per page)",
     date: "Contact date",
     externalId: "External id",
@@ -55,7 +55,7 @@ export const contacts: Messages["contacts"] = {
       FAILED: "Failed",
     },
     linkStates: {
-      open: "Open",
+      open: "Awaiting a reply",
       answered: "Answered",
       expired: "Expired",
     },

@@ -25,7 +25,7 @@ export const contacts = {
     summary: "{total} contacts",
     summaryOne: "1 contact",
     summaryEmail: "E-mails : {NONE} sans adresse, {PENDING} en attente, {SENT} envoyés, {FAILED} en échec",
-    summaryLink: "Liens : {open} ouverts, {answered} répondus, {expired} expirés",
+    summaryLink: "Liens : {open} en attente de réponse, {answered} répondus, {expired} expirés",
     caption: "Contacts, du plus récent au plus ancien ({n} par page)",
     date: "Date du contact",
     externalId: "Identifiant externe",
@@ -53,7 +53,8 @@ export const contacts = {
       FAILED: "Échec",
     },
     linkStates: {
-      open: "Ouvert",
+      // Not "Ouvert": the link is not known to have been opened, only not yet answered.
+      open: "En attente de réponse",
       answered: "Répondu",
       expired: "Expiré",
     },
