@@ -1,9 +1,10 @@
 // Issue 12's "Done when", in Chromium, from an organisation that does not exist yet: the admin
 // creates it with `npm run org -- create` and its setup link, syncs a 400-person CSV (teams file
 // then people file, French names with accents, ';' and a BOM) on the sync page, invites the
-// newcomer and the HR lead from their pages; the newcomer opens the link read from the mail the
-// server sent over real SMTP (a capture on 127.0.0.1), sets a password and signs in; HR does the
-// same and launches a pulse to her team; she finds it on her home page (her pulses) and answers.
+// newcomer from her page and the 399 others at once; the newcomer opens the link read from the
+// mail the server sent over real SMTP (a capture on 127.0.0.1), sets a password and signs in; HR,
+// invited in the bulk mailing, does the same and launches a pulse to the newcomer's team; she
+// finds it on her home page (her pulses) and answers it.
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -111,10 +112,22 @@ test("from no organisation to a pulse on an invited person's home page", async (
     await expect(row).toContainText(newcomer.teamName);
   });
 
-  await test.step("the admin invites the newcomer and the HR lead, each from their page", async () => {
+  await test.step("the admin invites the newcomer from her page, then everyone not yet invited at once", async () => {
     await invitePerson(adminPage, newcomer);
-    await invitePerson(adminPage, hr);
-    expect(server.mail.received.map((mail) => mail.to)).toEqual([[newcomer.email], [hr.email]]);
+    expect(server.mail.received.map((mail) => mail.to)).toEqual([[newcomer.email]]);
+
+    await adminPage.goto("/fr/organisation/people");
+    await adminPage.getByRole("link", { name: "Inviter toutes les personnes pas encore invitées…" }).click();
+    const panel = adminPage.getByRole("region", { name: "Inviter les personnes pas encore invitées" });
+    // 400 synced, less the newcomer (invited) and with the admin (has a password) never counted.
+    await expect(panel.getByTestId("bulk-invite-count")).toHaveText(
+      "399 personnes de ce filtre sont actives, sans mot de passe et sans invitation en cours.",
+    );
+    await panel.getByRole("button", { name: "Envoyer 399 invitations" }).click();
+    await expect(adminPage.getByTestId("bulk-invite-result")).toHaveText("399 invitations envoyées.", { timeout: 90_000 });
+    const recipients = server.mail.received.flatMap((mail) => mail.to);
+    expect(recipients).toHaveLength(400);
+    expect(new Set(recipients)).toEqual(new Set(directory.emails));
   });
 
   const newcomerPage = await newPage(browser);
@@ -125,7 +138,7 @@ test("from no organisation to a pulse on an invited person's home page", async (
   });
 
   const pulse = `Baromètre d'arrivée ${tag}`;
-  await test.step("HR opens her own invitation the same way and launches a pulse to the newcomer's team", async () => {
+  await test.step("HR, invited in the bulk mailing, opens her link the same way and launches a pulse to the newcomer's team", async () => {
     const hrPage = await newPage(browser);
     await choosePassword(
       hrPage,

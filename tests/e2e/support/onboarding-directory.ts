@@ -31,6 +31,8 @@ export interface DirectoryPerson {
 export interface OnboardingDirectory {
   teamsCsv: Buffer;
   peopleCsv: Buffer;
+  /** Every synced person's address. */
+  emails: string[];
   hr: DirectoryPerson;
   newcomer: DirectoryPerson;
 }
@@ -83,6 +85,7 @@ export function onboardingDirectory(slug: string): OnboardingDirectory {
   return {
     teamsCsv: csv(teams),
     peopleCsv: csv([["employeeId", "email", "givenName", "familyName", "teamExternalId", "role"], ...everyone.map(({ row }) => row)]),
+    emails: everyone.map(({ row }) => row[1]!),
     hr: described(everyone[0]!),
     newcomer: described(everyone[1]!),
   };
