@@ -1,6 +1,6 @@
 // Top irritants per side, each paired with its mirror on the other side (waiting time ↔ slow
 // tools). Employee counts come already suppressed by the data layer when the team is hidden.
-import { irritantLabels, mirrorLabel } from "@/lib/dashboard/labels";
+import { localLabel } from "@/lib/dashboard/labels";
 import type { IrritantRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -13,19 +13,7 @@ type Props = {
   t: Messages;
 };
 
-function SideTable({
-  title,
-  rows,
-  labels,
-  locale,
-  t,
-}: {
-  title: string;
-  rows: IrritantRowDto[];
-  labels: Map<string, string>;
-  locale: Locale;
-  t: Messages;
-}) {
+function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRowDto[]; locale: Locale; t: Messages }) {
   const m = t.symmetry.team;
   if (rows.length === 0) return <p className="text-sm text-slate-600">{m.noIrritants}</p>;
   const count = (value: number | null) =>
@@ -45,10 +33,10 @@ function SideTable({
         {rows.map((row) => (
           <tr key={row.irritantId} className="border-t border-slate-100 align-top">
             <th scope="row" className="font-normal">
-              {labels.get(row.irritantId) ?? row.key}
+              {localLabel(locale, row)}
             </th>
             <td className="tabular-nums">{count(row.count)}</td>
-            <td>{row.mirror ? mirrorLabel(row.mirror, labels) : t.common.notApplicable}</td>
+            <td>{row.mirror ? localLabel(locale, row.mirror) : t.common.notApplicable}</td>
             <td className="tabular-nums">{row.mirror ? count(row.mirror.count) : t.common.notApplicable}</td>
           </tr>
         ))}
@@ -59,7 +47,6 @@ function SideTable({
 
 export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: Props) {
   const m = t.symmetry.team;
-  const labels = irritantLabels(irritants, locale);
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="irritants-title" className="font-semibold">
@@ -67,13 +54,13 @@ export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: P
       </h2>
       <p className="mb-3 text-sm text-slate-600">{m.irritantsLead}</p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <SideTable title={m.irritantsCustomer} rows={irritants.customer} labels={labels} locale={locale} t={t} />
+        <SideTable title={m.irritantsCustomer} rows={irritants.customer} locale={locale} t={t} />
         {employeeSuppressed ? (
           <p className="text-sm text-slate-600 italic" role="status">
             {m.irritantsSuppressed}
           </p>
         ) : (
-          <SideTable title={m.irritantsEmployee} rows={irritants.employee} labels={labels} locale={locale} t={t} />
+          <SideTable title={m.irritantsEmployee} rows={irritants.employee} locale={locale} t={t} />
         )}
       </div>
     </section>

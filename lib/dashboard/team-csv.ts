@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ItemMeanEstimate } from "@/lib/stats/items";
 import { csvCell, csvDocument, csvNumber, csvSeparator, fileSlug, filtersFileStem, gapCells, scoreCells } from "./csv-format";
-import { channelLabel, dimensionLabel, irritantLabels, localLabel, mirrorLabel } from "./labels";
+import { channelLabel, dimensionLabel, localLabel } from "./labels";
 import { filtersQuery, type UrlFilters } from "./url-filters";
 
 /** value, n, low, high */
@@ -61,14 +61,13 @@ function itemRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] 
 
 function irritantRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] {
   const m = t.symmetry.team;
-  const labels = irritantLabels(detail.irritants, locale);
   const side = (measure: string, rows: IrritantRowDto[]): Row[] =>
     rows.map((row) => ({
       section: m.irritantsTitle,
-      element: labels.get(row.irritantId) ?? row.key,
+      element: localLabel(locale, row),
       measure,
       figures: [String(row.count), "", "", ""],
-      mirror: row.mirror ? [mirrorLabel(row.mirror, labels), row.mirror.count === null ? hidden : String(row.mirror.count)] : ["", ""],
+      mirror: row.mirror ? [localLabel(locale, row.mirror), row.mirror.count === null ? hidden : String(row.mirror.count)] : ["", ""],
     }));
   const employee = detail.team.enpsSuppressed
     ? [{ section: m.irritantsTitle, element: "", measure: m.irritantsEmployee, figures: [hidden, "", "", ""] as Figures }]

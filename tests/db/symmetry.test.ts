@@ -268,4 +268,30 @@ describe("getTeamDetail", () => {
     await expect(getTeamDetail(a.actors.EMPLOYEE, a.teams.T4!)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getTeamDetail(a.actors.HR, b.teams.T4!)).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it("names a hidden side's mirror irritant by its catalogue labels, never its key", async () => {
+    const { db } = await import("@/lib/db/client");
+    const { getTeamDetail } = await import("@/lib/db/dashboard/get-team-detail");
+    await db().irritant.update({
+      where: { id: a.irritantIds.employee },
+      data: { key: "outils_lents", labelFr: "Des outils trop lents", labelEn: "Tools that are too slow" },
+    });
+    const c = { momentOfTruthId: a.mots.complaint, irritantId: a.irritantIds.customer, submittedAt: "2026-12-06T10:00:00Z" };
+    await addCustomerAnswers(a.organisationId, { ...c, teamId: a.teams.T6!, scores: [9, 3, 2] });
+    const detail = await getTeamDetail(a.actors.ADMIN, a.teams.T6!, { from: "2026-12" });
+    if (detail.status !== "ok") throw new Error("refused");
+    expect(detail.team.hiddenReason).toBe("anonymity");
+    expect(detail.irritants.employee).toEqual([]);
+    expect(detail.irritants.customer).toEqual([
+      expect.objectContaining({
+        mirror: {
+          irritantId: a.irritantIds.employee,
+          key: "outils_lents",
+          labelFr: "Des outils trop lents",
+          labelEn: "Tools that are too slow",
+          count: null,
+        },
+      }),
+    ]);
+  });
 });

@@ -39,6 +39,32 @@ test("the small team's employee side is suppressed on its page", async ({ page }
   await expect(page.getByText("Les irritants collaborateurs sont masqués pour respecter l'anonymat.")).toBeVisible();
 });
 
+/** The mirror column of the customer irritants: with the employee side hidden, still the catalogue's labels. */
+async function mirrorCells(page: Page, table: string): Promise<string[]> {
+  const rows = page.getByRole("table", { name: table }).locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  return rows.locator("td:nth-of-type(2)").allInnerTexts();
+}
+
+test("a hidden employee side still names the mirror irritants by their labels, in French and English", async ({ page }) => {
+  await signIn(page, "admin@demo.symetrie.fr");
+  await openTeam(page, "Réseaux sociaux");
+  const french = await mirrorCells(page, "Côté clients");
+  for (const label of french) {
+    expect(label).not.toMatch(/^(historique incomplet|decisions floues|pas autonomie|outils lents|pas temps suivi|manque reconnaissance)$/);
+    expect(label).toMatch(
+      /^(Des outils lents ou qui plantent|Pas le pouvoir de décider seul|Pas le temps d’assurer le suivi|Des décisions et consignes peu claires|Un historique client incomplet ou éparpillé|Le manque de reconnaissance)$/,
+    );
+  }
+  await page.goto(page.url().replace("/fr/", "/en/"));
+  const english = await mirrorCells(page, "Customer side");
+  expect(english).toHaveLength(french.length);
+  for (const label of english)
+    expect(label).toMatch(
+      /^(Slow or unreliable tools|No authority to decide on my own|No time to follow up|Unclear decisions and instructions|Incomplete or scattered customer history|Lack of recognition)$/,
+    );
+});
+
 test("a service page links to its sub-teams and keeps the period", async ({ page }) => {
   await signIn(page, "manager@demo.symetrie.fr");
   await page.goto("/fr/dashboard?from=2026-06&to=2026-10");

@@ -57,7 +57,7 @@ function detail(patch: Partial<TeamDetailDto> = {}): TeamDetailDto {
           labelFr: "Temps d'attente",
           labelEn: "Waiting time",
           count: 7,
-          mirror: { irritantId: "e1", key: "outils_lents", count: 4 },
+          mirror: { irritantId: "e1", key: "outils_lents", labelFr: "Outils lents", labelEn: "Slow tools", count: 4 },
         },
       ],
       employee: [
@@ -67,7 +67,7 @@ function detail(patch: Partial<TeamDetailDto> = {}): TeamDetailDto {
           labelFr: "Outils lents",
           labelEn: "Slow tools",
           count: 4,
-          mirror: { irritantId: "c1", key: "attente", count: 7 },
+          mirror: { irritantId: "c1", key: "attente", labelFr: "Temps d'attente", labelEn: "Waiting time", count: 7 },
         },
       ],
     },
@@ -122,7 +122,13 @@ describe("teamCsv", () => {
             labelFr: "Temps d'attente",
             labelEn: "Waiting time",
             count: 7,
-            mirror: { irritantId: "e1", key: "outils_lents", count: null },
+            mirror: {
+              irritantId: "e1",
+              key: "outils_lents",
+              labelFr: "Des outils trop lents",
+              labelEn: "Tools that are too slow",
+              count: null,
+            },
           },
         ],
         employee: [],
@@ -136,7 +142,11 @@ describe("teamCsv", () => {
     expect(figures(find(csv, "Sous-équipes;Lyon B;eNPS")[0])?.slice(0, 4)).toEqual(masked);
     expect(figures(find(csv, "Sous-équipes;Lyon B;Écart")[0])?.slice(0, 4)).toEqual([M, "", M, M]);
     expect(figures(find(csv, "Affirmations miroirs;Sens;Collaborateurs")[0])?.slice(0, 4)).toEqual(masked);
-    expect(find(csv, "Irritants miroirs;Temps d'attente")[0]?.endsWith(";outils lents;masqué pour l'anonymat")).toBe(true);
+    // The hidden side's mirror is named by its catalogue label, never by its key.
+    expect(find(csv, "Irritants miroirs;Temps d'attente")[0]?.endsWith(";Des outils trop lents;masqué pour l'anonymat")).toBe(true);
+    expect(csv).not.toContain("outils_lents");
+    expect(csv).not.toContain("outils lents");
+    expect(find(teamCsv(hidden, "en", getMessages("en")), "Waiting time")[0]).toContain(",Tools that are too slow,hidden for anonymity");
     expect(find(csv, "Irritants miroirs;;Côté collaborateurs")).toEqual([
       "Irritants miroirs;;Côté collaborateurs;masqué pour l'anonymat;;;;;",
     ]);

@@ -39,8 +39,12 @@ export interface IrritantRowDto {
   labelFr: string;
   labelEn: string;
   count: number;
-  /** The other side's counterpart (waiting time ↔ slow tools) and its count there (null when suppressed). */
-  mirror: { irritantId: string; key: string; count: number | null } | null;
+  /**
+   * The other side's counterpart (waiting time ↔ slow tools) with its catalogue labels, so it is
+   * named even when its side is hidden or it is not among that side's top; its count there
+   * (null when suppressed).
+   */
+  mirror: { irritantId: string; key: string; labelFr: string; labelEn: string; count: number | null } | null;
 }
 
 /** Who the team is and where it hangs: names only, shown even when a filter is refused. */
@@ -118,6 +122,8 @@ function topIrritants(catalogue: CatalogueEntry[], customer: IrritantRow[], empl
               ? {
                   irritantId: mirror.id,
                   key: mirror.key,
+                  labelFr: mirror.labelFr,
+                  labelEn: mirror.labelEn,
                   count: hidden && mirror.side === "EMPLOYEE" ? null : (counts.get(mirror.id) ?? 0),
                 }
               : null,
