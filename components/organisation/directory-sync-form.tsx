@@ -2,12 +2,15 @@
 // One HR-system sync upload (the teams file or the people file): upload → preview (what would
 // change, by HR id, and every error by line) → apply, all or nothing. Native forms bound to one
 // server action with useActionState, so the flow also works as plain posts without JavaScript.
-import { useActionState, type ChangeEvent } from "react";
+// "Apply" sends the previewed file again (the server keeps nothing between the two posts): with
+// JavaScript the file chosen for the preview is put back in the apply form's file input, without
+// it the person chooses it again.
+import { useActionState, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import type { DirectoryFile } from "@/lib/organisations/directory-csv";
-import { canApply, type DirectorySyncState } from "./directory-sync-state";
+import { canApply, type DirectorySyncState, type DirectorySyncStep } from "./directory-sync-state";
 import { ChangesTable, SyncErrorTable } from "./directory-sync-tables";
 
 type T = Messages["directorySync"];
@@ -27,11 +30,14 @@ interface Props {
   syncAction: (previous: DirectorySyncState, formData: FormData) => Promise<DirectorySyncState>;
 }
 
-function UploadForm({
-  action,
-  pending,
-  ...props
-}: Omit<Props, "syncAction" | "locale"> & { action: (data: FormData) => void; pending: boolean }) {
+type UploadProps = Omit<Props, "syncAction" | "locale"> & {
+  action: (data: FormData) => void;
+  pending: boolean;
+  /** Told the file sent for a preview, so "Apply" can send it again. */
+  onSend: (chosen: File | null) => void;
+};
+
+function UploadForm({ action, pending, onSend, ...props }: UploadProps) {
   const { file, t } = props;
   const id = (name: string) => `sync-${file}-${name}`;
   // With JavaScript, an oversized file is refused before it is sent (the server refuses it too).
@@ -40,7 +46,14 @@ function UploadForm({
     event.currentTarget.setCustomValidity(chosen && chosen.size > props.maxBytes ? props.tooLarge : "");
   };
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-busy={pending}>
+    <form
+      action={action}
+      onSubmit={(event: FormEvent<HTMLFormElement>) =>
+        onSend((event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0] ?? null)
+      }
+      className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      aria-busy={pending}
+    >
       <input type="hidden" name="sync" value={file} />
       <input type="hidden" name="intent" value="preview" />
       <label htmlFor={id("file")} className="font-medium">
@@ -77,10 +90,68 @@ function UploadForm({
   );
 }
 
+interface ApplyProps {
+  file: DirectoryFile;
+  t: T;
+  preview: Extract<DirectorySyncStep, { step: "preview" }>;
+  sent: File | null;
+  action: (data: FormData) => void;
+  pending: boolean;
+}
+
+function ApplyForm({ file, t, preview, sent, action, pending }: ApplyProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const chooser = useRef<HTMLDivElement>(null);
+  // The file is put back in the input and its chooser hidden: DOM work, so no state of React's.
+  useEffect(() => {
+    if (!sent || !input.current || !chooser.current) return;
+    try {
+      const transfer = new DataTransfer();
+      transfer.items.add(sent);
+      input.current.files = transfer.files;
+      chooser.current.hidden = true;
+    } catch {
+      // A browser without a constructible DataTransfer: the input stays visible, as without JavaScript.
+    }
+  }, [sent]);
+  const id = `sync-${file}-confirm`;
+  return (
+    <form action={action} aria-busy={pending}>
+      <input type="hidden" name="sync" value={file} />
+      <input type="hidden" name="intent" value="apply" />
+      <input type="hidden" name="digest" value={preview.digest} />
+      {preview.result.mirror ? <input type="hidden" name="mirror" value="on" /> : null}
+      <div ref={chooser} className="mb-3 flex flex-col gap-1">
+        <label htmlFor={id} className="font-medium">
+          {fmt(t.confirmFile, { file: preview.fileName })}
+        </label>
+        <input
+          id={id}
+          ref={input}
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-describedby={`${id}-hint`}
+          className="text-sm"
+        />
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {t.confirmFileHint}
+        </p>
+      </div>
+      <p className="mb-2 text-sm text-slate-700">{t.applyHint}</p>
+      <button type="submit" className={button} disabled={pending}>
+        {t.applyButton}
+      </button>
+    </form>
+  );
+}
+
 export function DirectorySyncForm(props: Props) {
   const { file, t, locale } = props;
   const [state, action, pending] = useActionState(props.syncAction, null);
-  const upload = <UploadForm {...props} action={action} pending={pending} />;
+  const [sent, setSent] = useState<File | null>(null);
+  const upload = <UploadForm {...props} action={action} pending={pending} onSend={setSent} />;
   if (!state?.ok)
     return (
       <>
@@ -94,7 +165,6 @@ export function DirectorySyncForm(props: Props) {
     );
 
   const { fileName, result } = state.data;
-  const csv = state.data.step === "preview" ? state.data.csv : "";
   const done = state.data.step === "done";
   const headingId = `sync-${file}-outcome`;
   const title = done ? (result.applied ? t.doneTitle : t.notAppliedTitle) : t.previewTitle;
@@ -116,18 +186,8 @@ export function DirectorySyncForm(props: Props) {
               {t.another}
             </a>
           </p>
-        ) : canApply(result) ? (
-          <form action={action} aria-busy={pending}>
-            <input type="hidden" name="sync" value={file} />
-            <input type="hidden" name="intent" value="apply" />
-            <input type="hidden" name="fileName" value={fileName} />
-            {result.mirror ? <input type="hidden" name="mirror" value="on" /> : null}
-            <input type="hidden" name="csv" value={csv} />
-            <p className="mb-2 text-sm text-slate-700">{t.applyHint}</p>
-            <button type="submit" className={button} disabled={pending}>
-              {t.applyButton}
-            </button>
-          </form>
+        ) : state.data.step === "preview" && canApply(result) ? (
+          <ApplyForm file={file} t={t} preview={state.data} sent={sent} action={action} pending={pending} />
         ) : result.errorCount === 0 ? (
           <p className="font-medium">{t.nothingToApply}</p>
         ) : null}

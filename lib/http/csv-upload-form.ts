@@ -1,6 +1,8 @@
 // The fields of a CSV upload form (the contacts import, the HR-system sync) and the reading of its
-// file: the first post sends `file`; the second sends back the text as `csv` (with `fileName`), so
-// the file is not uploaded twice. Anything absent or of the wrong kind reads as missing.
+// file: the first post sends `file`; the second sends back the text as `csv` (with `fileName`), or
+// the same file again with the digest of the previewed text. Anything absent or of the wrong kind
+// reads as missing.
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { decodeCsv, type CsvFileProblem } from "@/lib/csv/read-csv";
 
@@ -31,4 +33,9 @@ export function sentBackCsv(csv: string, maxBytes: number): { ok: true } | { ok:
   if (csv.trim() === "") return { ok: false, problem: { code: "noFile" } };
   if (Buffer.byteLength(csv) > maxBytes) return { ok: false, problem: { code: "tooLarge" } };
   return { ok: true };
+}
+
+/** Names the previewed text, so the second post can prove it carries the same file (not a security check). */
+export function csvDigest(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }

@@ -2,13 +2,14 @@
 // action handler and wrapper (runServerAction, as the page posts it): the teams file then the
 // people file previewed (nothing written), applied (all of it, audited once), applied again
 // (nothing changes); a file with any error — by the reader or by the sync — previews its errors
-// by line and writes nothing even when "apply" is forced; whole-file problems are clear sentences;
-// a role without directory:sync gets the 403 and nothing runs.
+// by line and writes nothing even when "apply" is forced; a file other than the previewed one is
+// refused; whole-file problems are clear sentences; a role without directory:sync gets the 403.
 import { beforeAll, describe, expect, it } from "vitest";
 import { directorySyncSpec, handleDirectorySync } from "@/app/[locale]/(app)/organisation/sync/sync-form";
 import type { DirectorySyncStep } from "@/components/organisation/directory-sync-state";
 import type { Actor } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
+import { csvDigest } from "@/lib/http/csv-upload-form";
 import { runServerAction, type ActionResult } from "@/lib/http/server-action";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
@@ -40,13 +41,15 @@ async function preview(sync: "teams" | "people", text: string | Uint8Array<Array
   return result.data;
 }
 
-async function apply(sync: "teams" | "people", csv: string, extra: Fields = {}) {
-  const result = await post(hr, { sync, intent: "apply", csv, fileName: `${sync}.csv`, ...extra });
+/** "Apply" as the page posts it: the same file again, with the digest the preview gave. */
+async function apply(sync: "teams" | "people", text: string, digest: string, extra: Fields = {}) {
+  const result = await post(hr, { sync, intent: "apply", file: csvFile(`${sync}.csv`, text), digest, ...extra });
   if (!result.ok) throw new Error(`refused: ${result.code} ${result.message}`);
   expect(result.data.step).toBe("done");
   return result.data.result;
 }
 
+const digestOf = (step: DirectorySyncStep) => (step.step === "preview" ? step.digest : "");
 const changes = (step: DirectorySyncStep) => Object.fromEntries(step.result.changes.map((change) => [change.kind, change.ids]));
 const where = () => ({ organisationId: org.organisationId });
 const snapshot = async () => ({
@@ -94,9 +97,9 @@ describe("the teams file, then the people file", () => {
       archived: [],
       restored: [],
     });
-    expect(step.step === "preview" && step.csv).toBe(TEAMS.slice(1)); // the text (decoded: no BOM), for "Apply"
+    expect(digestOf(step)).toBe(csvDigest(TEAMS.slice(1))); // the decoded text's (no BOM), for "Apply"
 
-    const done = await apply("teams", step.step === "preview" ? step.csv : "");
+    const done = await apply("teams", TEAMS, digestOf(step));
     expect(done).toMatchObject({ dryRun: false, applied: true, errorCount: 0 });
     const teams = await db().team.findMany({
       where: where(),
@@ -108,7 +111,7 @@ describe("the teams file, then the people file", () => {
     expect(byId.get("dsc-T2")!.parent?.externalId).toBe("S-NTE");
     expect(await db().auditLog.count({ where: { ...where(), action: "directory.teams.sync", actorId: hr.membershipId } })).toBe(1);
 
-    const again = await apply("teams", TEAMS);
+    const again = await apply("teams", TEAMS, digestOf(step));
     expect(again).toMatchObject({ applied: false, unchanged: 5 });
     expect(again.changes.every((change) => change.count === 0)).toBe(true);
     expect(await db().auditLog.count({ where: { ...where(), action: "directory.teams.sync" } })).toBe(1);
@@ -121,7 +124,7 @@ describe("the teams file, then the people file", () => {
     expect(step.result).toMatchObject({ rows: 3, errorCount: 0, unchanged: 0 });
     expect(changes(step)).toMatchObject({ created: ["E-001", "E-002"], updated: ["E-003"], moved: ["E-003"], deactivated: [] });
 
-    const done = await apply("people", step.step === "preview" ? step.csv : "");
+    const done = await apply("people", PEOPLE, digestOf(step));
     expect(done.applied).toBe(true);
     const people = await db().membership.findMany({
       where: { ...where(), externalId: { in: ["E-001", "E-002", "E-003"] } },
@@ -140,7 +143,7 @@ describe("the teams file, then the people file", () => {
       ["E-003", "employee@dsc.test", "Émile Dupont, fils", "EMPLOYEE", "dsc-T2", true],
     ]);
     expect(await db().auditLog.count({ where: { ...where(), action: "directory.people.sync", actorId: hr.membershipId } })).toBe(1);
-    expect((await apply("people", PEOPLE)).applied).toBe(false); // the same file again: nothing to do
+    expect((await apply("people", PEOPLE, digestOf(step))).applied).toBe(false); // the same file again: nothing to do
   });
 
   it("mirror mode lists the synced people missing from the file as deactivated, and only when asked", async () => {
@@ -165,7 +168,6 @@ describe("a file with errors writes nothing", () => {
     ].join("\n");
     const before = await snapshot();
     const step = await preview("people", text);
-    expect(step.step === "preview" && step.csv).toBe(""); // nothing to apply: the text is not sent back
     expect(step.result.errors.map((error) => [error.line, error.field])).toEqual([
       [4, "email"],
       [5, "teamExternalId"],
@@ -175,7 +177,7 @@ describe("a file with errors writes nothing", () => {
     expect(step.result.errors.find((error) => error.line === 6 && error.field === "employeeId")?.message).toBe(
       "appears twice in the body (also on line 2)",
     );
-    const forced = await apply("people", text);
+    const forced = await apply("people", text, digestOf(step));
     expect(forced).toMatchObject({ applied: false, errorCount: 4 });
     expect(forced.errors).toEqual(step.result.errors);
     expect(await snapshot()).toEqual(before);
@@ -186,7 +188,7 @@ describe("a file with errors writes nothing", () => {
     const before = await snapshot();
     const step = await preview("teams", text);
     expect(step.result.errors.map((error) => [error.line, error.problem?.code])).toEqual([[3, "badQuotes"]]);
-    const forced = await apply("teams", text);
+    const forced = await apply("teams", text, digestOf(step));
     expect(forced).toMatchObject({ applied: false, dryRun: false, errorCount: 1 });
     expect(await snapshot()).toEqual(before);
   });
@@ -199,10 +201,21 @@ describe("a file with errors writes nothing", () => {
       [3, "parentExternalId"],
       [4, "parentExternalId"],
     ]);
-    const mirrored = await preview("teams", "externalId;name;parentExternalId\nD-OUEST;Direction Ouest;\n", { mirror: "on" });
+    const only = "externalId;name;parentExternalId\nD-OUEST;Direction Ouest;\n";
+    const mirrored = await preview("teams", only, { mirror: "on" });
     expect(mirrored.result.errors.some((error) => error.line === null && error.message.includes('"dsc-D"'))).toBe(true);
     const before = await snapshot();
-    expect((await apply("teams", "externalId;name;parentExternalId\nD-OUEST;Direction Ouest;\n", { mirror: "on" })).applied).toBe(false);
+    expect((await apply("teams", only, digestOf(mirrored), { mirror: "on" })).applied).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("applying a file other than the previewed one is refused and writes nothing", async () => {
+    const step = await preview("teams", TEAMS);
+    const before = await snapshot();
+    const other = TEAMS.replace("Direction Ouest", "Direction Atlantique");
+    const result = await post(hr, { sync: "teams", intent: "apply", file: csvFile("t.csv", other), digest: digestOf(step) });
+    expect(result).toMatchObject({ ok: false, code: "notPreviewed" });
+    expect(!result.ok && result.message).toContain("n'est pas celui de l'aperçu");
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -215,7 +228,7 @@ describe("whole-file problems are sentences, in the page's language", () => {
     ["header only", { file: csvFile("t.csv", "externalId;name;parentExternalId\r\n") }, "noRows", "aucune ligne"],
     ["missing columns", { file: csvFile("t.csv", "externalId;nom\nT;A") }, "unknownColumns", "Colonnes inconnues : nom"],
     ["over 2 MB", { file: csvFile("t.csv", "x".repeat(2 * 1024 * 1024 + 1)) }, "tooLarge", "dépasse 2 Mo"],
-    ["apply without text", { intent: "apply", csv: " " }, "noFile", "Choisissez un fichier CSV"],
+    ["apply without the file", { intent: "apply", digest: csvDigest(TEAMS) }, "noFile", "Choisissez un fichier CSV"],
   ] as const)("%s", async (_name, fields, code, sentence) => {
     const result = await post(hr, { sync: "teams", intent: "preview", ...fields });
     expect(result).toMatchObject({ ok: false, code });
@@ -234,7 +247,7 @@ describe("who may sync", () => {
   it.each(["CX", "MANAGER", "EMPLOYEE"] as const)("%s gets the 403 and nothing is written", async (role) => {
     const before = await snapshot();
     await expect(
-      post(org.actors[role], { sync: "teams", intent: "apply", csv: TEAMS.replace("Direction Ouest", "Autre") }),
+      post(org.actors[role], { sync: "teams", intent: "apply", file: csvFile("t.csv", TEAMS), digest: csvDigest(TEAMS.slice(1)) }),
     ).rejects.toMatchObject({
       digest: "NEXT_HTTP_ERROR_FALLBACK;403",
     });

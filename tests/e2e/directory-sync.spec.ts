@@ -26,7 +26,7 @@ async function upload(page: Page, which: "équipes" | "personnes", name: string,
   const part = section(page, which === "équipes" ? /^1\./ : /^2\./);
   await part.getByLabel(`Fichier CSV des ${which}`).setInputFiles({ name, mimeType: "text/csv", buffer });
   await part.getByRole("button", { name: "Vérifier le fichier" }).click();
-  await expect(part.getByRole("heading", { name: `Aperçu de « ${name} »` })).toBeVisible();
+  await expect(part.getByRole("heading", { name: `Aperçu de « ${name} »` })).toBeVisible({ timeout: 60_000 }); // a 9 MB file takes a while
   return part;
 }
 
@@ -91,14 +91,25 @@ test("the sync works as plain form posts, without JavaScript", async ({ browser 
   await page.goto("/fr/organisation/sync");
   const teams = await upload(page, "équipes", "equipes.csv", csv(TEAMS));
   await expect(teams.getByTestId("sync-teams-created")).toContainText("3");
+  // Without JavaScript the page cannot put the file back: the person chooses it again; another file is refused.
+  const confirm = teams.getByLabel("Pour confirmer, choisissez de nouveau le fichier « equipes.csv »");
+  await confirm.setInputFiles({ name: "equipes.csv", mimeType: "text/csv", buffer: csv([...TEAMS, "T-X;Autre;"]) });
   await teams.getByRole("button", { name: "Appliquer ces changements" }).click();
+  await expect(section(page, /^1\./).getByTestId("sync-teams-problem")).toContainText("n'est pas celui de l'aperçu");
+  const again = await upload(page, "équipes", "equipes.csv", csv(TEAMS));
+  await again.getByLabel("Pour confirmer, choisissez de nouveau le fichier « equipes.csv »").setInputFiles({
+    name: "equipes.csv",
+    mimeType: "text/csv",
+    buffer: csv(TEAMS),
+  });
+  await again.getByRole("button", { name: "Appliquer ces changements" }).click();
   await expect(page.getByRole("heading", { name: "Synchronisation appliquée : « equipes.csv »" })).toBeVisible();
   await page.goto("/fr/organisation/teams");
   await expect(page.getByTestId("team-tree")).toContainText("Conseil Nantes A");
   await context.close();
 });
 
-test("a file that is not UTF-8 is refused with a clear message, in English too", async ({ page }) => {
+test("a file that is not UTF-8 or over the size limit is refused with a clear message, in English too", async ({ page }) => {
   await signInAsNewHr(page);
   await page.goto("/en/organisation/sync");
   const teams = section(page, /^1\./);
@@ -110,4 +121,34 @@ test("a file that is not UTF-8 is refused with a clear message, in English too",
   await teams.getByLabel("Teams CSV file").setInputFiles({ name: "teams.csv", mimeType: "text/csv", buffer: latin1 });
   await teams.getByRole("button", { name: "Check the file" }).click();
   await expect(teams.getByTestId("sync-teams-problem")).toHaveText(/^This file is not UTF-8: accents would be mangled\./);
+
+  // Over 2 MB: with JavaScript the browser keeps it from being sent, with the same sentence.
+  const input = teams.getByLabel("Teams CSV file");
+  await input.setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "a") });
+  await teams.getByRole("button", { name: "Check the file" }).click();
+  await expect(input).toHaveJSProperty("validationMessage", "This file is over 2 MB: split it, or remove the columns you do not need.");
+});
+
+test("a people file of 9 MB previews and applies: each post carries it once, under the body limits", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAsNewHr(page);
+  await page.goto("/fr/organisation/sync");
+  await upload(page, "équipes", "equipes.csv", csv(TEAMS));
+  await section(page, /^1\./).getByRole("button", { name: "Appliquer ces changements" }).click();
+  await expect(page.getByRole("heading", { name: "Synchronisation appliquée : « equipes.csv »" })).toBeVisible();
+
+  const tag = randomUUID().slice(0, 8);
+  const pad = "x".repeat(48); // names stay under the 60 characters a name may have
+  const rows = Array.from({ length: 42_000 }, (_, i) => {
+    const n = String(i).padStart(5, "0");
+    return `E-${tag}-${n},p${n}.${tag}.${pad}@big.test,Prénom${n}${pad},Nom${n}${pad},T-NTE-A,EMPLOYEE`;
+  });
+  const buffer = csv(["employeeId,email,givenName,familyName,teamExternalId,role", ...rows], false);
+  expect(buffer.byteLength).toBeGreaterThan(8.5 * 1024 * 1024);
+  expect(buffer.byteLength).toBeLessThan(10 * 1024 * 1024);
+  const people = await upload(page, "personnes", "gros.csv", buffer);
+  await expect(people.getByTestId("sync-people-created")).toHaveText(/^Créées\s*42\D?000\s*E-/);
+  await people.getByRole("button", { name: "Appliquer ces changements" }).click();
+  await expect(people.getByRole("heading", { name: "Synchronisation appliquée : « gros.csv »" })).toBeVisible({ timeout: 120_000 });
+  await expect(people.getByTestId("sync-people-created")).toContainText(/42\D?000/);
 });

@@ -55,6 +55,9 @@ export const directorySync = {
     },
   },
   nothingToApply: "Le fichier correspond déjà à Symétrie : rien à appliquer.",
+  confirmFile: "Pour confirmer, choisissez de nouveau le fichier « {file} »",
+  confirmFileHint:
+    "Le fichier vérifié n'est pas conservé par Symétrie : il est envoyé une seconde fois pour être appliqué, et refusé s'il a changé.",
   applyButton: "Appliquer ces changements",
   applyHint: "Tout ou rien : si le fichier ne s'applique plus tel quel (une donnée a changé depuis l'aperçu), rien n'est modifié.",
   doneTitle: "Synchronisation appliquée : « {file} »",
@@ -79,6 +82,8 @@ export const directorySync = {
     duplicateColumns: "Colonnes en double : {columns}.",
     missingColumns: "Colonnes manquantes : {columns}.",
     noRows: "Ce fichier n'a qu'une ligne d'en-tête : aucune ligne à synchroniser.",
+    notPreviewed:
+      "Ce fichier n'est pas celui de l'aperçu (il a changé, ou c'en est un autre) : rien n'a été appliqué. Vérifiez-le d'abord.",
     badQuotes: "Une valeur entre guillemets n'est pas refermée.",
     tooManyValues: "{values} valeurs pour {columns} colonnes d'en-tête.",
   },
