@@ -7,6 +7,7 @@ import { verifySignature } from "@/lib/webhooks/sign";
 import { startWebhookReceiver } from "../shared/webhook-receiver";
 import { signIn } from "./support/session";
 import { createSettingsOrg } from "./support/settings-org";
+import { withClient } from "./survey-support";
 
 test("ADMIN changes the brand colour; the preview shows its contrast and a respondent page wears it", async ({ page }) => {
   const org = await createSettingsOrg();
@@ -154,4 +155,30 @@ test("webhook: saved, secret shown once, a test event reaches the receiver signe
   } finally {
     await receiver.close();
   }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("replacing the webhook secret is confirmed first, and then works", async ({ page }) => {
+    const org = await createSettingsOrg();
+    const old = "a".repeat(43);
+    await withClient((client) =>
+      client.query(`UPDATE "Organisation" SET "webhookUrl" = 'https://hooks.example.com/symetrie', "webhookSecret" = $1 WHERE id = $2`, [
+        old,
+        org.organisationId,
+      ]),
+    );
+    await signIn(page, org.admin);
+    await page.goto("/fr/settings");
+    const confirm = page.getByRole("button", { name: "Oui, générer un nouveau secret" });
+    await expect(confirm).toBeHidden();
+    await page.getByText("Générer un nouveau secret…").click();
+    await confirm.click();
+    const shown = page.getByTestId("new-webhook-secret");
+    await expect(shown).toHaveText(/^[A-Za-z0-9_-]{43}$/);
+    const secret = (await shown.textContent())!.trim();
+    expect(secret).not.toBe(old);
+    expect((await org.read()).webhookSecret).toBe(secret);
+  });
 });
