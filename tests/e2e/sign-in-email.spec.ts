@@ -1,7 +1,7 @@
-// A wrong password keeps the typed address (issue 19 §6), with and without JavaScript, in French
-// and English: the form post comes back with the address in the field, the password empty, and
-// the address in no URL. Its own client address (X-Forwarded-For, see sign-in-limits.spec.ts)
-// keeps these failures out of other specs' rate limits.
+// A wrong password keeps the typed address (issue 19 §6), with and without JavaScript and on a
+// 390 px phone, in French and English: the form post comes back with the address in the field,
+// the password empty, and the address in no URL. Its own client addresses (X-Forwarded-For, see
+// sign-in-limits.spec.ts) keep these failures out of other specs' rate limits.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { createMember } from "./support/extra-member";
@@ -52,3 +52,15 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.32" } });
+
+  for (const locale of ["fr", "en"] as const) {
+    test(`a wrong password keeps the typed address, and the form fits the screen (${locale})`, async ({ page }) => {
+      await failOnce(page, locale, `telephone-${randomUUID().slice(0, 8)}@exemple.fr`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+    });
+  }
+});
