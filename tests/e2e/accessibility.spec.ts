@@ -55,7 +55,6 @@ const pagesOf: Array<[account: string, paths: string[]]> = [
       "/fr/organisation/teams",
       "/fr/organisation/teams?q=lyon",
       "/fr/organisation/people",
-      "/fr/organisation/sync",
       "/fr/account",
     ],
   ],
@@ -72,9 +71,10 @@ for (const [account, paths] of pagesOf) {
   });
 }
 
-test("HR: the HR-system sync page with a preview of changes and a preview of errors (nothing applied)", async ({ page }) => {
+test("HR: the HR-system sync page, blank and with a preview of changes and a preview of errors (nothing applied)", async ({ page }) => {
   await signIn(page, "rh@demo.symetrie.fr");
   await page.goto("/fr/organisation/sync");
+  await expectAccessible(page, "/fr/organisation/sync");
   const teams = page.getByRole("region", { name: /^1\./ });
   const file = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
   await teams
