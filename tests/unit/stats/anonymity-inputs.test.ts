@@ -2,7 +2,7 @@
 // testing found none of these checked), and reads the tree the way its contract says.
 import { describe, expect, it } from "vitest";
 import { checkFilter, decideSuppression, ORGANISATION_NODE } from "@/lib/stats/anonymity";
-import { buildTeamTree, subtreeTotals } from "@/lib/stats/team-tree";
+import { buildTeamTree, byId, subtreeTotals } from "@/lib/stats/team-tree";
 import { suppressTree } from "@/lib/stats/tree-suppression";
 
 const teams = [
@@ -34,6 +34,23 @@ describe("team tree", () => {
     ]);
     expect(tree.children.get(ORGANISATION_NODE)?.sort()).toEqual(["orphan", "root"]);
     expect(tree.order.at(-1)).toBe(ORGANISATION_NODE);
+  });
+
+  // Code points, not localeCompare: "B" (U+0042) sorts before "a" (U+0061) on every machine and locale.
+  it("orders ids by code point", () => {
+    expect([byId("B", "a"), byId("a", "B"), byId("a", "a")]).toEqual([-1, 1, 0]);
+  });
+
+  it("sorts children by id, so the tree is the same whatever order the rows came in", () => {
+    const rows = [
+      { id: "P", parentId: null },
+      { id: "c", parentId: "P" },
+      { id: "a", parentId: "P" },
+      { id: "B", parentId: "P" },
+    ];
+    const tree = buildTeamTree(rows);
+    expect(tree.children.get("P")).toEqual(["B", "a", "c"]);
+    expect(buildTeamTree([...rows].reverse())).toEqual(tree);
   });
 
   it("sums subtrees, ignores a count given for the organisation node, refuses negative or fractional counts", () => {
