@@ -6,8 +6,7 @@
 // (their open links voided) or reactivated, the opted-in moments of truth created, and one audit
 // row with the counts and every role change. Sending the same body again changes nothing.
 import type { Principal } from "@/lib/auth/actor-types";
-import { can, canAssignRole } from "@/lib/auth/policy";
-import { ForbiddenError } from "@/lib/errors";
+import { canAssignRole } from "@/lib/auth/policy";
 import {
   peopleSyncCounts,
   planPeopleSync,
@@ -17,10 +16,9 @@ import {
   type SyncTeamRef,
 } from "@/lib/organisations/people-sync";
 import type { SyncRowError } from "@/lib/organisations/team-sync";
-import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { createSyncEvents, syncCreatesEvents } from "../internal/directory/sync-events";
-import { lockTree } from "../internal/directory/tree-lock";
+import { auditDirectorySync, inDirectorySync } from "../internal/directory/directory-sync-transaction";
 
 export type PeopleSyncResult = {
   dryRun: boolean;
@@ -88,62 +86,45 @@ export async function syncPeople(
   rows: readonly unknown[],
   options: { dryRun: boolean; mirror: boolean },
 ): Promise<PeopleSyncResult> {
-  if (!can(principal, "directory:sync")) throw new ForbiddenError();
   const organisationId = principal.organisationId;
-  return db().$transaction(
-    async (tx) => {
-      await lockTree(tx, organisationId);
-      // A whole directory is a bulk write: its statements may take longer than a request's.
-      await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
-      const people = await loadPeople(tx, organisationId);
-      const plan = planPeopleSync(rows, {
-        people,
-        teams: await loadTeams(tx, organisationId),
-        outsideUsers: await loadOutsideUsers(tx, rows, people),
-        mirror: options.mirror,
-        mayEditAdmins: principal.kind === "apiKey" || canAssignRole(principal, "ADMIN"),
-        selfMembershipId: principal.kind === "user" ? principal.membershipId : null,
-      });
-      const counts = peopleSyncCounts(plan);
-      const changes = counts.created + counts.updated + counts.moved + counts.deactivated + counts.reactivated;
-      if (plan.errors.length > 0 || options.dryRun || changes === 0) return resultOf(plan, options.dryRun, options.mirror, false, 0);
-      const created = await createPeople(tx, organisationId, plan);
-      await updatePeople(tx, organisationId, plan);
-      let events = 0;
-      if (await syncCreatesEvents(tx, organisationId)) {
-        events += await createSyncEvents(tx, organisationId, "ONBOARDING", created);
-        // A team change between two teams (not a first placement, not leaving every team).
-        const changedTeam = plan.moved.filter((move) => move.fromTeamId !== null && move.teamId !== null);
-        events += await createSyncEvents(
-          tx,
-          organisationId,
-          "JOB_CHANGE",
-          changedTeam.map((move) => move.membershipId),
-        );
-      }
-      await tx.auditLog.create({
-        data: {
-          organisationId,
-          actorId: principal.kind === "user" ? principal.membershipId : null,
-          action: "directory.people.sync",
-          targetType: "Organisation",
-          targetId: organisationId,
-          metadata: {
-            ...counts,
-            mirror: options.mirror,
-            events,
-            roleChanges: plan.updated
-              .filter((update) => update.role !== null)
-              .slice(0, LISTED)
-              .map((update) => ({ externalId: update.externalId, role: update.role! })),
-            ...(principal.kind === "apiKey" ? { apiKeyId: principal.apiKeyId } : {}),
-          },
-        },
-      });
-      return resultOf(plan, false, options.mirror, true, events);
-    },
-    { timeout: 300_000 },
-  );
+  return inDirectorySync(principal, async (tx) => {
+    const people = await loadPeople(tx, organisationId);
+    const plan = planPeopleSync(rows, {
+      people,
+      teams: await loadTeams(tx, organisationId),
+      outsideUsers: await loadOutsideUsers(tx, rows, people),
+      mirror: options.mirror,
+      mayEditAdmins: principal.kind === "apiKey" || canAssignRole(principal, "ADMIN"),
+      selfMembershipId: principal.kind === "user" ? principal.membershipId : null,
+    });
+    const counts = peopleSyncCounts(plan);
+    const changes = counts.created + counts.updated + counts.moved + counts.deactivated + counts.reactivated;
+    if (plan.errors.length > 0 || options.dryRun || changes === 0) return resultOf(plan, options.dryRun, options.mirror, false, 0);
+    const created = await createPeople(tx, organisationId, plan);
+    await updatePeople(tx, organisationId, plan);
+    let events = 0;
+    if (await syncCreatesEvents(tx, organisationId)) {
+      events += await createSyncEvents(tx, organisationId, "ONBOARDING", created);
+      // A team change between two teams (not a first placement, not leaving every team).
+      const changedTeam = plan.moved.filter((move) => move.fromTeamId !== null && move.teamId !== null);
+      events += await createSyncEvents(
+        tx,
+        organisationId,
+        "JOB_CHANGE",
+        changedTeam.map((move) => move.membershipId),
+      );
+    }
+    await auditDirectorySync(tx, principal, "directory.people.sync", {
+      ...counts,
+      mirror: options.mirror,
+      events,
+      roleChanges: plan.updated
+        .filter((update) => update.role !== null)
+        .slice(0, LISTED)
+        .map((update) => ({ externalId: update.externalId, role: update.role! })),
+    });
+    return resultOf(plan, false, options.mirror, true, events);
+  });
 }
 
 /** New accounts (addresses unknown anywhere) then the memberships; returns the new membership ids. */

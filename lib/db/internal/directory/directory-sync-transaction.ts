@@ -1,0 +1,40 @@
+// What the teams sync and the people sync share (issue 12 §4): the directory:sync check, one
+// transaction under the organisation's tree lock with a statement timeout fit for a whole
+// directory, and the audit row of an applied sync (who synced: a person or an API key).
+import type { Principal } from "@/lib/auth/actor-types";
+import { can } from "@/lib/auth/policy";
+import { ForbiddenError } from "@/lib/errors";
+import { db } from "../../client";
+import type { Prisma } from "../../generated/client";
+import { lockTree } from "./tree-lock";
+
+export async function inDirectorySync<T>(principal: Principal, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  if (!can(principal, "directory:sync")) throw new ForbiddenError();
+  return db().$transaction(
+    async (tx) => {
+      await lockTree(tx, principal.organisationId);
+      // A whole directory is a bulk write: its statements may take longer than a request's.
+      await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
+      return work(tx);
+    },
+    { timeout: 300_000 },
+  );
+}
+
+export async function auditDirectorySync(
+  tx: Prisma.TransactionClient,
+  principal: Principal,
+  action: "directory.teams.sync" | "directory.people.sync",
+  metadata: Prisma.InputJsonObject,
+) {
+  await tx.auditLog.create({
+    data: {
+      organisationId: principal.organisationId,
+      actorId: principal.kind === "user" ? principal.membershipId : null,
+      action,
+      targetType: "Organisation",
+      targetId: principal.organisationId,
+      metadata: { ...metadata, ...(principal.kind === "apiKey" ? { apiKeyId: principal.apiKeyId } : {}) },
+    },
+  });
+}
