@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Pulse" ADD COLUMN     "wholeOrganisation" BOOLEAN NOT NULL DEFAULT false;
