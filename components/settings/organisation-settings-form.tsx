@@ -22,6 +22,7 @@ type Props = {
 const numberFields = [
   { field: "minGroupSize", id: "settings-min-group-size", min: 3, max: 1000, hint: "minGroupSizeHint" },
   { field: "minVerbatimGroupSize", id: "settings-min-verbatim-group-size", min: 3, max: 1000, hint: "minVerbatimGroupSizeHint" },
+  { field: "minCustomerResponses", id: "settings-min-customer-responses", min: 1, max: 1000, hint: "minCustomerResponsesHint" },
   { field: "linkExpiryDays", id: "settings-link-expiry-days", min: 1, max: 365, hint: "linkExpiryDaysHint" },
 ] as const satisfies ReadonlyArray<{ field: SettingsField; id: string; min: number; max: number; hint: keyof Labels }>;
 

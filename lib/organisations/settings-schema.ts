@@ -3,12 +3,14 @@
 // syncCreatesEvents is a checkbox: ticked posts "on", unticked posts nothing (read as false).
 import { z } from "zod";
 import { MIN_GROUP_SIZE_FLOOR } from "@/lib/stats/suppression";
+import { MIN_CUSTOMER_RESPONSES_RANGE } from "@/lib/symmetry/customer-minimum";
 
 export const settingsFields = [
   "name",
   "brandColor",
   "minGroupSize",
   "minVerbatimGroupSize",
+  "minCustomerResponses",
   "linkExpiryDays",
   "syncCreatesEvents",
 ] as const;
@@ -43,6 +45,8 @@ export const ZOrganisationSettingsInput = z
       .transform((colour) => colour.toLowerCase()),
     minGroupSize: wholeNumber(MIN_GROUP_SIZE_FLOOR, MAX_GROUP_SIZE),
     minVerbatimGroupSize: wholeNumber(MIN_GROUP_SIZE_FLOOR, MAX_GROUP_SIZE),
+    // Not an anonymity rule (customers are not protected by k): a precision floor, 1 to switch it off.
+    minCustomerResponses: wholeNumber(MIN_CUSTOMER_RESPONSES_RANGE.min, MIN_CUSTOMER_RESPONSES_RANGE.max),
     linkExpiryDays: wholeNumber(1, 365),
     syncCreatesEvents: checkbox,
   })

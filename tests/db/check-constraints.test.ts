@@ -55,6 +55,10 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
     accepted: [organisation(`"minGroupSize" = 7, "minVerbatimGroupSize" = 7`)],
     refused: [organisation(`"minGroupSize" = 7, "minVerbatimGroupSize" = 6`)],
   },
+  Organisation_minCustomerResponses_check: {
+    accepted: [organisation(`"minCustomerResponses" = 1`), organisation(`"minCustomerResponses" = 1000`)],
+    refused: [organisation(`"minCustomerResponses" = 0`), organisation(`"minCustomerResponses" = 1001`)],
+  },
   Organisation_linkExpiryDays_check: {
     accepted: [organisation(`"linkExpiryDays" = 1`), organisation(`"linkExpiryDays" = 365`)],
     refused: [organisation(`"linkExpiryDays" = 0`), organisation(`"linkExpiryDays" = 366`)],

@@ -19,12 +19,34 @@ let b: OrgFixture;
 const stored = (organisationId: string) =>
   db().organisation.findUniqueOrThrow({
     where: { id: organisationId },
-    select: { name: true, brandColor: true, minGroupSize: true, minVerbatimGroupSize: true, linkExpiryDays: true, syncCreatesEvents: true },
+    select: {
+      name: true,
+      brandColor: true,
+      minGroupSize: true,
+      minVerbatimGroupSize: true,
+      minCustomerResponses: true,
+      linkExpiryDays: true,
+      syncCreatesEvents: true,
+    },
   });
 const audits = (organisationId: string) =>
   db().auditLog.findMany({ where: { organisationId, action: "organisation.settings.update" }, orderBy: { id: "asc" } });
-const defaults = { brandColor: "#1d4ed8", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 30, syncCreatesEvents: false };
-const valid = { name: "Alpha SA", brandColor: "#0F766E", minGroupSize: "6", minVerbatimGroupSize: "12", linkExpiryDays: "45" };
+const defaults = {
+  brandColor: "#1d4ed8",
+  minGroupSize: 5,
+  minVerbatimGroupSize: 10,
+  minCustomerResponses: 10,
+  linkExpiryDays: 30,
+  syncCreatesEvents: false,
+};
+const valid = {
+  name: "Alpha SA",
+  brandColor: "#0F766E",
+  minGroupSize: "6",
+  minVerbatimGroupSize: "12",
+  minCustomerResponses: "15",
+  linkExpiryDays: "45",
+};
 
 beforeAll(async () => {
   a = await createOrgFixture("alpha", 0);
@@ -46,16 +68,18 @@ describe("updateOrganisationSettings", () => {
         brandColor: "#0f766e",
         minGroupSize: 6,
         minVerbatimGroupSize: 12,
+        minCustomerResponses: 15,
         linkExpiryDays: 45,
         syncCreatesEvents: false,
       },
-      changed: ["name", "brandColor", "minGroupSize", "minVerbatimGroupSize", "linkExpiryDays"],
+      changed: ["name", "brandColor", "minGroupSize", "minVerbatimGroupSize", "minCustomerResponses", "linkExpiryDays"],
     });
     expect(await stored(a.organisationId)).toEqual({
       name: "Alpha SA",
       brandColor: "#0f766e",
       minGroupSize: 6,
       minVerbatimGroupSize: 12,
+      minCustomerResponses: 15,
       linkExpiryDays: 45,
       syncCreatesEvents: false,
     });
@@ -68,14 +92,27 @@ describe("updateOrganisationSettings", () => {
         brandColor: { from: "#1d4ed8", to: "#0f766e" },
         minGroupSize: { from: 5, to: 6 },
         minVerbatimGroupSize: { from: 10, to: 12 },
+        minCustomerResponses: { from: 10, to: 15 },
         linkExpiryDays: { from: 30, to: 45 },
       },
     });
-    expect(await getOrganisationSettings(a.actors.ADMIN)).toMatchObject({ name: "Alpha SA", brandColor: "#0f766e", minGroupSize: 6 });
+    expect(await getOrganisationSettings(a.actors.ADMIN)).toMatchObject({
+      name: "Alpha SA",
+      brandColor: "#0f766e",
+      minGroupSize: 6,
+      minCustomerResponses: 15,
+    });
   });
 
   it("audits only what changed, and nothing when nothing changed", async () => {
-    const same = { name: "Org alpha", brandColor: "#1d4ed8", minGroupSize: 5, minVerbatimGroupSize: 10, linkExpiryDays: 30 };
+    const same = {
+      name: "Org alpha",
+      brandColor: "#1d4ed8",
+      minGroupSize: 5,
+      minVerbatimGroupSize: 10,
+      minCustomerResponses: 10,
+      linkExpiryDays: 30,
+    };
     expect(await updateOrganisationSettings(a.actors.ADMIN, same)).toMatchObject({ ok: true, changed: [] });
     expect(await audits(a.organisationId)).toHaveLength(0);
     expect(await updateOrganisationSettings(a.actors.ADMIN, { ...same, minGroupSize: 3 })).toMatchObject({
@@ -113,6 +150,9 @@ describe("updateOrganisationSettings", () => {
     ["minGroupSize", "abc"],
     ["minVerbatimGroupSize", "5"],
     ["minVerbatimGroupSize", "2"],
+    ["minCustomerResponses", "0"],
+    ["minCustomerResponses", "1001"],
+    ["minCustomerResponses", "abc"],
     ["linkExpiryDays", "0"],
     ["linkExpiryDays", "366"],
   ])("%s = %j: refused naming that field, nothing written", async (field, value) => {

@@ -3,7 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { settingsFieldErrors, ZOrganisationSettingsInput } from "@/lib/organisations/settings-schema";
 
-const valid = { name: "  Maison Lumière ", brandColor: "#1D4ED8", minGroupSize: "5", minVerbatimGroupSize: "10", linkExpiryDays: "30" };
+const valid = {
+  name: "  Maison Lumière ",
+  brandColor: "#1D4ED8",
+  minGroupSize: "5",
+  minVerbatimGroupSize: "10",
+  minCustomerResponses: "10",
+  linkExpiryDays: "30",
+};
 
 function errorsOf(input: Record<string, unknown>) {
   const parsed = ZOrganisationSettingsInput.safeParse(input);
@@ -17,6 +24,7 @@ describe("ZOrganisationSettingsInput", () => {
       brandColor: "#1d4ed8",
       minGroupSize: 5,
       minVerbatimGroupSize: 10,
+      minCustomerResponses: 10,
       linkExpiryDays: 30,
       syncCreatesEvents: false,
     });
@@ -32,6 +40,11 @@ describe("ZOrganisationSettingsInput", () => {
     [undefined, false],
   ])("syncCreatesEvents %j (a checkbox) reads as %s", (value, read) => {
     expect(ZOrganisationSettingsInput.parse({ ...valid, syncCreatesEvents: value }).syncCreatesEvents).toBe(read);
+  });
+
+  it("accepts the customer minimum's bounds, 1 and 1 000, whatever k (it is no anonymity rule)", () => {
+    for (const minCustomerResponses of ["1", "1000"])
+      expect(ZOrganisationSettingsInput.parse({ ...valid, minCustomerResponses }).minCustomerResponses).toBe(Number(minCustomerResponses));
   });
 
   it("accepts the bounds: k = k_c = 3, 1 and 365 days", () => {
@@ -64,6 +77,12 @@ describe("ZOrganisationSettingsInput", () => {
     ["minVerbatimGroupSize", "2"],
     ["minVerbatimGroupSize", "1001"],
     ["minVerbatimGroupSize", "ten"],
+    ["minCustomerResponses", "0"],
+    ["minCustomerResponses", "-3"],
+    ["minCustomerResponses", "1001"],
+    ["minCustomerResponses", "2.5"],
+    ["minCustomerResponses", ""],
+    ["minCustomerResponses", undefined],
     ["linkExpiryDays", "0"],
     ["linkExpiryDays", "366"],
     ["linkExpiryDays", "1.5"],
@@ -84,7 +103,16 @@ describe("ZOrganisationSettingsInput", () => {
 
   it("names every invalid field at once", () => {
     expect(
-      Object.keys(errorsOf({ name: "", brandColor: "blue", minGroupSize: "1", minVerbatimGroupSize: "5", linkExpiryDays: "400" })).sort(),
-    ).toEqual(["brandColor", "linkExpiryDays", "minGroupSize", "name"]);
+      Object.keys(
+        errorsOf({
+          name: "",
+          brandColor: "blue",
+          minGroupSize: "1",
+          minVerbatimGroupSize: "5",
+          minCustomerResponses: "0",
+          linkExpiryDays: "400",
+        }),
+      ).sort(),
+    ).toEqual(["brandColor", "linkExpiryDays", "minCustomerResponses", "minGroupSize", "name"]);
   });
 });

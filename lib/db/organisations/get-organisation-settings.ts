@@ -11,6 +11,7 @@ export interface OrganisationSettingsDto {
   brandColor: string;
   minGroupSize: number;
   minVerbatimGroupSize: number;
+  minCustomerResponses: number;
   linkExpiryDays: number;
   syncCreatesEvents: boolean;
   webhookUrl: string | null;
@@ -30,6 +31,7 @@ export async function getOrganisationSettings(actor: Actor): Promise<Organisatio
       brandColor: true,
       minGroupSize: true,
       minVerbatimGroupSize: true,
+      minCustomerResponses: true,
       linkExpiryDays: true,
       syncCreatesEvents: true,
       webhookUrl: true,

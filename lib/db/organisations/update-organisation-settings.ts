@@ -27,7 +27,7 @@ export async function updateOrganisationSettings(principal: Principal, input: un
   return db().$transaction(async (tx): Promise<UpdateOrganisationSettingsResult> => {
     // FOR UPDATE: two admins saving at once each audit what they really replaced.
     const [before] = await tx.$queryRaw<OrganisationSettingsInput[]>`
-      SELECT name, "brandColor", "minGroupSize", "minVerbatimGroupSize", "linkExpiryDays", "syncCreatesEvents"
+      SELECT name, "brandColor", "minGroupSize", "minVerbatimGroupSize", "minCustomerResponses", "linkExpiryDays", "syncCreatesEvents"
       FROM "Organisation" WHERE id = ${organisationId}::uuid FOR UPDATE`;
     if (!before) throw new ForbiddenError();
     const changed = settingsFields.filter((field) => before[field] !== next[field]);

@@ -20,6 +20,7 @@ const errorKeys: Record<SettingsField, keyof Messages["settings"]> = {
   brandColor: "errorBrandColor",
   minGroupSize: "errorMinGroupSize",
   minVerbatimGroupSize: "errorMinVerbatimGroupSize",
+  minCustomerResponses: "errorMinCustomerResponses",
   linkExpiryDays: "errorLinkExpiryDays",
   syncCreatesEvents: "errorSyncCreatesEvents",
 };

@@ -22,6 +22,9 @@ export const settings: Messages["settings"] = {
   minGroupSizeHint: "At least 3. Results of smaller groups are hidden from everyone, administrators included.",
   minVerbatimGroupSize: "Minimum group size to show comments",
   minVerbatimGroupSizeHint: "At least the minimum group size.",
+  minCustomerResponses: "Minimum customer answers to show an NPS",
+  minCustomerResponsesHint:
+    'From 1 to 1,000 (10 by default). Below it, the customer NPS reads "too few answers (n = …)" instead of a score, with no gap, and the team is left out of the correlation.',
   linkExpiryDays: "Customer link validity (days)",
   linkExpiryDaysHint: "From 1 to 365 days, for links created from now on.",
   syncCreatesEvents: "The HR sync creates moments of truth",
@@ -36,6 +39,7 @@ export const settings: Messages["settings"] = {
   errorBrandColor: "Enter a colour as #rrggbb, for example #1d4ed8.",
   errorMinGroupSize: "Enter a whole number from 3 to 1,000.",
   errorMinVerbatimGroupSize: "Enter a whole number of at most 1,000, at least the minimum group size.",
+  errorMinCustomerResponses: "Enter a whole number of answers, from 1 to 1,000.",
   errorLinkExpiryDays: "Enter a whole number of days, from 1 to 365.",
   errorSyncCreatesEvents: "Tick the box or leave it unticked.",
   counts: "In figures",

@@ -20,6 +20,9 @@ export const settings = {
   minGroupSizeHint: "Au moins 3. Les résultats des groupes plus petits sont masqués pour tous, administrateurs compris.",
   minVerbatimGroupSize: "Taille minimale pour afficher les verbatims",
   minVerbatimGroupSizeHint: "Au moins la taille minimale d'un groupe.",
+  minCustomerResponses: "Nombre minimal de réponses clients pour afficher un NPS",
+  minCustomerResponsesHint:
+    "De 1 à 1 000 (10 par défaut). En dessous, le NPS client s'affiche « trop peu de réponses (n = …) » au lieu d'un score, sans écart, et l'équipe ne compte pas dans la corrélation.",
   linkExpiryDays: "Validité des liens clients (jours)",
   linkExpiryDaysHint: "De 1 à 365 jours, pour les liens créés à partir de maintenant.",
   syncCreatesEvents: "La synchronisation RH crée les moments de vérité",
@@ -34,6 +37,7 @@ export const settings = {
   errorBrandColor: "Saisissez une couleur au format #rrggbb, par exemple #1d4ed8.",
   errorMinGroupSize: "Saisissez un nombre entier de 3 à 1 000.",
   errorMinVerbatimGroupSize: "Saisissez un nombre entier d'au plus 1 000, au moins égal à la taille minimale d'un groupe.",
+  errorMinCustomerResponses: "Saisissez un nombre entier de réponses, de 1 à 1 000.",
   errorLinkExpiryDays: "Saisissez un nombre entier de jours, de 1 à 365.",
   errorSyncCreatesEvents: "Cochez la case ou laissez-la décochée.",
   counts: "En chiffres",
