@@ -1,5 +1,6 @@
-// A score (NPS or eNPS) with n and 95 % interval, or why there is none; and the gap with
-// its interval, marked significant when the interval excludes 0 (docs/statistics.md).
+// A score (NPS or eNPS) with n and 95 % interval, or why there is none (hidden, no answers, too few
+// customer answers); and the gap with its interval, marked significant when the interval excludes 0
+// (docs/statistics.md).
 import type { GapDto, NpsDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
@@ -12,11 +13,13 @@ export function SymmetryScore({
   suppressed,
   emptyText,
   k,
+  minCustomerResponses,
   locale,
   t,
-}: Common & { score: NpsDto | null; suppressed: boolean; emptyText: string; k: number }) {
+}: Common & { score: NpsDto | null; suppressed: boolean; emptyText: string; k: number; minCustomerResponses?: number }) {
   if (suppressed) return <span className="text-slate-500 italic">{fmt(t.dashboard.suppressed, { k })}</span>;
   if (!score) return <span className="text-slate-500">{emptyText}</span>;
+  if (score.tooFew) return <TooFew n={score.n} min={minCustomerResponses} locale={locale} t={t} />;
   return (
     <span className="flex flex-col">
       <span className="text-lg font-semibold tabular-nums">{formatNumber(locale, score.score, { signed: true })}</span>
@@ -28,9 +31,21 @@ export function SymmetryScore({
   );
 }
 
+/** A customer NPS under the organisation's minimum n: its n, never its score (docs/statistics.md). */
+function TooFew({ n, min, locale, t }: Common & { n: number; min: number | undefined }) {
+  const m = t.symmetry.table;
+  return (
+    <span className="flex flex-col" data-testid="too-few">
+      <span className="text-slate-600 italic">{fmt(m.tooFew, { n: formatNumber(locale, n) })}</span>
+      {min !== undefined ? <span className="text-xs text-slate-500">{fmt(m.tooFewHint, { min: formatNumber(locale, min) })}</span> : null}
+    </span>
+  );
+}
+
 export const gapIsSignificant = (gap: GapDto) => gap.low > 0 || gap.high < 0;
 
-export function GapValue({ gap, locale, t }: Common & { gap: GapDto | null }) {
+export function GapValue({ gap, customerTooFew = false, locale, t }: Common & { gap: GapDto | null; customerTooFew?: boolean }) {
+  if (!gap && customerTooFew) return <span className="text-sm text-slate-500 italic">{t.symmetry.table.gapTooFew}</span>;
   if (!gap) return <span className="text-slate-500">{t.common.notApplicable}</span>;
   const significant = gapIsSignificant(gap);
   const d1 = (value: number) => formatNumber(locale, value, { digits: 1 });

@@ -7,9 +7,18 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import { GapValue, SymmetryScore } from "./symmetry-score";
 
-type Props = { rows: SymmetryTeamDto[]; k: number; caption: string; query: string; locale: Locale; t: Messages };
+type Props = {
+  rows: SymmetryTeamDto[];
+  k: number;
+  /** The organisation's customer minimum n, said beside a customer NPS flagged `tooFew`. */
+  minCustomerResponses?: number;
+  caption: string;
+  query: string;
+  locale: Locale;
+  t: Messages;
+};
 
-export function SymmetryTable({ rows, k, caption, query, locale, t }: Props) {
+export function SymmetryTable({ rows, k, minCustomerResponses, caption, query, locale, t }: Props) {
   const minDepth = Math.min(...rows.map((row) => row.depth));
   return (
     <DataTable caption={caption} headers={[t.dashboard.team, t.dashboard.nps, t.dashboard.enps, t.dashboard.gap]}>
@@ -22,7 +31,15 @@ export function SymmetryTable({ rows, k, caption, query, locale, t }: Props) {
             <span className="block text-xs font-normal text-slate-500">{t.teamKinds[row.kind]}</span>
           </th>
           <td className="px-4 py-2">
-            <SymmetryScore score={row.nps} suppressed={false} emptyText={t.symmetry.table.emptyNps} k={k} locale={locale} t={t} />
+            <SymmetryScore
+              score={row.nps}
+              suppressed={false}
+              emptyText={t.symmetry.table.emptyNps}
+              k={k}
+              minCustomerResponses={minCustomerResponses}
+              locale={locale}
+              t={t}
+            />
           </td>
           <td className="px-4 py-2">
             <SymmetryScore
@@ -35,7 +52,7 @@ export function SymmetryTable({ rows, k, caption, query, locale, t }: Props) {
             />
           </td>
           <td className="px-4 py-2">
-            <GapValue gap={row.gap} locale={locale} t={t} />
+            <GapValue gap={row.gap} customerTooFew={row.nps?.tooFew === true} locale={locale} t={t} />
           </td>
         </tr>
       ))}

@@ -4,6 +4,7 @@
 import type { GapDto, NpsDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
+import { fmt } from "@/lib/i18n/format";
 import { channelLabel } from "./labels";
 
 /** Excel opens a BOM-prefixed file as UTF-8; without it accents break. */
@@ -50,6 +51,18 @@ export function scoreCells(locale: Locale, score: NpsDto | null, hidden: string 
   if (!score) return ["", "", "", ""];
   return [csvNumber(locale, score.score, 0), String(score.n), csvNumber(locale, score.low, 0), csvNumber(locale, score.high, 0)];
 }
+
+/**
+ * A customer NPS as scoreCells writes it, except below the organisation's minimum n (`tooFew`):
+ * the page's words "too few answers (n = …)" instead of the score, the count kept, no interval.
+ */
+export function customerScoreCells(locale: Locale, score: NpsDto | null, t: Messages): string[] {
+  if (!score?.tooFew) return scoreCells(locale, score, null);
+  return [fmt(t.symmetry.table.tooFew, { n: score.n }), String(score.n), "", ""];
+}
+
+/** The word for a gap not computed because the customer side has too few answers; null otherwise. */
+export const gapTooFewMark = (score: NpsDto | null, t: Messages): string | null => (score?.tooFew ? t.symmetry.table.gapTooFew : null);
 
 /** Gap, low, high to one decimal, like the page. */
 export function gapCells(locale: Locale, gap: GapDto | null, hidden: string | null): string[] {

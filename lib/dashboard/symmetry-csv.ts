@@ -1,9 +1,10 @@
 // Pure: the dashboard's team table as CSV for spreadsheets — the figures as the page rounds
-// them, suppressed cells as a word (no number, no count); formats in lib/dashboard/csv-format.ts.
+// them, suppressed cells as a word (no number, no count), a customer NPS under the organisation's
+// minimum n as "too few answers (n = …)"; formats in lib/dashboard/csv-format.ts.
 import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
-import { csvCell, csvDocument, csvSeparator, filtersFileStem, gapCells, scoreCells } from "./csv-format";
+import { csvCell, csvDocument, csvSeparator, customerScoreCells, filtersFileStem, gapCells, gapTooFewMark, scoreCells } from "./csv-format";
 import { filtersQuery, type UrlFilters } from "./url-filters";
 
 export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Messages): string {
@@ -31,9 +32,9 @@ export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Message
     return [
       csvCell(team.name, separator, true),
       csvCell(team.externalId ?? "", separator, true),
-      ...scoreCells(locale, team.nps, null),
+      ...customerScoreCells(locale, team.nps, t),
       ...scoreCells(locale, team.enps, suppressed),
-      ...gapCells(locale, team.gap, suppressed),
+      ...gapCells(locale, team.gap, suppressed ?? gapTooFewMark(team.nps, t)),
     ];
   });
   return csvDocument(header, rows, locale);

@@ -2,13 +2,25 @@
 // block of the page fits one sheet and filters well: headcount, scores and gap, sub-teams,
 // mirrored items per side, irritants per side with their mirror, NPS by channel and by moment
 // of truth, the monthly trend. The page's figures and rounding; where the page says "hidden",
-// the cells say it too, with no number and no count (formats: lib/dashboard/csv-format.ts).
+// the cells say it too, with no number and no count; a customer NPS under the organisation's minimum
+// n says "too few answers (n = …)" with its count (formats: lib/dashboard/csv-format.ts).
 import type { IrritantRowDto, TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import type { NpsDto, SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ItemMeanEstimate } from "@/lib/stats/items";
-import { csvCell, csvDocument, csvNumber, csvSeparator, fileSlug, filtersFileStem, gapCells, scoreCells } from "./csv-format";
+import {
+  csvCell,
+  csvDocument,
+  csvNumber,
+  csvSeparator,
+  customerScoreCells,
+  fileSlug,
+  filtersFileStem,
+  gapCells,
+  gapTooFewMark,
+  scoreCells,
+} from "./csv-format";
 import { channelLabel, dimensionLabel, localLabel } from "./labels";
 import { filtersQuery, type UrlFilters } from "./url-filters";
 
@@ -27,9 +39,9 @@ const none: Figures = ["", "", "", ""];
 function scoreRows(section: string, team: SymmetryTeamDto, { locale, t, hidden }: Context): Row[] {
   // A hidden eNPS hides the gap too: NPS plus the gap would give the eNPS back.
   const suppressed = team.enpsSuppressed ? hidden : null;
-  const [gap = "", low = "", high = ""] = gapCells(locale, team.gap, suppressed);
+  const [gap = "", low = "", high = ""] = gapCells(locale, team.gap, suppressed ?? gapTooFewMark(team.nps, t));
   return [
-    { section, element: team.name, measure: t.dashboard.nps, figures: scoreCells(locale, team.nps, null) as Figures },
+    { section, element: team.name, measure: t.dashboard.nps, figures: customerScoreCells(locale, team.nps, t) as Figures },
     { section, element: team.name, measure: t.dashboard.enps, figures: scoreCells(locale, team.enps, suppressed) as Figures },
     { section, element: team.name, measure: t.dashboard.gap, figures: [gap, "", low, high] },
   ];
@@ -76,7 +88,7 @@ function irritantRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Ro
 }
 
 function npsRow(section: string, element: string, nps: NpsDto | null, { locale, t }: Context): Row {
-  return { section, element, measure: t.dashboard.nps, figures: scoreCells(locale, nps, null) as Figures };
+  return { section, element, measure: t.dashboard.nps, figures: customerScoreCells(locale, nps, t) as Figures };
 }
 
 function trendRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] {

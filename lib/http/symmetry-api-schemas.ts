@@ -1,7 +1,7 @@
 // GET /api/v1/symmetry: its query and response schemas (parsed by the route, documented in
 // openapi.ts) and the mapping from the dashboard's SymmetryDto — the same numbers the pages show.
 import { z } from "zod";
-import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";
+import type { NpsDto, SymmetryDto } from "@/lib/symmetry/symmetry-types";
 import { MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 
 const ZMonth = z.string().regex(MONTH_PATTERN, "must be a month as YYYY-MM, e.g. 2026-10");
@@ -17,11 +17,23 @@ export type SymmetryQuery = z.output<typeof ZSymmetryQuery>;
 
 const ZScore = z.object({ score: z.number(), n: z.int(), low: z.number(), high: z.number() });
 
+const ZCustomerScore = z.object({
+  score: z.number().nullable().describe("Null when `tooFew`."),
+  n: z.int(),
+  low: z.number().nullable().describe("Null when `tooFew`."),
+  high: z.number().nullable().describe("Null when `tooFew`."),
+  tooFew: z
+    .boolean()
+    .describe(
+      "True when `n` is below the organisation's `minCustomerResponses`: the count is given, the score and its interval are not (too imprecise to show), no gap is computed and the team is left out of the correlation.",
+    ),
+});
+
 export const ZSymmetryTeam = z.object({
   teamId: z.uuid(),
   externalId: z.string().nullable(),
   name: z.string(),
-  nps: ZScore.nullable().describe("Customer NPS; null when no answers."),
+  nps: ZCustomerScore.nullable().describe("Customer NPS; null when no answers; only its count when `tooFew`."),
   enps: ZScore.nullable().describe("Employee eNPS; null when no answers, or when hidden (then `hiddenReason` says so)."),
   hiddenReason: z
     .enum(["anonymity"])
@@ -32,27 +44,43 @@ export const ZSymmetryTeam = z.object({
   gap: z
     .object({ value: z.number(), low: z.number(), high: z.number() })
     .nullable()
-    .describe("eNPS − NPS with its 95 % interval; null when either side is missing."),
+    .describe("eNPS − NPS with its 95 % interval; null when either side is missing, hidden, or the customer side is `tooFew`."),
 });
 
 export const ZSymmetryResult = z.object({
+  minCustomerResponses: z
+    .int()
+    .describe("The organisation's customer minimum n: a customer NPS from fewer answers is `tooFew` (an ADMIN setting, default 10)."),
   teams: z.array(ZSymmetryTeam),
   correlation: z.object({
-    teams: z.int().describe("Leaf teams with enough answers on both sides; below 5 no coefficient is given."),
+    teams: z
+      .int()
+      .describe(
+        "Leaf teams with enough answers on both sides (employees: the minimum group size; customers: the larger of it and `minCustomerResponses`); below 5 no coefficient is given.",
+      ),
     pearson: z.object({ r: z.number(), low: z.number(), high: z.number(), p: z.number() }).nullable(),
     spearman: z.object({ rho: z.number(), p: z.number() }).nullable(),
   }),
 });
 export type SymmetryResult = z.infer<typeof ZSymmetryResult>;
 
+/** A customer NPS under the minimum n keeps its count only (docs/statistics.md "Too few customer answers"). */
+function customerScore(nps: NpsDto | null): SymmetryResult["teams"][number]["nps"] {
+  if (!nps) return null;
+  return nps.tooFew
+    ? { score: null, n: nps.n, low: null, high: null, tooFew: true }
+    : { score: nps.score, n: nps.n, low: nps.low, high: nps.high, tooFew: false };
+}
+
 /** Field by field, no rounding: the pages format these very values. */
 export function toSymmetryResult(dto: SymmetryDto): SymmetryResult {
   return {
+    minCustomerResponses: dto.minCustomerResponses,
     teams: dto.teams.map((team) => ({
       teamId: team.teamId,
       externalId: team.externalId,
       name: team.name,
-      nps: team.nps && { score: team.nps.score, n: team.nps.n, low: team.nps.low, high: team.nps.high },
+      nps: customerScore(team.nps),
       enps: team.enps && { score: team.enps.score, n: team.enps.n, low: team.enps.low, high: team.enps.high },
       hiddenReason: team.hiddenReason,
       gap: team.gap && { value: team.gap.value, low: team.gap.low, high: team.gap.high },

@@ -6,6 +6,7 @@ import { estimateChange } from "@/lib/stats/change";
 import { teamCorrelation } from "@/lib/stats/correlation";
 import { laggedCorrelation, type MonthlyTeamScore } from "@/lib/stats/lag";
 import { estimateGap, type NpsCounts } from "@/lib/stats/nps";
+import { correlationCustomerMinimum, customerGap, markCustomerNps } from "./customer-minimum";
 import { rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
 import { inRange, type SymmetryFilters } from "./symmetry-filters";
 import type { ChangeDto, CorrelationDto, RollupCounts, SymmetryResultDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
@@ -29,7 +30,7 @@ function change(earlier: NpsCounts | undefined, later: NpsCounts | undefined): C
   return result ? { delta: result.delta, p: result.p, significant: result.significant } : null;
 }
 
-function trend(months: string[], employee: Monthly, customer: Monthly, node: string, hidden: boolean): TrendPointDto[] {
+function trend(months: string[], employee: Monthly, customer: Monthly, node: string, hidden: boolean, minC: number): TrendPointDto[] {
   return months.map((month, i) => {
     const previous = months[i - 1];
     const c = customer.get(month)?.get(node);
@@ -38,7 +39,7 @@ function trend(months: string[], employee: Monthly, customer: Monthly, node: str
     const ePrev = previous && !hidden ? employee.get(previous)?.get(node) : undefined;
     return {
       period: month,
-      nps: toNpsDto(c),
+      nps: markCustomerNps(toNpsDto(c), minC),
       enps: toNpsDto(e),
       npsChange: total(c) > 0 && total(cPrev) > 0 ? change(cPrev, c) : null,
       enpsChange: total(e) > 0 && total(ePrev) > 0 ? change(ePrev, e) : null,
@@ -94,6 +95,7 @@ export function buildSymmetry({
   hidden = decideHidden(counts, k),
 }: SymmetryView): SymmetryResultDto {
   const anonymity = anonymityInput(counts, k);
+  const minC = counts.minCustomerResponses ?? 1;
   if (filters.teamId || filters.from || filters.to) {
     const slices = filters.from || filters.to ? [...anonymity.slices.keys()].filter((month) => inRange(month, filters)) : null;
     const check = checkFilter(anonymity, { teamId: filters.teamId ?? null, slices });
@@ -109,9 +111,9 @@ export function buildSymmetry({
       const c = sumMonths(customer, team.id);
       const e = sumMonths(employee, team.id);
       const suppressed = hidden.has(team.id);
-      const nps = toNpsDto(c);
+      const nps = markCustomerNps(toNpsDto(c), minC);
       const enps = suppressed ? null : toNpsDto(e);
-      const gapEstimate = nps && enps ? estimateGap(e, c) : null;
+      const gapEstimate = nps && enps ? customerGap(estimateGap(e, c), nps) : null;
       const leaf = !parents.has(team.id);
       return {
         teamId: team.id,
@@ -126,18 +128,19 @@ export function buildSymmetry({
         enpsSuppressed: suppressed,
         hiddenReason: suppressed ? "anonymity" : null,
         gap: gapEstimate,
-        // docs/statistics.md: leaf teams only, with n ≥ k on both sides.
-        usedInCorrelation: leaf && nps !== null && enps !== null && nps.n >= k && enps.n >= k,
+        // docs/statistics.md: leaf teams only, with n ≥ k on both sides and n ≥ minCustomerResponses for customers.
+        usedInCorrelation: leaf && nps !== null && enps !== null && nps.n >= correlationCustomerMinimum(k, minC) && enps.n >= k,
       };
     });
   const node = trendFor ? (trendFor.teamId ?? ORGANISATION_NODE) : null;
   return {
     status: "ok",
     minGroupSize: k,
+    minCustomerResponses: minC,
     trendTeamId: trendFor?.teamId ?? null,
     teams,
     correlation: correlation(teams),
-    trend: node ? trend(months, employee, customer, node, hidden.has(node)) : [],
+    trend: node ? trend(months, employee, customer, node, hidden.has(node), minC) : [],
     lag: laggedCorrelation(
       lagSeries(
         teams.filter((team) => team.leaf),

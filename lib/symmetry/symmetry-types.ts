@@ -7,6 +7,11 @@ export interface NpsDto {
   n: number;
   low: number;
   high: number;
+  /**
+   * Customer side only: n is below the organisation's minCustomerResponses (lib/symmetry/customer-minimum.ts).
+   * Show "too few answers (n = …)", never the score or its interval; the trend keeps the point to draw it as thin.
+   */
+  tooFew?: boolean;
 }
 
 /**
@@ -71,6 +76,8 @@ export interface SymmetryDto {
   status: "ok";
   /** The threshold applied (the organisation's, floored at 3). */
   minGroupSize: number;
+  /** Customer NPS from fewer answers is flagged `tooFew` (organisation setting, docs/statistics.md). */
+  minCustomerResponses: number;
   /** Whose trend this is: a team id, or null for the whole organisation. */
   trendTeamId: string | null;
   teams: SymmetryTeamDto[];
@@ -107,6 +114,8 @@ export type PeopleByMonth = Map<string, Map<string, number>>;
 export interface RollupCounts {
   teams: DashboardTeam[];
   minGroupSize: number;
+  /** The organisation's customer minimum n (Organisation.minCustomerResponses); absent: no minimum beyond k. */
+  minCustomerResponses?: number;
   /** Every month: anonymity is decided on the whole history, whatever the filter. */
   employee: CountsByMonth;
   /** The distinct live respondents behind each employee cell: the threshold counts them, not the answers. */

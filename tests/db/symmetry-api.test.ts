@@ -56,11 +56,12 @@ const call = (query: string, bearer: string | null = key) =>
 /** What the API promises, read from the dashboard's DTO by hand (not with the route's mapper). */
 function expected(dto: SymmetryDto) {
   return {
+    minCustomerResponses: dto.minCustomerResponses,
     teams: dto.teams.map(({ teamId, externalId, name, nps, enps, hiddenReason, gap }) => ({
       teamId,
       externalId,
       name,
-      nps,
+      nps: nps && (nps.tooFew ? { score: null, n: nps.n, low: null, high: null, tooFew: true } : { ...nps, tooFew: false }),
       enps,
       hiddenReason,
       gap,
@@ -106,6 +107,22 @@ describe("GET /api/v1/symmetry", () => {
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     for (const team of hidden) expect(team.hiddenReason).toBe("anonymity");
     for (const team of body.teams.filter((row) => row.enps !== null)) expect(team.hiddenReason).toBeNull();
+  });
+
+  it("keeps the count of a customer NPS under the minimum n (10) but not its score or interval, with a flag", async () => {
+    // October alone: T6 has 5 customer answers, T1 12.
+    const body = (await (await call("?from=2026-10&to=2026-10")).json()) as {
+      minCustomerResponses: number;
+      teams: Array<{ teamId: string; nps: Record<string, unknown> | null; gap: unknown }>;
+    };
+    expect(body.minCustomerResponses).toBe(10);
+    expect(body.teams.find((team) => team.teamId === a.teams.T6)).toMatchObject({
+      nps: { score: null, n: 5, low: null, high: null, tooFew: true },
+      gap: null,
+    });
+    const t1 = body.teams.find((team) => team.teamId === a.teams.T1);
+    expect(t1?.nps).toMatchObject({ n: 12, tooFew: false });
+    expect(t1?.nps?.score).toEqual(expect.any(Number));
   });
 
   it("answers 401 without a valid key", async () => {

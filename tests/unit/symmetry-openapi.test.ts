@@ -21,7 +21,16 @@ describe("openapi.json: symmetry", () => {
     expect(get.responses["200"]!.content!["application/json"]!.schema.$ref).toBe("#/components/schemas/SymmetryResult");
     for (const status of ["401", "404", "422"]) expect(Object.keys(get.responses[status]!.content!)).toEqual(["application/problem+json"]);
     const result = doc.components.schemas.SymmetryResult as { properties: Record<string, Json> };
-    expect(Object.keys(result.properties).sort()).toEqual(["correlation", "teams"]);
+    expect(Object.keys(result.properties).sort()).toEqual(["correlation", "minCustomerResponses", "teams"]);
+  });
+
+  it("documents a customer NPS under the minimum n: counts kept, score and interval nullable, a tooFew flag", () => {
+    const team = doc.components.schemas.SymmetryResult as { properties: { teams: { items: { properties: Record<string, Json> } } } };
+    const nps = JSON.stringify(team.properties.teams.items.properties.nps);
+    expect(nps).toContain('"tooFew"');
+    expect(nps).toMatch(/minCustomerResponses/);
+    const result = doc.components.schemas.SymmetryResult as { properties: Record<string, Json> };
+    expect(result.properties.minCustomerResponses!.description).toMatch(/default 10/);
   });
 
   it("documents hiddenReason on each team: one value, nullable, saying why without saying how many", () => {

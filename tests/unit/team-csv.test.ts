@@ -31,6 +31,7 @@ function detail(patch: Partial<TeamDetailDto> = {}): TeamDetailDto {
     status: "ok",
     header: { teamId: "t", name: "Lyon", kind: "SERVICE", parent: null },
     team: row({}),
+    minCustomerResponses: 10,
     memberCount: 40,
     children: [
       row({ teamId: "a", name: "Lyon A", parentId: "t", depth: 1 }),
@@ -108,6 +109,25 @@ describe("teamCsv", () => {
     expect(find(csv, "Par canal;Chat")).toEqual(["Par canal;Chat;NPS client;;;;;;"]);
     expect(find(csv, "Par moment de vérité;Réclamation")).toEqual(["Par moment de vérité;Réclamation;NPS client;-5;20;-30;21;;"]);
     expect(find(csv, "Évolution mensuelle;2026-10;NPS client")).toEqual(["Évolution mensuelle;2026-10;NPS client;-13;40;;;;"]);
+  });
+
+  it("writes a customer NPS under the minimum n as words with its count, and no gap", () => {
+    const few = { score: 100, n: 1, low: -49, high: 99, tooFew: true };
+    const csv = teamCsv(
+      detail({
+        team: row({ nps: few, gap: null }),
+        byChannel: [{ channel: "PHONE", nps: { ...few, n: 3 } }],
+      }),
+      "fr",
+      fr,
+    );
+    expect(find(csv, "Scores;Lyon;NPS client")).toEqual(["Scores;Lyon;NPS client;trop peu de réponses (n = 1);1;;;;"]);
+    const gapText = "non calculé : trop peu de réponses clients";
+    expect(find(csv, "Scores;Lyon;Écart")).toEqual([`Scores;Lyon;Écart (eNPS − NPS);${gapText};;${gapText};${gapText};;`]);
+    expect(find(csv, "Par canal;Téléphone")).toEqual(["Par canal;Téléphone;NPS client;trop peu de réponses (n = 3);3;;;;"]);
+    expect(find(teamCsv(detail({ team: row({ nps: few, gap: null }) }), "en", getMessages("en")), "Scores,Lyon,Customer")[0]).toContain(
+      "too few answers (n = 1),1,,",
+    );
   });
 
   it("writes the hidden word, with no number and no count, wherever the page hides", () => {

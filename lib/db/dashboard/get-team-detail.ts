@@ -10,6 +10,7 @@ import { estimateItemMean, type ItemMeanEstimate } from "@/lib/stats/items";
 import { db } from "../client";
 import { getSymmetry } from "./get-symmetry";
 import { toNpsDto } from "@/lib/symmetry/subtree-counts";
+import { markCustomerNps } from "@/lib/symmetry/customer-minimum";
 import { parseSymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { FilterRefusedDto, NpsDto, SymmetryTeamDto, TrendPointDto } from "@/lib/symmetry/symmetry-types";
 import { subtreeHeadcount } from "@/lib/db/internal/dashboard/team-headcount";
@@ -62,6 +63,8 @@ export interface TeamDetailDto {
   team: SymmetryTeamDto;
   /** Direct child teams, with the suppression decided on the whole organisation. */
   children: SymmetryTeamDto[];
+  /** The organisation's customer minimum n: a customer NPS below it carries `tooFew` (lib/symmetry/customer-minimum.ts). */
+  minCustomerResponses: number;
   /** Active members of the subtree; null when hidden like any count below k. */
   memberCount: number | null;
   trend: TrendPointDto[];
@@ -169,6 +172,7 @@ export async function getTeamDetail(
     subtreeHeadcount(org, teamId, symmetry.minGroupSize),
   ]);
   const hidden = team.enpsSuppressed;
+  const customerNps = (row: Parameters<typeof toNpsDto>[0]) => markCustomerNps(toNpsDto(row), symmetry.minCustomerResponses);
   const cById = new Map(cItems.map((row) => [row.itemId, row]));
   const eById = new Map(eItems.map((row) => [row.itemId, row]));
   return {
@@ -176,6 +180,7 @@ export async function getTeamDetail(
     header,
     team,
     children: symmetry.teams.filter((row) => row.parentId === teamId),
+    minCustomerResponses: symmetry.minCustomerResponses,
     memberCount,
     trend: symmetry.trend,
     items: items.map((item) => {
@@ -190,11 +195,11 @@ export async function getTeamDetail(
       };
     }),
     irritants: topIrritants(catalogue, cIrritants, eIrritants, hidden),
-    byChannel: channels.map((row) => ({ channel: row.key, nps: toNpsDto(row) })),
+    byChannel: channels.map((row) => ({ channel: row.key, nps: customerNps(row) })),
     byMomentOfTruth: mots.flatMap((row) => {
       const label = motLabels.find((mot) => mot.id === row.key);
       return label
-        ? [{ momentOfTruthId: label.id, key: label.key, labelFr: label.labelFr, labelEn: label.labelEn, nps: toNpsDto(row) }]
+        ? [{ momentOfTruthId: label.id, key: label.key, labelFr: label.labelFr, labelEn: label.labelEn, nps: customerNps(row) }]
         : [];
     }),
   };

@@ -67,6 +67,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             <SymmetryTable
               rows={result.teams}
               k={k}
+              minCustomerResponses={result.minCustomerResponses}
               caption={t.dashboard.tableCaption}
               query={filtersQuery(filters)}
               locale={locale}

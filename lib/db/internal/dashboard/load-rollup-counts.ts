@@ -51,7 +51,7 @@ async function rows(query: Prisma.Sql): Promise<CountRow[]> {
 export async function loadRollupCounts(organisationId: string, filters: SymmetryFilters): Promise<RollupCounts> {
   const client = db();
   const [organisation, teams, employeeRows, customerRows, hiddenBefore] = await Promise.all([
-    client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { minGroupSize: true } }),
+    client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { minGroupSize: true, minCustomerResponses: true } }),
     client.team.findMany({
       where: { organisationId },
       select: { id: true, parentId: true, name: true, kind: true, depth: true, path: true, externalId: true },
@@ -84,6 +84,7 @@ export async function loadRollupCounts(organisationId: string, filters: Symmetry
   return {
     teams,
     minGroupSize: organisation.minGroupSize,
+    minCustomerResponses: organisation.minCustomerResponses,
     employee,
     employeePeople: people,
     employeeImported: imported,

@@ -28,6 +28,9 @@ export const symmetry: Messages["symmetry"] = {
     notSignificant: "not significant",
     emptyNps: "No customer answers in the period",
     emptyEnps: "No employee answers in the period",
+    tooFew: "too few answers (n = {n})",
+    tooFewHint: "Score not shown: fewer than {min} customer answers (the organisation's minimum).",
+    gapTooFew: "not computed: too few customer answers",
   },
   export: {
     link: "Export (CSV)",

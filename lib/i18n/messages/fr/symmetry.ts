@@ -28,6 +28,9 @@ export const symmetry = {
     notSignificant: "non significatif",
     emptyNps: "Aucune réponse client sur la période",
     emptyEnps: "Aucune réponse collaborateur sur la période",
+    tooFew: "trop peu de réponses (n = {n})",
+    tooFewHint: "Score non affiché : moins de {min} réponses clients (minimum fixé par l'organisation).",
+    gapTooFew: "non calculé : trop peu de réponses clients",
   },
   export: {
     link: "Exporter (CSV)",

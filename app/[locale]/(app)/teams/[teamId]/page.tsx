@@ -26,6 +26,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { minCustomerResponsesOf } from "@/lib/overview/trend-rows";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 
 type Props = { params: Promise<{ locale: string; teamId: string }>; searchParams: Promise<SearchParams> };
@@ -44,7 +45,15 @@ function SubTeams({ detail, k, query, locale, t }: SectionProps) {
       {detail.children.length === 0 ? (
         <EmptyState title={m.noSubteams} />
       ) : (
-        <SymmetryTable rows={detail.children} k={k} caption={m.subteamsCaption} query={query} locale={locale} t={t} />
+        <SymmetryTable
+          rows={detail.children}
+          k={k}
+          minCustomerResponses={detail.minCustomerResponses}
+          caption={m.subteamsCaption}
+          query={query}
+          locale={locale}
+          t={t}
+        />
       )}
     </section>
   );
@@ -104,13 +113,28 @@ export default async function TeamPage({ params, searchParams }: Props) {
             <h2 id="scores" className="mb-2 text-lg font-semibold">
               {t.team.scores}
             </h2>
-            <SymmetryTable rows={[detail.team]} k={k} caption={m.scoresCaption} query={query} locale={locale} t={t} />
+            <SymmetryTable
+              rows={[detail.team]}
+              k={k}
+              minCustomerResponses={detail.minCustomerResponses}
+              caption={m.scoresCaption}
+              query={query}
+              locale={locale}
+              t={t}
+            />
           </section>
           <ButterflySection items={detail.items} locale={locale} t={t} />
           <IrritantsSection irritants={detail.irritants} employeeSuppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
-          <TrendSection trend={detail.trend} k={k} suppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
+          <TrendSection
+            trend={detail.trend}
+            k={k}
+            suppressed={detail.team.enpsSuppressed}
+            minCustomerResponses={minCustomerResponsesOf(detail)}
+            locale={locale}
+            t={t}
+          />
           <SubTeams detail={detail} k={k} query={query} locale={locale} t={t} />
           <p className="text-sm">
             <a className="font-medium text-blue-700 underline" href={teamExportHref(locale, teamId, filters)} download title={m.exportHint}>
