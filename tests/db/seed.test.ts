@@ -147,6 +147,19 @@ describe("seedDemo", () => {
     expect(sizes.filter((s) => s._count._all < 5).map((s) => s._count._all)).toEqual([4]);
   });
 
+  it("varies its free texts: no comment, suggestion or other irritant is used more than 8 times", async () => {
+    const repeats = await db().$queryRaw<{ text: string; n: number }[]>`
+      SELECT text, count(*)::int AS n FROM (
+        SELECT comment AS text FROM "CustomerResponse" WHERE "organisationId" = ${organisationId}::uuid
+        UNION ALL SELECT comment FROM "EmployeeResponse" WHERE "organisationId" = ${organisationId}::uuid
+        UNION ALL SELECT suggestion FROM "EmployeeResponse" WHERE "organisationId" = ${organisationId}::uuid
+        UNION ALL SELECT "irritantOther" FROM "CustomerResponse" WHERE "organisationId" = ${organisationId}::uuid
+        UNION ALL SELECT "irritantOther" FROM "EmployeeResponse" WHERE "organisationId" = ${organisationId}::uuid
+      ) texts WHERE text IS NOT NULL GROUP BY text ORDER BY n DESC LIMIT 3`;
+    expect(repeats.length).toBeGreaterThan(0);
+    expect(repeats[0]!.n, `most repeated: « ${repeats[0]!.text} »`).toBeLessThanOrEqual(8);
+  });
+
   it("has employee responses for every pulse", async () => {
     const pulses = await db().pulse.findMany({ where: { organisationId }, select: { _count: { select: { responses: true } } } });
     for (const pulse of pulses) expect(pulse._count.responses).toBeGreaterThan(100);

@@ -10,7 +10,7 @@ import type { LeafTeam } from "./org";
 import { PROFILE_MIX } from "./profiles";
 import type { Rng } from "./prng";
 import { customerDriver, customerScore, drawDistinct, irritantCount, itemValue } from "./story";
-import { bucketOf, CUSTOMER_COMMENTS_EN, CUSTOMER_COMMENTS_FR } from "./verbatims";
+import { customerComment, drawFromId, otherIrritant } from "./verbatims";
 
 export type CustomerRows = {
   contacts: Prisma.ContactCreateManyInput[];
@@ -128,7 +128,6 @@ function addResponse(rng: Rng, rows: CustomerRows, input: CustomerInput, answer:
   const { contact } = answer;
   const id = rng.uuid();
   const score = customerScore(rng, answer.driver);
-  const comments = contact.locale === "en" ? CUSTOMER_COMMENTS_EN : CUSTOMER_COMMENTS_FR;
   rows.responses.push({
     id,
     organisationId,
@@ -140,8 +139,9 @@ function addResponse(rng: Rng, rows: CustomerRows, input: CustomerInput, answer:
     submissionId: rng.uuid(),
     score,
     submittedAt: answer.submittedAt,
-    comment: rng.chance(0.45) ? rng.pick(comments[bucketOf(score)]) : null,
-    irritantOther: rng.chance(0.02) ? (contact.locale === "en" ? "Parking was full." : "Impossible de se garer près du magasin.") : null,
+    // One draw each, as the fixed lists took: the rest of the seed keeps its values.
+    comment: rng.chance(0.45) ? customerComment(rng.next(), contact.locale, score) : null,
+    irritantOther: rng.chance(0.02) ? otherIrritant(drawFromId(id, "other"), contact.locale === "en" ? "customerEn" : "customerFr") : null,
   });
   // The items are optional on the customer form: about 70 % answer them.
   if (rng.chance(0.7)) {

@@ -9,7 +9,7 @@ import type { LeafTeam } from "./org";
 import { PROFILE_MIX } from "./profiles";
 import type { Rng } from "./prng";
 import { drawDistinct, employeeScore, irritantCount, itemValue } from "./story";
-import { bucketOf, EMPLOYEE_COMMENTS, EMPLOYEE_SUGGESTIONS } from "./verbatims";
+import { drawFromId, employeeComment, employeeSuggestion, otherIrritant } from "./verbatims";
 
 export type EmployeeRows = {
   pulses: Prisma.PulseCreateManyInput[];
@@ -102,9 +102,10 @@ function addResponse(rng: Rng, rows: EmployeeRows, input: EmployeeInput, wave: W
     teamId: wave.leaf.id,
     period: wave.period,
     score,
-    comment: rng.chance(0.35) ? rng.pick(EMPLOYEE_COMMENTS[bucketOf(score)]) : null,
-    suggestion: rng.chance(0.2) ? rng.pick(EMPLOYEE_SUGGESTIONS) : null,
-    irritantOther: rng.chance(0.02) ? "Le parking du personnel est trop loin du magasin." : null,
+    // One draw each, as the fixed lists took: the rest of the seed keeps its values.
+    comment: rng.chance(0.35) ? employeeComment(rng.next(), score) : null,
+    suggestion: rng.chance(0.2) ? employeeSuggestion(rng.next()) : null,
+    irritantOther: rng.chance(0.02) ? otherIrritant(drawFromId(id, "other"), "employee") : null,
   });
   for (const { dimension } of DEFAULT_MIRRORED_ITEMS) {
     rows.items.push({

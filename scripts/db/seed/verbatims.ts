@@ -1,87 +1,53 @@
-// Free-text answers for the demo, by side and by score bucket (promoter, passive,
-// detractor), in the voice of Maison Lumière's customers and staff.
+// Free-text answers for the demo, by side and by score bucket (promoter, passive, detractor), in the
+// voice of Maison Lumière's customers and staff. Each comment is composed from fragments
+// (verbatim-banks.ts) by its own small generator, seeded from ONE draw of the caller's Rng: the
+// demo's other draws (scores, ids, the stories) stay exactly where they were, and comments vary
+// instead of repeating a handful of sentences hundreds of times.
+import { Rng } from "./prng";
+import { type Bank, CUSTOMER_EN, CUSTOMER_FR, EMPLOYEE_FR, EMPLOYEE_SUGGESTION_FR, OTHER_IRRITANTS, SLOTS } from "./verbatim-banks";
+
 export type Bucket = "promoter" | "passive" | "detractor";
 
 export function bucketOf(score: number): Bucket {
   return score >= 9 ? "promoter" : score >= 7 ? "passive" : "detractor";
 }
 
-export const CUSTOMER_COMMENTS_FR: Record<Bucket, readonly string[]> = {
-  promoter: [
-    "Conseillère très à l’écoute, ma demande a été réglée en un seul appel.",
-    "Accueil chaleureux et de très bons conseils pour choisir mes luminaires.",
-    "Livreur ponctuel et soigneux, il a même installé la suspension.",
-    "Rapide, clair, efficace. Rien à redire.",
-    "On m’a rappelé comme promis, c’est devenu rare !",
-    "Vendeur passionné qui a pris le temps de tout m’expliquer.",
-    "Échange du produit défectueux sans aucune difficulté.",
-    "Très bonne expérience, je recommande Maison Lumière à mes proches.",
-  ],
-  passive: [
-    "Correct dans l’ensemble, mais un peu d’attente au téléphone.",
-    "Bon conseil, mais le produit n’était pas en stock.",
-    "Le problème est réglé, il a fallu relancer une fois.",
-    "Service correct, sans plus.",
-    "Livraison à l’heure, mais personne ne m’a prévenu du créneau.",
-    "Réponse juste, mais j’ai dû répéter ma demande deux fois.",
-  ],
-  detractor: [
-    "Trois appels et toujours pas de solution, on me renvoie d’un service à l’autre.",
-    "Livraison en retard d’une semaine et personne pour me prévenir.",
-    "Personne ne m’a rappelé alors qu’on me l’avait promis.",
-    "Vingt-cinq minutes d’attente avant d’avoir quelqu’un.",
-    "Informations contradictoires entre le magasin et le service client.",
-    "Le technicien n’est jamais venu et je n’ai eu aucune nouvelle.",
-    "Accueil froid en magasin, j’ai eu l’impression de déranger.",
-    "Remboursement promis il y a un mois, toujours rien.",
-  ],
-};
+/** A sub-generator from a uniform draw in [0, 1) (what `rng.next()` gives). */
+const subRng = (draw: number) => new Rng(Math.floor(draw * 4294967296));
 
-export const CUSTOMER_COMMENTS_EN: Record<Bucket, readonly string[]> = {
-  promoter: [
-    "Very helpful advisor, sorted in one call.",
-    "Lovely store and staff who really know their products.",
-    "Delivered on time and the driver was very careful.",
-  ],
-  passive: ["Fine overall, but I had to wait a while on the phone.", "Good advice, but the lamp I wanted was out of stock."],
-  detractor: [
-    "I was passed from one department to another and nobody solved anything.",
-    "Delivery a week late with no update at all.",
-    "Nobody called me back as promised.",
-  ],
-};
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const EMPLOYEE_COMMENTS: Record<Bucket, readonly string[]> = {
-  promoter: [
-    "Super ambiance d’équipe et un manager qui nous fait confiance.",
-    "On a enfin la main pour régler les dossiers clients nous-mêmes.",
-    "Je me sens utile et reconnu, les clients le ressentent.",
-    "Bonne entraide entre collègues, même les jours de rush.",
-    "Les formations produits sont vraiment utiles au quotidien.",
-  ],
-  passive: [
-    "Bonne équipe, mais les outils nous font perdre du temps.",
-    "Le travail a du sens, les plannings beaucoup moins.",
-    "Correct, mais on manque de visibilité sur les décisions de la direction.",
-    "Des progrès ces derniers mois, il faut continuer.",
-  ],
-  detractor: [
-    "Le logiciel rame toute la journée et les clients attendent.",
-    "On doit tout faire valider, impossible de rendre service au client.",
-    "Pas le temps de rappeler les clients, on enchaîne les appels.",
-    "Les consignes changent chaque semaine sans explication.",
-    "Beaucoup d’efforts et jamais un merci.",
-    "Sous-effectif permanent le samedi, l’équipe est épuisée.",
-  ],
-};
+/** Replaces each {slot} with one of its values. */
+function fill(rng: Rng, template: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => rng.pick(SLOTS[slot] ?? [slot]));
+}
 
-export const EMPLOYEE_SUGGESTIONS: readonly string[] = [
-  "Pouvoir accorder un geste commercial sans passer par le responsable.",
-  "Un seul outil avec tout l’historique du client.",
-  "Un créneau protégé chaque jour pour rappeler les clients.",
-  "Expliquer en réunion d’équipe le pourquoi des changements de process.",
-  "Renforcer l’équipe le samedi.",
-  "Partager les retours positifs des clients avec toute l’équipe.",
-  "Un point mensuel entre le magasin et le service client.",
-  "Des binômes pour former les nouveaux arrivants.",
-];
+function compose(rng: Rng, bank: Bank): string {
+  const remark = rng.pick(Object.values(bank.themes).flat());
+  const parts = [rng.pick(bank.openings), capitalise(fill(rng, remark)), rng.pick(bank.closings)];
+  return parts.filter((part) => part !== "").join(" ");
+}
+
+export function customerComment(draw: number, locale: "fr" | "en", score: number): string {
+  return compose(subRng(draw), (locale === "en" ? CUSTOMER_EN : CUSTOMER_FR)[bucketOf(score)]);
+}
+
+export function employeeComment(draw: number, score: number): string {
+  return compose(subRng(draw), EMPLOYEE_FR[bucketOf(score)]);
+}
+
+export function employeeSuggestion(draw: number): string {
+  return compose(subRng(draw), EMPLOYEE_SUGGESTION_FR);
+}
+
+/** A stable draw from a seeded id (e.g. the response's uuid), for texts that had no draw of their own. */
+export function drawFromId(id: string, salt: string): number {
+  let hash = 2166136261;
+  for (const char of `${salt}:${id}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash / 4294967296;
+}
+
+export function otherIrritant(draw: number, kind: keyof typeof OTHER_IRRITANTS): string {
+  const rng = subRng(draw);
+  return capitalise(fill(rng, rng.pick(OTHER_IRRITANTS[kind])));
+}
