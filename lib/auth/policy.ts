@@ -90,10 +90,13 @@ export function canAssignRole(actor: Principal, role: Role): boolean {
 }
 
 /** Navigation entries shown to a role (the pages check `can` again themselves). */
-export type NavEntry = "dashboard" | "pulses" | "follow-ups" | "contacts" | "organisation" | "organisation/audit" | "settings";
+export type NavEntry =
+  "dashboard" | "pulses" | "pulses/manage" | "follow-ups" | "contacts" | "organisation" | "organisation/audit" | "settings";
 
 export function navigationFor(role: Role): NavEntry[] {
   const entries: NavEntry[] = ["dashboard", "pulses"];
+  // Managing pulses is its own entry, apart from the employee's own « Mes baromètres » (issue 19 §4).
+  if (roleActions[role].has("pulses:manage")) entries.push("pulses/manage");
   if (roleActions[role].has("followUps:manage")) entries.push("follow-ups");
   if (roleActions[role].has("contacts:manage")) entries.push("contacts");
   if (roleActions[role].has("organisation:read")) entries.push("organisation");

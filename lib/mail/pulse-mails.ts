@@ -6,8 +6,12 @@ import {
   PULSE_MAIL_BATCH,
   pulseMailContext,
   releasePulseMail,
+  type PulseMailContextDto,
   type PulseMailKind,
+  type PulseMailRecipientDto,
 } from "@/lib/db/pulses/claim-pulse-mails";
+import { claimRemindersNow } from "@/lib/db/pulses/claim-reminders-now";
+import type { Actor } from "@/lib/auth/actor-types";
 import { appBaseUrl, DEV_APP_URL, scrubMailError } from "./base";
 import { renderPulseEmail } from "./templates/pulse-invitation";
 import { mailTransport, sendMail } from "./transport";
@@ -25,31 +29,55 @@ export async function sendPulseMails(
   const transport = mailTransport();
   const pulse = transport ? await pulseMailContext(pulseId, kind) : null;
   if (!transport || !pulse) return { sent: 0, more: false };
-  const base = appBaseUrl() ?? DEV_APP_URL;
   let sent = 0;
   for (let done = 0; ; done++) {
     if (done >= batches) return { sent, more: true };
     const batch = await claimPulseMails(pulse.id, kind);
-    for (const person of batch) {
-      const email = renderPulseEmail({
-        kind,
-        locale: person.locale,
-        organisationName: pulse.organisation.name,
-        brandColor: pulse.organisation.brandColor,
-        pulseName: pulse.name,
-        closesAt: pulse.closesAt,
-        minGroupSize: Math.max(3, pulse.organisation.minGroupSize),
-        url: `${base}/${person.locale}/p/${pulse.id}`,
-      });
-      try {
-        await sendMail(transport, { to: person.email, ...email, language: person.locale });
-        sent++;
-      } catch (error) {
-        await releasePulseMail(pulse.id, person.membershipId, kind);
-        // Scrubbed: a failed reminder naming its recipient would say who has not answered.
-        console.error(`[pulses] ${kind} mail failed: ${scrubMailError(error, [person.email])}`);
-      }
-    }
+    sent += await mailPeople(transport, pulse, kind, batch);
     if (batch.length < PULSE_MAIL_BATCH) return { sent, more: false };
   }
+}
+
+/** Renders and sends one mail of that kind to each person; a refused one is released for a later retry. How many went. */
+async function mailPeople(
+  transport: NonNullable<ReturnType<typeof mailTransport>>,
+  pulse: PulseMailContextDto,
+  kind: PulseMailKind,
+  people: readonly PulseMailRecipientDto[],
+): Promise<number> {
+  const base = appBaseUrl() ?? DEV_APP_URL;
+  let sent = 0;
+  for (const person of people) {
+    const email = renderPulseEmail({
+      kind,
+      locale: person.locale,
+      organisationName: pulse.organisation.name,
+      brandColor: pulse.organisation.brandColor,
+      pulseName: pulse.name,
+      closesAt: pulse.closesAt,
+      minGroupSize: Math.max(3, pulse.organisation.minGroupSize),
+      url: `${base}/${person.locale}/p/${pulse.id}`,
+    });
+    try {
+      await sendMail(transport, { to: person.email, ...email, language: person.locale });
+      sent++;
+    } catch (error) {
+      await releasePulseMail(pulse.id, person.membershipId, kind);
+      // Scrubbed: a failed reminder naming its recipient would say who has not answered.
+      console.error(`[pulses] ${kind} mail failed: ${scrubMailError(error, [person.email])}`);
+    }
+  }
+  return sent;
+}
+
+/**
+ * HR's « relancer maintenant »: the reminder mail, now, to the invited people of an open pulse
+ * who have not answered and were not reminded today (claimRemindersNow decides who, once per
+ * day). `mail: false` when no SMTP is configured: nobody is claimed then, nobody loses a reminder.
+ */
+export async function sendRemindersNow(actor: Actor, pulseId: string): Promise<{ mail: boolean; sent: number }> {
+  const transport = mailTransport();
+  const { pulse, recipients } = await claimRemindersNow(actor, pulseId, transport !== null);
+  if (!transport) return { mail: false, sent: 0 };
+  return { mail: true, sent: await mailPeople(transport, pulse, "remind", recipients) };
 }

@@ -49,6 +49,7 @@ export async function createTestPulse(org: PulseOrgFixture, window: PulseWindow 
     includeItems: true,
     includeIrritants: true,
     includeSuggestion: true,
+    allowDuplicateName: true, // every fixture pulse has this name on purpose
   });
   if (launch) await launchPulse(org.actors.HR, id);
   return id;

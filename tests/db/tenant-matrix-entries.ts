@@ -276,6 +276,7 @@ export const matrix: Record<string, Check> = {
   },
   getSymmetry: (w) => listsOnlyA(w, dl.getSymmetry(w.a.actors.HR), w.a.teams.D),
   getTeamDetail: (w) => notFound(dl.getTeamDetail(w.a.actors.HR, w.b.teams.T1)),
+  getEmployeeHome: (w) => listsOnlyA(w, dl.getEmployeeHome(w.a.actors.EMPLOYEE), w.a.teams.T1),
   listMomentOptions: (w) => listsOnlyA(w, dl.listMomentOptions(w.a.actors.HR)),
   listVerbatims: (w) => listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, {})),
   createEmployeeEvent: (w) =>
@@ -342,6 +343,31 @@ export const matrix: Record<string, Check> = {
   loadPulseForActor: async (w) =>
     expect(await db().$transaction((tx) => dl.loadPulseForActor(tx, w.a.actors.EMPLOYEE, w.b.pulseId))).toBeNull(),
   getPulseDetail: (w) => notFound(dl.getPulseDetail(w.a.actors.HR, w.b.pulseId)),
+  getPulseResults: (w) => notFound(dl.getPulseResults(w.a.actors.HR, w.b.pulseId)),
+  countLaunchInvitations: (w) => leavesBAlone(w, () => notFound(dl.countLaunchInvitations(w.a.actors.HR, w.b.pulseId))),
+  updateDraftPulse: (w) =>
+    leavesBAlone(w, async () => {
+      const before = await db().pulse.findUniqueOrThrow({ where: { id: w.b.pulseId } });
+      await notFound(
+        dl.updateDraftPulse(w.a.actors.HR, w.b.pulseId, {
+          name: "Intrusion",
+          teamId: null,
+          cadence: "ONE_OFF",
+          opensAt: new Date(),
+          closesAt: new Date(Date.now() + 86_400_000),
+          includeItems: false,
+          includeIrritants: false,
+          includeSuggestion: false,
+        }),
+      );
+      expect(await db().pulse.findUniqueOrThrow({ where: { id: w.b.pulseId } })).toEqual(before);
+    }),
+  deleteDraftPulse: (w) => leavesBAlone(w, () => notFound(dl.deleteDraftPulse(w.a.actors.HR, w.b.pulseId))),
+  claimRemindersNow: (w) =>
+    leavesBAlone(w, async () => {
+      await notFound(dl.claimRemindersNow(w.a.actors.HR, w.b.pulseId));
+      expect(await db().pulseParticipation.count({ where: { pulseId: w.b.pulseId, remindedAt: { not: null } } })).toBe(0);
+    }),
   launchPulse: (w) => notFound(dl.launchPulse(w.a.actors.HR, w.b.pulseId)),
   closePulseEarly: (w) => leavesBAlone(w, () => notFound(dl.closePulseEarly(w.a.actors.HR, w.b.pulseId))),
   listMyOpenPulses: (w) => listsOnlyA(w, dl.listMyOpenPulses(w.a.actors.EMPLOYEE), w.a.pulseId),

@@ -22,20 +22,20 @@ export interface PulseMailContextDto {
   organisation: { name: string; brandColor: string; minGroupSize: number };
 }
 
+/** What a pulse's mails read of it, and its dates to tell whether they are due. */
+export const PULSE_MAIL_SELECT = {
+  id: true,
+  name: true,
+  opensAt: true,
+  closesAt: true,
+  launchedAt: true,
+  closedEarlyAt: true,
+  organisation: { select: { name: true, brandColor: true, minGroupSize: true } },
+} as const;
+
 /** The pulse as its mails show it, or null when mails of that kind are not due now. */
 export async function pulseMailContext(pulseId: string, kind: PulseMailKind, now = new Date()): Promise<PulseMailContextDto | null> {
-  const pulse = await db().pulse.findUnique({
-    where: { id: pulseId },
-    select: {
-      id: true,
-      name: true,
-      opensAt: true,
-      closesAt: true,
-      launchedAt: true,
-      closedEarlyAt: true,
-      organisation: { select: { name: true, brandColor: true, minGroupSize: true } },
-    },
-  });
+  const pulse = await db().pulse.findUnique({ where: { id: pulseId }, select: PULSE_MAIL_SELECT });
   if (!pulse?.launchedAt || pulse.closedEarlyAt || now < pulse.opensAt || now >= pulse.closesAt) return null;
   if (kind === "remind" && now < reminderAt(pulse)) return null;
   return { id: pulse.id, name: pulse.name, closesAt: pulse.closesAt, organisation: pulse.organisation };

@@ -24,6 +24,11 @@ export interface PulseDetailDto {
   closesAt: Date;
   cadence: "ONE_OFF" | "MONTHLY" | "QUARTERLY";
   status: PulseStatus;
+  /** Targets the whole organisation (else the subtree of its first row). */
+  wholeOrganisation: boolean;
+  includeItems: boolean;
+  includeIrritants: boolean;
+  includeSuggestion: boolean;
   k: number;
   rows: ParticipationRowDto[];
 }
@@ -33,7 +38,19 @@ export async function getPulseDetail(actor: Actor, pulseId: string): Promise<Pul
   if (!/^[0-9a-f-]{36}$/i.test(pulseId)) throw new NotFoundError("pulse");
   const pulse = await db().pulse.findFirst({
     where: { id: pulseId, organisationId: actor.organisationId },
-    select: { id: true, name: true, opensAt: true, closesAt: true, cadence: true, launchedAt: true, closedEarlyAt: true },
+    select: {
+      id: true,
+      name: true,
+      opensAt: true,
+      closesAt: true,
+      cadence: true,
+      launchedAt: true,
+      closedEarlyAt: true,
+      wholeOrganisation: true,
+      includeItems: true,
+      includeIrritants: true,
+      includeSuggestion: true,
+    },
   });
   if (!pulse) throw new NotFoundError("pulse");
   const counts = await db().$queryRaw<

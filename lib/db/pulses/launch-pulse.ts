@@ -1,5 +1,6 @@
 // Launch and early close (HR, ADMIN). Launch records who is invited (one participation per
-// active membership of the pulse's teams, answered = false); the caller then queues the mail
+// active membership of the pulse's teams — for a whole-organisation pulse, the organisation's
+// active teams at launch — answered = false); the caller then queues the mail
 // jobs (lib/jobs/pulse-queue.ts). The jobs are idempotent, so a retried launch or a lost job
 // only costs a later sweep. Both are audited in the transaction of their write (issue 12 §7).
 import type { Actor } from "@/lib/auth/actor-types";
@@ -8,6 +9,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { writeAudit } from "../internal/audit/write-audit";
+import { refreshWholeOrganisation } from "../internal/pulses/pulse-target";
 
 export async function launchPulse(actor: Actor, pulseId: string): Promise<void> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
@@ -18,6 +20,7 @@ export async function launchPulse(actor: Actor, pulseId: string): Promise<void> 
     });
     if (launched.count === 0)
       throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+    await refreshWholeOrganisation(tx, actor.organisationId, pulseId);
     const invited = await inviteMembers(tx, actor.organisationId, pulseId);
     await audit(tx, actor, "pulse.launch", pulseId, { invited });
   });
@@ -32,6 +35,30 @@ export async function inviteMembers(tx: Prisma.TransactionClient, organisationId
     WHERE pt."organisationId" = ${organisationId}::uuid AND pt."pulseId" = ${pulseId}::uuid AND m.active
     ON CONFLICT DO NOTHING`;
 }
+
+/**
+ * How many invitations a launch of this draft sends now (the confirmation's « 95 invitations
+ * vont partir »): the active members of its teams, counted as inviteMembers inserts them, the
+ * whole organisation's active teams for a whole-organisation pulse. Read in a transaction
+ * that is rolled back, so the count and the launch share one definition and nothing is kept.
+ */
+export async function countLaunchInvitations(actor: Actor, pulseId: string): Promise<number> {
+  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+  let invited = 0;
+  await db()
+    .$transaction(async (tx) => {
+      if (!(await exists(tx, actor, pulseId))) throw new NotFoundError("pulse");
+      await refreshWholeOrganisation(tx, actor.organisationId, pulseId);
+      invited = await inviteMembers(tx, actor.organisationId, pulseId);
+      throw new DryRun();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof DryRun)) throw error;
+    });
+  return invited;
+}
+
+class DryRun extends Error {}
 
 export async function closePulseEarly(actor: Actor, pulseId: string): Promise<void> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();

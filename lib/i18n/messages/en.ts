@@ -61,6 +61,7 @@ export const en: Messages = {
     dashboard: "Dashboard",
     teams: "Teams",
     pulses: "My pulses",
+    "pulses/manage": "Pulse surveys",
     "follow-ups": "Customers to call back",
     contacts: "Contacts",
     organisation: "Organisation",

@@ -62,6 +62,7 @@ export const fr = {
     dashboard: "Tableau de bord",
     teams: "Équipes",
     pulses: "Mes baromètres",
+    "pulses/manage": "Baromètres",
     "follow-ups": "Clients à rappeler",
     contacts: "Contacts",
     organisation: "Organisation",

@@ -138,8 +138,8 @@ describe("API keys", () => {
 
 describe("navigation", () => {
   const expected: Record<Role, string[]> = {
-    ADMIN: ["dashboard", "pulses", "follow-ups", "contacts", "organisation", "organisation/audit", "settings"],
-    HR: ["dashboard", "pulses", "follow-ups", "organisation"],
+    ADMIN: ["dashboard", "pulses", "pulses/manage", "follow-ups", "contacts", "organisation", "organisation/audit", "settings"],
+    HR: ["dashboard", "pulses", "pulses/manage", "follow-ups", "organisation"],
     CX: ["dashboard", "pulses", "follow-ups", "contacts", "organisation"],
     MANAGER: ["dashboard", "pulses", "follow-ups"],
     EMPLOYEE: ["dashboard", "pulses"],
