@@ -1,24 +1,20 @@
 // The cross-team correlation of eNPS and NPS (docs/statistics.md): Pearson r with interval and p,
-// Spearman ρ and p, the teams used, and a plain-language reading — or "not enough teams".
+// Spearman ρ and p, the teams used, and a plain-language reading weighing the interval's width and
+// both coefficients (correlation-reading-text.ts) — or "not enough teams".
 import type { CorrelationDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
+import { correlationReadingText } from "./correlation-reading-text";
 import { coefficient, coefficientInterval, pValue } from "./stat-format";
 
-type Props = { correlation: CorrelationDto; k: number; locale: Locale; t: Messages };
+/** customerMin: customer answers a team needs to count, max(k, minCustomerResponses); k when not given. */
+type Props = { correlation: CorrelationDto; k: number; customerMin?: number; locale: Locale; t: Messages };
 
-/** Usual reading of |r| (Cohen's 0.1 / 0.3 / 0.5 bands). */
-function reading(r: number, p: number, teams: number, m: Messages["symmetry"]["correlation"]): string {
-  const size = Math.abs(r);
-  const strength = size < 0.1 ? m.strengthNone : size < 0.3 ? m.strengthWeak : size < 0.5 ? m.strengthModerate : m.strengthStrong;
-  const direction = size < 0.1 ? m.readingNone : r > 0 ? m.readingPositive : m.readingNegative;
-  return [fmt(direction, { n: teams, strength }), p < 0.05 ? m.readingSignificant : m.readingNotSignificant, m.readingCaution].join(" ");
-}
-
-export function CorrelationCard({ correlation, k, locale, t }: Props) {
+export function CorrelationCard({ correlation, k, customerMin = k, locale, t }: Props) {
   const m = t.symmetry.correlation;
   const { pearson, spearman } = correlation;
+  const reading = correlationReadingText(correlation, locale, t);
   return (
     <section
       aria-labelledby="correlation-title"
@@ -54,10 +50,16 @@ export function CorrelationCard({ correlation, k, locale, t }: Props) {
             </div>
           </dl>
           <p className="mt-3 text-sm font-medium">{fmt(m.teams, { n: correlation.teams })}</p>
-          {pearson ? <p className="mt-2 text-sm text-slate-700">{reading(pearson.r, pearson.p, correlation.teams, m)}</p> : null}
+          {reading ? (
+            <p className="mt-2 text-sm text-slate-700" data-testid="correlation-reading">
+              <strong className="font-semibold text-slate-900">{reading.headline}</strong> {reading.body}
+            </p>
+          ) : null}
         </>
       )}
-      <p className="mt-2 text-xs text-slate-500">{fmt(m.teamsHint, { k })}</p>
+      <p className="mt-2 text-xs text-slate-500">
+        {customerMin > k ? fmt(m.teamsHintCustomer, { k, c: customerMin }) : fmt(m.teamsHint, { k })}
+      </p>
     </section>
   );
 }

@@ -56,7 +56,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <>
           {/* The answer to "does employee experience go with customer experience?" first, then the detail. */}
           <div className="grid gap-6 lg:grid-cols-2">
-            <CorrelationCard correlation={result.correlation} k={k} locale={locale} t={t} />
+            <CorrelationCard
+              correlation={result.correlation}
+              k={k}
+              customerMin={Math.max(k, result.minCustomerResponses)}
+              locale={locale}
+              t={t}
+            />
             <ScatterSection teams={result.teams} locale={locale} t={t} />
           </div>
           <div className="mt-6 grid gap-6 lg:grid-cols-2">

@@ -71,20 +71,27 @@ export const symmetry = {
     pSmall: "p < 0,001",
     teams: "{n} équipes utilisées",
     teamsHint: "Une équipe compte si elle n'a pas de sous-équipe et a au moins {k} réponses de chaque côté.",
+    teamsHintCustomer:
+      "Une équipe compte si elle n'a pas de sous-équipe et a au moins {k} réponses collaborateurs et {c} réponses clients.",
     notEnoughTitle: "Pas assez d'équipes pour calculer une corrélation",
     notEnoughBody: "Il faut au moins 5 équipes avec assez de réponses des deux côtés ; il y en a {n} sur ce périmètre et cette période.",
     notComputable: "non calculable",
-    strengthNone: "pratiquement aucun lien",
-    strengthWeak: "un lien faible",
-    strengthModerate: "un lien modéré",
-    strengthStrong: "un lien fort",
-    readingPositive:
-      "Sur ces {n} équipes, on observe {strength} : les équipes dont l'eNPS est plus élevé ont en général un NPS client plus élevé.",
-    readingNegative:
-      "Sur ces {n} équipes, on observe {strength}, en sens inverse : les équipes dont l'eNPS est plus élevé ont en général un NPS client plus bas.",
-    readingNone: "Sur ces {n} équipes, on n'observe {strength} entre eNPS et NPS client.",
-    readingSignificant: "Ce lien est statistiquement significatif (p < 0,05).",
-    readingNotSignificant: "Ce lien n'est pas statistiquement significatif : il peut être dû au hasard.",
+    // The plain reading: one headline per row of docs/statistics.md's decision table, then why.
+    strength: { none: "négligeable", weak: "faible", moderate: "modéré", strong: "fort" },
+    verdict: {
+      clear: "Lien {strength}, significatif et précis.",
+      probable: "Lien probable mais imprécis.",
+      fragile: "Lien fragile.",
+      disagree: "Lien incertain.",
+      none: "Pas de lien démontré.",
+    },
+    detailAgree: "Le r de Pearson et le ρ de Spearman sont tous deux significatifs et de même sens.",
+    detailImprecise: "L'intervalle de confiance de r va de {low} à {high} : la force du lien reste mal connue.",
+    detailUnconfirmed: "Le ρ de Spearman ne le confirme pas : le lien peut tenir à quelques équipes.",
+    detailDisagree: "Le ρ de Spearman est significatif mais pas le r de Pearson : les deux coefficients ne s'accordent pas.",
+    detailNone: "Ni le r de Pearson ni le ρ de Spearman ne sont nettement significatifs : ce qu'on observe peut être dû au hasard.",
+    directionPositive: "Sur ces {n} équipes, celles dont l'eNPS est plus élevé ont en général un NPS client plus élevé.",
+    directionNegative: "Sur ces {n} équipes, celles dont l'eNPS est plus élevé ont en général un NPS client plus bas.",
     readingCaution: "Une corrélation ne prouve pas une causalité.",
   },
   scatter: {
