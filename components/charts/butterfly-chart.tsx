@@ -2,6 +2,8 @@
 // Butterfly of mirrored items: customer mean drawn leftwards (negated), employee mean rightwards,
 // same dimension on one row, 95 % intervals as error bars. A missing side simply has no bar.
 import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Locale } from "@/lib/i18n/config";
+import { formatNumber } from "@/lib/i18n/format";
 
 /** customer is −mean; errors are [below, above] offsets from the drawn value, as ErrorBar reads them. */
 export interface ButterflyRow {
@@ -12,17 +14,19 @@ export interface ButterflyRow {
   employeeError: [number, number] | null;
 }
 
-const magnitude = (value: number) => String(Math.abs(value));
-
 export function ButterflyChart({
   rows,
   customerLabel,
   employeeLabel,
+  locale,
 }: {
   rows: ButterflyRow[];
   customerLabel: string;
   employeeLabel: string;
+  locale: Locale;
 }) {
+  // Means are drawn signed (customer leftwards) but read as magnitudes, in the locale's style (decimal comma in French).
+  const magnitude = (value: number) => formatNumber(locale, Math.abs(value));
   return (
     <ResponsiveContainer width="100%" height="100%">
       {/* barGap −100 % lays both bars of a row on the same band, one each side of 0. */}
@@ -31,7 +35,9 @@ export function ButterflyChart({
         <XAxis type="number" domain={[-5, 5]} ticks={[-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]} tickFormatter={magnitude} />
         <YAxis type="category" dataKey="label" width={120} />
         <ReferenceLine x={0} stroke="#334155" />
-        <Tooltip formatter={(value) => (typeof value === "number" ? Math.abs(value).toFixed(2) : String(value))} />
+        <Tooltip
+          formatter={(value) => (typeof value === "number" ? formatNumber(locale, Math.abs(value), { digits: 2 }) : String(value))}
+        />
         <Legend />
         <Bar dataKey="customer" name={customerLabel} fill="#b45309">
           <ErrorBar dataKey="customerError" direction="x" width={6} stroke="#334155" />

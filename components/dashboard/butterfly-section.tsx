@@ -55,7 +55,7 @@ export function ButterflySection({ items, locale, t }: Props) {
       title={m.butterflyTitle}
       label={m.butterflyLabel}
       table={table}
-      chart={<ButterflyChart rows={rows} customerLabel={m.customer} employeeLabel={m.employee} />}
+      chart={<ButterflyChart rows={rows} customerLabel={m.customer} employeeLabel={m.employee} locale={locale} />}
     >
       <p className="mb-2 text-sm text-slate-600">{m.butterflyLead}</p>
     </ChartFigure>

@@ -55,7 +55,7 @@ export function LagSection({ lag, locale, t }: { lag: LagCorrelation[]; locale: 
       label={m.chartLabel}
       showTable={t.symmetry.scatter.showTable}
       table={table}
-      chart={<LagChart rows={rows} rLabel={c.pearson} />}
+      chart={<LagChart rows={rows} rLabel={c.pearson} locale={locale} />}
     >
       <p className="mb-2 text-sm text-slate-600">{m.explanation}</p>
     </ChartFigure>

@@ -53,7 +53,7 @@ export function ScatterSection({ teams, locale, t }: { teams: SymmetryTeamDto[];
       label={m.chartLabel}
       showTable={m.showTable}
       table={table}
-      chart={<TeamScatterChart points={points} xLabel={m.x} yLabel={m.y} sizeLabel={m.answers} />}
+      chart={<TeamScatterChart points={points} locale={locale} xLabel={m.x} yLabel={m.y} sizeLabel={m.answers} />}
     />
   );
 }

@@ -49,3 +49,8 @@ export function formatDate(locale: Locale, value: Date | string, style: DateStyl
   }
   return format.format(typeof value === "string" ? new Date(value) : value);
 }
+
+/** A calendar month given as "YYYY-MM", in words: « juin 2026 », "June 2026". */
+export function formatMonth(locale: Locale, month: string): string {
+  return formatDate(locale, `${month}-01T00:00:00.000Z`, "month");
+}

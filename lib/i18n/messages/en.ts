@@ -7,6 +7,7 @@ import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
 import { symmetry } from "./en/symmetry";
+import { overview } from "./en/overview";
 import { pulses } from "./en/pulses";
 import { settings } from "./en/settings";
 import { survey } from "./en/survey";
@@ -25,6 +26,7 @@ export const en: Messages = {
   organisation,
   survey,
   symmetry,
+  overview,
   apiKeys,
   contacts,
   followUps,

@@ -8,6 +8,7 @@ import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
 import { symmetry } from "./fr/symmetry";
+import { overview } from "./fr/overview";
 import { pulses } from "./fr/pulses";
 import { settings } from "./fr/settings";
 import { survey } from "./fr/survey";
@@ -26,6 +27,7 @@ export const fr = {
   organisation,
   survey,
   symmetry,
+  overview,
   apiKeys,
   contacts,
   followUps,

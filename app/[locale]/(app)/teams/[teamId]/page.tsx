@@ -26,6 +26,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { minCustomerResponsesOf } from "@/lib/overview/trend-rows";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 
 type Props = { params: Promise<{ locale: string; teamId: string }>; searchParams: Promise<SearchParams> };
@@ -126,7 +127,14 @@ export default async function TeamPage({ params, searchParams }: Props) {
           <IrritantsSection irritants={detail.irritants} employeeSuppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
-          <TrendSection trend={detail.trend} k={k} suppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
+          <TrendSection
+            trend={detail.trend}
+            k={k}
+            suppressed={detail.team.enpsSuppressed}
+            minCustomerResponses={minCustomerResponsesOf(detail)}
+            locale={locale}
+            t={t}
+          />
           <SubTeams detail={detail} k={k} query={query} locale={locale} t={t} />
           <p className="text-sm">
             <a className="font-medium text-blue-700 underline" href={teamExportHref(locale, teamId, filters)} download title={m.exportHint}>
