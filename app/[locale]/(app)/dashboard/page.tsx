@@ -1,6 +1,7 @@
-// The mirrored dashboard (docs/product.md "Mirrored dashboard"): filters in the URL, the teams of the actor's scope
-// with NPS, eNPS and gap, the cross-team correlation and scatter, the trend and the lagged
-// correlation — all from one getSymmetry call (role-scoped, anonymity already applied).
+// The mirrored dashboard (docs/product.md "Mirrored dashboard"): filters in the URL, the headline
+// (NPS, eNPS, gap against the previous period, teams to watch), the cross-team correlation and
+// scatter, the trend and the lagged correlation, the teams of the actor's scope — from getSymmetry
+// for the period and for the previous period of the same length (role-scoped, anonymity applied).
 import { CorrelationCard } from "@/components/dashboard/correlation-card";
 import { FilterRefused } from "@/components/dashboard/filter-refused";
 import { ReleaseNote } from "@/components/dashboard/release-note";
@@ -9,6 +10,7 @@ import { ScatterSection } from "@/components/dashboard/scatter-section";
 import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
 import { SymmetryTable } from "@/components/dashboard/symmetry-table";
 import { TrendSection } from "@/components/dashboard/trend-section";
+import { HeadlineTiles } from "@/components/dashboard/headline-tiles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
@@ -17,11 +19,72 @@ import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
 import { symmetryExportHref } from "@/lib/dashboard/symmetry-csv";
 import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
+import { channelLabel, localLabel } from "@/lib/dashboard/labels";
+import type { UrlFilters } from "@/lib/dashboard/url-filters";
+import type { MomentOptionDto } from "@/lib/db/dashboard/list-moment-options";
+import type { Actor } from "@/lib/auth/actor-types";
+import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { buildHeadline } from "@/lib/overview/headline";
+import { previousPeriod, shownPeriod } from "@/lib/overview/period";
+import { scopeLine } from "@/lib/overview/scope-line";
+import { teamsToWatch } from "@/lib/overview/teams-to-watch";
+import { minCustomerResponsesOf } from "@/lib/overview/trend-rows";
+import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+type OverviewInput = {
+  actor: Actor;
+  result: SymmetryDto;
+  filters: UrlFilters;
+  moments: MomentOptionDto[];
+  locale: Locale;
+  t: Messages;
+};
+
+/** The headline: this period's figures against those of the previous period of the same length, read the same way. */
+async function Overview({ actor, result, filters, moments, locale, t }: OverviewInput) {
+  const period = shownPeriod(
+    filters,
+    result.trend.map((point) => point.period),
+  );
+  const previousRange = period ? previousPeriod(period) : null;
+  const before = previousRange ? await orPageError(getSymmetry(actor, { ...filters, ...previousRange })) : null;
+  const previous = before?.status === "ok" ? before : null;
+  const minCustomerResponses = minCustomerResponsesOf(result);
+  const trendTeam = result.teams.find((team) => team.teamId === result.trendTeamId);
+  const headline = buildHeadline(result.trend, previous?.trend ?? null, {
+    enpsHidden: trendTeam?.enpsSuppressed ?? false,
+    minCustomerResponses,
+  });
+  const moment = moments.find((option) => option.id === filters.momentOfTruth);
+  const scope = scopeLine(
+    locale,
+    {
+      scope: trendTeam?.name ?? t.overview.organisation,
+      period,
+      channel: filters.channel ? channelLabel(filters.channel, t) : null,
+      moment: moment ? localLabel(locale, moment) : null,
+    },
+    t.overview,
+  );
+  return (
+    <HeadlineTiles
+      headline={headline}
+      watch={teamsToWatch(result.teams, previous?.teams ?? null, { minCustomerResponses })}
+      scope={scope}
+      previous={previousRange}
+      k={result.minGroupSize}
+      query={filtersQuery(filters)}
+      locale={locale}
+      t={t}
+    />
+  );
+}
 
 export const generateMetadata = pageTitle((t) => t.dashboard.title);
 
@@ -54,7 +117,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <EmptyState title={t.dashboard.empty} hint={t.dashboard.emptyHint} />
       ) : (
         <>
-          {/* The answer to "does employee experience go with customer experience?" first, then the detail. */}
+          {/* The answer first: the headline, then "does employee experience go with customer experience?", then the detail. */}
+          <Overview actor={actor} result={result} filters={filters} moments={moments} locale={locale} t={t} />
           <div className="grid gap-6 lg:grid-cols-2">
             <CorrelationCard
               correlation={result.correlation}
@@ -66,7 +130,14 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             <ScatterSection teams={result.teams} locale={locale} t={t} />
           </div>
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <TrendSection trend={result.trend} k={k} suppressed={trendTeam?.enpsSuppressed ?? false} locale={locale} t={t} />
+            <TrendSection
+              trend={result.trend}
+              k={k}
+              suppressed={trendTeam?.enpsSuppressed ?? false}
+              minCustomerResponses={minCustomerResponsesOf(result)}
+              locale={locale}
+              t={t}
+            />
             <LagSection lag={result.lag} locale={locale} t={t} />
           </div>
           <div className="mt-8">
