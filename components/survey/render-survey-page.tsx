@@ -18,7 +18,7 @@ import type { CustomerResponseDraft, ResponseField } from "@/lib/surveys/respons
 import { brandPalette } from "./brand-colors";
 import { documentOf, htmlResponse, newNonce } from "./respondent-response";
 import { SurveyDocument } from "./survey-document";
-import { SurveyForm } from "./survey-form";
+import { contactRecall, privacyHref, SurveyForm } from "./survey-form";
 import { SurveyMessage, surveyMessageTitle, type SurveyMessageKind } from "./survey-message";
 
 // ── Templates: rendered markup split at per-request slots ─────────────────────────────────
@@ -101,7 +101,7 @@ function formPage({ locale, form, action, draft, errors }: FormScreen, nonce: st
       organisationName={form.organisationName}
       withScript
     >
-      <SurveyForm t={t} form={form} action={action} draft={draft} errors={errors} />
+      <SurveyForm locale={locale} t={t} form={form} action={action} draft={draft} errors={errors} />
     </SurveyDocument>
   );
 }
@@ -110,7 +110,9 @@ export function renderSurveyForm(screen: FormScreen, status = 200): Promise<Resp
   const nonce = newNonce();
   const { locale, form, action, draft, errors } = screen;
   if (errors.length === 0 && isBlankDraft(draft)) {
-    const key = JSON.stringify([locale, form.organisationName, form.brandColor, form.items, form.irritants]);
+    // The recalled contact (channel and day) is part of the shared markup: a few entries per day.
+    const recall = contactRecall(locale, getMessages(locale).survey, form.contact);
+    const key = JSON.stringify([locale, form.organisationName, form.organisationSlug, form.brandColor, recall, form.items, form.irritants]);
     const template = blankForms.get(key, () => {
       const blank = { ...draft, submissionId: marker("submissionId") };
       return templateOf(documentOf(formPage({ ...screen, action: marker("action"), draft: blank }, marker("nonce"))), {
@@ -130,10 +132,12 @@ export interface MessageScreen {
   status: number;
   organisationName?: string;
   brandColor?: string;
+  /** Known for a real link: its screens link the organisation's privacy notice. */
+  organisationSlug?: string;
   headers?: Record<string, string>;
 }
 
-function messagePage({ locale, kind, organisationName, brandColor }: MessageScreen, nonce: string): ReactElement {
+function messagePage({ locale, kind, organisationName, brandColor, organisationSlug }: MessageScreen, nonce: string): ReactElement {
   const t = getMessages(locale).survey;
   return (
     <SurveyDocument
@@ -143,15 +147,20 @@ function messagePage({ locale, kind, organisationName, brandColor }: MessageScre
       nonce={nonce}
       organisationName={organisationName}
     >
-      <SurveyMessage t={t} kind={kind} organisationName={organisationName} />
+      <SurveyMessage
+        t={t}
+        kind={kind}
+        organisationName={organisationName}
+        privacyHref={organisationSlug ? privacyHref(locale, organisationSlug) : undefined}
+      />
     </SurveyDocument>
   );
 }
 
 export function renderSurveyMessage(screen: MessageScreen): Promise<Response> {
-  const { locale, kind, status, organisationName, brandColor, headers = {} } = screen;
+  const { locale, kind, status, organisationName, brandColor, organisationSlug, headers = {} } = screen;
   const nonce = newNonce();
-  const key = JSON.stringify([locale, kind, organisationName ?? null, brandColor ?? null]);
+  const key = JSON.stringify([locale, kind, organisationName ?? null, brandColor ?? null, organisationSlug ?? null]);
   const template = messages.get(key, () =>
     templateOf(documentOf(messagePage(screen, marker("nonce"))), { nonce: 1, action: 0, submissionId: 0 }),
   );

@@ -1,14 +1,18 @@
 // The customer form: the shared respondent form (NPS 0–10, "why?", the customer side of the
 // mirrored items, the irritant checklist) with the link's submissionId, which makes a retry
-// or a double click store one answer, and the organisation's name in its wording.
+// or a double click store one answer, and the organisation's name in its wording. Above it,
+// the contact the link follows and the form's true length; below it, the privacy notice.
+import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
-import { fmt } from "@/lib/i18n/format";
-import type { SurveyFormDto } from "@/lib/db/survey-links/find-survey-link";
+import { fmt, formatDate } from "@/lib/i18n/format";
+import type { SurveyContactDto, SurveyFormDto } from "@/lib/db/survey-links/find-survey-link";
 import type { CustomerResponseDraft, ResponseField } from "@/lib/surveys/response-schema";
+import { surveyLength } from "@/lib/surveys/survey-length";
 import { AnswerForm } from "./answer-form";
 import { respondentWording } from "./respondent-wording";
 
 interface Props {
+  locale: Locale;
   t: Messages["survey"];
   form: SurveyFormDto;
   action: string;
@@ -16,7 +20,22 @@ interface Props {
   errors: ResponseField[];
 }
 
-export function SurveyForm({ t, form, action, draft, errors }: Props) {
+/** « Suite à votre appel du 3 décembre 2026. », the day in Europe/Paris (formatDate). */
+export function contactRecall(locale: Locale, t: Messages["survey"], contact: SurveyContactDto): string {
+  return fmt(t.recall[contact.channel], { date: formatDate(locale, contact.occurredAt) });
+}
+
+/** « 8 questions, environ 2 minutes. », counted from the catalogue this form draws. */
+export function lengthLine(t: Messages["survey"], form: Pick<SurveyFormDto, "items" | "irritants">): string {
+  const { questions, minutes } = surveyLength(form);
+  return fmt(t.intro, { questions, duration: minutes === 1 ? t.oneMinute : fmt(t.minutes, { n: minutes }) });
+}
+
+export function privacyHref(locale: Locale, organisationSlug: string): string {
+  return `/${locale}/privacy/${encodeURIComponent(organisationSlug)}`;
+}
+
+export function SurveyForm({ locale, t, form, action, draft, errors }: Props) {
   const name = form.organisationName;
   const wording = respondentWording(t, {
     scoreQuestion: fmt(t.npsQuestion, { name }),
@@ -26,8 +45,13 @@ export function SurveyForm({ t, form, action, draft, errors }: Props) {
   });
   return (
     <>
+      <p className="recall" data-testid="contact-recall">
+        {contactRecall(locale, t, form.contact)}
+      </p>
       <h1>{fmt(t.title, { name })}</h1>
-      <p className="muted">{t.intro}</p>
+      <p className="muted" data-testid="survey-length">
+        {lengthLine(t, form)}
+      </p>
       <AnswerForm
         w={wording}
         catalogue={form}
@@ -36,7 +60,9 @@ export function SurveyForm({ t, form, action, draft, errors }: Props) {
         errors={errors}
         hidden={<input type="hidden" name="submissionId" value={draft.submissionId} />}
       />
-      <p className="muted">{fmt(t.privacy, { name })}</p>
+      <p className="muted">
+        {fmt(t.privacy, { name })} <a href={privacyHref(locale, form.organisationSlug)}>{t.privacyLink}</a>
+      </p>
     </>
   );
 }

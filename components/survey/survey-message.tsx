@@ -6,7 +6,11 @@ import { RespondentMessage } from "./respondent-message";
 
 export type SurveyMessageKind = "thanks" | "answered" | "notFound" | "expired" | "tooMany" | "forbidden" | "error";
 
-const keys: Record<SurveyMessageKind, [keyof Messages["survey"], keyof Messages["survey"]]> = {
+type Words = Messages["survey"];
+/** The namespace's plain sentences (not its nested groups such as `recall`). */
+type SentenceKey = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
+
+const keys: Record<SurveyMessageKind, [SentenceKey, SentenceKey]> = {
   thanks: ["thanksTitle", "thanksBody"],
   answered: ["answeredTitle", "answeredBody"],
   notFound: ["notFoundTitle", "notFoundBody"],
@@ -24,11 +28,21 @@ export function SurveyMessage({
   t,
   kind,
   organisationName,
+  privacyHref,
 }: {
   t: Messages["survey"];
   kind: SurveyMessageKind;
   organisationName?: string;
+  privacyHref?: string;
 }) {
   const [title, body] = keys[kind];
-  return <RespondentMessage state={kind} title={t[title]} body={fmt(t[body], { name: organisationName ?? "" })} />;
+  return (
+    <RespondentMessage state={kind} title={t[title]} body={fmt(t[body], { name: organisationName ?? "" })}>
+      {privacyHref ? (
+        <p className="muted">
+          <a href={privacyHref}>{t.privacyLink}</a>
+        </p>
+      ) : null}
+    </RespondentMessage>
+  );
 }

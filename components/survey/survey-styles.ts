@@ -1,5 +1,7 @@
 // The respondent page's whole stylesheet, inlined (no framework CSS, no request): mobile
 // first, visible focus everywhere, 44 px touch targets (WCAG 2.5.5), brand via variables.
+// The 0–10 scale is one row of 11 from 360 px (each choice ≥ 26 px wide, 44 px high) and a
+// deliberate two-row grid below (0–5 over 6–10), never a wrap that falls where it may.
 import type { BrandPalette } from "./brand-colors";
 
 export function surveyStyles(palette: BrandPalette): string {
@@ -15,8 +17,9 @@ fieldset{border:0;margin:0 0 24px;padding:0;min-width:0}
 legend{font-weight:600;padding:0;margin-bottom:8px;font-size:1.05rem}
 .req{font-weight:400;color:var(--muted);font-size:.9rem}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-.scale{display:grid;grid-template-columns:repeat(6,1fr);gap:6px}
-@media (min-width:34rem){.scale{grid-template-columns:repeat(11,1fr)}}
+.scale{display:grid;grid-template-columns:repeat(6,minmax(0,1fr));gap:6px}
+@media (min-width:22.5rem){.scale{grid-template-columns:repeat(11,minmax(0,1fr));gap:4px}.scale .opt label{padding:0}}
+@media (min-width:34rem){.scale{gap:6px}}
 .opt{position:relative}
 .opt input{position:absolute;opacity:0;inset:0;width:100%;height:100%;margin:0;cursor:pointer}
 .opt label{display:flex;align-items:center;justify-content:center;min-height:44px;border:2px solid var(--line);border-radius:8px;background:#fff;font-weight:600;cursor:pointer;text-align:center;padding:4px}
@@ -42,5 +45,8 @@ button[disabled]{opacity:.7;cursor:wait}
 .field-error{color:var(--error);font-weight:600;margin:0 0 8px}
 [aria-invalid=true]{border-color:var(--error)}
 .message{text-align:center;padding-top:24px}
+.message[data-state=thanks]::before,.message[data-state=answered]::before{content:"\\2713" / "";display:flex;align-items:center;justify-content:center;width:56px;height:56px;margin:0 auto 8px;border-radius:50%;background:var(--brand);color:var(--on-brand);font-size:2rem;font-weight:700}
+.message[data-state=thanks] h1,.message[data-state=answered] h1{color:var(--accent)}
+.recall{font-weight:600;color:var(--accent);margin:8px 0 0}
 a{color:var(--accent)}`;
 }

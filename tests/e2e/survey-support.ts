@@ -21,9 +21,9 @@ export interface DemoLink {
   path: (locale?: "fr" | "en") => string;
 }
 
-/** A contact of the demo team with this externalId (default Conseil Lyon A) and its link. */
+/** A contact of the demo team with this externalId (default Conseil Lyon A) and its link; a phone call made now unless told otherwise. */
 export async function createDemoLink(
-  options: { teamExternalId?: string; locale?: "fr" | "en"; expired?: boolean } = {},
+  options: { teamExternalId?: string; locale?: "fr" | "en"; expired?: boolean; channel?: string; occurredAt?: Date } = {},
 ): Promise<DemoLink> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET must be set (scripts/test.ts passes it)");
@@ -41,8 +41,18 @@ export async function createDemoLink(
     const { token, hash } = linkTokenFor(secret, contactId);
     await client.query(
       `INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "occurredAt", "customerEmail", "tokenHash", "linkExpiresAt")
-       VALUES ($1, $2, $3, $4, 'PHONE', $5, now(), 'client-e2e@example.com', $6, now() + ($7 || ' days')::interval)`,
-      [contactId, demo.organisationId, demo.teamId, demo.motId, options.locale ?? "fr", Buffer.from(hash), options.expired ? "-1" : "30"],
+       VALUES ($1, $2, $3, $4, $8::"Channel", $5, coalesce($9::timestamptz, now()), 'client-e2e@example.com', $6, now() + ($7 || ' days')::interval)`,
+      [
+        contactId,
+        demo.organisationId,
+        demo.teamId,
+        demo.motId,
+        options.locale ?? "fr",
+        Buffer.from(hash),
+        options.expired ? "-1" : "30",
+        options.channel ?? "PHONE",
+        options.occurredAt ?? null,
+      ],
     );
     return { contactId, token, path: (locale = options.locale ?? "fr") => `/${locale}/r/${token}` };
   });

@@ -9,6 +9,9 @@ const form: SurveyFormDto = {
   status: "open",
   organisationName: "Maison <Lumière>",
   brandColor: "#ffd400",
+  organisationSlug: "maison-lumiere",
+  // 23:30 UTC on 2 December is already 3 December in Paris.
+  contact: { channel: "PHONE", occurredAt: new Date("2026-12-02T23:30:00Z") },
   items: [{ id: "11111111-1111-4111-8111-111111111111", text: "The advisor listened to me" }],
   irritants: [{ id: "22222222-2222-4222-8222-222222222222", label: "Waiting time" }],
 };
@@ -74,6 +77,39 @@ describe("renderSurveyForm", () => {
     expect(html).toContain("Choisissez une note de 0 à 10.");
     expect(html).toContain('aria-describedby="score-error score-ends"');
     expect(html).toContain(">gardé</textarea>");
+  });
+});
+
+describe("the form's header and footer (issue 19 §5)", () => {
+  it("recalls the contact in Paris time, counts the questions it asks and links the privacy notice", async () => {
+    const fr = await (await renderSurveyForm({ locale: "fr", form, action: "/fr/r/tok", draft, errors: [] })).text();
+    expect(fr).toContain("Suite à votre appel du 3 décembre 2026.");
+    expect(fr).toContain("4 questions, environ 1 minute. Seule la première est obligatoire.");
+    expect(fr).toContain('href="/fr/privacy/maison-lumiere"');
+    const eight = {
+      ...form,
+      contact: { channel: "STORE" as const, occurredAt: new Date("2026-12-03T10:00:00Z") },
+      items: [1, 2, 3, 4, 5].map((i) => ({ id: `1111111${i}-1111-4111-8111-111111111111`, text: `S${i}` })),
+    };
+    const en = await (await renderSurveyForm({ locale: "en", form: eight, action: "/en/r/tok", draft, errors: [] })).text();
+    expect(en).toContain("Following your visit to our shop on 3 December 2026.");
+    expect(en).toContain("8 questions, about 2 minutes. Only the first one is required.");
+    expect(en).toContain('href="/en/privacy/maison-lumiere"');
+  });
+
+  it("the thank-you page links the privacy notice and wears the brand colour", async () => {
+    const response = await renderSurveyMessage({
+      locale: "fr",
+      kind: "thanks",
+      status: 200,
+      organisationName: "Maison Lumière",
+      brandColor: "#0f766e",
+      organisationSlug: "maison-lumiere",
+    });
+    const html = await response.text();
+    expect(html).toContain('href="/fr/privacy/maison-lumiere"');
+    expect(html).toContain("--brand:#0f766e");
+    expect(html).toContain('data-state="thanks"');
   });
 });
 

@@ -8,17 +8,26 @@ import { pool } from "../client";
 export interface SurveyBrandDto {
   organisationName: string;
   brandColor: string;
+  /** Where the organisation's privacy notice for respondents lives (/{locale}/privacy/{slug}). */
+  organisationSlug: string;
+}
+
+/** The contact the link follows, recalled at the top of the form ("Following your call on 3 December"). */
+export interface SurveyContactDto {
+  channel: "PHONE" | "EMAIL" | "CHAT" | "STORE" | "FIELD" | "UNKNOWN";
+  occurredAt: Date;
 }
 
 export interface SurveyFormDto extends SurveyBrandDto {
   status: "open";
+  contact: SurveyContactDto;
   items: Array<{ id: string; text: string }>;
   irritants: Array<{ id: string; label: string }>;
 }
 
 export type SurveyLinkDto = { status: "unknown" } | ({ status: "expired" | "answered" } & SurveyBrandDto) | SurveyFormDto;
 
-interface LinkRow extends SurveyBrandDto {
+interface LinkRow extends SurveyBrandDto, SurveyContactDto {
   answered: boolean;
   expired: boolean;
   items: SurveyFormDto["items"] | null;
@@ -32,7 +41,8 @@ interface LinkRow extends SurveyBrandDto {
  * in catalogue order, is only aggregated for an open link.
  */
 const FIND_SQL = `
-SELECT o.name AS "organisationName", o."brandColor" AS "brandColor",
+SELECT o.name AS "organisationName", o."brandColor" AS "brandColor", o.slug AS "organisationSlug",
+       c.channel, c."occurredAt" AS "occurredAt",
        (c."linkUsedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered,
        c."linkExpiresAt" <= now() AS expired,
        CASE WHEN c."linkUsedAt" IS NULL AND r.id IS NULL AND c."linkExpiresAt" > now() THEN (
@@ -59,8 +69,9 @@ export async function findSurveyLink(token: string, locale: Locale): Promise<Sur
   });
   const link = rows[0];
   if (!link) return { status: "unknown" };
-  const brand = { organisationName: link.organisationName, brandColor: link.brandColor };
+  const brand = { organisationName: link.organisationName, brandColor: link.brandColor, organisationSlug: link.organisationSlug };
   if (link.answered) return { status: "answered", ...brand };
   if (link.expired || !link.items || !link.irritants) return { status: "expired", ...brand };
-  return { status: "open", ...brand, items: link.items, irritants: link.irritants };
+  const contact = { channel: link.channel, occurredAt: link.occurredAt };
+  return { status: "open", ...brand, contact, items: link.items, irritants: link.irritants };
 }

@@ -15,6 +15,7 @@ export const DETRACTOR_MAX_SCORE = 6;
 export interface StoreOutcome {
   name: string;
   brandColor: string;
+  slug: string;
   expired: boolean;
   used: boolean;
   answered: boolean;
@@ -46,7 +47,7 @@ function storeStatement(
   const itemIds = Object.keys(input.items);
   return Prisma.sql`
 WITH ctx AS (
-  SELECT c."organisationId" AS org, o.name, o."brandColor", o."webhookUrl" IS NOT NULL AS hooked,
+  SELECT c."organisationId" AS org, o.name, o."brandColor", o.slug, o."webhookUrl" IS NOT NULL AS hooked,
          c."linkExpiresAt" <= now() AS expired, c."linkUsedAt" IS NOT NULL AS used,
          (c."linkUsedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered, coalesce(r."submissionId" = ${input.submissionId}::uuid, false) AS mine,
          c.id AS contact_id, c."teamId" AS team_id, c."momentOfTruthId" AS moment_id, c.channel, c.locale,
@@ -107,7 +108,7 @@ WITH ctx AS (
            'channel', ctx.channel, 'locale', ctx.locale, 'momentOfTruth', ctx.moment_key)
   FROM response r CROSS JOIN follow_up f CROSS JOIN ctx WHERE ctx.hooked
 )
-SELECT ctx.name, ctx."brandColor", ctx.expired, ctx.used, ctx.answered, ctx.mine,
+SELECT ctx.name, ctx."brandColor", ctx.slug, ctx.expired, ctx.used, ctx.answered, ctx.mine,
        ctx.items_ok AS "itemsOk", ctx.irritants_ok AS "irritantsOk", (SELECT id::text FROM response) AS "storedId"
 FROM ctx`;
 }

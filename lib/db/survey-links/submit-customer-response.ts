@@ -16,8 +16,12 @@ export type SubmitResultDto =
   | { status: "invalid"; fields: ResponseField[] };
 
 /** Why nothing was stored: our own earlier submission, another answer, or expiry. */
-function settled(row: Pick<StoreOutcome, "mine" | "answered" | "name" | "brandColor">): SubmitResultDto {
-  const brand = { organisationName: row.name, brandColor: row.brandColor };
+function brandOf(row: Pick<StoreOutcome, "name" | "brandColor" | "slug">) {
+  return { organisationName: row.name, brandColor: row.brandColor, organisationSlug: row.slug };
+}
+
+function settled(row: Pick<StoreOutcome, "mine" | "answered" | "name" | "brandColor" | "slug">): SubmitResultDto {
+  const brand = brandOf(row);
   if (row.mine) return { status: "duplicate", ...brand };
   if (row.answered) return { status: "answered", ...brand };
   return { status: "expired", ...brand };
@@ -38,7 +42,7 @@ async function attempt(tokenHash: Buffer, input: CustomerResponseInput): Promise
     return "raced";
   }
   if (!row) return { status: "unknown" };
-  if (row.storedId) return { status: "stored", organisationName: row.name, brandColor: row.brandColor };
+  if (row.storedId) return { status: "stored", ...brandOf(row) };
   if (row.used || row.expired || row.answered) return settled(row);
   const fields: ResponseField[] = [];
   if (!row.itemsOk) fields.push("items");

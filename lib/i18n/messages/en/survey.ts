@@ -3,7 +3,18 @@ import type { Messages } from "../../messages";
 
 export const survey: Messages["survey"] = {
   title: "Your opinion of {name}",
-  intro: "Three questions, less than a minute. Only the first one is required.",
+  intro: "{questions} questions, about {duration}. Only the first one is required.",
+  oneMinute: "1 minute",
+  minutes: "{n} minutes",
+  recall: {
+    PHONE: "Following your call on {date}.",
+    EMAIL: "Following your email of {date}.",
+    CHAT: "Following your chat on {date}.",
+    STORE: "Following your visit to our shop on {date}.",
+    FIELD: "Following our visit on {date}.",
+    UNKNOWN: "Following your contact on {date}.",
+  },
+  privacyLink: "What we keep of your answer, and why",
   npsQuestion: "How likely is it that you would recommend {name} to a friend or colleague?",
   npsLow: "Not at all likely",
   npsHigh: "Extremely likely",
@@ -30,6 +41,25 @@ export const survey: Messages["survey"] = {
   errorIrritantOther: "The “Something else” text is longer than 500 characters.",
   errorForm: "The form has expired: check your answers and send it again.",
   thanksTitle: "Thank you!",
+  privacyNotice: {
+    title: "Your answers to {name}'s surveys",
+    lead: "{name} asks for your opinion after a contact with one of its services, using the Symétrie tool. Here is what is kept of your answer, why, who to contact and for how long.",
+    keptTitle: "What is kept",
+    keptAnswer:
+      "Your score from 0 to 10, and whatever you choose to add: your comment, your answers to the statements, the things that bothered you.",
+    keptContact:
+      "The contact your answer follows: its channel, its date, the team that served you and the language of the link. The email address the link was sent to stays attached to that contact.",
+    notKept: "Neither your IP address nor your browser is recorded with your answer. The link works only once.",
+    whyTitle: "Why",
+    why: "To measure the quality of the service, team by team, and improve it. Scores are read as results per team; your comment may be read, dated with its month, by the people at {name} who follow the team that served you.",
+    followUp:
+      "If your score is 6 or less, the managers of the team that served you may read your answer to get back to you, and {name}'s customer relationship tool may be notified.",
+    whoTitle: "Who to contact",
+    who: "{name} is responsible for this data. To see, correct or have your answer deleted, contact {name} through its usual customer service, giving the date of your contact.",
+    howLongTitle: "How long",
+    howLong:
+      "The link stays valid for {days} days after the contact. Your answer is then kept for as long as {name} keeps the history of its measurements, unless you ask for it to be deleted.",
+  },
   thanksBody: "Your feedback has been recorded. It will help {name} improve.",
   answeredTitle: "You have already answered",
   answeredBody: "We have received your feedback for this contact. Thank you for taking the time to give it.",

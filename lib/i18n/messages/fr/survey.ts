@@ -2,7 +2,20 @@
 // respondent page. NPS wording and end labels are the standard ones (docs/product.md "Standard wordings").
 export const survey = {
   title: "Votre avis sur {name}",
-  intro: "Trois questions, moins d'une minute. Seule la première est obligatoire.",
+  // {questions} and {duration} are counted from the form itself (lib/surveys/survey-length.ts).
+  intro: "{questions} questions, environ {duration}. Seule la première est obligatoire.",
+  oneMinute: "1 minute",
+  minutes: "{n} minutes",
+  // The contact the link follows, dated in Europe/Paris; one sentence per channel.
+  recall: {
+    PHONE: "Suite à votre appel du {date}.",
+    EMAIL: "Suite à votre e-mail du {date}.",
+    CHAT: "Suite à votre échange par chat du {date}.",
+    STORE: "Suite à votre visite en magasin du {date}.",
+    FIELD: "Suite à notre intervention du {date}.",
+    UNKNOWN: "Suite à votre contact du {date}.",
+  },
+  privacyLink: "Ce que nous conservons de votre réponse, et pourquoi",
   npsQuestion: "Quelle est la probabilité que vous recommandiez {name} à un ami ou à un collègue ?",
   npsLow: "Pas du tout probable",
   npsHigh: "Très probable",
@@ -30,6 +43,25 @@ export const survey = {
   errorForm: "Le formulaire a expiré : vérifiez vos réponses et envoyez-le à nouveau.",
   thanksTitle: "Merci !",
   thanksBody: "Votre avis a bien été enregistré. Il aidera {name} à s'améliorer.",
+  privacyNotice: {
+    title: "Vos réponses aux enquêtes de {name}",
+    lead: "{name} vous demande votre avis après un contact avec l'un de ses services, avec l'outil Symétrie. Voici ce qui est conservé de votre réponse, pourquoi, qui contacter et pendant combien de temps.",
+    keptTitle: "Ce qui est conservé",
+    keptAnswer:
+      "Votre note de 0 à 10, et ce que vous choisissez d'ajouter : votre commentaire, vos réponses aux affirmations, les points qui vous ont gêné.",
+    keptContact:
+      "Le contact que votre réponse suit : son canal, sa date, l'équipe qui vous a répondu et la langue du lien. L'adresse e-mail à laquelle le lien a été envoyé reste attachée à ce contact.",
+    notKept: "Ni votre adresse IP ni votre navigateur ne sont enregistrés avec votre réponse. Le lien ne sert qu'une fois.",
+    whyTitle: "Pourquoi",
+    why: "Pour mesurer la qualité du service, équipe par équipe, et l'améliorer. Les notes sont lues en résultats par équipe ; votre commentaire peut être lu, daté du mois, par les personnes de {name} qui suivent l'équipe qui vous a répondu.",
+    followUp:
+      "Si votre note est de 6 ou moins, les responsables de l'équipe qui vous a répondu peuvent lire votre réponse pour vous recontacter, et l'outil de relation client de {name} peut en être averti.",
+    whoTitle: "Qui contacter",
+    who: "{name} est responsable de ces données. Pour consulter, corriger ou faire supprimer votre réponse, adressez-vous à {name} par son service client habituel, en indiquant la date de votre contact.",
+    howLongTitle: "Combien de temps",
+    howLong:
+      "Le lien reste valable {days} jours après le contact. Votre réponse est ensuite conservée tant que {name} garde l'historique de ses mesures, sauf si vous lui demandez de la supprimer.",
+  },
   answeredTitle: "Vous avez déjà répondu",
   answeredBody: "Nous avons bien reçu votre avis pour ce contact. Merci d'avoir pris le temps de le donner.",
   notFoundTitle: "Lien introuvable",

@@ -5,7 +5,7 @@
 // scripts/server.ts serves this same handler straight from node:http.
 import crypto from "node:crypto";
 import { renderSurveyForm, renderSurveyMessage } from "@/components/survey/render-survey-page";
-import { findSurveyLink, type SurveyLinkDto } from "@/lib/db/survey-links/find-survey-link";
+import { findSurveyLink, type SurveyBrandDto, type SurveyLinkDto } from "@/lib/db/survey-links/find-survey-link";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { clientAddressKey } from "@/lib/http/client-address";
@@ -86,8 +86,8 @@ async function linkState(request: Request, locale: Locale, link: Exclude<SurveyL
   return renderSurveyMessage({ locale, kind: "notFound", status: 404 });
 }
 
-function brandOf(link: { organisationName: string; brandColor: string }) {
-  return { organisationName: link.organisationName, brandColor: link.brandColor };
+function brandOf(link: SurveyBrandDto) {
+  return { organisationName: link.organisationName, brandColor: link.brandColor, organisationSlug: link.organisationSlug };
 }
 
 function actionOf(locale: Locale, token: string): string {
