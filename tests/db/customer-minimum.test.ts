@@ -15,10 +15,10 @@ beforeAll(async () => {
   org = await createDashboardOrg("cmin", tree, roleTeams);
   for (const key of ["A", "B"]) await addEmployeeAnswers(org.organisationId, org.teams[key]!, "2026-10", scores(3, 2, 2));
   // A: 12 by phone + 3 by e-mail; B: 4 by phone.
-  const answers = [
-    { key: "A", counts: [6, 3, 3] as const, channel: "PHONE" as const },
-    { key: "A", counts: [1, 1, 1] as const, channel: "EMAIL" as const },
-    { key: "B", counts: [2, 1, 1] as const, channel: "PHONE" as const },
+  const answers: Array<{ key: string; counts: [number, number, number]; channel: "PHONE" | "EMAIL" }> = [
+    { key: "A", counts: [6, 3, 3], channel: "PHONE" },
+    { key: "A", counts: [1, 1, 1], channel: "EMAIL" },
+    { key: "B", counts: [2, 1, 1], channel: "PHONE" },
   ];
   for (const { key, counts, channel } of answers) {
     await addCustomerAnswers(org.organisationId, {
