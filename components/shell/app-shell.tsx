@@ -3,7 +3,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/actor-types";
-import { navigationFor } from "@/lib/auth/policy";
+import { landingSegment } from "@/lib/auth/landing";
+import { navigationFor, type NavEntry } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -11,19 +12,22 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "./language-switch";
 
 export function AppShell({ actor, locale, t, children }: { actor: Actor; locale: Locale; t: Messages; children: ReactNode }) {
+  const landing = landingSegment(actor.role);
+  // A landing page other than the dashboard (the employee's home) leads the navigation.
+  const entries: Array<NavEntry | "home"> = landing === "/home" ? ["home", ...navigationFor(actor.role)] : navigationFor(actor.role);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-baseline gap-3">
-            <Link href={`/${locale}/dashboard`} className="text-lg font-bold text-brand">
+            <Link href={`/${locale}${landing}`} className="text-lg font-bold text-brand">
               {t.meta.title}
             </Link>
             <span className="text-sm text-slate-600">{actor.organisationName}</span>
           </div>
           <nav aria-label={t.nav.main}>
             <ul className="flex flex-wrap gap-4">
-              {navigationFor(actor.role).map((entry) => (
+              {entries.map((entry) => (
                 <li key={entry}>
                   <Link href={`/${locale}/${entry}`} className="font-medium hover:underline">
                     {t.nav[entry]}
@@ -36,7 +40,7 @@ export function AppShell({ actor, locale, t, children }: { actor: Actor; locale:
             <Link href={`/${locale}/account`} className="hover:underline" data-testid="signed-in-as">
               {fmt(t.nav.signedInAs, { name: actor.name })} · {t.roles[actor.role]}
             </Link>
-            <LanguageSwitch locale={locale} path="/dashboard" label={t.common.switchTo} ariaLabel={t.common.language} />
+            <LanguageSwitch locale={locale} path={landing} label={t.common.switchTo} ariaLabel={t.common.language} />
             <SignOutButton label={t.auth.signOut} locale={locale} className="rounded border border-slate-300 px-3 py-1" />
           </div>
         </div>

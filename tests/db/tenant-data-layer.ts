@@ -30,6 +30,7 @@ export { listContacts } from "@/lib/db/contacts/list-contacts";
 export { retryContactEmail } from "@/lib/db/contacts/retry-contact-email";
 export { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 export { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
+export { getEmployeeHome } from "@/lib/db/dashboard/get-employee-home";
 export { listMomentOptions } from "@/lib/db/dashboard/list-moment-options";
 export { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 export { createEmployeeEvent } from "@/lib/db/employee-events/create-employee-event";

@@ -28,6 +28,8 @@ const cases = [
 for (const c of cases) {
   test(`${c.role} sees the teams of their scope`, async ({ page }) => {
     await signIn(page, c.email);
+    // An employee lands on their home (tests/e2e/employee-home.spec.ts); the dashboard still shows their scope.
+    if (c.role === "Collaborateur") await page.goto("/fr/dashboard");
     await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord miroir" })).toBeVisible();
     await expect(page.getByTestId("signed-in-as")).toContainText(c.role);
     const table = page.getByRole("table");

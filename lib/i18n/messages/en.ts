@@ -11,6 +11,7 @@ import { overview } from "./en/overview";
 import { pulses } from "./en/pulses";
 import { settings } from "./en/settings";
 import { survey } from "./en/survey";
+import { home } from "./en/home";
 import { webhooks } from "./en/webhooks";
 import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
@@ -25,6 +26,7 @@ export const en: Messages = {
   directorySync,
   organisation,
   survey,
+  home,
   symmetry,
   overview,
   apiKeys,
@@ -60,6 +62,7 @@ export const en: Messages = {
   },
   nav: {
     main: "Main navigation",
+    home: "Home",
     dashboard: "Dashboard",
     teams: "Teams",
     pulses: "My pulses",

@@ -12,6 +12,7 @@ import { overview } from "./fr/overview";
 import { pulses } from "./fr/pulses";
 import { settings } from "./fr/settings";
 import { survey } from "./fr/survey";
+import { home } from "./fr/home";
 import { webhooks } from "./fr/webhooks";
 import { signInLimit } from "./fr/signInLimit";
 import { audit } from "./fr/audit";
@@ -26,6 +27,7 @@ export const fr = {
   directorySync,
   organisation,
   survey,
+  home,
   symmetry,
   overview,
   apiKeys,
@@ -61,6 +63,7 @@ export const fr = {
   },
   nav: {
     main: "Navigation principale",
+    home: "Accueil",
     dashboard: "Tableau de bord",
     teams: "Équipes",
     pulses: "Mes baromètres",

@@ -1,9 +1,11 @@
-// Sign-in page (FR/EN). Already signed in → straight to the dashboard.
+// Sign-in page (FR/EN). Already signed in → straight to where they were going, or where their
+// role lands (lib/auth/landing.ts).
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getActor } from "@/lib/auth/get-actor";
+import { landingPath } from "@/lib/auth/landing";
 import { rememberedSignInEmail } from "@/lib/auth/sign-in-email";
 import { signInLimitMessage } from "@/lib/http/sign-in-limited";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
@@ -15,10 +17,10 @@ type Props = {
 
 export const generateMetadata = pageTitle((t) => t.auth.signInTitle);
 
-/** Only same-site paths of this locale: never an open redirect. */
+/** Only same-site paths of this locale: never an open redirect. Empty: the role's landing. */
 function safeCallback(raw: string | string[] | undefined, locale: string): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  return value && value.startsWith(`/${locale}/`) && !value.startsWith("//") ? value : `/${locale}/dashboard`;
+  return value && value.startsWith(`/${locale}/`) && !value.startsWith("//") ? value : "";
 }
 
 /** The wait the 429 announced (a display hint only: the limit itself lives in the database). */
@@ -31,7 +33,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const query = await searchParams;
   const callbackUrl = safeCallback(query.callbackUrl, locale);
-  if (await getActor()) redirect(callbackUrl);
+  const actor = await getActor();
+  if (actor) redirect(callbackUrl || landingPath(locale, actor.role));
   // One generic message whatever failed (unknown email or wrong password): no enumeration.
   const errorMessage =
     query.error === "invalid"

@@ -16,9 +16,10 @@ function redirect(location: string) {
   return new Response(null, { status: 303, headers: { location } });
 }
 
-/** Only same-site paths of this locale: never an open redirect. */
+/** Only same-site paths of this locale: never an open redirect. Else /{locale}/home, which sends
+ * every role but EMPLOYEE on to the dashboard (lib/auth/landing.ts): the role is not known here. */
 function safeCallback(raw: FormDataEntryValue | null | undefined, locale: string): string {
-  return typeof raw === "string" && raw.startsWith(`/${locale}/`) && !raw.startsWith("//") ? raw : `/${locale}/dashboard`;
+  return typeof raw === "string" && raw.startsWith(`/${locale}/`) && !raw.startsWith("//") ? raw : `/${locale}/home`;
 }
 
 export async function POST(request: Request) {
