@@ -1,7 +1,7 @@
 // One page of contacts: when, who (masked email), where, whether the link email went out (text and
 // colour, never colour alone; the last error on failed rows) and whether the customer answered.
 // A failed email whose link can still be answered gets a "retry now" button (plain form post).
-import { DataTable } from "@/components/ui/data-table";
+import { cellLabel, DataTable } from "@/components/ui/data-table";
 import { CONTACTS_PAGE_SIZE, type ContactRowDto } from "@/lib/db/contacts/list-contacts";
 import { channelLabel, localLabel } from "@/lib/dashboard/labels";
 import type { Locale } from "@/lib/i18n/config";
@@ -41,7 +41,7 @@ function EmailCell({ row, locale, m }: { row: ContactRowDto; locale: Locale; m: 
         <span className="text-xs text-slate-600">{` ${row.emailAttempts === 1 ? m.oneAttempt : fmt(m.attempts, { n: row.emailAttempts })}`}</span>
       ) : null}
       {row.emailStatus === "FAILED" && row.emailLastError ? (
-        <p className="mt-1 max-w-xs text-xs text-red-900" data-testid="contact-last-error">
+        <p className="mt-1 max-w-48 text-xs wrap-anywhere text-red-900" data-testid="contact-last-error">
           {fmt(m.lastError, { error: row.emailLastError })}
         </p>
       ) : null}
@@ -75,7 +75,7 @@ function RetryButton({
       <button
         type="submit"
         aria-label={fmt(m.retryLabel, { id: row.externalId ?? row.id })}
-        className="whitespace-nowrap rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2"
+        className="rounded border border-slate-400 px-2 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2"
       >
         {m.retry}
       </button>
@@ -99,25 +99,44 @@ export function ContactsTable({ rows, now, back, locale, t, action }: Props) {
     m.score,
     m.action,
   ];
+  // Sized to fit a 1 440 px screen without a sideways scroll: no fixed widths, long values wrap
+  // (identifiers and addresses anywhere); on a phone the rows stack as cards (DataTable "stack").
+  const [date, externalId, team, channel, moment, language, email, emailStatus, link, score, actionCell] = headers.map(cellLabel);
   return (
-    <DataTable caption={fmt(m.caption, { n: CONTACTS_PAGE_SIZE })} headers={headers} compact>
+    <DataTable caption={fmt(m.caption, { n: CONTACTS_PAGE_SIZE })} headers={headers} compact layout="stack" testId="contacts-table">
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="contact-row">
-          <td className="whitespace-nowrap px-3 py-2">{formatDate(locale, row.occurredAt, "dateTime")}</td>
-          <td className="min-w-36 max-w-48 px-3 py-2 font-mono text-xs wrap-anywhere">{row.externalId ?? m.noExternalId}</td>
-          <td className="px-3 py-2">{row.teamName}</td>
-          <td className="px-3 py-2">{channelLabel(row.channel, t)}</td>
-          <td className="px-3 py-2">{localLabel(locale, row.momentOfTruth)}</td>
-          <td className="px-3 py-2">{m.locales[row.locale]}</td>
-          <td className="min-w-36 px-3 py-2 wrap-anywhere">{row.customerEmail ?? <span className="text-slate-500">{m.noEmail}</span>}</td>
-          <td className="min-w-44 px-3 py-2" data-testid="contact-email-status">
+          <td className="px-2 py-2" {...date}>
+            {formatDate(locale, row.occurredAt, "dateTime")}
+          </td>
+          <td className="min-w-24 px-2 py-2 font-mono text-xs wrap-anywhere" {...externalId}>
+            {row.externalId ?? m.noExternalId}
+          </td>
+          <td className="px-2 py-2" {...team}>
+            {row.teamName}
+          </td>
+          <td className="px-2 py-2" {...channel}>
+            {channelLabel(row.channel, t)}
+          </td>
+          <td className="px-2 py-2" {...moment}>
+            {localLabel(locale, row.momentOfTruth)}
+          </td>
+          <td className="px-2 py-2" {...language}>
+            {m.locales[row.locale]}
+          </td>
+          <td className="min-w-24 px-2 py-2 wrap-anywhere" {...email}>
+            {row.customerEmail ?? <span className="text-slate-500">{m.noEmail}</span>}
+          </td>
+          <td className="px-2 py-2" data-testid="contact-email-status" {...emailStatus}>
             <EmailCell row={row} locale={locale} m={m} />
           </td>
-          <td className={`px-3 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state">
+          <td className={`px-2 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state" {...link}>
             {m.linkStates[row.linkState]}
           </td>
-          <td className="px-3 py-2 font-semibold tabular-nums">{row.score ?? ""}</td>
-          <td className="px-3 py-2">
+          <td className="px-2 py-2 font-semibold tabular-nums" {...score}>
+            {row.score ?? ""}
+          </td>
+          <td className="px-2 py-2" {...actionCell}>
             {canRetry(row, now) ? <RetryButton row={row} back={back} locale={locale} m={m} action={action} /> : null}
           </td>
         </tr>

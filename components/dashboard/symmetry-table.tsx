@@ -1,7 +1,7 @@
 // Teams of the getSymmetry result with NPS, eNPS and gap, indented by tree depth; names
 // link to team pages (carrying the period). Suppression comes decided from the data layer.
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
+import { cellLabel, DataTable } from "@/components/ui/data-table";
 import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
@@ -21,7 +21,8 @@ type Props = {
 export function SymmetryTable({ rows, k, minCustomerResponses, caption, query, locale, t }: Props) {
   const minDepth = Math.min(...rows.map((row) => row.depth));
   return (
-    <DataTable caption={caption} headers={[t.dashboard.team, t.dashboard.nps, t.dashboard.enps, t.dashboard.gap]}>
+    // On a phone each team is a card (DataTable "stack"): its name, then NPS, eNPS and gap, labelled.
+    <DataTable caption={caption} headers={[t.dashboard.team, t.dashboard.nps, t.dashboard.enps, t.dashboard.gap]} layout="stack">
       {rows.map((row) => (
         <tr key={row.teamId} className="border-b border-slate-100 align-top" data-testid="team-row">
           <th scope="row" className="px-4 py-2 font-medium" style={{ paddingLeft: `${1 + (row.depth - minDepth) * 1.25}rem` }}>
@@ -30,7 +31,7 @@ export function SymmetryTable({ rows, k, minCustomerResponses, caption, query, l
             </Link>
             <span className="block text-xs font-normal text-slate-500">{t.teamKinds[row.kind]}</span>
           </th>
-          <td className="px-4 py-2">
+          <td className="px-4 py-2" {...cellLabel(t.dashboard.nps)}>
             <SymmetryScore
               score={row.nps}
               suppressed={false}
@@ -41,7 +42,7 @@ export function SymmetryTable({ rows, k, minCustomerResponses, caption, query, l
               t={t}
             />
           </td>
-          <td className="px-4 py-2">
+          <td className="px-4 py-2" {...cellLabel(t.dashboard.enps)}>
             <SymmetryScore
               score={row.enps}
               suppressed={row.enpsSuppressed}
@@ -51,7 +52,7 @@ export function SymmetryTable({ rows, k, minCustomerResponses, caption, query, l
               t={t}
             />
           </td>
-          <td className="px-4 py-2">
+          <td className="px-4 py-2" {...cellLabel(t.dashboard.gap)}>
             <GapValue gap={row.gap} customerTooFew={row.nps?.tooFew === true} locale={locale} t={t} />
           </td>
         </tr>

@@ -1,6 +1,6 @@
 // Detractor follow-ups of the actor's scope: score, comment, team, date, status, and
 // buttons (plain form posts to a server action) to take one on or close it.
-import { DataTable } from "@/components/ui/data-table";
+import { cellLabel, DataTable } from "@/components/ui/data-table";
 import type { FollowUpDto } from "@/lib/db/follow-ups/list-follow-ups";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
@@ -47,16 +47,29 @@ export function FollowUpsTable({
   t: Messages["followUps"];
   action: Action;
 }) {
+  const headers = [t.date, t.team, t.score, t.comment, t.status, t.action];
+  const [date, team, score, comment, status, actions] = headers.map(cellLabel);
+  // On a phone each follow-up is a card (DataTable "stack"), its buttons at hand.
   return (
-    <DataTable caption={t.caption} headers={[t.date, t.team, t.score, t.comment, t.status, t.action]}>
+    <DataTable caption={t.caption} headers={headers} layout="stack">
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="follow-up-row">
-          <td className="whitespace-nowrap px-4 py-2">{formatDate(locale, row.submittedAt, "dateTime")}</td>
-          <td className="px-4 py-2">{row.teamName}</td>
-          <td className="px-4 py-2 font-semibold tabular-nums">{row.score}</td>
-          <td className="max-w-md px-4 py-2">{row.comment ?? <span className="text-slate-500">{t.noComment}</span>}</td>
-          <td className="px-4 py-2">{t[row.status]}</td>
-          <td className="px-4 py-2">
+          <td className="whitespace-nowrap px-4 py-2" {...date}>
+            {formatDate(locale, row.submittedAt, "dateTime")}
+          </td>
+          <td className="px-4 py-2" {...team}>
+            {row.teamName}
+          </td>
+          <td className="px-4 py-2 font-semibold tabular-nums" {...score}>
+            {row.score}
+          </td>
+          <td className="max-w-md px-4 py-2" {...comment}>
+            {row.comment ?? <span className="text-slate-500">{t.noComment}</span>}
+          </td>
+          <td className="px-4 py-2" {...status}>
+            {t[row.status]}
+          </td>
+          <td className="px-4 py-2" {...actions}>
             <div className="flex flex-wrap gap-2">
               {row.status === "OPEN" ? (
                 <StatusButton action={action} locale={locale} id={row.id} status="IN_PROGRESS" label={t.markInProgress} />

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 
 export function AppShell({ actor, locale, t, children }: { actor: Actor; locale: Locale; t: Messages; children: ReactNode }) {
@@ -18,31 +19,34 @@ export function AppShell({ actor, locale, t, children }: { actor: Actor; locale:
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex items-baseline gap-3">
+        {/* On a phone: one line (name, organisation, Menu button); the rest folds into HeaderMenu. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2 sm:py-3">
+          <div className="flex min-w-0 items-baseline gap-3">
             <Link href={`/${locale}${landing}`} className="text-lg font-bold text-brand">
               {t.meta.title}
             </Link>
-            <span className="text-sm text-slate-600">{actor.organisationName}</span>
+            <span className="truncate text-sm text-slate-600">{actor.organisationName}</span>
           </div>
-          <nav aria-label={t.nav.main}>
-            <ul className="flex flex-wrap gap-4">
-              {entries.map((entry) => (
-                <li key={entry}>
-                  <Link href={`/${locale}/${entry}`} className="font-medium hover:underline">
-                    {t.nav[entry]}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <Link href={`/${locale}/account`} className="hover:underline" data-testid="signed-in-as">
-              {fmt(t.nav.signedInAs, { name: actor.name })} · {t.roles[actor.role]}
-            </Link>
-            <LanguageSwitch locale={locale} path={landing} label={t.common.switchTo} ariaLabel={t.common.language} />
-            <SignOutButton label={t.auth.signOut} locale={locale} className="rounded border border-slate-300 px-3 py-1" />
-          </div>
+          <HeaderMenu label={t.nav.menu}>
+            <nav aria-label={t.nav.main}>
+              <ul className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-4">
+                {entries.map((entry) => (
+                  <li key={entry}>
+                    <Link href={`/${locale}/${entry}`} className="font-medium hover:underline">
+                      {t.nav[entry]}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <Link href={`/${locale}/account`} className="hover:underline" data-testid="signed-in-as">
+                {fmt(t.nav.signedInAs, { name: actor.name })} · {t.roles[actor.role]}
+              </Link>
+              <LanguageSwitch locale={locale} path={landing} label={t.common.switchTo} ariaLabel={t.common.language} />
+              <SignOutButton label={t.auth.signOut} locale={locale} className="rounded border border-slate-300 px-3 py-1" />
+            </div>
+          </HeaderMenu>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

@@ -73,6 +73,7 @@ export const en: Messages = {
     "organisation/audit": "Audit log",
     settings: "Settings",
     signedInAs: "Signed in as {name}",
+    menu: "Menu",
   },
   roles: {
     ADMIN: "Administrator",

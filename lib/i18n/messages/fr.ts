@@ -74,6 +74,7 @@ export const fr = {
     "organisation/audit": "Journal d'audit",
     settings: "Paramètres",
     signedInAs: "Connecté en tant que {name}",
+    menu: "Menu",
   },
   roles: {
     ADMIN: "Administrateur",

@@ -5,6 +5,7 @@ import { describedBy, FieldError, Notice, TreeOptions } from "@/components/ui/no
 import Link from "next/link";
 import { BulkInvite, bulkInviteResult } from "@/components/organisation/bulk-invite";
 import { OrganisationTabs } from "@/components/organisation/organisation-tabs";
+import { PeopleTable } from "@/components/organisation/people-table";
 import { PersonFields } from "@/components/organisation/person-fields";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -120,38 +121,8 @@ export default async function PeoplePage({ params, searchParams }: Props) {
           <EmptyState title={o.peopleEmpty} hint={o.peopleEmptyHint} />
         )
       ) : (
-        <div className="mb-4 overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left" data-testid="people">
-            <caption className="sr-only">{o.peopleTitle}</caption>
-            <thead>
-              <tr className="border-b">
-                {[o.columnName, o.columnEmail, o.columnRole, o.personTeam, o.columnExternalId, o.columnAccount, o.columnActive].map(
-                  (label) => (
-                    <th key={label} scope="col" className="p-2">
-                      {label}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((person) => (
-                <tr key={person.membershipId} className={`border-b ${person.active ? "" : "text-slate-500"}`} data-testid="person-row">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link className="text-blue-700 underline" href={`/${locale}/organisation/people/${person.membershipId}`}>
-                      {person.name}
-                    </Link>
-                  </th>
-                  <td className="p-2">{person.email}</td>
-                  <td className="p-2">{t.roles[person.role]}</td>
-                  <td className="p-2">{person.teamName ?? "—"}</td>
-                  <td className="p-2 font-mono text-sm">{person.externalId ?? "—"}</td>
-                  <td className="p-2">{o[`account${person.account}`]}</td>
-                  <td className="p-2">{person.active ? o.active : o.inactive}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mb-4">
+          <PeopleTable rows={page.rows} locale={locale} t={t} />
         </div>
       )}
       <p className="mb-8 flex gap-4 text-sm">
