@@ -72,19 +72,16 @@ function ScoreTile({
   );
 }
 
-function GapTile({ headline, previous, k, locale, t }: Common & { headline: Headline; previous: MonthRange | null; k: number }) {
+function GapTile({ headline, previous, locale, t }: Common & { headline: Headline; previous: MonthRange | null }) {
   const m = t.overview;
   const gap = headline.gap.figure;
   if (!gap) {
-    const why = headline.enps.hidden
-      ? m.gapHidden
-      : headline.nps.figure?.tooFew
-        ? fmt(m.tooFew, { n: headline.nps.figure.n })
-        : m.noAnswers;
+    const few = headline.nps.figure?.tooFew ? headline.nps.figure : null;
+    const why = headline.enps.hidden ? m.gapHidden : few ? fmt(m.tooFew, { n: formatNumber(locale, few.n) }) : m.noAnswers;
     return (
       <Tile id="tile-gap" title={m.gap}>
         <p className="mt-2 text-sm text-slate-600 italic" data-testid="tile-value">
-          {headline.enps.hidden ? `${why} ${fmt(t.dashboard.suppressed, { k })}` : why}
+          {why}
         </p>
       </Tile>
     );
@@ -130,7 +127,7 @@ export function HeadlineTiles({ headline, watch, scope, previous, k, query, loca
           locale={locale}
           t={t}
         />
-        <GapTile headline={headline} previous={previous} k={k} locale={locale} t={t} />
+        <GapTile headline={headline} previous={previous} locale={locale} t={t} />
         <WatchTile watch={watch} showDrops={previous !== null} query={query} locale={locale} t={t} />
       </div>
     </section>
