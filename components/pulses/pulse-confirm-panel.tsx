@@ -30,7 +30,7 @@ export function PulseConfirmPanel({ t, locale, pulseId, operation, title, childr
       </h2>
       {children}
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <form action={action}>
+        <form action={action} id={`pulse-${operation}-form`}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="pulseId" value={pulseId} />
           <input type="hidden" name="operation" value={operation} />

@@ -85,7 +85,7 @@ export function PulseEditorForm({ t, locale, teams, initial, pulseId, action }: 
             <option value="">{t.targetWhole}</option>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
-                {"\u00a0\u00a0".repeat(team.depth + 1)}
+                {"\u00a0\u00a0".repeat(team.depth)}
                 {team.name}
               </option>
             ))}

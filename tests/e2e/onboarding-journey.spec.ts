@@ -154,7 +154,8 @@ test("from no organisation to a pulse on an invited person's home page", async (
     await teams.selectOption(team!);
     await hrPage.getByRole("button", { name: "Créer le baromètre" }).click();
     await expect(hrPage.getByTestId("pulse-notice")).toContainText("Baromètre créé");
-    await hrPage.getByRole("button", { name: "Lancer" }).click();
+    await hrPage.getByRole("link", { name: "Lancer" }).click();
+    await hrPage.getByRole("button", { name: "Confirmer le lancement" }).click();
     await expect(hrPage.getByTestId("pulse-status")).toHaveText("Ouvert");
     await hrPage.context().close();
   });

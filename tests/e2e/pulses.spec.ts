@@ -50,7 +50,9 @@ test("HR creates, previews and launches a pulse for a service", async ({ page })
   await expect(page.getByText("Quelle est la probabilité que vous recommandiez")).toContainText("comme employeur à un proche");
   await expect(page.getByRole("button", { name: "Envoyer ma réponse" })).toBeDisabled();
   await page.goto(detailUrl);
-  await page.getByRole("button", { name: "Lancer" }).click();
+  await page.getByRole("link", { name: "Lancer" }).click();
+  await expect(page.getByTestId("launch-count")).toHaveText("9 invitations vont partir"); // HR, 6 in A, 2 in B
+  await page.getByRole("button", { name: "Confirmer le lancement" }).click();
   await expect(page.getByTestId("pulse-status")).toHaveText("Ouvert");
 });
 
