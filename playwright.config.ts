@@ -9,6 +9,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const output = path.join(__dirname, ".test-output", "e2e");
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+};
+
 export default defineConfig({
   testDir: "./tests/e2e",
   testMatch: "**/*.spec.ts",
@@ -29,13 +34,12 @@ export default defineConfig({
     locale: "fr-FR",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
-      },
-    },
+    // The demo's stories are checked after every run (issue 19 §6): the specs depend on "demo-before"
+    // (one trivial check), whose teardown "demo-after" Playwright runs once every spec depending on it
+    // has finished, failed or not: a check that really runs last although 2 workers run in parallel.
+    { name: "demo-before", testMatch: "**/demo-seeded.setup.ts", teardown: "demo-after", use: chromium },
+    { name: "chromium", testIgnore: "**/zz-demo-intact.spec.ts", dependencies: ["demo-before"], use: chromium },
+    { name: "demo-after", testMatch: "**/zz-demo-intact.spec.ts", use: chromium },
   ],
   webServer: {
     // The production server: Next's handler plus the respondent route served directly (scripts/server.ts).

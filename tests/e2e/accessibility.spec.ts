@@ -6,7 +6,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { query } from "./support/api-keys";
 import { createPulseOrg } from "./support/pulse-org";
 import { signIn } from "./support/session";
-import { createDemoLink } from "./survey-support";
+import { demoLinks } from "./support/demo-restore";
+
+// The demo links this spec answers are deleted afterwards: the demo keeps its figures (support/demo-restore.ts).
+const links = demoLinks();
+test.afterAll(() => links.restore());
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -93,7 +97,7 @@ test("HR: the HR-system sync page, blank and with a preview of changes and a pre
 
 test("the respondent page: blank, with errors, thanked; in French and English", async ({ page }) => {
   for (const locale of ["fr", "en"] as const) {
-    const link = await createDemoLink({ locale });
+    const link = await links.create({ locale });
     await page.goto(link.path());
     await expectAccessible(page, `respondent form (${locale})`);
     await page.locator("form button[type=submit]").click(); // no score chosen: the form comes back with its errors

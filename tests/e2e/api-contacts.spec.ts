@@ -5,6 +5,12 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { contactsWithExternalId, createKey, demoTeam, revokeKey } from "./support/api-keys";
 import { createForeignOrganisation } from "./support/foreign-org";
+import { forgetDemoContactsByExternalId } from "./support/demo-restore";
+
+// The contacts this spec creates in the demo are deleted afterwards (support/demo-restore.ts).
+const created: string[] = [];
+const remember = (externalId: string) => (created.push(externalId), externalId);
+test.afterAll(() => forgetDemoContactsByExternalId(created.splice(0)));
 
 let key: string;
 let team: { id: string; externalId: string | null };
@@ -16,7 +22,7 @@ test.beforeAll(async () => {
 
 const auth = (value = key) => ({ authorization: `Bearer ${value}` });
 const contact = (patch: Record<string, unknown> = {}) => ({
-  externalId: `e2e-${randomUUID()}`,
+  externalId: remember(`e2e-${randomUUID()}`),
   teamId: team.id,
   channel: "phone",
   momentOfTruth: "reclamation",

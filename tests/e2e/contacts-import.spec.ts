@@ -3,7 +3,12 @@
 // JavaScript too; roles without the right get the 403 page and no menu entry.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { forgetDemoContactsByPrefix } from "./support/demo-restore";
 import { signIn } from "./support/session";
+
+// The contacts this spec imports into the demo are deleted afterwards (support/demo-restore.ts).
+const imported: string[] = [];
+test.afterAll(() => forgetDemoContactsByPrefix(imported.splice(0)));
 
 // French Excel style (BOM, semicolons, CRLF); lines 3 (channel) and 5 (team) are wrong.
 function csv(prefix: string): Buffer {
@@ -37,6 +42,7 @@ async function uploadAndPreview(page: Page, prefix: string) {
 
 test("a CX lead previews a file with good and bad rows, then imports the valid ones", async ({ page }) => {
   const prefix = `e2e-${randomUUID().slice(0, 8)}`;
+  imported.push(prefix);
   await signIn(page, "cx@demo.symetrie.fr");
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Contacts" }).click();
   await expect(page).toHaveURL(/\/fr\/contacts$/);
@@ -60,6 +66,7 @@ test("the import works as plain form posts, without JavaScript", async ({ browse
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-FR" });
   const page = await context.newPage();
   const prefix = `nojs-${randomUUID().slice(0, 8)}`;
+  imported.push(prefix);
   await signIn(page, "admin@demo.symetrie.fr");
   await page.goto("/fr/contacts/import");
   await uploadAndPreview(page, prefix);
@@ -70,6 +77,7 @@ test("the import works as plain form posts, without JavaScript", async ({ browse
 
 test("a large file (over the 1 MB default body limit) previews and imports", async ({ page }) => {
   const prefix = `big-${randomUUID().slice(0, 8)}`;
+  imported.push(prefix);
   const rows = Array.from(
     { length: 9_000 },
     (_, i) => `${prefix}-${String(i).padStart(5, "0")}-${"x".repeat(120)},T-REL-03,email,demande_information,fr,`,

@@ -2,12 +2,16 @@
 // team's manager (and CX) sees and handles; outside the scope it does not exist.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { createDemoLink } from "./survey-support";
+import { demoLinks } from "./support/demo-restore";
 import { signIn } from "./support/session";
+
+// The demo links this spec answers are deleted afterwards: the demo keeps its figures (support/demo-restore.ts).
+const links = demoLinks();
+test.afterAll(() => links.restore());
 
 async function detractorAnswer(page: Page, teamExternalId: string): Promise<string> {
   const comment = `Rappel e2e ${randomUUID().slice(0, 8)}`;
-  const link = await createDemoLink({ teamExternalId });
+  const link = await links.create({ teamExternalId });
   await page.goto(link.path());
   await page.getByRole("radio", { name: "2", exact: true }).check();
   await page.getByLabel("Pourquoi ? (facultatif)").fill(comment);

@@ -2,10 +2,14 @@
 // language, too many bad tokens → 429; the JS budget (≤ 30 KB gzip) and the a11y structure.
 import zlib from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { createDemoLink } from "./survey-support";
+import { demoLinks } from "./support/demo-restore";
+
+// The demo links this spec answers are deleted afterwards: the demo keeps its figures (support/demo-restore.ts).
+const links = demoLinks();
+test.afterAll(() => links.restore());
 
 test("expired → 410 page in the link's language", async ({ page }) => {
-  const link = await createDemoLink({ locale: "en", expired: true });
+  const link = await links.create({ locale: "en", expired: true });
   const response = await page.goto(link.path("en"));
   expect(response?.status()).toBe(410);
   await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
@@ -35,12 +39,12 @@ test("more than 20 bad tokens from one client in 10 minutes → 429 page; valid 
   expect(statuses.slice(0, 20).every((status) => status === 404)).toBe(true);
   expect(statuses[20]).toBe(429);
   await expect(page.getByRole("heading", { name: "Trop de tentatives" })).toBeVisible();
-  const valid = await createDemoLink();
+  const valid = await links.create();
   expect((await page.goto(valid.path()))?.status()).toBe(200);
 });
 
 test("the form page ships at most 30 KB of JavaScript (gzip) and no framework bundle", async ({ page }) => {
-  const link = await createDemoLink();
+  const link = await links.create();
   const scripts: Array<{ url: string; bytes: number }> = [];
   page.on("requestfinished", async (request) => {
     if (request.resourceType() !== "script") return;
@@ -64,7 +68,7 @@ test("the form page ships at most 30 KB of JavaScript (gzip) and no framework bu
 });
 
 test("accessibility structure: lang, title, labelled radio groups, keyboard use, visible focus", async ({ page }) => {
-  const link = await createDemoLink();
+  const link = await links.create();
   await page.goto(link.path());
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page).toHaveTitle("Votre avis sur Maison Lumière");

@@ -5,7 +5,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { query } from "./support/api-keys";
 import { expectAccessible } from "./support/axe";
-import { createDemoLink } from "./survey-support";
+import { demoLinks } from "./support/demo-restore";
+
+// The demo links this spec answers are deleted afterwards: the demo keeps its figures (support/demo-restore.ts).
+const links = demoLinks();
+test.afterAll(() => links.restore());
 
 /** What the demo's form asks: the score, "why?", one statement per active item, the irritant list. */
 async function demoForm(): Promise<{ questions: number; brandColor: string; linkExpiryDays: number }> {
@@ -69,7 +73,7 @@ for (const [locale, width] of [
       const w = words[locale];
       const demo = await demoForm();
       // 23:30 UTC on 2 December is 3 December in Paris: the recall is dated in the organisation's zone.
-      const link = await createDemoLink({ locale, occurredAt: new Date("2026-12-02T23:30:00Z") });
+      const link = await links.create({ locale, occurredAt: new Date("2026-12-02T23:30:00Z") });
       await page.goto(link.path());
       await expect(page.getByTestId("contact-recall")).toHaveText(w.recall);
       await expect(page.getByTestId("survey-length")).toHaveText(w.length(demo.questions));

@@ -1,7 +1,12 @@
 // The customer respondent page in Chromium, JavaScript on and off: answer, thank-you,
 // revisit → already answered, retries store one response, bad input stores nothing.
 import { expect, test, type Page } from "@playwright/test";
-import { createDemoLink, responsesOf } from "./survey-support";
+import { demoLinks } from "./support/demo-restore";
+import { responsesOf } from "./survey-support";
+
+// The demo links this spec answers are deleted afterwards: the demo keeps its figures (support/demo-restore.ts).
+const links = demoLinks();
+test.afterAll(() => links.restore());
 
 async function answerForm(page: Page, comment: string) {
   await page.getByRole("radio", { name: "9", exact: true }).check();
@@ -19,7 +24,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("answer, thank-you, then revisiting says already answered", async ({ page }) => {
-      const link = await createDemoLink();
+      const link = await links.create();
       const response = await page.goto(link.path());
       expect(response?.status()).toBe(200);
       expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
@@ -38,7 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("back button and resubmit store one response", async ({ page }) => {
-      const link = await createDemoLink();
+      const link = await links.create();
       await page.goto(link.path());
       await page.getByRole("radio", { name: "3", exact: true }).check();
       await page.getByRole("button", { name: "Envoyer mon avis" }).click();
@@ -58,7 +63,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("no score → 422 with a linked error summary, what was typed kept, nothing stored", async ({ page }) => {
-      const link = await createDemoLink();
+      const link = await links.create();
       await page.goto(link.path());
       await page.getByLabel("Pourquoi ? (facultatif)").fill("J'ai oublié la note");
       const [response] = await Promise.all([
@@ -81,7 +86,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("a double click stores one response and shows the thank-you", async ({ page }) => {
-  const link = await createDemoLink();
+  const link = await links.create();
   await page.goto(link.path());
   await page.getByRole("radio", { name: "8", exact: true }).check();
   await page.getByRole("button", { name: "Envoyer mon avis" }).dblclick();
@@ -90,7 +95,7 @@ test("a double click stores one response and shows the thank-you", async ({ page
 });
 
 test("a retried post with the same submissionId gets the same thank-you; a forged one is refused", async ({ page, baseURL }) => {
-  const link = await createDemoLink({ locale: "en" });
+  const link = await links.create({ locale: "en" });
   await page.goto(link.path("en"));
   const submissionId = await page.locator('input[name="submissionId"]').inputValue();
   const post = (origin: string) =>
@@ -114,7 +119,7 @@ test("a retried post with the same submissionId gets the same thank-you; a forge
 });
 
 test("English link in English, with the standard wording", async ({ page }) => {
-  const link = await createDemoLink({ locale: "en" });
+  const link = await links.create({ locale: "en" });
   await page.goto(link.path("en"));
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(
