@@ -53,7 +53,8 @@ export function SymmetryTable({ rows, k, minCustomerResponses, caption, query, l
             />
           </td>
           <td className="px-4 py-2" {...cellLabel(t.dashboard.gap)}>
-            <GapValue gap={row.gap} customerTooFew={row.nps?.tooFew === true} locale={locale} t={t} />
+            {/* A hidden eNPS says why first (as the CSV does); else a too-few customer side says why there is no gap. */}
+            <GapValue gap={row.gap} customerTooFew={!row.enpsSuppressed && row.nps?.tooFew === true} locale={locale} t={t} />
           </td>
         </tr>
       ))}
