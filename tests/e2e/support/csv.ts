@@ -52,9 +52,20 @@ export async function teamRowCells(row: Locator, hidden: string): Promise<string
   return [name, ...cellFigures(nps, 4, hidden), ...cellFigures(enps, 4, hidden), ...gapCells];
 }
 
-/** A screen cell as `size` CSV cells: the hidden word in each, its figures, or empty cells when it has none ("no answers", "—"). */
+/** A customer NPS under the organisation's minimum n, and the gap not computed from it (issue 19 §2). */
+const TOO_FEW = /(?:trop peu de réponses|too few answers) \(n = (\d+)\)/;
+const GAP_TOO_FEW = /non calculé : trop peu de réponses clients|not computed: too few customer answers/;
+
+/**
+ * A screen cell as `size` CSV cells: the hidden word in each, « trop peu de réponses (n = …) » then
+ * its count and empty interval cells, its figures, or empty cells when it has none ("no answers", "—").
+ */
 export function cellFigures(text: string, size: number, hidden: string): string[] {
   if (text.includes(hidden)) return Array<string>(size).fill(hidden.toLowerCase());
+  const few = TOO_FEW.exec(text);
+  if (few) return [few[0], few[1]!, ...Array<string>(size - 2).fill("")];
+  const gapFew = GAP_TOO_FEW.exec(text);
+  if (gapFew) return Array<string>(size).fill(gapFew[0]);
   const found = figures(text);
   return found.length ? found : Array<string>(size).fill("");
 }
