@@ -10,6 +10,8 @@ import { signIn } from "./support/session";
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
+// Several pages, a menu and axe per test: room for a loaded 2-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function expectAccessible(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
