@@ -97,6 +97,10 @@ for (const [locale, width] of [
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await expectAccessible(page, "survey form");
+      // The README's phone screenshot, refreshed on demand (UPDATE_SCREENSHOTS=1 npm run test:e2e -- tests/e2e/survey-phone.spec.ts).
+      if (process.env.UPDATE_SCREENSHOTS && locale === "fr" && width === 390) {
+        await page.screenshot({ path: "docs/screenshots/survey-phone.png", fullPage: false });
+      }
 
       // The privacy notice opens, says who, what, why and how long, and the way back keeps the form.
       await page.getByRole("link", { name: w.privacy }).click();
@@ -106,7 +110,7 @@ for (const [locale, width] of [
       await expectAccessible(page, "privacy notice");
       await page.goBack();
 
-      await page.locator('label[for="score-9"]').click();
+      await page.getByRole("radio", { name: "9", exact: true }).check();
       await page.getByRole("button", { name: w.submit }).click();
       await expect(page.getByRole("heading", { level: 1, name: w.thanks })).toBeVisible();
       await expect(page.locator("header.band")).toHaveCSS("background-color", rgb(demo.brandColor));
