@@ -37,6 +37,13 @@ import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
+/** "Since measurement began" is only true without a period filter; the headline's subtitle names the period. */
+function leadOf(actor: Actor, filters: UrlFilters, t: Messages): string {
+  if (actor.role === "MANAGER") return t.dashboard.introManager;
+  if (actor.role === "EMPLOYEE") return t.dashboard.introEmployee;
+  return filters.from || filters.to ? t.overview.introPeriod : t.dashboard.intro;
+}
+
 type OverviewInput = {
   actor: Actor;
   result: SymmetryDto;
@@ -93,8 +100,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale, `/${locale}/dashboard`);
   const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, true, locale));
   const result = await orPageError(getSymmetry(actor, filters));
-  const lead =
-    actor.role === "MANAGER" ? t.dashboard.introManager : actor.role === "EMPLOYEE" ? t.dashboard.introEmployee : t.dashboard.intro;
+  const lead = leadOf(actor, filters, t);
   const k = result.status === "ok" ? result.minGroupSize : effectiveMinGroupSize(actor.minGroupSize);
   const action = `/${locale}/dashboard`;
   const trendTeam = result.status === "ok" ? result.teams.find((team) => team.teamId === result.trendTeamId) : undefined;

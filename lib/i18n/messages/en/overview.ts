@@ -2,6 +2,7 @@
 import type { Messages } from "../../messages";
 
 export const overview: Messages["overview"] = {
+  introPeriod: "Customer NPS and employee eNPS of each team, side by side, over the period chosen.",
   headline: "At a glance",
   organisation: "Whole organisation",
   allPeriods: "all periods",

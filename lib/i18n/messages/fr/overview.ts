@@ -1,6 +1,7 @@
 // French messages of the "overview" namespace (see lib/i18n/messages/fr.ts): the dashboard's
 // headline tiles, teams to watch, and the trend's open and thin months (issue 19 §2–3).
 export const overview = {
+  introPeriod: "NPS client et eNPS collaborateur de chaque équipe, côte à côte, sur la période choisie.",
   headline: "L'essentiel",
   organisation: "Toute l'organisation",
   allPeriods: "toutes périodes",
