@@ -19,6 +19,8 @@ const ROLLUP = "rollup maintenance keyed by organisation, run by writes and the 
 const exemptions: Record<string, string> = {
   authenticateApiKey: TOKEN,
   findSurveyLink: TOKEN,
+  findPrivacyNotice:
+    "public privacy notice for respondents (signed out): by the organisation's slug, only its name, colour and link expiry, which its survey pages already show",
   storeCustomerResponse: TOKEN,
   submitCustomerResponse: TOKEN,
   verifyCredentials: TOKEN,
