@@ -14,6 +14,7 @@ import { signIn } from "./support/session";
 test.describe.configure({ mode: "serial" });
 
 let org: PulseOrg;
+let launchedPage: string;
 
 test.beforeAll(async () => {
   org = await createPulseOrg();
@@ -59,6 +60,7 @@ test("HR creates a whole-organisation draft, is warned of a duplicate name, edit
   await expect(page.getByTestId("pulse-notice")).toContainText("Baromètre créé");
   await expect(page.getByTestId("pulse-target")).toHaveText("Toute l'organisation");
   const detail = page.url().replace(/\?.*$/, "");
+  launchedPage = detail;
 
   // Same name again: a warning, the typed values kept; « Garder ce nom » keeps it.
   await page.goto("/fr/pulses/manage");
@@ -77,7 +79,8 @@ test("HR creates a whole-organisation draft, is warned of a duplicate name, edit
   await expect(page.getByTestId("pulse-confirm")).toContainText("Supprimer définitivement « baromètre de GESTION » ?");
   await page.getByRole("button", { name: "Oui, supprimer" }).click();
   await expect(page.getByTestId("pulse-notice")).toHaveText("Brouillon supprimé.");
-  await expect(page.getByRole("link", { name: "baromètre de GESTION" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "baromètre de GESTION", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Baromètre de gestion", exact: true })).toHaveCount(1);
 
   // The first is edited.
   await page.goto(detail);
@@ -87,7 +90,7 @@ test("HR creates a whole-organisation draft, is warned of a duplicate name, edit
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByTestId("pulse-notice")).toHaveText("Brouillon enregistré.");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baromètre de décembre");
-  await expect(page.getByText("Mensuel")).toBeVisible();
+  await expect(page.getByTestId("pulse-status").locator("..")).toContainText("Mensuel");
   const deleteForm = await (async () => {
     await page.goto(`${detail}?confirm=delete`);
     return formFields(page, `${detail}?confirm=delete`, "pulse-delete-form");
@@ -124,6 +127,11 @@ test("HR creates a whole-organisation draft, is warned of a duplicate name, edit
   await expect(page.getByTestId("pulse-notice")).toContainText("Aucune relance envoyée");
   await page.unroute(detail);
   await expectAccessible(page, "open pulse page");
+});
+
+test("an employee gets 403 on the pulse page", async ({ page }) => {
+  await signIn(page, org.teamA[1]!);
+  expect((await page.goto(launchedPage))?.status()).toBe(403);
 });
 
 test("HR reads a released demo pulse's results, never a count under k", async ({ page }) => {
