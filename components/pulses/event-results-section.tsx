@@ -5,6 +5,7 @@ import { fmt, formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { EventResultsDto } from "@/lib/db/employee-events/get-event-results";
+import { TeamOptions } from "./team-options";
 
 interface Props {
   t: Messages["pulses"];
@@ -33,13 +34,7 @@ export function EventResultsSection({ t, locale, results, teams, scope }: Props)
         <label className="text-sm">
           <span className="block">{t.eventResultsScope}</span>
           <select name="eventScope" defaultValue={scope ?? ""} className="rounded border border-slate-400 p-1">
-            <option value="">{t.eventResultsOrganisation}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {"\u00a0\u00a0".repeat(team.depth)}
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions whole={t.eventResultsOrganisation} teams={teams} />
           </select>
         </label>
         <button type="submit" className="rounded border border-slate-400 px-3 py-1">

@@ -9,6 +9,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { pulseInputFields } from "@/lib/pulses/pulse-schema";
 import { PendingButton } from "./pending-button";
 import type { PulseEditorState, PulseFormValues } from "./pulse-form-values";
+import { TeamOptions } from "./team-options";
 
 type T = Messages["pulses"];
 
@@ -82,13 +83,7 @@ export function PulseEditorForm({ t, locale, teams, initial, pulseId, action }: 
         <label className="block">
           {t.teams}
           <select name="teamId" className={field} defaultValue={values.teamId} aria-invalid={fields.includes("teamId")}>
-            <option value="">{t.targetWhole}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {"\u00a0\u00a0".repeat(team.depth)}
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions whole={t.targetWhole} teams={teams} />
           </select>
         </label>
         <div className="flex flex-wrap gap-4">
