@@ -116,6 +116,7 @@ export function HeadlineTiles({ headline, watch, scope, previous, k, query, loca
       <p className="mb-3 text-sm text-slate-600" data-testid="scope-line">
         {scope}
       </p>
+      {previous ? null : <p className="mb-3 text-sm text-slate-600">{m.compareHint}</p>}
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <ScoreTile id="tile-nps" title={m.nps} score={headline.nps} hiddenText={null} previous={previous} locale={locale} t={t} />
         <ScoreTile

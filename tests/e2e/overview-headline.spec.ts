@@ -163,6 +163,9 @@ test("the trend marks the open and thin months with their n and breaks over a mi
   // Dashed, lighter stretches are drawn; the solid line never spans the missing month.
   await expect(trend.locator('.recharts-line path.recharts-curve[stroke-dasharray="5 4"]').first()).toBeAttached();
   await expect(page.getByTestId("tile-nps").getByTestId("tile-value")).toHaveText(SCORE);
+  // No start month: the period opens on the first month with data, so there is nothing before it to compare with.
+  await expect(page.getByText("Choisissez un mois de début dans les filtres pour comparer")).toBeVisible();
+  await expect(page.getByTestId("tile-change")).toHaveCount(0);
   await expectAccessible(page);
 
   await page.setViewportSize(PHONE);

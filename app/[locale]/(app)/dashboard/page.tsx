@@ -59,7 +59,8 @@ async function Overview({ actor, result, filters, moments, locale, t }: Overview
     filters,
     result.trend.map((point) => point.period),
   );
-  const previousRange = period ? previousPeriod(period) : null;
+  // Without a start month the period opens on the first month with data, so the one before holds none: not read.
+  const previousRange = period && filters.from ? previousPeriod(period) : null;
   const before = previousRange ? await orPageError(getSymmetry(actor, { ...filters, ...previousRange })) : null;
   const previous = before?.status === "ok" ? before : null;
   const minCustomerResponses = minCustomerResponsesOf(result);

@@ -18,6 +18,7 @@ export const overview: Messages["overview"] = {
   vsPrevious: "{delta} pts vs previous period ({period})",
   significant: "significant",
   notSignificant: "not significant",
+  compareHint: "Choose a start month in the filters to compare with the previous period of the same length.",
   noPrevious: "No comparison: no comparable data in the previous period ({period}).",
   gapPositive: "Employees are more positive than customers",
   gapNegative: "Customers are more positive than employees",

@@ -17,6 +17,7 @@ export const overview = {
   vsPrevious: "{delta} pts vs période précédente ({period})",
   significant: "significatif",
   notSignificant: "non significatif",
+  compareHint: "Choisissez un mois de début dans les filtres pour comparer avec la période précédente de même durée.",
   noPrevious: "Pas de comparaison : aucune donnée comparable sur la période précédente ({period}).",
   gapPositive: "Les collaborateurs sont plus positifs que les clients",
   gapNegative: "Les clients sont plus positifs que les collaborateurs",
