@@ -3,7 +3,7 @@
 // (docs/statistics.md).
 import type { GapDto, NpsDto } from "@/lib/symmetry/symmetry-types";
 import type { Locale } from "@/lib/i18n/config";
-import { fmt, formatNumber } from "@/lib/i18n/format";
+import { fmt, formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Common = { locale: Locale; t: Messages };
@@ -16,7 +16,15 @@ export function SymmetryScore({
   minCustomerResponses,
   locale,
   t,
-}: Common & { score: NpsDto | null; suppressed: boolean; emptyText: string; k: number; minCustomerResponses?: number }) {
+  excludedMonths = [],
+}: Common & {
+  score: NpsDto | null;
+  suppressed: boolean;
+  emptyText: string;
+  k: number;
+  minCustomerResponses?: number;
+  excludedMonths?: readonly string[];
+}) {
   if (suppressed) return <span className="text-slate-500 italic">{fmt(t.dashboard.suppressed, { k })}</span>;
   if (!score) return <span className="text-slate-500">{emptyText}</span>;
   if (score.tooFew) return <TooFew n={score.n} min={minCustomerResponses} locale={locale} t={t} />;
@@ -27,6 +35,11 @@ export function SymmetryScore({
         {score.n === 1 ? t.common.oneAnswer : fmt(t.common.answers, { n: formatNumber(locale, score.n) })} ·{" "}
         {fmt(t.dashboard.interval, { low: formatNumber(locale, score.low), high: formatNumber(locale, score.high) })}
       </span>
+      {excludedMonths.length > 0 ? (
+        <span className="text-xs text-slate-600 italic" data-testid="excluded-months">
+          {fmt(t.dashboard.excludedMonths, { months: monthList(locale, excludedMonths), k })}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -40,6 +53,13 @@ function TooFew({ n, min, locale, t }: Common & { n: number; min: number | undef
       {min !== undefined ? <span className="text-xs text-slate-500">{fmt(m.tooFewHint, { min: formatNumber(locale, min) })}</span> : null}
     </span>
   );
+}
+
+/** « décembre 2026 », « novembre 2026 et décembre 2026 », « 4 mois » beyond three. */
+function monthList(locale: Locale, months: readonly string[]): string {
+  const names = months.map((month) => formatDate(locale, `${month}-01T00:00:00.000Z`, "month"));
+  if (names.length > 3) return fmt(locale === "fr" ? "{n} mois" : "{n} months", { n: names.length });
+  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB", { type: "conjunction" }).format(names);
 }
 
 export const gapIsSignificant = (gap: GapDto) => gap.low > 0 || gap.high < 0;

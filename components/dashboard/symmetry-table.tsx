@@ -46,6 +46,7 @@ export function SymmetryTable({ rows, k, minCustomerResponses, caption, query, l
             <SymmetryScore
               score={row.enps}
               suppressed={row.enpsSuppressed}
+              excludedMonths={row.enpsExcludedMonths}
               emptyText={t.symmetry.table.emptyEnps}
               k={k}
               locale={locale}

@@ -24,6 +24,7 @@ export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Message
     m.gap,
     m.gapLow,
     m.gapHigh,
+    m.enpsExcludedMonths,
   ];
   const hidden = t.dashboard.suppressedShort;
   const rows = teams.map((team) => {
@@ -35,6 +36,7 @@ export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Message
       ...customerScoreCells(locale, team.nps, t),
       ...scoreCells(locale, team.enps, suppressed),
       ...gapCells(locale, team.gap, suppressed ?? gapTooFewMark(team.nps, t)),
+      csvCell(team.enpsExcludedMonths.join(" "), separator, true),
     ];
   });
   return csvDocument(header, rows, locale);

@@ -44,6 +44,17 @@ function scoreRows(section: string, team: SymmetryTeamDto, { locale, t, hidden }
     { section, element: team.name, measure: t.dashboard.nps, figures: customerScoreCells(locale, team.nps, t) as Figures },
     { section, element: team.name, measure: t.dashboard.enps, figures: scoreCells(locale, team.enps, suppressed) as Figures },
     { section, element: team.name, measure: t.dashboard.gap, figures: [gap, "", low, high] },
+    // The months the eNPS leaves out (docs/anonymity.md "Month by month"), when there are any.
+    ...(team.enpsExcludedMonths.length > 0 && !team.enpsSuppressed
+      ? [
+          {
+            section,
+            element: team.name,
+            measure: t.symmetry.export.enpsExcludedMonths,
+            figures: [team.enpsExcludedMonths.join(" "), "", "", ""] as Figures,
+          },
+        ]
+      : []),
   ];
 }
 

@@ -39,7 +39,12 @@ export const ZSymmetryTeam = z.object({
     .enum(["anonymity"])
     .nullable()
     .describe(
-      "Why `enps` and `gap` are null although the team may have answers: `anonymity` means that in at least one month this team, or a team next to it (parent, sibling, sub-team), had fewer people than the organisation's minimum group size, so its figures are hidden over the whole history. Which of the two is deliberately not said: it would tell which hidden teams hold fewer answers than the threshold. Null when the eNPS is shown or there are no answers.",
+      "Why `enps` and `gap` are null although the team may have answers: `anonymity` means that in at least one month this team, or a team next to it (parent, sibling, sub-team), had fewer people than the organisation's minimum group size, and no month of the period is left once those months are left out. Which of the two is deliberately not said: it would tell which hidden teams hold fewer answers than the threshold. Null when the eNPS is shown or there are no answers.",
+    ),
+  enpsExcludedMonths: z
+    .array(z.string().regex(/^\d{4}-\d{2}$/))
+    .describe(
+      "Months (YYYY-MM) of the period in which this team's employee figures are hidden for anonymity (the same reason as `hiddenReason`): `enps` and `gap` leave them out. Anonymity is decided month by month, so a small month never hides the rest of the history. Empty when every month counts.",
     ),
   gap: z
     .object({ value: z.number(), low: z.number(), high: z.number() })
@@ -83,6 +88,7 @@ export function toSymmetryResult(dto: SymmetryDto): SymmetryResult {
       nps: customerScore(team.nps),
       enps: team.enps && { score: team.enps.score, n: team.enps.n, low: team.enps.low, high: team.enps.high },
       hiddenReason: team.hiddenReason,
+      enpsExcludedMonths: team.enpsExcludedMonths,
       gap: team.gap && { value: team.gap.value, low: team.gap.low, high: team.gap.high },
     })),
     correlation: { teams: dto.correlation.teams, pearson: dto.correlation.pearson, spearman: dto.correlation.spearman },

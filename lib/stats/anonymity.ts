@@ -98,17 +98,20 @@ function enforceWave(tree: TeamTree, totals: Map<string, number>, k: number, hid
  * (tests/unit/stats/anonymity.property.test.ts). The same decision serves every role, and the
  * same input in any row order gives the same set (tests/unit/stats/anonymity-order.test.ts).
  */
-export function decideSuppression({
-  teams,
-  slices,
-  k,
-  releaseOrganisationTotal = true,
+export function decideSuppression(input: AnonymityInput): AnonymityDecision {
+  checkK(input.k);
+  const tree = buildTeamTree(input.teams);
   // Stryker disable next-line ArrayDeclaration: unknown ids in alreadyHidden are ignored, so a default holding one equals none.
-  alreadyHidden = [],
-  importedSlices = new Map(),
-}: AnonymityInput): AnonymityDecision {
-  checkK(k);
-  const tree = buildTeamTree(teams);
+  return { hidden: suppressWaves(tree, input, input.slices, input.importedSlices ?? new Map(), input.alreadyHidden ?? []) };
+}
+
+function suppressWaves(
+  tree: TeamTree,
+  { k, releaseOrganisationTotal = true }: Pick<AnonymityInput, "k" | "releaseOrganisationTotal">,
+  slices: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  importedSlices: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  alreadyHidden: Iterable<string>,
+): Set<string> {
   // Waves in key order too: the greedy passes depend on which wave is enforced first. Live
   // waves, then imported ones: each kind is protected on its own, with one hidden set.
   const totals = (of: ReadonlyMap<string, ReadonlyMap<string, number>>) =>
@@ -120,32 +123,73 @@ export function decideSuppression({
     changed = false;
     for (const totals of waves) changed = enforceWave(tree, totals, k, hidden) || changed;
   }
-  return { hidden };
+  return hidden;
+}
+
+/** month → nodes hidden in that month; what `decideSuppressionByMonth` returns. */
+export type HiddenByMonth = ReadonlyMap<string, ReadonlySet<string>>;
+
+export interface MonthlyAnonymityInput extends Omit<AnonymityInput, "alreadyHidden"> {
+  /** month → nodes earlier reads hid in that month: they stay hidden there. */
+  alreadyHidden?: ReadonlyMap<string, Iterable<string>>;
+}
+
+/**
+ * The dashboard's decision (docs/anonymity.md "Month by month"): each month (its live wave and
+ * its imported wave) gets its own hidden set, grown as decideSuppression grows one. A month
+ * never changes another month's set, so a later month (or one outside the period shown) cannot
+ * change what a period shows. Every figure released is then a sum of per-month figures of
+ * visible nodes: a figure over several months counts only the months in which its node is
+ * visible. Within a month the released figures are sums of the visible nodes' masses, each 0 or
+ * ≥ k and disjoint, so any combination of figures, across months and reads, only ever adds
+ * and subtracts whole groups of k or more (tests/unit/stats/anonymity-months.property.test.ts).
+ */
+export function decideSuppressionByMonth(input: MonthlyAnonymityInput): Map<string, ReadonlySet<string>> {
+  checkK(input.k);
+  const tree = buildTeamTree(input.teams);
+  const imported = input.importedSlices ?? new Map<string, ReadonlyMap<string, number>>();
+  const only = (of: ReadonlyMap<string, ReadonlyMap<string, number>>, month: string) =>
+    new Map(of.has(month) ? [[month, of.get(month)!]] : []);
+  const months = [...new Set([...input.slices.keys(), ...imported.keys()])].sort(byId);
+  return new Map(
+    months.map((month) => [
+      month,
+      suppressWaves(tree, input, only(input.slices, month), only(imported, month), input.alreadyHidden?.get(month) ?? []),
+    ]),
+  );
 }
 
 /**
  * The remainder rule: a filter (a subtree and/or a set of months) is refused when "all minus
  * the filtered group" — the organisation over every month, or within one filtered month —
- * holds 1..k−1 answers. Judged on the organisation, whatever the actor's scope.
+ * holds 1..k−1 answers. Judged on the organisation, whatever the actor's scope. With the
+ * month-by-month decision (`hidden`), a node counts only in the months it is visible in, as
+ * every figure does: a month in which the organisation is hidden is in no organisation figure.
  */
-export function checkFilter(input: AnonymityInput, filter: { teamId: string | null; slices: readonly string[] | null }): FilterCheck {
+export function checkFilter(
+  input: AnonymityInput,
+  filter: { teamId: string | null; slices: readonly string[] | null },
+  hidden?: HiddenByMonth,
+): FilterCheck {
   checkK(input.k);
   const tree = buildTeamTree(input.teams);
   const node = filter.teamId ?? ORGANISATION_NODE;
   if (!tree.children.has(node)) throw new RangeError(`Unknown team ${node}`);
   const chosen = new Set(filter.slices ?? input.slices.keys());
   const refused = { status: "filter-refused", reason: "remainder-below-threshold" } as const;
+  const shown = (of: string, key: string, totals: Map<string, number>) => (hidden?.get(key)?.has(of) ? 0 : (totals.get(of) ?? 0));
   // Live answers and imported history each on their own (see AnonymityInput.importedSlices).
   for (const slices of [input.slices, input.importedSlices ?? new Map<string, ReadonlyMap<string, number>>()]) {
     let all = 0;
     let group = 0;
     for (const [key, own] of slices) {
       const totals = subtreeTotals(tree, own);
-      const org = totals.get(ORGANISATION_NODE) ?? 0;
+      const org = shown(ORGANISATION_NODE, key, totals);
       all += org;
       if (!chosen.has(key)) continue;
-      group += totals.get(node) ?? 0;
-      if (isSmall(org - (totals.get(node) ?? 0), input.k)) return refused;
+      const mine = shown(node, key, totals);
+      group += mine;
+      if (isSmall(org - mine, input.k)) return refused;
     }
     if (isSmall(all - group, input.k)) return refused;
   }

@@ -1,13 +1,13 @@
-// Pure assembly of the mirrored dashboard from rolled-up counts: anonymity decided on the
-// whole organisation and history (the same for every role), then the actor's teams, the
+// Pure assembly of the mirrored dashboard from rolled-up counts: anonymity decided month by
+// month on the whole organisation (the same for every role), then the actor's teams, the
 // cross-team correlation, the trend and the lagged correlation (docs/product.md "Mirrored dashboard", docs/statistics.md).
-import { checkFilter, decideSuppression, ORGANISATION_NODE, type AnonymityInput } from "@/lib/stats/anonymity";
+import { checkFilter, decideSuppressionByMonth, ORGANISATION_NODE, type AnonymityInput, type HiddenByMonth } from "@/lib/stats/anonymity";
 import { estimateChange } from "@/lib/stats/change";
 import { teamCorrelation } from "@/lib/stats/correlation";
 import { laggedCorrelation, type MonthlyTeamScore } from "@/lib/stats/lag";
 import { estimateGap, type NpsCounts } from "@/lib/stats/nps";
 import { correlationCustomerMinimum, customerGap, markCustomerNps } from "./customer-minimum";
-import { rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
+import { addInto, emptyCounts, rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
 import { inRange, type SymmetryFilters } from "./symmetry-filters";
 import type { ChangeDto, CorrelationDto, RollupCounts, SymmetryResultDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
 
@@ -19,8 +19,8 @@ export interface SymmetryView {
   shownTeamIds: ReadonlySet<string>;
   /** The trend's team (null: the organisation); no trend at all when null. */
   trend: { teamId: string | null } | null;
-  /** The hidden set when the caller decided (and stored) it already: decideHidden(counts, k). */
-  hidden?: ReadonlySet<string>;
+  /** The hidden sets when the caller decided (and stored) them already: decideHidden(counts, k). */
+  hidden?: HiddenByMonth;
 }
 
 type Monthly = Map<string, Map<string, NpsCounts>>;
@@ -30,13 +30,16 @@ function change(earlier: NpsCounts | undefined, later: NpsCounts | undefined): C
   return result ? { delta: result.delta, p: result.p, significant: result.significant } : null;
 }
 
-function trend(months: string[], employee: Monthly, customer: Monthly, node: string, hidden: boolean, minC: number): TrendPointDto[] {
+const hiddenIn = (hidden: HiddenByMonth, month: string, node: string) => hidden.get(month)?.has(node) === true;
+
+function trend(months: string[], employee: Monthly, customer: Monthly, node: string, hidden: HiddenByMonth, minC: number): TrendPointDto[] {
+  const enpsOf = (month: string | undefined) => (month && !hiddenIn(hidden, month, node) ? employee.get(month)?.get(node) : undefined);
   return months.map((month, i) => {
     const previous = months[i - 1];
     const c = customer.get(month)?.get(node);
-    const e = hidden ? undefined : employee.get(month)?.get(node);
+    const e = enpsOf(month);
     const cPrev = previous ? customer.get(previous)?.get(node) : undefined;
-    const ePrev = previous && !hidden ? employee.get(previous)?.get(node) : undefined;
+    const ePrev = enpsOf(previous);
     return {
       period: month,
       nps: markCustomerNps(toNpsDto(c), minC),
@@ -60,11 +63,18 @@ function correlation(teams: SymmetryTeamDto[]): CorrelationDto {
   };
 }
 
-/** eNPS_t and NPS_t per leaf team and month, each only where its month has k answers or more. */
-function lagSeries(leaves: SymmetryTeamDto[], months: string[], employee: Monthly, customer: Monthly, k: number): MonthlyTeamScore[] {
+/** eNPS_t and NPS_t per leaf team and month, each only where its month has k answers or more (and is not hidden). */
+function lagSeries(
+  leaves: SymmetryTeamDto[],
+  months: string[],
+  employee: Monthly,
+  customer: Monthly,
+  k: number,
+  hidden: HiddenByMonth,
+): MonthlyTeamScore[] {
   return leaves.flatMap((team) =>
     months.map((month) => {
-      const e = team.enpsSuppressed ? undefined : employee.get(month)?.get(team.teamId);
+      const e = hiddenIn(hidden, month, team.teamId) ? undefined : employee.get(month)?.get(team.teamId);
       const c = customer.get(month)?.get(team.teamId);
       return {
         teamId: team.teamId,
@@ -81,9 +91,20 @@ function anonymityInput(counts: RollupCounts, k: number): AnonymityInput {
   return { teams: counts.teams, slices: counts.employeePeople, importedSlices: counts.employeeImported, k };
 }
 
-/** The organisation's hidden set for these counts, starting from what earlier reads hid. */
-export function decideHidden(counts: RollupCounts, k: number): ReadonlySet<string> {
-  return decideSuppression({ ...anonymityInput(counts, k), alreadyHidden: counts.hiddenBefore }).hidden;
+/** The organisation's hidden set per month for these counts, starting from what earlier reads hid. */
+export function decideHidden(counts: RollupCounts, k: number): HiddenByMonth {
+  return decideSuppressionByMonth({ ...anonymityInput(counts, k), alreadyHidden: counts.hiddenBefore });
+}
+
+/** A node's employee counts over the months it is visible in, and the months of the period that hide it. */
+function visibleSum(employee: Monthly, months: readonly string[], hidden: HiddenByMonth, node: string) {
+  const sum = emptyCounts();
+  const excluded: string[] = [];
+  for (const month of months) {
+    if (hiddenIn(hidden, month, node)) excluded.push(month);
+    else addInto(sum, employee.get(month)?.get(node));
+  }
+  return { counts: sum, excluded };
 }
 
 export function buildSymmetry({
@@ -98,10 +119,11 @@ export function buildSymmetry({
   const minC = counts.minCustomerResponses ?? 1;
   if (filters.teamId || filters.from || filters.to) {
     const slices = filters.from || filters.to ? [...anonymity.slices.keys()].filter((month) => inRange(month, filters)) : null;
-    const check = checkFilter(anonymity, { teamId: filters.teamId ?? null, slices });
+    const check = checkFilter(anonymity, { teamId: filters.teamId ?? null, slices }, hidden);
     if (check.status === "filter-refused") return check;
   }
   const months = [...new Set([...counts.employee.keys(), ...counts.customer.keys()])].filter((m) => inRange(m, filters)).sort();
+  const employeeMonths = months.filter((month) => counts.employee.has(month));
   const employee = rollUpMonths(counts.teams, counts.employee, months);
   const customer = rollUpMonths(counts.teams, counts.customer, months);
   const parents = new Set(counts.teams.map((team) => team.parentId));
@@ -109,8 +131,9 @@ export function buildSymmetry({
     .filter((team) => shownTeamIds.has(team.id))
     .map((team): SymmetryTeamDto => {
       const c = sumMonths(customer, team.id);
-      const e = sumMonths(employee, team.id);
-      const suppressed = hidden.has(team.id);
+      const { counts: e, excluded } = visibleSum(employee, employeeMonths, hidden, team.id);
+      // Hidden in some months and nothing left from the others: the whole figure is hidden.
+      const suppressed = excluded.length > 0 && total(e) === 0;
       const nps = markCustomerNps(toNpsDto(c), minC);
       const enps = suppressed ? null : toNpsDto(e);
       const gapEstimate = nps && enps ? customerGap(estimateGap(e, c), nps) : null;
@@ -127,6 +150,7 @@ export function buildSymmetry({
         enps,
         enpsSuppressed: suppressed,
         hiddenReason: suppressed ? "anonymity" : null,
+        enpsExcludedMonths: excluded,
         gap: gapEstimate,
         // docs/statistics.md: leaf teams only, with n ≥ k on both sides and n ≥ minCustomerResponses for customers.
         usedInCorrelation: leaf && nps !== null && enps !== null && nps.n >= correlationCustomerMinimum(k, minC) && enps.n >= k,
@@ -140,7 +164,7 @@ export function buildSymmetry({
     trendTeamId: trendFor?.teamId ?? null,
     teams,
     correlation: correlation(teams),
-    trend: node ? trend(months, employee, customer, node, hidden.has(node), minC) : [],
+    trend: node ? trend(months, employee, customer, node, hidden, minC) : [],
     lag: laggedCorrelation(
       lagSeries(
         teams.filter((team) => team.leaf),
@@ -148,6 +172,7 @@ export function buildSymmetry({
         employee,
         customer,
         k,
+        hidden,
       ),
     ),
   };

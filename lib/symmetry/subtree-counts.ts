@@ -7,7 +7,8 @@ import type { CountsByMonth, DashboardTeam, NpsDto } from "./symmetry-types";
 export const emptyCounts = (): NpsCounts => ({ promoters: 0, passives: 0, detractors: 0 });
 export const total = (c: NpsCounts | undefined) => (c ? c.promoters + c.passives + c.detractors : 0);
 
-function addInto(target: NpsCounts, c: NpsCounts): void {
+export function addInto(target: NpsCounts, c: NpsCounts | undefined): void {
+  if (!c) return;
   target.promoters += c.promoters;
   target.passives += c.passives;
   target.detractors += c.detractors;

@@ -45,6 +45,12 @@ export interface SymmetryTeamDto {
   enpsSuppressed: boolean;
   /** Why the eNPS (and so the gap) is hidden; null when it is not. */
   hiddenReason: HiddenReason | null;
+  /**
+   * Months ("YYYY-MM") of the period in which this team's employee figures are hidden for
+   * anonymity: the eNPS shown leaves them out (docs/anonymity.md "Month by month"). Empty when
+   * every month counts; every month of the period with employee answers when `enpsSuppressed`.
+   */
+  enpsExcludedMonths: string[];
   gap: GapDto | null;
   usedInCorrelation: boolean;
 }
@@ -116,14 +122,14 @@ export interface RollupCounts {
   minGroupSize: number;
   /** The organisation's customer minimum n (Organisation.minCustomerResponses); absent: no minimum beyond k. */
   minCustomerResponses?: number;
-  /** Every month: anonymity is decided on the whole history, whatever the filter. */
+  /** Every month: anonymity is decided month by month on the whole history, whatever the filter. */
   employee: CountsByMonth;
   /** The distinct live respondents behind each employee cell: the threshold counts them, not the answers. */
   employeePeople: PeopleByMonth;
   /** Imported rows per employee cell: history judged against k on its own, never added to live people. */
   employeeImported: PeopleByMonth;
-  /** Nodes hidden by earlier reads (EmployeeHiddenNode): they stay hidden. */
-  hiddenBefore: string[];
+  /** month "YYYY-MM" → nodes hidden in that month by earlier reads (EmployeeHiddenNode): they stay hidden there. */
+  hiddenBefore: Map<string, string[]>;
   /** Months of the filter, with the channel and moment-of-truth filters applied. */
   customer: CountsByMonth;
 }

@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/symmetry/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
+import { db } from "@/lib/db/client";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
+import { ORGANISATION_NODE } from "@/lib/stats/anonymity";
 import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";
 import { apiScopes } from "@/lib/auth/api-scopes";
@@ -57,13 +59,14 @@ const call = (query: string, bearer: string | null = key) =>
 function expected(dto: SymmetryDto) {
   return {
     minCustomerResponses: dto.minCustomerResponses,
-    teams: dto.teams.map(({ teamId, externalId, name, nps, enps, hiddenReason, gap }) => ({
+    teams: dto.teams.map(({ teamId, externalId, name, nps, enps, hiddenReason, enpsExcludedMonths, gap }) => ({
       teamId,
       externalId,
       name,
       nps: nps && (nps.tooFew ? { score: null, n: nps.n, low: null, high: null, tooFew: true } : { ...nps, tooFew: false }),
       enps,
       hiddenReason,
+      enpsExcludedMonths,
       gap,
     })),
     correlation: { teams: dto.correlation.teams, pearson: dto.correlation.pearson, spearman: dto.correlation.spearman },
@@ -152,11 +155,16 @@ describe("GET /api/v1/symmetry", () => {
   });
 
   it("answers 422 with a clear detail when the remainder rule refuses the filter", async () => {
-    // Filtering on A leaves B's 3 answers as the remainder (below k = 5): refused (docs/anonymity.md).
+    // An earlier read hid the organisation in September (once hidden, always hidden): the
+    // organisation's figure counts October only (13), A's counts both months (12). "All minus A"
+    // would read 1: refused (docs/anonymity.md "Remainder rule").
     const c = await createDashboardOrg("apic", { D: null, A: "D", B: "D" }, { ADMIN: "D", HR: "D", CX: "D", MANAGER: "A", EMPLOYEE: "A" });
-    await addEmployeeAnswers(c.organisationId, c.teams.A!, "2026-09", scores(1, 1, 1));
+    await addEmployeeAnswers(c.organisationId, c.teams.A!, "2026-09", scores(2, 2, 2));
     await addEmployeeAnswers(c.organisationId, c.teams.A!, "2026-10", scores(2, 2, 2));
-    await addEmployeeAnswers(c.organisationId, c.teams.B!, "2026-10", scores(1, 1, 1));
+    await addEmployeeAnswers(c.organisationId, c.teams.B!, "2026-10", scores(3, 2, 2));
+    await db().employeeHiddenNode.create({
+      data: { organisationId: c.organisationId, period: new Date("2026-09-01T00:00:00.000Z"), node: ORGANISATION_NODE },
+    });
     const cKey = (await createApiKeyForOrganisation("apic", "refused", apiScopes)).key;
     const response = await call(`?teamId=${c.teams.A}`, cKey);
     expect(response.status).toBe(422);

@@ -204,14 +204,44 @@ describe("the remainder rule", () => {
     await addEmployeeAnswers(c.organisationId, c.teams.B!, "2026-10", scores(1, 1, 1));
   });
 
-  it.each(["ADMIN", "HR"] as const)("refuses %s a team or month filter whose remainder is 3 answers", async (role) => {
-    const refused = { status: "filter-refused", reason: "remainder-below-threshold" };
-    expect(await getSymmetry(c.actors[role], { teamId: c.teams.A })).toEqual(refused);
-    expect(await getSymmetry(c.actors[role], { from: "2026-10", to: "2026-10" })).toEqual(refused);
+  // Month by month (issue 19 §1): September (A: 3 people) hides A, D and the organisation in
+  // September; October hides A (6) and B (3) and shows D (9). Every figure counts its visible
+  // months only, so "all minus the filtered group" is whole groups: the filters are accepted and
+  // show nothing below k.
+  it.each(["ADMIN", "HR"] as const)("gives %s whole groups only: A and B hidden, D and the organisation from October", async (role) => {
+    const a = ok(await getSymmetry(c.actors[role], { teamId: c.teams.A }));
+    expect(a.teams.map((team) => [team.enps, team.enpsSuppressed])).toEqual([[null, true]]);
+    expect(a.trend.every((point) => point.enps === null)).toBe(true);
+    const october = ok(await getSymmetry(c.actors[role], { from: "2026-10", to: "2026-10" }));
     const all = ok(await getSymmetry(c.actors[role]));
-    expect(all.teams.every((team) => team.enps === null && team.enpsSuppressed)).toBe(true);
-    expect(all.trend.every((point) => point.enps === null)).toBe(true);
+    for (const view of [october, all]) {
+      expect(view.teams.find((team) => team.teamId === c.teams.D)?.enps?.n).toBe(9);
+      for (const key of ["A", "B"]) expect(view.teams.find((team) => team.teamId === c.teams[key])?.enpsSuppressed).toBe(true);
+    }
+    expect(all.teams.find((team) => team.teamId === c.teams.D)?.enpsExcludedMonths).toEqual(["2026-09"]);
+    expect(all.trend.map((point) => [point.period, point.enps?.n ?? null])).toEqual([
+      ["2026-09", null],
+      ["2026-10", 9],
+    ]);
     expect((await getSymmetry(c.actors[role], { teamId: c.teams.D })).status).toBe("ok");
+  });
+
+  it("refuses a filter whose remainder an earlier read's decision makes small", async () => {
+    // The organisation hidden in September by an earlier read (once hidden, always hidden):
+    // the organisation counts October only (13), A both months (12); all minus A would read 1.
+    const d = await createDashboardOrg("symd", { D: null, A: "D", B: "D" }, { ADMIN: "D", HR: "D", CX: "D", MANAGER: "A", EMPLOYEE: "A" });
+    await addEmployeeAnswers(d.organisationId, d.teams.A!, "2026-09", scores(2, 2, 2));
+    await addEmployeeAnswers(d.organisationId, d.teams.A!, "2026-10", scores(2, 2, 2));
+    await addEmployeeAnswers(d.organisationId, d.teams.B!, "2026-10", scores(3, 2, 2));
+    expect((await getSymmetry(d.actors.HR, { teamId: d.teams.A })).status).toBe("ok");
+    const { db } = await import("@/lib/db/client");
+    await db().employeeHiddenNode.create({
+      data: { organisationId: d.organisationId, period: new Date("2026-09-01T00:00:00.000Z"), node: "@organisation" },
+    });
+    expect(await getSymmetry(d.actors.HR, { teamId: d.teams.A })).toEqual({
+      status: "filter-refused",
+      reason: "remainder-below-threshold",
+    });
   });
 });
 
@@ -261,9 +291,13 @@ describe("getTeamDetail", () => {
 
   it("suppresses a small team's employee items and irritants for ADMIN too, and hides other teams", async () => {
     const { getTeamDetail } = await import("@/lib/db/dashboard/get-team-detail");
-    const detail = await getTeamDetail(a.actors.ADMIN, a.teams.T6!, { from: "2026-12" });
+    // October: T6 has 3 people (in December it has 5 and shows: each month is judged alone).
+    const detail = await getTeamDetail(a.actors.ADMIN, a.teams.T6!, { from: "2026-10", to: "2026-10" });
     if (detail.status !== "ok") throw new Error("refused");
     expect(detail.items.every((item) => item.employee === null && item.employeeSuppressed)).toBe(true);
+    const december = await getTeamDetail(a.actors.ADMIN, a.teams.T6!, { from: "2026-12" });
+    if (december.status !== "ok") throw new Error("refused");
+    expect(december.team.enps?.n).toBe(5);
     expect(detail.irritants.employee).toEqual([]);
     await expect(getTeamDetail(a.actors.EMPLOYEE, a.teams.T4!)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getTeamDetail(a.actors.HR, b.teams.T4!)).rejects.toBeInstanceOf(NotFoundError);
@@ -276,9 +310,9 @@ describe("getTeamDetail", () => {
       where: { id: a.irritantIds.employee },
       data: { key: "outils_lents", labelFr: "Des outils trop lents", labelEn: "Tools that are too slow" },
     });
-    const c = { momentOfTruthId: a.mots.complaint, irritantId: a.irritantIds.customer, submittedAt: "2026-12-06T10:00:00Z" };
+    const c = { momentOfTruthId: a.mots.complaint, irritantId: a.irritantIds.customer, submittedAt: "2026-10-06T10:00:00Z" };
     await addCustomerAnswers(a.organisationId, { ...c, teamId: a.teams.T6!, scores: [9, 3, 2] });
-    const detail = await getTeamDetail(a.actors.ADMIN, a.teams.T6!, { from: "2026-12" });
+    const detail = await getTeamDetail(a.actors.ADMIN, a.teams.T6!, { from: "2026-10", to: "2026-10" });
     if (detail.status !== "ok") throw new Error("refused");
     expect(detail.team.hiddenReason).toBe("anonymity");
     expect(detail.irritants.employee).toEqual([]);

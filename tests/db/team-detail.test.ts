@@ -118,8 +118,15 @@ describe("a refused filter", () => {
       { D: null, X: "D", Y: "D" },
       { ADMIN: "D", HR: "D", CX: "D", MANAGER: "X", EMPLOYEE: "X" },
     );
-    await addEmployeeAnswers(small.organisationId, small.teams.X!, "2026-10", scores(3, 2, 1));
-    await addEmployeeAnswers(small.organisationId, small.teams.Y!, "2026-10", scores(1, 1, 1));
+    // An earlier read hid the organisation in September: it counts October only (13), X both
+    // months (12), so "all minus X" would read 1 (docs/anonymity.md "Remainder rule").
+    await addEmployeeAnswers(small.organisationId, small.teams.X!, "2026-09", scores(2, 2, 2));
+    await addEmployeeAnswers(small.organisationId, small.teams.X!, "2026-10", scores(2, 2, 2));
+    await addEmployeeAnswers(small.organisationId, small.teams.Y!, "2026-10", scores(3, 2, 2));
+    const { db } = await import("@/lib/db/client");
+    await db().employeeHiddenNode.create({
+      data: { organisationId: small.organisationId, period: new Date("2026-09-01T00:00:00.000Z"), node: "@organisation" },
+    });
     const result = await getTeamDetail(small.actors.HR, small.teams.X!);
     expect(result).toEqual({
       status: "filter-refused",

@@ -17,6 +17,7 @@ const team = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({
   enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 },
   enpsSuppressed: false,
   hiddenReason: null,
+  enpsExcludedMonths: [],
   gap: { value: 3.333, low: -43.66, high: 39.21 },
   usedInCorrelation: true,
   ...patch,
@@ -27,7 +28,7 @@ describe("symmetryCsv", () => {
   it("writes French Excel's format: BOM, `;`, decimal comma, the page's rounding", () => {
     const csv = symmetryCsv([team({})], "fr", getMessages("fr"));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(lines(csv)[1]).toBe("Lyon;ext;30;80;18;42;33;12;-9;66;3,3;-43,7;39,2");
+    expect(lines(csv)[1]).toBe("Lyon;ext;30;80;18;42;33;12;-9;66;3,3;-43,7;39,2;");
   });
 
   it("rounds halves away from zero like the page, never writes -0", () => {
@@ -39,17 +40,17 @@ describe("symmetryCsv", () => {
       ),
     )[1]!;
     expect(row.split(",").slice(2, 6)).toEqual(["-43", "8", "0", "3"]);
-    expect(row.split(",").slice(10)).toEqual(["0.0", "-43.7", "1.3"]);
+    expect(row.split(",").slice(10, 13)).toEqual(["0.0", "-43.7", "1.3"]);
   });
 
   it("writes `,` and decimal points in English", () => {
-    expect(lines(symmetryCsv([team({})], "en", getMessages("en")))[1]).toBe("Lyon,ext,30,80,18,42,33,12,-9,66,3.3,-43.7,39.2");
+    expect(lines(symmetryCsv([team({})], "en", getMessages("en")))[1]).toBe("Lyon,ext,30,80,18,42,33,12,-9,66,3.3,-43.7,39.2,");
   });
 
   it("says why a suppressed eNPS and its gap are hidden, with no number and no count", () => {
     const hidden = team({ enps: null, enpsSuppressed: true, hiddenReason: "anonymity", gap: null });
     const row = lines(symmetryCsv([hidden], "fr", getMessages("fr")))[1]!;
-    expect(row).toBe(`Lyon;ext;30;80;18;42;${Array(7).fill("masqué pour l'anonymat").join(";")}`);
+    expect(row).toBe(`Lyon;ext;30;80;18;42;${Array(7).fill("masqué pour l'anonymat").join(";")};`);
     expect(lines(symmetryCsv([hidden], "en", getMessages("en")))[1]).toContain(",hidden for anonymity,hidden for anonymity");
   });
 
@@ -63,7 +64,13 @@ describe("symmetryCsv", () => {
   });
 
   it("leaves cells empty when a side has no answers", () => {
-    expect(lines(symmetryCsv([team({ nps: null, gap: null })], "fr", getMessages("fr")))[1]).toBe("Lyon;ext;;;;;33;12;-9;66;;;");
+    expect(lines(symmetryCsv([team({ nps: null, gap: null })], "fr", getMessages("fr")))[1]).toBe("Lyon;ext;;;;;33;12;-9;66;;;;");
+  });
+
+  it("names the months an eNPS leaves out for anonymity, in a last column", () => {
+    const csv = symmetryCsv([team({ enpsExcludedMonths: ["2026-11", "2026-12"] })], "fr", getMessages("fr"));
+    expect(lines(csv)[0]!.endsWith(";eNPS : mois laissés de côté (anonymat)")).toBe(true);
+    expect(lines(csv)[1]).toBe("Lyon;ext;30;80;18;42;33;12;-9;66;3,3;-43,7;39,2;2026-11 2026-12");
   });
 
   it("quotes separators and quotes, and defuses formulas in names", () => {

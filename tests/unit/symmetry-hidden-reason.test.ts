@@ -33,7 +33,7 @@ function counts(): RollupCounts {
     employee: new Map([["2026-10", answers]]),
     employeePeople: new Map([["2026-10", people]]),
     employeeImported: new Map(),
-    hiddenBefore: [],
+    hiddenBefore: new Map(),
     customer: new Map(),
   };
 }

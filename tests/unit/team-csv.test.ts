@@ -18,6 +18,7 @@ const row = (patch: Partial<SymmetryTeamDto>): SymmetryTeamDto => ({
   enps: { score: 33.333, n: 12, low: -8.6, high: 66.2 },
   enpsSuppressed: false,
   hiddenReason: null,
+  enpsExcludedMonths: [],
   gap: { value: 3.333, low: -43.66, high: 39.21 },
   usedInCorrelation: false,
   ...patch,

@@ -2,7 +2,7 @@
 // their own team and of the whole organisation, month by month up to the last released month.
 // The team comes from getSymmetry for this principal (the dashboard's own read, scope and
 // suppression); the organisation's figure, an aggregate every member belongs to, goes through
-// the same engine: the stored hidden set, decided on the whole history, hides it below k.
+// the same engine: the stored hidden sets, decided month by month, hide its months below k.
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
@@ -54,7 +54,11 @@ async function organisationSeries(organisationId: string, lastReleased: string):
   const hidden = decideHidden(counts, k);
   await storeHiddenNodes(organisationId, hidden, counts.hiddenBefore);
   const view = buildSymmetry({ counts, hidden, k, filters: {}, shownTeamIds: new Set(), trend: { teamId: null } });
-  return series(view.status === "ok" ? view.trend : [], hidden.has(ORGANISATION_NODE), lastReleased);
+  // Month by month: the trend has no point for a month that hides the organisation; the whole
+  // series reads hidden only when every month with answers hides it.
+  const months = [...counts.employee.keys()];
+  const everyMonthHidden = months.length > 0 && months.every((month) => hidden.get(month)?.has(ORGANISATION_NODE) === true);
+  return series(view.status === "ok" ? view.trend : [], everyMonthHidden, lastReleased);
 }
 
 export async function getEmployeeHome(principal: Principal): Promise<EmployeeHomeDto> {

@@ -101,11 +101,12 @@ export const en: Messages = {
     interval: "95% CI [{low}; {high}]",
     suppressed: "Hidden for anonymity (fewer than {k} people here or in a nearby team)",
     suppressedShort: "hidden for anonymity",
+    excludedMonths: "Without {months}: hidden for anonymity (fewer than {k} people here or in a nearby team)",
     noAnswers: "No answers yet",
     empty: "No teams to show yet.",
     emptyHint: "Teams will appear here once an administrator has created them.",
     anonymityNote:
-      "Anonymity rule: no employee result is shown for a group of fewer than {k} people, nor anything that would let you work it out. A hidden team stays hidden over its whole history: in at least one month, it or a nearby team (parent, sibling, sub-team) had fewer than {k} people. We do not say which, because that would let you work out the numbers.",
+      "Anonymity rule: no employee result is shown for a group of fewer than {k} people, nor anything that would let you work it out. Each month is judged on its own: a month in which the team or a nearby team (parent, sibling, sub-team) had fewer than {k} people is left out, and the team's figure says so (“Without December 2026”). A team is hidden when no month is left. We do not say whether it was the team or a neighbour, because that would let you work out the numbers.",
     releaseNote:
       "Employee results are published up to {lastMonth}. Answers given in {openMonth} stay sealed until the month ends: published on {date}.",
   },

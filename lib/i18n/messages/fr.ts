@@ -104,11 +104,12 @@ export const fr = {
     // give counts away (HiddenReason in lib/symmetry/symmetry-types.ts).
     suppressed: "Masqué pour l'anonymat (moins de {k} personnes ici ou dans une équipe proche)",
     suppressedShort: "masqué pour l'anonymat",
+    excludedMonths: "Sans {months} : masqué pour l'anonymat (moins de {k} personnes ici ou dans une équipe proche)",
     noAnswers: "Pas encore de réponse",
     empty: "Aucune équipe à afficher pour l'instant.",
     emptyHint: "Les équipes apparaîtront ici dès qu'un administrateur les aura créées.",
     anonymityNote:
-      "Règle d'anonymat : aucun résultat collaborateur n'est affiché pour un groupe de moins de {k} personnes, ni ce qui permettrait de le déduire. Une équipe masquée l'est sur tout l'historique : un mois au moins, elle-même ou une équipe proche (parente, sœur, sous-équipe) comptait moins de {k} personnes. Nous ne disons pas laquelle, car cela permettrait de déduire les nombres.",
+      "Règle d'anonymat : aucun résultat collaborateur n'est affiché pour un groupe de moins de {k} personnes, ni ce qui permettrait de le déduire. Chaque mois est jugé seul : un mois où l'équipe elle-même ou une équipe proche (parente, sœur, sous-équipe) comptait moins de {k} personnes est laissé de côté, et le chiffre de l'équipe le dit (« Sans décembre 2026 »). Une équipe est masquée quand il ne reste aucun mois. Nous ne disons pas si c'est elle ou une voisine, car cela permettrait de déduire les nombres.",
     releaseNote:
       "Résultats collaborateurs publiés jusqu'à {lastMonth} inclus. Les réponses de {openMonth} restent scellées jusqu'à la fin du mois : publication le {date}.",
   },

@@ -19,6 +19,7 @@ function team(name: string, nps: NpsCounts | null, enps: NpsCounts | null, extra
     enps: enps && !hidden ? estimateNps(enps) : null,
     enpsSuppressed: hidden,
     hiddenReason: hidden ? "anonymity" : null,
+    enpsExcludedMonths: [],
     gap: nps && enps && !hidden ? estimateGap(enps, nps) : null,
     usedInCorrelation: false,
     ...extra,

@@ -116,3 +116,42 @@ export function leaks(org: Org, aggregates: Aggregate[], trees: Map<string, Set<
   }
   return found;
 }
+
+/** Two reads' data: the first read's organisation, then a released month and imports before the second. */
+export interface History {
+  org: Org;
+  /** Live answers of the month released between the reads, per team (none: no new month). */
+  newMonth: number[] | null;
+  /** [team, month, n]: imported rows, applied where the cell has no live answer. */
+  imports: Array<[number, number, number]>;
+}
+
+export const arbHistory: fc.Arbitrary<History> = arbOrg.chain((org) => {
+  const teams = org.parents.length;
+  const months = org.counts[0]?.length ?? 1;
+  return fc.record({
+    org: fc.constant(org),
+    newMonth: fc.option(
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 15 })), {
+        minLength: teams,
+        maxLength: teams,
+      }),
+    ),
+    imports: fc.array(
+      fc.tuple(fc.integer({ min: 0, max: teams - 1 }), fc.integer({ min: 0, max: months }), fc.integer({ min: 1, max: 9 })),
+      { maxLength: 6 },
+    ),
+  });
+});
+
+/** The second read's data: live answers (old months + the new one), imported rows apart, and both summed (what is shown). */
+export function secondRead({ org, newMonth, imports }: History): { live: Org; imported: Org; shown: Org } {
+  const live = org.counts.map((row, t) => (newMonth ? [...row, newMonth[t] ?? 0] : [...row]));
+  const imported = live.map((row) => row.map(() => 0));
+  for (const [t, m, n] of imports) {
+    const row = imported[t];
+    if (row && m < row.length && (live[t]?.[m] ?? 0) === 0) row[m] = (row[m] ?? 0) + n;
+  }
+  const shown = live.map((row, t) => row.map((n, m) => n + (imported[t]?.[m] ?? 0)));
+  return { live: { ...org, counts: live }, imported: { ...org, counts: imported }, shown: { ...org, counts: shown } };
+}

@@ -21,7 +21,7 @@ function counts(minCustomerResponses?: number): RollupCounts {
     employee: new Map([["2026-10", new Map(ids.map((id, i) => [id, employee(i)]))]]),
     employeePeople: new Map([["2026-10", new Map(ids.map((id) => [id, 8]))]]),
     employeeImported: new Map(),
-    hiddenBefore: [],
+    hiddenBefore: new Map(),
     customer: new Map([["2026-10", new Map(ids.map((id, i) => [id, customer(i)]))]]),
   };
 }

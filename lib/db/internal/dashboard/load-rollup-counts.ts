@@ -1,5 +1,6 @@
 // Reads one organisation's dashboard inputs from the rollup tables only (after refreshRollups):
 // own NPS counts per team and month, a few thousand aggregate rows, never answer rows.
+import type { HiddenByMonth } from "@/lib/stats/anonymity";
 import type { NpsCounts } from "@/lib/stats/nps";
 import { db, pool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -64,7 +65,11 @@ export async function loadRollupCounts(organisationId: string, filters: Symmetry
       rowMode: "array",
     }),
     rows(customerQuery(organisationId, filters)),
-    client.employeeHiddenNode.findMany({ where: { organisationId }, select: { node: true }, orderBy: { node: "asc" } }),
+    client.employeeHiddenNode.findMany({
+      where: { organisationId },
+      select: { period: true, node: true },
+      orderBy: [{ period: "asc" }, { node: "asc" }],
+    }),
   ]);
   const employee = byMonth(
     employeeRows.rows.map(([teamId, period, promoters, passives, detractors]) => [teamId, period, promoters, passives, detractors]),
@@ -88,19 +93,32 @@ export async function loadRollupCounts(organisationId: string, filters: Symmetry
     employee,
     employeePeople: people,
     employeeImported: imported,
-    hiddenBefore: hiddenBefore.map((row) => row.node),
+    hiddenBefore: hiddenByMonth(hiddenBefore),
     customer: byMonth(customerRows),
   };
 }
 
-/** Stores the nodes a decision hid that earlier ones had not: from now on they stay hidden. */
+const monthKey = (period: Date) => period.toISOString().slice(0, 7);
+
+function hiddenByMonth(rows: Array<{ period: Date; node: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { period, node } of rows) {
+    const month = monthKey(period);
+    out.set(month, [...(out.get(month) ?? []), node]);
+  }
+  return out;
+}
+
+/** Stores the (month, node) pairs a decision hid that earlier ones had not: from now on they stay hidden. */
 export async function storeHiddenNodes(
   organisationId: string,
-  hidden: ReadonlySet<string>,
-  hiddenBefore: readonly string[],
+  hidden: HiddenByMonth,
+  hiddenBefore: ReadonlyMap<string, readonly string[]>,
 ): Promise<void> {
-  const known = new Set(hiddenBefore);
-  const added = [...hidden].filter((node) => !known.has(node));
+  const added = [...hidden].flatMap(([month, nodes]) => {
+    const known = new Set(hiddenBefore.get(month));
+    return [...nodes].filter((node) => !known.has(node)).map((node) => ({ organisationId, period: monthStart(month), node }));
+  });
   if (added.length === 0) return;
-  await db().employeeHiddenNode.createMany({ data: added.map((node) => ({ organisationId, node })), skipDuplicates: true });
+  await db().employeeHiddenNode.createMany({ data: added, skipDuplicates: true });
 }

@@ -22,11 +22,21 @@ export interface BreakdownRow {
   detractors: number;
 }
 
-/** rollup alias r joined to its team t: same organisation, inside the subtree, inside the months. */
-function scope(organisationId: string, path: string, filters: SymmetryFilters, customer: boolean): Prisma.Sql {
+/**
+ * rollup alias r joined to its team t: same organisation, inside the subtree, inside the months,
+ * outside `excluded` (the months in which the team's employee figures are hidden: docs/anonymity.md "Month by month").
+ */
+function scope(
+  organisationId: string,
+  path: string,
+  filters: SymmetryFilters,
+  customer: boolean,
+  excluded: readonly string[] = [],
+): Prisma.Sql {
   const parts = [Prisma.sql`r."organisationId" = ${organisationId}::uuid`, Prisma.sql`t.path LIKE ${`${path}%`}`];
   if (filters.from) parts.push(Prisma.sql`r.period >= ${monthStart(filters.from)}::date`);
   if (filters.to) parts.push(Prisma.sql`r.period <= ${monthStart(filters.to)}::date`);
+  if (excluded.length > 0) parts.push(Prisma.sql`r.period <> ALL(${excluded.map(monthStart)}::date[])`);
   if (customer && filters.channel) parts.push(Prisma.sql`r.channel = ${filters.channel}::"Channel"`);
   if (customer && filters.momentOfTruth) parts.push(Prisma.sql`r."momentOfTruthId" = ${filters.momentOfTruth}::uuid`);
   return Prisma.join(parts, " AND ");
@@ -46,8 +56,13 @@ export async function customerItems(organisationId: string, path: string, filter
  * the item. Then the item's groups are exactly the eNPS answer groups, which the anonymity
  * engine already protects against differencing; otherwise the item is suppressed.
  */
-export async function employeeItems(organisationId: string, path: string, filters: SymmetryFilters): Promise<ItemSumsRow[]> {
-  const where = scope(organisationId, path, filters, false);
+export async function employeeItems(
+  organisationId: string,
+  path: string,
+  filters: SymmetryFilters,
+  excluded: readonly string[],
+): Promise<ItemSumsRow[]> {
+  const where = scope(organisationId, path, filters, false, excluded);
   return db().$queryRaw<ItemSumsRow[]>`
     WITH answers AS (SELECT r.period, sum(r.promoters + r.passives + r.detractors) AS n FROM ${join("EmployeeRollup")} WHERE ${where} GROUP BY 1),
     items AS (SELECT r.period, r."itemId", sum(r.n) AS n, sum(r.sum) AS s, sum(r."sumSquares") AS ss FROM ${join("EmployeeItemRollup")} WHERE ${where} GROUP BY 1, 2)
@@ -60,11 +75,12 @@ export async function irritantCounts(
   path: string,
   filters: SymmetryFilters,
   side: "CUSTOMER" | "EMPLOYEE",
+  excluded: readonly string[] = [],
 ): Promise<IrritantRow[]> {
   const table = side === "CUSTOMER" ? "CustomerIrritantRollup" : "EmployeeIrritantRollup";
   return db().$queryRaw<IrritantRow[]>`
     SELECT r."irritantId"::text AS "irritantId", sum(r.count)::int AS count
-    FROM ${join(table)} WHERE ${scope(organisationId, path, filters, side === "CUSTOMER")} GROUP BY 1`;
+    FROM ${join(table)} WHERE ${scope(organisationId, path, filters, side === "CUSTOMER", excluded)} GROUP BY 1`;
 }
 
 /** Customer NPS counts of the subtree by channel, or by moment of truth id. */

@@ -51,6 +51,7 @@ export const symmetry: Messages["symmetry"] = {
     enpsHigh: "eNPS 95% CI high",
     gap: "Gap (eNPS − NPS)",
     gapLow: "Gap 95% CI low",
+    enpsExcludedMonths: "eNPS: months left out (anonymity)",
     gapHigh: "Gap 95% CI high",
   },
   verbatims: {

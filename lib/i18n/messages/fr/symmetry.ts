@@ -51,6 +51,7 @@ export const symmetry = {
     enpsHigh: "eNPS IC 95 % haut",
     gap: "Écart (eNPS − NPS)",
     gapLow: "Écart IC 95 % bas",
+    enpsExcludedMonths: "eNPS : mois laissés de côté (anonymat)",
     gapHigh: "Écart IC 95 % haut",
   },
   verbatims: {
