@@ -58,7 +58,7 @@ describe("symmetryCsv", () => {
     const few = team({ nps: { score: 100, n: 1, low: -49, high: 99, tooFew: true }, gap: null });
     const fr = lines(symmetryCsv([few], "fr", getMessages("fr")))[1]!;
     expect(fr).toBe(
-      `Lyon;ext;trop peu de réponses (n = 1);1;;;33;12;-9;66;${Array(3).fill("non calculé : trop peu de réponses clients").join(";")}`,
+      `Lyon;ext;trop peu de réponses (n = 1);1;;;33;12;-9;66;${Array(3).fill("non calculé : trop peu de réponses clients").join(";")};`,
     );
     expect(lines(symmetryCsv([few], "en", getMessages("en")))[1]).toContain("Lyon,ext,too few answers (n = 1),1,,,33,12");
   });
