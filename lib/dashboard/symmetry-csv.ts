@@ -36,7 +36,8 @@ export function symmetryCsv(teams: SymmetryTeamDto[], locale: Locale, t: Message
       ...customerScoreCells(locale, team.nps, t),
       ...scoreCells(locale, team.enps, suppressed),
       ...gapCells(locale, team.gap, suppressed ?? gapTooFewMark(team.nps, t)),
-      csvCell(team.enpsExcludedMonths.join(" "), separator, true),
+      // The months a shown eNPS leaves out; a hidden one says so in its own cells already.
+      csvCell(team.enpsSuppressed ? "" : team.enpsExcludedMonths.join(" "), separator, true),
     ];
   });
   return csvDocument(header, rows, locale);

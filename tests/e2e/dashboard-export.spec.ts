@@ -16,9 +16,14 @@ async function screenTable(page: Page, hidden: string): Promise<string[][]> {
   return out;
 }
 
-async function csvTable(response: APIResponse, separator: string): Promise<{ header: string[]; rows: string[][] }> {
+/** The file's table without its last column (the months an eNPS leaves out), which `excluded` returns per row. */
+async function csvTable(response: APIResponse, separator: string): Promise<{ header: string[]; rows: string[][]; excluded: string[] }> {
   const [header = [], ...rows] = await csvLines(response, separator);
-  return { header, rows: rows.map(([name = "", _externalId, ...cells]) => [name, ...cells.map(normal)]) };
+  return {
+    header,
+    rows: rows.map(([name = "", _externalId, ...cells]) => [name, ...cells.slice(0, -1).map(normal)]),
+    excluded: rows.map((row) => row.at(-1) ?? ""),
+  };
 }
 
 test("HR: the export is the table on screen, the small team's eNPS and gap say why they are hidden", async ({ page }) => {
@@ -27,7 +32,10 @@ test("HR: the export is the table on screen, the small team's eNPS and gap say w
   expect(response.headers()["content-disposition"]).toBe('attachment; filename="symetrie-toutes-periodes.csv"');
   const csv = await csvTable(response, ";");
   expect(csv.header.slice(0, 3)).toEqual(["Équipe", "Identifiant externe", "NPS client"]);
+  expect(csv.header.at(-1)).toBe("eNPS : mois laissés de côté (anonymat)");
   expect(csv.rows).toEqual(await screenTable(page, HIDDEN));
+  // The demo's small groups are small in every month: no figure leaves a month out.
+  expect(new Set(csv.excluded)).toEqual(new Set([""]));
   const small = csv.rows.find((row) => row[0] === "Réseaux sociaux");
   expect(small?.slice(5)).toEqual(Array(7).fill("masqué pour l'anonymat"));
   expect(small?.[1]).toMatch(/^-?\d+$/);

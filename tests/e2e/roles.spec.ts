@@ -62,7 +62,8 @@ test("the dashboard is complete in English", async ({ page }) => {
 
 test("a manager opening a team outside their subtree gets the 404 page", async ({ page }) => {
   await signIn(page, "rh@demo.symetrie.fr");
-  await page.getByRole("link", { name: "Paris Opéra", exact: true }).click();
+  // The team table's link (« Équipes à surveiller » may name the same team above it).
+  await page.getByTestId("team-row").getByRole("link", { name: "Paris Opéra", exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/teams\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Équipe Paris Opéra" })).toBeVisible();
   const foreignTeamUrl = page.url();
@@ -122,7 +123,7 @@ test.describe("without JavaScript", () => {
 
   test("sign-in, the dashboard and sign-out all work", async ({ page }) => {
     await signIn(page, "manager@demo.symetrie.fr");
-    await expect(page.getByRole("link", { name: "Conseil Lyon A", exact: true })).toBeVisible();
+    await expect(page.getByTestId("team-row").getByRole("link", { name: "Conseil Lyon A", exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page).toHaveURL(/\/fr\/sign-in\?signedOut=1$/);
     await expect(page.getByRole("status")).toHaveText("Vous êtes déconnecté.");

@@ -2,7 +2,9 @@
 // breakdowns and headcount the page shows, with its filters; a manager's small team hidden on the
 // page and in the file alike; a refused filter explained, no file; nothing for the signed out or
 // for another organisation's team.
+import { randomUUID } from "node:crypto";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import pg from "pg";
 import { cellFigures, csvLines, download, normal, teamRowCells } from "./support/csv";
 import { signIn } from "./support/session";
 import { createSmallTeamOrg } from "./support/small-team-org";
@@ -119,6 +121,32 @@ test("HR: the team export holds the figures of the page, with its channel filter
   expect(file.get(`Effectif|${name}|Personnes (équipe et sous-équipes)`)[0]).toBe(members);
 });
 
+/** Six September answers in team A, and the organisation hidden that month by an earlier read (EmployeeHiddenNode). */
+async function addSeptemberWithOrganisationHidden(org: { organisationId: string; teams: { a: string } }) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    for (const score of [10, 9, 9, 8, 6, 3]) {
+      await client.query(
+        `INSERT INTO "EmployeeResponse" (id, "organisationId", "teamId", period, score) VALUES ($1, $2, $3, '2026-09-01', $4)`,
+        [randomUUID(), org.organisationId, org.teams.a, score],
+      );
+      await client.query(
+        `INSERT INTO "EmployeeRespondent" ("organisationId", "teamId", period, "personId") VALUES ($1, $2, '2026-09-01', $3)`,
+        [org.organisationId, org.teams.a, randomUUID()],
+      );
+    }
+    await client.query(`INSERT INTO "EmployeeHiddenNode" ("organisationId", period, node) VALUES ($1, '2026-09-01', '@organisation')`, [
+      org.organisationId,
+    ]);
+    await client.query(`INSERT INTO "RollupDirty" ("organisationId", period) VALUES ($1, '2026-09-01') ON CONFLICT DO NOTHING`, [
+      org.organisationId,
+    ]);
+  } finally {
+    await client.end();
+  }
+}
+
 test.describe("a manager's small team", () => {
   let org: Awaited<ReturnType<typeof createSmallTeamOrg>>;
   test.beforeAll(async () => {
@@ -165,7 +193,11 @@ test.describe("a manager's small team", () => {
   });
 
   test("a refused team filter is explained, channel included, and gives no file", async ({ page }) => {
-    await signIn(page, org.manager);
+    // Month by month, a filter's remainder is whole groups unless an earlier read's stored decision
+    // hid the organisation in a month its team still shows in: here September, when A alone answered.
+    const refusing = await createSmallTeamOrg();
+    await addSeptemberWithOrganisationHidden(refusing);
+    await signIn(page, refusing.manager);
     const teamA = await page.getByTestId("team-row").filter({ hasText: "Équipe A" }).getByRole("link").getAttribute("href");
     await page.goto(`${teamA}?channel=PHONE`);
     const refused = page.getByTestId("filter-refused");

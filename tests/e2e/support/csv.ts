@@ -47,7 +47,10 @@ export async function download(page: Page, name: string) {
  */
 export async function teamRowCells(row: Locator, hidden: string): Promise<string[]> {
   const name = (await row.getByRole("link").textContent())?.trim() ?? "";
-  const [nps = "", enps = "", gap = ""] = await row.locator("td").allInnerTexts();
+  const [nps = "", withExcluded = "", gap = ""] = await row.locator("td").allInnerTexts();
+  // The months an eNPS leaves out for anonymity are said under it (the CSV's last column): not figures.
+  const excluded = await row.getByTestId("excluded-months").allInnerTexts();
+  const enps = excluded.reduce((text, line) => text.replace(line, ""), withExcluded);
   const gapCells = enps.includes(hidden) ? Array<string>(3).fill(hidden.toLowerCase()) : cellFigures(gap, 3, hidden);
   return [name, ...cellFigures(nps, 4, hidden), ...cellFigures(enps, 4, hidden), ...gapCells];
 }
