@@ -56,11 +56,13 @@ async function main() {
     await page.locator(".recharts-surface").first().waitFor(); // charts draw after hydration
     await page.waitForTimeout(1_000); // let their entry animations finish
     await page.screenshot({ path: path.join(out, "dashboard.png"), fullPage: true, caret: "initial" });
-    await page.getByRole("link", { name: "Centre de relation client Lyon", exact: true }).click();
+    await page.getByTestId("team-row").getByRole("link", { name: "Centre de relation client Lyon", exact: true }).click();
     await page.waitForURL(/\/teams\//);
     await page.locator(".recharts-surface").first().waitFor();
     await page.waitForTimeout(1_000);
     await page.screenshot({ path: path.join(out, "team.png"), fullPage: true, caret: "initial" });
+    await page.goto(`${base}/fr/pulses/manage`);
+    await page.screenshot({ path: path.join(out, "pulses.png"), fullPage: true, caret: "initial" });
     await page.context().clearCookies();
     await signIn(page, base, "cx@demo.symetrie.fr");
     await page.goto(`${base}/fr/contacts`);
