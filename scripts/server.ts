@@ -91,6 +91,11 @@ async function main() {
     }
     void handle(req, res);
   });
+  // Idle keep-alive sockets outlive any client's own idle timeout (Playwright's request client, proxies
+  // at 60 s): with Node's 5 s default the server could close a socket just as a client reused it,
+  // and that request failed with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => console.log(`▲ Symétrie on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);
