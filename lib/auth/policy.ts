@@ -27,6 +27,12 @@ export const actions = [
   "employeeEvents:create", // employee moments of truth pushed by the HR system
   "followUps:manage", // detractor follow-ups of a team (customer comments, scope-restricted)
   "audit:read", // the organisation's audit log: who changed what, when (ADMIN only)
+  // The organisation's own instrument (issue 13): its catalogues (item pairs, irritants, moments of
+  // truth), survey wording and email templates. Reading it is for the three organisation-wide roles
+  // and for an integrator's key; each side is edited by its owner, both by the ADMIN.
+  "catalogue:read",
+  "catalogue:customer", // the customer side: customer items, irritants and moments, survey wording, the survey-link email
+  "catalogue:employee", // the employee side: employee items, irritants, moments and triggers, pulse wording and emails
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +52,9 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "pulses:answer",
     "followUps:manage",
     "audit:read",
+    "catalogue:read",
+    "catalogue:customer",
+    "catalogue:employee",
   ]),
   HR: new Set([
     "results:read",
@@ -56,8 +65,19 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "pulses:manage",
     "pulses:answer",
     "followUps:manage",
+    "catalogue:read",
+    "catalogue:employee",
   ]),
-  CX: new Set(["results:read", "team:read", "organisation:read", "contacts:manage", "pulses:answer", "followUps:manage"]),
+  CX: new Set([
+    "results:read",
+    "team:read",
+    "organisation:read",
+    "contacts:manage",
+    "pulses:answer",
+    "followUps:manage",
+    "catalogue:read",
+    "catalogue:customer",
+  ]),
   MANAGER: new Set(["results:read", "team:read", "pulses:answer", "followUps:manage"]),
   EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer"]),
 };
@@ -91,7 +111,14 @@ export function canAssignRole(actor: Principal, role: Role): boolean {
 
 /** Navigation entries shown to a role (the pages check `can` again themselves). */
 export type NavEntry =
-  "dashboard" | "pulses" | "pulses/manage" | "follow-ups" | "contacts" | "organisation" | "organisation/audit" | "settings";
+  | "dashboard"
+  | "pulses"
+  | "pulses/manage"
+  | "follow-ups"
+  | "contacts"
+  | "organisation"
+  | "organisation/audit"
+  | "settings";
 
 export function navigationFor(role: Role): NavEntry[] {
   const entries: NavEntry[] = ["dashboard", "pulses"];

@@ -43,6 +43,9 @@ const allowed: Record<Action, Who[]> = {
   "responses:import": ["apiKey"],
   "employeeEvents:create": ["apiKey"],
   "followUps:manage": ["ADMIN", "HR", "CX", "MANAGER"],
+  "catalogue:read": ["ADMIN", "HR", "CX"],
+  "catalogue:customer": ["ADMIN", "CX"],
+  "catalogue:employee": ["ADMIN", "HR"],
 };
 
 // The teams of A a user sees, by role and by the team they belong to.
