@@ -1,6 +1,7 @@
 // One page of contacts: when, who (masked email), where, whether the link email went out (text and
 // colour, never colour alone; the last error on failed rows) and whether the customer answered.
 // A failed email whose link can still be answered gets a "retry now" button (plain form post).
+import Link from "next/link";
 import { cellLabel, DataTable } from "@/components/ui/data-table";
 import { CONTACTS_PAGE_SIZE, type ContactRowDto } from "@/lib/db/contacts/list-contacts";
 import { channelLabel, localLabel } from "@/lib/dashboard/labels";
@@ -132,6 +133,19 @@ export function ContactsTable({ rows, now, back, locale, t, action }: Props) {
           </td>
           <td className={`px-2 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state" {...link}>
             {m.linkStates[row.linkState]}
+            {row.linkState === "open" ? (
+              <>
+                {" · "}
+                <Link
+                  href={`/${locale}/contacts/${row.id}/qr`}
+                  className="text-blue-700 underline"
+                  aria-label={fmt(t.qrCatalogue.qrLinkLabel, { contact: row.externalId ?? formatDate(locale, row.occurredAt, "dateTime") })}
+                  data-testid="contact-qr-link"
+                >
+                  {t.qrCatalogue.qrLink}
+                </Link>
+              </>
+            ) : null}
           </td>
           <td className="px-2 py-2 font-semibold tabular-nums" {...score}>
             {row.score ?? ""}

@@ -7,7 +7,7 @@ const required: Record<ContactCsvColumn, "yes" | "no" | "oneOfTeam"> = {
   teamId: "oneOfTeam",
   teamExternalId: "oneOfTeam",
   channel: "yes",
-  momentOfTruth: "yes",
+  momentOfTruth: "no",
   locale: "yes",
   agentExternalId: "no",
   customerEmail: "no",

@@ -3,6 +3,7 @@ import type { ContactCsvColumn, ContactCsvRow } from "@/lib/contacts/parse-conta
 import type { CsvRowError } from "@/lib/csv/read-csv";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
+import { UNKNOWN_MOMENT_MESSAGE } from "@/lib/surveys/contact-schema";
 
 type T = Messages["contacts"];
 
@@ -10,7 +11,7 @@ type T = Messages["contacts"];
 // anything else is explained through the column's hint, with the original as technical detail.
 const knownMessages: Record<string, keyof T["messages"]> = {
   "unknown team": "unknownTeam",
-  "unknown moment of truth": "unknownMomentOfTruth",
+  [UNKNOWN_MOMENT_MESSAGE]: "unknownMomentOfTruth",
   "unknown field": "unknownField",
   "give exactly one of teamId and teamExternalId": "oneTeamRef",
   "must not be in the future": "future",

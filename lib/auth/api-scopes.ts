@@ -3,7 +3,15 @@
 import { z } from "zod";
 import type { Action } from "./policy";
 
-export const apiScopes = ["contacts:write", "responses:read", "results:read", "history:import", "events:write", "directory:write"] as const;
+export const apiScopes = [
+  "contacts:write",
+  "responses:read",
+  "results:read",
+  "history:import",
+  "events:write",
+  "directory:write",
+  "catalogue:read",
+] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /** The policy action each scope unlocks for an API key (one each: a scope is never wider than its name). */
@@ -14,6 +22,7 @@ export const scopeActions: Record<ApiScope, Action> = {
   "history:import": "responses:import",
   "events:write": "employeeEvents:create",
   "directory:write": "directory:sync",
+  "catalogue:read": "catalogue:read",
 };
 
 export const isApiScope = (value: string): value is ApiScope => (apiScopes as readonly string[]).includes(value);

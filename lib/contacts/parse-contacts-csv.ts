@@ -24,7 +24,7 @@ export type ParsedContactsCsv = ParsedCsv<ContactCsvColumn>;
 const CONTACTS_CSV: CsvSpec<ContactCsvColumn> = {
   columns: CONTACT_CSV_COLUMNS,
   missing: (columns) => {
-    const missing: string[] = (["channel", "momentOfTruth", "locale"] as const).filter((column) => !columns.includes(column));
+    const missing: string[] = (["channel", "locale"] as const).filter((column) => !columns.includes(column));
     if (!columns.includes("teamId") && !columns.includes("teamExternalId")) missing.unshift("teamExternalId");
     return missing;
   },

@@ -16,6 +16,9 @@ export const operationScopes: Record<string, ApiScope> = {
   listTeams: "directory:write",
   syncPeople: "directory:write",
   listPeople: "directory:write",
+  getCatalogue: "catalogue:read",
+  getContactQrSvg: "contacts:write",
+  getContactQrPng: "contacts:write",
 };
 
 export const scopesIntro = `Each key holds the scopes an administrator chose when creating it (${apiScopes.map((scope) => `\`${scope}\``).join(", ")}); every operation names the one it requires, and a key without it gets 403 with nothing done.`;

@@ -18,6 +18,7 @@ import {
 } from "./api-v1-schemas";
 import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
 import { scopesIntro, withScopes } from "./openapi-scopes";
+import { ZCatalogue } from "./catalogue-api-schemas";
 import {
   ZDirectoryPageQuery,
   ZDirectorySyncQuery,
@@ -130,6 +131,47 @@ const importPaths = {
   },
 };
 
+/** A contact's QR code in one image format (issue 13 §3). */
+function qrPath(operationId: string, mediaType: string, format: string) {
+  return {
+    get: {
+      operationId,
+      summary: `The QR code (${format}) of a contact's survey link`,
+      description:
+        "Encodes the same single-use link POST /api/v1/contacts answered, for a flyer, a receipt or a counter. Not cached: the image carries a live link.",
+      parameters: [
+        {
+          name: "id",
+          in: "path",
+          required: true,
+          description: "The contact id POST returned.",
+          schema: { type: "string", format: "uuid" },
+        },
+      ],
+      responses: {
+        "200": { description: `The QR code as ${format}.`, content: { [mediaType]: { schema: { type: "string", format: "binary" } } } },
+        "404": problemResponse("No contact with this id in this organisation."),
+        "410": problemResponse("The customer has already answered, or the link expired: there is nothing left to encode."),
+        ...errors,
+      },
+    },
+  };
+}
+
+const catalogueAndQrPaths = {
+  "/api/v1/catalogue": {
+    get: {
+      operationId: "getCatalogue",
+      summary: "The organisation's catalogue: channels, moments of truth, item pairs and irritants",
+      description:
+        "Everything an integrator needs to build contacts: the `channel` values and the customer moments of truth POST /api/v1/contacts accepts (`momentOfTruth` may be left out: `customer.defaultMomentOfTruth` applies), with their FR/EN labels, plus the employee moments, the mirrored item pairs and the irritants of both sides. Only active entries are listed: a retired key is refused by POST /api/v1/contacts (422).",
+      responses: { "200": { description: "The catalogue.", content: json("Catalogue") }, ...errors },
+    },
+  },
+  "/api/v1/contacts/{id}/qr.svg": qrPath("getContactQrSvg", "image/svg+xml", "SVG"),
+  "/api/v1/contacts/{id}/qr.png": qrPath("getContactQrPng", "image/png", "PNG, 512 px"),
+};
+
 function queryParameters(schema: z.ZodType = ZListResponsesQuery): Array<Record<string, unknown>> {
   const query = components("input", { Query: schema }).Query as { properties: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(query.properties).map(([name, property]) => {
@@ -203,6 +245,7 @@ export function openApiDocument(): Record<string, unknown> {
             },
           },
         },
+        ...catalogueAndQrPaths,
         "/api/v1/contacts/bulk": {
           post: {
             operationId: "createContactsBulk",
@@ -310,6 +353,7 @@ export function openApiDocument(): Record<string, unknown> {
           SyncedTeamsPage: ZSyncedTeamsPage,
           PeopleSyncResult: ZPeopleSyncResult,
           SyncedPeoplePage: ZSyncedPeoplePage,
+          Catalogue: ZCatalogue,
         }),
       },
     },

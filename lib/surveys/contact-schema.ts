@@ -6,6 +6,10 @@ import type { FieldError } from "@/lib/errors";
 export const contactChannels = ["phone", "email", "chat", "store", "field"] as const;
 export type ContactChannel = (typeof contactChannels)[number];
 
+/** Said for an unknown or retired moment key (issue 13 §4): where the valid ones are listed. */
+export const UNKNOWN_MOMENT_MESSAGE =
+  'unknown or retired moment of truth: the valid keys are listed by GET /api/v1/catalogue (customer.momentsOfTruth); leave the field out for the default, "non_precise" (Unspecified)';
+
 /** Most rows one bulk call (or one createContacts call) may carry. */
 export const MAX_CONTACTS_PER_CALL = 10_000;
 
@@ -25,7 +29,10 @@ export const ZCreateContactInput = z
       .trim()
       .min(1, "must not be empty")
       .max(100)
-      .describe("Key of a customer moment of truth of the organisation's catalogue."),
+      .optional()
+      .describe(
+        "Key of an active customer moment of truth of the organisation's catalogue (GET /api/v1/catalogue, customer.momentsOfTruth). Left out: the organisation's default moment, \"non_precise\" (Unspecified).",
+      ),
     locale: z.enum(["fr", "en"]).describe("Language of the survey the customer will see."),
     agentExternalId: ZIdentifier.optional(),
     customerEmail: z

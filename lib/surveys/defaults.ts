@@ -59,6 +59,9 @@ export const DEFAULT_MIRRORED_ITEMS: readonly MirroredItemDefault[] = [
   },
 ];
 
+/** The customer moment a contact gets when none is given (API, CSV import, contacts form). */
+export const DEFAULT_CONTACT_MOMENT_KEY = "non_precise";
+
 export const DEFAULT_CUSTOMER_MOMENTS: readonly MomentOfTruthDefault[] = [
   { key: "premier_achat", labelFr: "Premier achat", labelEn: "First purchase" },
   { key: "premiere_utilisation", labelFr: "Première utilisation", labelEn: "First use" },
@@ -67,6 +70,8 @@ export const DEFAULT_CUSTOMER_MOMENTS: readonly MomentOfTruthDefault[] = [
   { key: "reclamation", labelFr: "Réclamation", labelEn: "Complaint" },
   { key: "visite_magasin", labelFr: "Visite en magasin", labelEn: "Store visit" },
   { key: "demande_information", labelFr: "Demande d’information ou d’assistance", labelEn: "Information or assistance request" },
+  // The organisation-level default (issue 13 §4): a contact sent without momentOfTruth gets it.
+  { key: DEFAULT_CONTACT_MOMENT_KEY, labelFr: "Non précisé", labelEn: "Unspecified" },
 ];
 
 export const DEFAULT_EMPLOYEE_MOMENTS: readonly EmployeeMomentOfTruthDefault[] = [

@@ -45,7 +45,9 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   InstanceSetupToken_id_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(2, SHA256)] },
   ApiKey_scopes_check: {
     accepted: [
-      apiKey(`ARRAY['contacts:write', 'responses:read', 'results:read', 'history:import', 'events:write', 'directory:write']`),
+      apiKey(
+        `ARRAY['contacts:write', 'responses:read', 'results:read', 'history:import', 'events:write', 'directory:write', 'catalogue:read']`,
+      ),
       apiKey(`ARRAY[]::text[]`),
     ],
     refused: [apiKey(`ARRAY['results:read', 'results:write']`), apiKey(`ARRAY['admin']`)],

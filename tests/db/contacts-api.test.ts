@@ -41,7 +41,6 @@ describe("each field wrong in turn", () => {
     ["channel missing", { channel: undefined }, "channel"],
     ["channel unknown", { channel: "fax" }, "channel"],
     ["channel uppercase", { channel: "PHONE" }, "channel"],
-    ["momentOfTruth missing", { momentOfTruth: undefined }, "momentOfTruth"],
     ["momentOfTruth unknown", { momentOfTruth: "nope" }, "momentOfTruth"],
     ["locale unknown", { locale: "de" }, "locale"],
     ["teamId not a uuid", { teamId: "42" }, "teamId"],

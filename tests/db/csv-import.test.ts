@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { importContactsCsv } from "@/lib/db/contacts/import-contacts-csv";
 import { previewContactsCsv } from "@/lib/db/contacts/preview-contacts-csv";
 import { ForbiddenError } from "@/lib/errors";
+import { UNKNOWN_MOMENT_MESSAGE } from "@/lib/surveys/contact-schema";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
 const BASE = { baseUrl: "https://nps.example.test" };
@@ -59,7 +60,7 @@ describe("previewContactsCsv", () => {
 
   it("reports an unknown moment of truth once the row is otherwise valid", async () => {
     const preview = await previewContactsCsv(a.actors.ADMIN, "teamExternalId,channel,momentOfTruth,locale\ncsva-T1,phone,nope,fr\n");
-    expect(preview.ok && preview.errors).toEqual([{ line: 2, field: "momentOfTruth", message: "unknown moment of truth" }]);
+    expect(preview.ok && preview.errors).toEqual([{ line: 2, field: "momentOfTruth", message: UNKNOWN_MOMENT_MESSAGE }]);
   });
 });
 

@@ -28,6 +28,8 @@ export { listContactTeamOptions } from "@/lib/db/contacts/list-contact-team-opti
 export { parseContactFilters } from "@/lib/db/contacts/list-contacts";
 export { listContacts } from "@/lib/db/contacts/list-contacts";
 export { retryContactEmail } from "@/lib/db/contacts/retry-contact-email";
+export { getContactLink } from "@/lib/db/contacts/get-contact-link";
+export { getCatalogue } from "@/lib/db/catalogue-api/get-catalogue";
 export { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 export { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
 export { getEmployeeHome } from "@/lib/db/dashboard/get-employee-home";

@@ -386,4 +386,11 @@ export const matrix: Record<string, Check> = {
   listResponses: (w) => listsOnlyA(w, dl.listResponses(w.a.key, { limit: 500 })),
   listWebhookDeliveries: (w) => listsOnlyA(w, dl.listWebhookDeliveries(w.a.actors.ADMIN), w.a.deliveryId),
   recordTestDelivery: (w) => leavesBAlone(w, () => dl.recordTestDelivery(w.a.actors.ADMIN)),
+  getContactLink: async (w) => {
+    await notFound(dl.getContactLink(w.a.actors.ADMIN, w.b.contactId));
+    await notFound(dl.getContactLink(w.a.actors.CX, w.b.contactId));
+  },
+  getCatalogue: async (w) => {
+    for (const role of ["ADMIN", "HR", "CX"] as const) await listsOnlyA(w, dl.getCatalogue(w.a.actors[role]));
+  },
 };

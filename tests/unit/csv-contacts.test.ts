@@ -88,7 +88,7 @@ describe("parseContactsCsv", () => {
     [`${HEADER}\n`, { code: "noRows" }],
     ["externalId,team,channel,momentOfTruth,locale\nC1,T,phone,panne,fr", { code: "unknownColumns", columns: ["team"] }],
     ["teamId,channel,channel,momentOfTruth,locale\n", { code: "duplicateColumns", columns: ["channel"] }],
-    ["externalId,channel,locale\nC1,phone,fr", { code: "missingColumns", columns: ["teamExternalId", "momentOfTruth"] }],
+    ["externalId,channel,locale\nC1,phone,fr", { code: "missingColumns", columns: ["teamExternalId"] }],
   ])("refuses the whole file when it is wrong as a whole (%j)", (text, problem) => {
     expect(parseContactsCsv(text)).toEqual({ ok: false, problem });
   });

@@ -4,6 +4,8 @@
 import type { CreateContactInput } from "@/lib/surveys/contact-schema";
 import type { FieldError } from "@/lib/errors";
 import { pool } from "@/lib/db/client";
+import { DEFAULT_CONTACT_MOMENT_KEY } from "@/lib/surveys/defaults";
+import { UNKNOWN_MOMENT_MESSAGE } from "@/lib/surveys/contact-schema";
 
 export interface ResolvedRefs {
   teamId: string;
@@ -36,7 +38,7 @@ interface RefsRow {
 export async function loadRefResolver(organisationId: string, inputs: CreateContactInput[]): Promise<RefResolver> {
   const teamIds = [...new Set(inputs.flatMap((row) => (row.teamId ? [row.teamId.toLowerCase()] : [])))];
   const teamExternalIds = [...new Set(inputs.flatMap((row) => (row.teamExternalId ? [row.teamExternalId] : [])))];
-  const keys = [...new Set(inputs.map((row) => row.momentOfTruth))];
+  const keys = [...new Set(inputs.map((row) => row.momentOfTruth ?? DEFAULT_CONTACT_MOMENT_KEY))];
   const { rows } = await pool().query<RefsRow>({
     name: "contact-refs",
     text: REFS_SQL,
@@ -61,8 +63,15 @@ export async function loadRefResolver(organisationId: string, inputs: CreateCont
       const teamField = input.teamId ? "teamId" : "teamExternalId";
       if (!teamId) errors.push({ field: teamField, message: "unknown team" });
       else if (archived.has(teamId)) errors.push({ field: teamField, message: "team is archived: it takes no new contacts" });
-      const momentOfTruthId = momentByKey.get(input.momentOfTruth);
-      if (!momentOfTruthId) errors.push({ field: "momentOfTruth", message: "unknown moment of truth" });
+      const momentOfTruthId = momentByKey.get(input.momentOfTruth ?? DEFAULT_CONTACT_MOMENT_KEY);
+      if (!momentOfTruthId)
+        errors.push({
+          field: "momentOfTruth",
+          message:
+            input.momentOfTruth === undefined
+              ? `no momentOfTruth given and the organisation has no active default moment "${DEFAULT_CONTACT_MOMENT_KEY}": give one of the keys listed by GET /api/v1/catalogue`
+              : UNKNOWN_MOMENT_MESSAGE,
+        });
       if (!teamId || !momentOfTruthId || errors.length > 0) return { ok: false, errors };
       return { ok: true, refs: { teamId, momentOfTruthId } };
     },

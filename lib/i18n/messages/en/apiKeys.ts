@@ -19,6 +19,7 @@ export const apiKeys: Messages["apiKeys"] = {
     "history:import": "Import past responses, and undo an import",
     "events:write": "Send employee moments of truth (HR system)",
     "directory:write": "Sync the team tree and the people from the HR system, and read them back",
+    "catalogue:read": "Read the catalogue: channels, moments of truth, item pairs and irritants",
   },
   columnScopes: "Rights",
   errorInvalidScopes: "Tick at least one right.",

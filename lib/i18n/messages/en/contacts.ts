@@ -142,7 +142,7 @@ export const contacts: Messages["contacts"] = {
     teamId: "the id (UUID) of a team of your organisation; or teamExternalId, not both",
     teamExternalId: "the team's id in your systems, as registered in Symétrie; or teamId, not both",
     channel: "phone, email, chat, store or field",
-    momentOfTruth: "the key of a customer moment of truth of your catalogue (e.g. reclamation)",
+    momentOfTruth: "the key of a customer moment of truth of your catalogue (e.g. reclamation), optional: empty means “Unspecified”",
     locale: "fr or en: the survey's language",
     agentExternalId: "the advisor's id in your systems (optional)",
     customerEmail: "a valid email address (optional): the link is sent there",
@@ -150,7 +150,7 @@ export const contacts: Messages["contacts"] = {
   },
   messages: {
     unknownTeam: "unknown team in your organisation",
-    unknownMomentOfTruth: "unknown moment of truth in your customer catalogue",
+    unknownMomentOfTruth: "unknown or retired moment of truth in your customer catalogue: leave the cell empty for “Unspecified”",
     unknownField: "unknown column",
     oneTeamRef: "give either teamId or teamExternalId, not both and not neither",
     future: "the date is in the future",

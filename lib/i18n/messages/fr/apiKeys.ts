@@ -18,6 +18,7 @@ export const apiKeys = {
     "history:import": "Importer un historique de réponses, et annuler un import",
     "events:write": "Envoyer les moments de vérité salariés (SIRH)",
     "directory:write": "Synchroniser l'arbre des équipes et les personnes depuis le SIRH, et les relire",
+    "catalogue:read": "Lire le catalogue : canaux, moments de vérité, paires d’items et irritants",
   },
   columnScopes: "Droits",
   errorInvalidScopes: "Cochez au moins un droit.",

@@ -141,7 +141,7 @@ export const contacts = {
     teamId: "l'identifiant (UUID) d'une équipe de votre organisation ; ou teamExternalId, pas les deux",
     teamExternalId: "l'identifiant de l'équipe dans vos systèmes, tel qu'enregistré dans Symétrie ; ou teamId, pas les deux",
     channel: "phone, email, chat, store ou field",
-    momentOfTruth: "la clé d'un moment de vérité client de votre catalogue (par ex. reclamation)",
+    momentOfTruth: "la clé d'un moment de vérité client de votre catalogue (par ex. reclamation), facultatif : vide, « Non précisé »",
     locale: "fr ou en : la langue de l'enquête",
     agentExternalId: "l'identifiant du conseiller dans vos systèmes (facultatif)",
     customerEmail: "une adresse e-mail valide (facultatif) : le lien y est envoyé",
@@ -149,7 +149,7 @@ export const contacts = {
   },
   messages: {
     unknownTeam: "équipe inconnue dans votre organisation",
-    unknownMomentOfTruth: "moment de vérité inconnu dans votre catalogue client",
+    unknownMomentOfTruth: "moment de vérité inconnu ou retiré dans votre catalogue client : laissez la cellule vide pour « Non précisé »",
     unknownField: "colonne inconnue",
     oneTeamRef: "indiquez soit teamId, soit teamExternalId, pas les deux ni aucun",
     future: "la date est dans le futur",

@@ -3,24 +3,16 @@
 // contacts:manage, error contract): "preview" reads the uploaded file and validates it without
 // storing anything; "import" re-validates the same text (sent back by the form, so nothing is
 // trusted from the preview) and stores the valid rows through createContacts.
-import { headers } from "next/headers";
 import { z } from "zod";
 import { MAX_CSV_BYTES } from "@/lib/contacts/parse-contacts-csv";
 import { importContactsCsv } from "@/lib/db/contacts/import-contacts-csv";
 import { previewContactsCsv } from "@/lib/db/contacts/preview-contacts-csv";
-import { env } from "@/lib/env";
+import { pageBaseUrl } from "@/lib/http/page-base-url";
 import { csvUploadFields, readUploadedCsv, sentBackCsv } from "@/lib/http/csv-upload-form";
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ImportProblem, ImportStep } from "@/components/contacts/import-state";
 import { problemText } from "./problem-text";
-
-async function linkBaseUrl(): Promise<string> {
-  const configured = env().APP_URL ?? env().NEXTAUTH_URL;
-  if (configured) return configured;
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
-}
 
 const refuse = (problem: ImportProblem, t: Messages): never => {
   throw new ActionRefusal(problem.code, problemText(problem, t.contacts));
@@ -42,7 +34,7 @@ export const contactsImportAction = serverAction(
     if (input.intent === "import") {
       const sent = sentBackCsv(input.csv, MAX_CSV_BYTES);
       if (!sent.ok) return refuse(sent.problem, t);
-      const result = await importContactsCsv(actor, input.csv, { baseUrl: await linkBaseUrl() });
+      const result = await importContactsCsv(actor, input.csv, { baseUrl: await pageBaseUrl() });
       return result.ok ? { step: "done", fileName: input.fileName, result } : refuse(result.problem, t);
     }
     const upload = await readUploadedCsv(input.file, MAX_CSV_BYTES);
