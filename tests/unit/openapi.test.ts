@@ -26,8 +26,11 @@ describe("openapi.json", () => {
   it("is OpenAPI 3.1 with the v1 paths and their methods", () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/catalogue",
       "/api/v1/contacts",
       "/api/v1/contacts/bulk",
+      "/api/v1/contacts/{id}/qr.png",
+      "/api/v1/contacts/{id}/qr.svg",
       "/api/v1/employee-events",
       "/api/v1/import/responses",
       "/api/v1/import/responses/{importId}",
@@ -71,7 +74,7 @@ describe("openapi.json", () => {
       required: string[];
       additionalProperties: boolean;
     };
-    expect(contact.required.sort()).toEqual(["channel", "locale", "momentOfTruth"]);
+    expect(contact.required.sort()).toEqual(["channel", "locale"]);
     expect(contact.properties.channel!.enum).toEqual([...contactChannels]);
     expect(contact.properties.locale!.enum).toEqual(["fr", "en"]);
     expect(contact.properties.customerEmail!.format).toBe("email");

@@ -43,7 +43,7 @@ const allowed: Record<Action, Who[]> = {
   "responses:import": ["apiKey"],
   "employeeEvents:create": ["apiKey"],
   "followUps:manage": ["ADMIN", "HR", "CX", "MANAGER"],
-  "catalogue:read": ["ADMIN", "HR", "CX"],
+  "catalogue:read": ["ADMIN", "HR", "CX", "apiKey"],
   "catalogue:customer": ["ADMIN", "CX"],
   "catalogue:employee": ["ADMIN", "HR"],
 };
