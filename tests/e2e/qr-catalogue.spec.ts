@@ -9,13 +9,22 @@ import { signIn } from "./support/session";
 
 const created: string[] = [];
 test.afterAll(() => forgetDemoContactsByExternalId(created.splice(0)));
+// Keys are minted through the real CLI (a process each): slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+let key: string;
+let narrow: string;
+test.beforeAll(() => {
+  key = createKey("e2e qr-catalogue", "demo", "contacts:write,catalogue:read").key;
+  narrow = createKey("e2e qr-catalogue narrow", "demo", "contacts:write").key;
+});
 
 type Catalogue = {
   channels: Array<{ key: string }>;
   customer: { defaultMomentOfTruth: string | null; momentsOfTruth: Array<{ key: string; labelFr: string }> };
 };
 
-async function contactFromCatalogue(request: import("@playwright/test").APIRequestContext, key: string) {
+async function contactFromCatalogue(request: import("@playwright/test").APIRequestContext) {
   const headers = { authorization: `Bearer ${key}` };
   const catalogue = await request.get("/api/v1/catalogue", { headers });
   expect(catalogue.status()).toBe(200);
@@ -33,8 +42,7 @@ async function contactFromCatalogue(request: import("@playwright/test").APIReque
 }
 
 test("an integrator builds a contact from the catalogue alone and gets its QR codes", async ({ request }) => {
-  const { key } = createKey("e2e qr-catalogue", "demo", "contacts:write,catalogue:read");
-  const contact = await contactFromCatalogue(request, key);
+  const contact = await contactFromCatalogue(request);
   const [stored] = await query<{ key: string }>(
     `SELECT m.key FROM "Contact" c JOIN "MomentOfTruth" m ON m.id = c."momentOfTruthId" WHERE c.id = $1::uuid`,
     [contact.id],
@@ -49,15 +57,13 @@ test("an integrator builds a contact from the catalogue alone and gets its QR co
   expect((await request.get(`/api/v1/contacts/${randomUUID()}/qr.svg`, { headers })).status()).toBe(404);
 
   // A key without catalogue:read is refused, with the scope named.
-  const narrow = createKey("e2e qr-catalogue narrow", "demo", "contacts:write").key;
   const refused = await request.get("/api/v1/catalogue", { headers: { authorization: `Bearer ${narrow}` } });
   expect(refused.status()).toBe(403);
   expect(await refused.text()).toContain("catalogue:read");
 });
 
 test("a CX lead opens the printable QR sheet of a contact from the contacts page", async ({ page, request }) => {
-  const { key } = createKey("e2e qr-sheet", "demo", "contacts:write,catalogue:read");
-  const contact = await contactFromCatalogue(request, key);
+  const contact = await contactFromCatalogue(request);
   await signIn(page, "cx@demo.symetrie.fr");
   await page.goto(`/fr/contacts?q=${contact.externalId}`);
   await expect(page.getByTestId("contact-row")).toHaveCount(1);
