@@ -79,7 +79,14 @@ export const DEFAULT_CUSTOMER_MOMENTS: readonly MomentOfTruthDefault[] = [
 export const DEFAULT_EMPLOYEE_MOMENTS: readonly EmployeeMomentOfTruthDefault[] = [
   { key: "recrutement", labelFr: "Recrutement", labelEn: "Recruitment", eventType: "RECRUITMENT", triggersPulse: false, pulseDelayDays: 7 },
   { key: "integration", labelFr: "Intégration", labelEn: "Onboarding", eventType: "ONBOARDING", triggersPulse: true, pulseDelayDays: 30 },
-  { key: "premiers_outils", labelFr: "Premier contact avec les outils", labelEn: "First contact with the tools", eventType: "FIRST_TOOLS", triggersPulse: false, pulseDelayDays: 14 },
+  {
+    key: "premiers_outils",
+    labelFr: "Premier contact avec les outils",
+    labelEn: "First contact with the tools",
+    eventType: "FIRST_TOOLS",
+    triggersPulse: false,
+    pulseDelayDays: 14,
+  },
   {
     key: "entretien_manager",
     labelFr: "Entretien individuel avec le manager",
@@ -88,10 +95,38 @@ export const DEFAULT_EMPLOYEE_MOMENTS: readonly EmployeeMomentOfTruthDefault[] =
     triggersPulse: true,
     pulseDelayDays: 3,
   },
-  { key: "changement_poste", labelFr: "Changement de poste", labelEn: "Job change", eventType: "JOB_CHANGE", triggersPulse: true, pulseDelayDays: 30 },
-  { key: "reorganisation", labelFr: "Réorganisation", labelEn: "Reorganisation", eventType: "REORGANISATION", triggersPulse: true, pulseDelayDays: 30 },
-  { key: "reponse_suggestion", labelFr: "Réponse à une suggestion", labelEn: "Reaction to a suggestion", eventType: "SUGGESTION_ANSWERED", triggersPulse: true, pulseDelayDays: 7 },
-  { key: "entretien_rh", labelFr: "Entretien RH", labelEn: "HR interview", eventType: "HR_INTERVIEW", triggersPulse: true, pulseDelayDays: 7 },
+  {
+    key: "changement_poste",
+    labelFr: "Changement de poste",
+    labelEn: "Job change",
+    eventType: "JOB_CHANGE",
+    triggersPulse: true,
+    pulseDelayDays: 30,
+  },
+  {
+    key: "reorganisation",
+    labelFr: "Réorganisation",
+    labelEn: "Reorganisation",
+    eventType: "REORGANISATION",
+    triggersPulse: true,
+    pulseDelayDays: 30,
+  },
+  {
+    key: "reponse_suggestion",
+    labelFr: "Réponse à une suggestion",
+    labelEn: "Reaction to a suggestion",
+    eventType: "SUGGESTION_ANSWERED",
+    triggersPulse: true,
+    pulseDelayDays: 7,
+  },
+  {
+    key: "entretien_rh",
+    labelFr: "Entretien RH",
+    labelEn: "HR interview",
+    eventType: "HR_INTERVIEW",
+    triggersPulse: true,
+    pulseDelayDays: 7,
+  },
 ];
 
 /** What the customer suffers, next to what the employee suffers that causes it. */

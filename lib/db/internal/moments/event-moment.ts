@@ -3,8 +3,7 @@
 import type { EmployeeEventType, Prisma } from "../../generated/client";
 
 export type EventMomentOutcome =
-  | { ok: true; momentId: string; delayDays: number }
-  | { ok: false; reason: "missing" | "retired" | "notTriggering"; message: string };
+  { ok: true; momentId: string; delayDays: number } | { ok: false; reason: "missing" | "retired" | "notTriggering"; message: string };
 
 const EVENT_LABEL = (type: EmployeeEventType) => type.toLowerCase();
 
@@ -18,10 +17,13 @@ export async function eventMoment(
     select: { id: true, key: true, active: true, triggersPulse: true, pulseDelayDays: true },
   });
   const type_ = EVENT_LABEL(type);
-  if (!moment)
-    return { ok: false, reason: "missing", message: `No employee moment of truth of this organisation stands for "${type_}".` };
+  if (!moment) return { ok: false, reason: "missing", message: `No employee moment of truth of this organisation stands for "${type_}".` };
   if (!moment.active)
-    return { ok: false, reason: "retired", message: `The employee moment of truth "${moment.key}" (${type_}) is retired in this organisation's catalogue.` };
+    return {
+      ok: false,
+      reason: "retired",
+      message: `The employee moment of truth "${moment.key}" (${type_}) is retired in this organisation's catalogue.`,
+    };
   if (!moment.triggersPulse || moment.pulseDelayDays === null)
     return {
       ok: false,
