@@ -1,14 +1,16 @@
 // The moments-of-truth catalogue (issue 13 §1): who reads and edits which side, another
 // organisation's ids answer "not found", bad input stores nothing, a used moment is retired (never
 // deleted) and keeps its history, changes are audited, and employee events follow the catalogue.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postEvent } from "@/app/api/v1/employee-events/route";
 import type { Actor } from "@/lib/auth/actor-types";
 import { apiScopes } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
+import { createSyncEvents } from "@/lib/db/internal/directory/sync-events";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
+import { listMomentOptions } from "@/lib/db/dashboard/list-moment-options";
 import { listMoments } from "@/lib/db/moments/list-moments";
 import {
   createMoment,
@@ -20,7 +22,7 @@ import {
   updateMomentLabels,
 } from "@/lib/db/moments/manage-moments";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { createOrgFixture, unknownLink, type OrgFixture } from "./fixtures";
 
 let org: OrgFixture;
 let other: OrgFixture;
@@ -194,6 +196,41 @@ describe("editing the catalogue", () => {
   });
 });
 
+describe("the dashboard follows the catalogue", () => {
+  it("offers a retired moment that answers carry (past periods), not a retired one without answers", async () => {
+    const complaint = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId: org.organisationId, key: "complaint" } });
+    const contact = await db().contact.create({
+      data: {
+        organisationId: org.organisationId,
+        teamId: org.teams.T1,
+        channel: "PHONE",
+        locale: "fr",
+        momentOfTruthId: complaint.id,
+        occurredAt: new Date(),
+        ...unknownLink(),
+      },
+    });
+    await db().customerResponse.create({
+      data: {
+        organisationId: org.organisationId,
+        contactId: contact.id,
+        teamId: org.teams.T1,
+        momentOfTruthId: complaint.id,
+        channel: "PHONE",
+        locale: "fr",
+        submissionId: randomUUID(),
+        score: 9,
+      },
+    });
+    await setMomentActive(org.actors.CX, complaint.id, false);
+    await setMomentActive(org.actors.CX, ids.customerMoments.visite_magasin!, false);
+    const options = await listMomentOptions(org.actors.CX);
+    expect(options.find((m) => m.id === complaint.id)).toMatchObject({ active: false });
+    expect(options.map((m) => m.id)).not.toContain(ids.customerMoments.visite_magasin);
+    expect(options.find((m) => m.id === ids.customerMoments.panne)).toMatchObject({ active: true });
+  });
+});
+
 describe("employee events follow the catalogue", () => {
   const post = (type: string) =>
     postEvent(
@@ -222,6 +259,16 @@ describe("employee events follow the catalogue", () => {
     const missing = await post("suggestion_answered");
     expect(missing.status).toBe(422);
     expect(await events()).toBe(before);
+    // The HR sync follows the catalogue the same way: the moment's delay, or no event at all.
+    const sync = () => db().$transaction((tx) => createSyncEvents(tx, org.organisationId, "JOB_CHANGE", [org.actors.MANAGER.membershipId]));
+    await setMomentTrigger(org.actors.HR, ids.employeeMoments.changement_poste!, { triggersPulse: true, pulseDelayDays: 12 });
+    expect(await sync()).toBe(1);
+    const synced = await db().employeeEvent.findFirstOrThrow({
+      where: { membershipId: org.actors.MANAGER.membershipId, type: "JOB_CHANGE" },
+    });
+    expect(synced.surveyDueAt.getTime() - synced.occurredAt.getTime()).toBe(12 * 86_400_000);
+    await setMomentTrigger(org.actors.HR, ids.employeeMoments.changement_poste!, { pulseDelayDays: 12 });
+    expect(await sync()).toBe(0);
     // The employee moment with events is now used: it can only be retired.
     expect(await deleteMoment(org.actors.HR, ids.employeeMoments.recrutement!)).toMatchObject({ ok: false });
   });
