@@ -66,3 +66,13 @@ export { importResponses } from "@/lib/db/response-imports/import-responses";
 export { listResponses } from "@/lib/db/responses/list-responses";
 export { listWebhookDeliveries } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 export { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-delivery";
+export { listMoments } from "@/lib/db/moments/list-moments";
+export {
+  createMoment,
+  deleteMoment,
+  moveMoment,
+  setMomentActive,
+  setMomentPairing,
+  setMomentTrigger,
+  updateMomentLabels,
+} from "@/lib/db/moments/manage-moments";

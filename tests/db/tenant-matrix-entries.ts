@@ -64,6 +64,23 @@ const collect = async (pages: AsyncGenerator<unknown[]>) => {
   return rows;
 };
 
+/** B's moments of truth as stored: A's catalogue edits must never reach them. */
+const bMoments = (w: TenantWorld) => db().momentOfTruth.findMany({ where: { organisationId: w.b.organisationId }, orderBy: { id: "asc" } });
+const momentOf = async (org: { organisationId: string }, side: "CUSTOMER" | "EMPLOYEE") =>
+  (
+    await db().momentOfTruth.findFirstOrThrow({
+      where: { organisationId: org.organisationId, side, eventType: side === "EMPLOYEE" ? "ONBOARDING" : null },
+    })
+  ).id;
+/** A's call on B's moment: "not found", and B's catalogue and rows as they were. */
+async function bMomentUntouched(w: TenantWorld, call: (bMomentId: string) => Promise<unknown>, side: "CUSTOMER" | "EMPLOYEE" = "CUSTOMER") {
+  const id = await momentOf(w.b, side);
+  const before = await bMoments(w);
+  await notFound(call(id));
+  await leavesBAlone(w, () => call(id));
+  expect(await bMoments(w)).toEqual(before);
+}
+
 /** B's people as stored: what a person's own-account change must never touch. */
 const bUsers = (w: TenantWorld) =>
   db().user.findMany({ where: { memberships: { some: { organisationId: w.b.organisationId } } }, orderBy: { id: "asc" } });
@@ -386,4 +403,29 @@ export const matrix: Record<string, Check> = {
   listResponses: (w) => listsOnlyA(w, dl.listResponses(w.a.key, { limit: 500 })),
   listWebhookDeliveries: (w) => listsOnlyA(w, dl.listWebhookDeliveries(w.a.actors.ADMIN), w.a.deliveryId),
   recordTestDelivery: (w) => leavesBAlone(w, () => dl.recordTestDelivery(w.a.actors.ADMIN)),
+  listMoments: async (w) => {
+    const result = await dl.listMoments(w.a.actors.ADMIN);
+    await listsOnlyA(w, result, await momentOf(w.a, "CUSTOMER"));
+    for (const moment of await bMoments(w)) expect(JSON.stringify(result)).not.toContain(moment.id);
+  },
+  createMoment: async (w) => {
+    const before = await bMoments(w);
+    await leavesBAlone(w, () => dl.createMoment(w.a.actors.ADMIN, { side: "CUSTOMER", key: "alpha_only", labelFr: "A", labelEn: "A" }));
+    expect(await bMoments(w)).toEqual(before);
+  },
+  updateMomentLabels: (w) =>
+    bMomentUntouched(w, (id) => dl.updateMomentLabels(w.a.actors.ADMIN, id, { labelFr: "pris", labelEn: "taken" })),
+  moveMoment: (w) => bMomentUntouched(w, (id) => dl.moveMoment(w.a.actors.ADMIN, id, { direction: "down" })),
+  setMomentActive: (w) => bMomentUntouched(w, (id) => dl.setMomentActive(w.a.actors.ADMIN, id, false)),
+  deleteMoment: (w) => bMomentUntouched(w, (id) => dl.deleteMoment(w.a.actors.ADMIN, id)),
+  setMomentPairing: async (w) => {
+    await bMomentUntouched(w, (id) => dl.setMomentPairing(w.a.actors.ADMIN, id, { employeeMomentId: "" }));
+    // A's customer moment cannot be paired with B's employee moment either.
+    const result = await dl.setMomentPairing(w.a.actors.ADMIN, await momentOf(w.a, "CUSTOMER"), {
+      employeeMomentId: await momentOf(w.b, "EMPLOYEE"),
+    });
+    expect(result.ok).toBe(false);
+  },
+  setMomentTrigger: (w) =>
+    bMomentUntouched(w, (id) => dl.setMomentTrigger(w.a.actors.ADMIN, id, { triggersPulse: false, pulseDelayDays: 9 }), "EMPLOYEE"),
 };

@@ -17,6 +17,7 @@ import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
 import { managedTeams } from "./en/managedTeams";
 import { directorySync } from "./en/directorySync";
+import { catalogueMoments } from "./en/catalogueMoments";
 
 export const en: Messages = {
   account,
@@ -24,6 +25,7 @@ export const en: Messages = {
   audit,
   managedTeams,
   directorySync,
+  catalogueMoments,
   organisation,
   survey,
   home,

@@ -18,6 +18,7 @@ import { signInLimit } from "./fr/signInLimit";
 import { audit } from "./fr/audit";
 import { managedTeams } from "./fr/managedTeams";
 import { directorySync } from "./fr/directorySync";
+import { catalogueMoments } from "./fr/catalogueMoments";
 
 export const fr = {
   account,
@@ -25,6 +26,7 @@ export const fr = {
   audit,
   managedTeams,
   directorySync,
+  catalogueMoments,
   organisation,
   survey,
   home,

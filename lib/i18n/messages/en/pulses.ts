@@ -112,6 +112,8 @@ export const pulses: Messages["pulses"] = {
   eventREORGANISATION: "the reorganisation",
   eventSUGGESTION_ANSWERED: "the answer to your suggestion",
   eventHR_INTERVIEW: "your HR interview",
+  eventRECRUITMENT: "your recruitment",
+  eventFIRST_TOOLS: "your first contact with the tools",
   dueTitle: "Personal pulses",
   eventResultsTitle: "Employee moments of truth",
   eventResultsNote:

@@ -120,6 +120,8 @@ export const pulses = {
   eventREORGANISATION: "la réorganisation",
   eventSUGGESTION_ANSWERED: "la réponse à votre suggestion",
   eventHR_INTERVIEW: "votre entretien RH",
+  eventRECRUITMENT: "votre recrutement",
+  eventFIRST_TOOLS: "votre premier contact avec les outils",
   dueTitle: "Questionnaires personnels",
   eventResultsTitle: "Moments de vérité collaborateurs",
   eventResultsNote:
