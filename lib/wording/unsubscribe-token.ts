@@ -26,10 +26,13 @@ export function unsubscribeTokenFor(secret: string, contactId: string): string {
 export function contactIdOfUnsubscribeToken(secret: string, token: string): string | null {
   const parts = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/.exec(token);
   if (!parts) return null;
-  const hex = Buffer.from(parts[1]!, "base64url").toString("hex");
-  if (hex.length !== 32) return null;
+  const idBytes = Buffer.from(parts[1]!, "base64url");
+  // Only the canonical spelling: the last character's unused bits must not make sibling tokens.
+  if (idBytes.length !== 16 || idBytes.toString("base64url") !== parts[1]) return null;
+  const hex = idBytes.toString("hex");
   const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   const given = Buffer.from(parts[2]!, "base64url");
   const expected = mac(secret, id);
-  return given.length === expected.length && crypto.timingSafeEqual(given, expected) ? id : null;
+  if (given.length !== expected.length || given.toString("base64url") !== parts[2]) return null;
+  return crypto.timingSafeEqual(given, expected) ? id : null;
 }
