@@ -306,6 +306,11 @@ export const matrix: Record<string, Check> = {
   listOpenFollowUps: (w) => listsOnlyA(w, dl.listOpenFollowUps(w.a.actors.HR), w.a.followUpId),
   updateFollowUpStatus: (w) =>
     leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+  findEmployeeWording: async (w) => {
+    await db().surveyWording.create({ data: { organisationId: w.b.organisationId, locale: "fr", side: "EMPLOYEE", name: "beta CRM" } });
+    expect(await dl.findEmployeeWording(w.a.actors.EMPLOYEE, "fr")).toBeNull();
+    await db().surveyWording.deleteMany({ where: { organisationId: w.b.organisationId } });
+  },
   getWordingSettings: (w) => listsOnlyA(w, dl.getWordingSettings(w.a.actors.ADMIN), "alpha"),
   saveSurveyWording: (w) =>
     leavesBAlone(w, async () => {

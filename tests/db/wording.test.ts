@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { findSurveyLink } from "@/lib/db/survey-links/find-survey-link";
+import { findEmployeeWording } from "@/lib/db/wording/employee-wording";
 import { getWordingSettings, saveEmailTemplate, saveSurveyWording } from "@/lib/db/wording/wording-settings";
 import { authSecret } from "@/lib/auth/secret";
 import { linkTokenFor } from "@/lib/surveys/tokens";
@@ -137,5 +138,15 @@ describe("resetting and using the wording", () => {
       intro: null,
     });
     expect(await findSurveyLink(token, "en")).toMatchObject({ status: "open", questionName: null, thankYou: null });
+  });
+
+  it("an employee's answer page reads the employee wording of its organisation and language", async () => {
+    expect(await findEmployeeWording(org.actors.EMPLOYEE, "fr")).toEqual({
+      questionName: "la maison",
+      intro: null,
+      thankYou: "Merci à vous.",
+    });
+    expect(await findEmployeeWording(org.actors.EMPLOYEE, "en")).toBeNull();
+    expect(await findEmployeeWording(other.actors.EMPLOYEE, "fr")).toBeNull();
   });
 });
