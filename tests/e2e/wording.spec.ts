@@ -7,6 +7,9 @@ import { signIn } from "./support/session";
 import { createSettingsOrg } from "./support/settings-org";
 import { withClient } from "./survey-support";
 
+// Sign-in, two pages and several saves: more than the default budget on a busy 2-core machine.
+test.beforeEach(() => test.slow());
+
 test("ADMIN words the customer survey; the respondent page uses the name, introduction and thank-you", async ({ page }) => {
   const org = await createSettingsOrg();
   await signIn(page, org.admin);
