@@ -6,11 +6,14 @@ import { BODY_MAX, EMAIL_TEMPLATE_KINDS, SUBJECT_MAX, templateIssues, type Templ
 export const NAME_MAX = 120;
 export const TEXT_MAX = 1000;
 
+/** Browsers post a textarea's line breaks as CRLF: stored and counted as LF. */
+const lf = (value: string) => value.replace(/\r\n?/g, "\n");
+
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, { message: "tooLong" })
+    .transform(lf)
+    .pipe(z.string().trim().max(max, { message: "tooLong" }))
     .transform((value) => (value === "" ? null : value))
     .nullable()
     .default(null);
@@ -28,8 +31,8 @@ export type SurveyWordingField = "name" | "intro" | "thankYou";
 export const ZEmailTemplateInput = z.object({
   kind: z.enum(EMAIL_TEMPLATE_KINDS),
   locale: z.enum(["fr", "en"]),
-  subject: z.string().default(""),
-  body: z.string().default(""),
+  subject: z.string().default("").transform(lf),
+  body: z.string().default("").transform(lf),
 });
 export type EmailTemplateInput = z.infer<typeof ZEmailTemplateInput>;
 export type EmailTemplateField = "subject" | "body";

@@ -150,3 +150,18 @@ describe("resetting and using the wording", () => {
     expect(await findEmployeeWording(other.actors.EMPLOYEE, "fr")).toBeNull();
   });
 });
+
+describe("line breaks", () => {
+  it("stores a browser's CRLF as LF", async () => {
+    await saveEmailTemplate(org.actors.ADMIN, { kind: "SURVEY_LINK", locale: "fr", subject: "Avis", body: "Bonjour,\r\n\r\n{{link}}" });
+    await saveSurveyWording(org.actors.ADMIN, { locale: "en", side: "CUSTOMER", name: "", intro: "a\r\nb", thankYou: "" });
+    const template = await db().emailTemplate.findFirstOrThrow({
+      where: { organisationId: org.organisationId, kind: "SURVEY_LINK", locale: "fr" },
+    });
+    expect(template.body).toBe("Bonjour,\n\n{{link}}");
+    const row = await db().surveyWording.findFirstOrThrow({
+      where: { organisationId: org.organisationId, locale: "en", side: "CUSTOMER" },
+    });
+    expect(row.intro).toBe("a\nb");
+  });
+});
