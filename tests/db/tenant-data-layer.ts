@@ -1,6 +1,8 @@
 // The data-layer functions that act for a principal, re-exported for the tenant matrix's typed
 // calls. Which functions need an entry is decided from lib/db's exports at run time, not here.
 export { changePassword } from "@/lib/db/accounts/change-password";
+export { findEmployeeWording } from "@/lib/db/wording/employee-wording";
+export { getWordingSettings, saveEmailTemplate, saveSurveyWording } from "@/lib/db/wording/wording-settings";
 export { updateOwnProfile } from "@/lib/db/accounts/update-profile";
 export { createApiKey } from "@/lib/db/api-keys/create-api-key";
 export { exportAuditLog } from "@/lib/db/audit/export-audit-log";

@@ -323,6 +323,22 @@ export const matrix: Record<string, Check> = {
   listOpenFollowUps: (w) => listsOnlyA(w, dl.listOpenFollowUps(w.a.actors.HR), w.a.followUpId),
   updateFollowUpStatus: (w) =>
     leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+  findEmployeeWording: async (w) => {
+    await db().surveyWording.create({ data: { organisationId: w.b.organisationId, locale: "fr", side: "EMPLOYEE", name: "beta CRM" } });
+    expect(await dl.findEmployeeWording(w.a.actors.EMPLOYEE, "fr")).toBeNull();
+    await db().surveyWording.deleteMany({ where: { organisationId: w.b.organisationId } });
+  },
+  getWordingSettings: (w) => listsOnlyA(w, dl.getWordingSettings(w.a.actors.ADMIN), "alpha"),
+  saveSurveyWording: (w) =>
+    leavesBAlone(w, async () => {
+      await dl.saveSurveyWording(w.a.actors.ADMIN, { locale: "fr", side: "CUSTOMER", name: "Alpha", intro: "", thankYou: "" });
+      expect(await db().surveyWording.count({ where: { organisationId: w.b.organisationId } })).toBe(0);
+    }),
+  saveEmailTemplate: (w) =>
+    leavesBAlone(w, async () => {
+      await dl.saveEmailTemplate(w.a.actors.ADMIN, { kind: "SURVEY_LINK", locale: "fr", subject: "Avis", body: "Lien : {{link}}" });
+      expect(await db().emailTemplate.count({ where: { organisationId: w.b.organisationId } })).toBe(0);
+    }),
   getOrganisationSettings: (w) => listsOnlyA(w, dl.getOrganisationSettings(w.a.actors.ADMIN), "alpha"),
   removeWebhook: (w) => leavesBAlone(w, () => dl.removeWebhook(w.a.actors.ADMIN)),
   rotateWebhookSecret: (w) => leavesBAlone(w, () => dl.rotateWebhookSecret(w.a.actors.ADMIN)),

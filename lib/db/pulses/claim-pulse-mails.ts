@@ -22,7 +22,7 @@ export interface PulseMailContextDto {
   id: string;
   name: string;
   closesAt: Date;
-  organisation: { name: string; brandColor: string; minGroupSize: number };
+  organisation: { id: string; name: string; brandColor: string; minGroupSize: number };
 }
 
 /** What a pulse's mails read of it, and its dates to tell whether they are due. */
@@ -34,7 +34,7 @@ export const PULSE_MAIL_SELECT = {
   launchedAt: true,
   closedEarlyAt: true,
   reminderDays: true,
-  organisation: { select: { name: true, brandColor: true, minGroupSize: true } },
+  organisation: { select: { id: true, name: true, brandColor: true, minGroupSize: true } },
 } as const;
 
 /** The pulse as its mails show it, or null when mails of that kind are not due now. */

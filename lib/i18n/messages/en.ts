@@ -6,6 +6,7 @@ import { apiKeys } from "./en/apiKeys";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
+import { wording } from "./en/wording";
 import { symmetry } from "./en/symmetry";
 import { overview } from "./en/overview";
 import { pulses } from "./en/pulses";
@@ -35,6 +36,7 @@ export const en: Messages = {
   contacts,
   followUps,
   mail,
+  wording,
   meta: {
     title: "Symétrie",
     tagline: "Measure customer experience and employee experience with the same instrument, team by team.",

@@ -7,6 +7,7 @@ import { apiKeys } from "./fr/apiKeys";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
+import { wording } from "./fr/wording";
 import { symmetry } from "./fr/symmetry";
 import { overview } from "./fr/overview";
 import { pulses } from "./fr/pulses";
@@ -36,6 +37,7 @@ export const fr = {
   contacts,
   followUps,
   mail,
+  wording,
   meta: {
     title: "Symétrie",
     tagline: "Mesurez l'expérience client et l'expérience collaborateur avec le même instrument, équipe par équipe.",
