@@ -17,6 +17,7 @@ const emailTone: Record<ContactRowDto["emailStatus"], string> = {
   PENDING: "bg-amber-100 text-amber-900",
   SENT: "bg-green-100 text-green-900",
   FAILED: "bg-red-100 text-red-900",
+  UNSUBSCRIBED: "bg-slate-200 text-slate-900",
 };
 
 const linkTone: Record<ContactRowDto["linkState"], string> = {

@@ -58,7 +58,12 @@ export function SymmetryFiltersForm({ action, filters, teams, moments, unknownMo
           name="mot"
           value={filters.momentOfTruth}
           all={m.allMoments}
-          options={moments.map((moment) => ({ value: moment.id, label: localLabel(locale, moment) }))}
+          options={moments.map((moment) => ({
+            value: moment.id,
+            label: moment.active
+              ? localLabel(locale, moment)
+              : `${localLabel(locale, moment)} (${t.catalogueMoments.retired.toLowerCase()})`,
+          }))}
         />
         <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
           {m.apply}

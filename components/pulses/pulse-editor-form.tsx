@@ -1,6 +1,7 @@
 "use client";
 // HR's pulse form, for a new pulse and for editing a draft (issue 19 §4): the whole organisation
-// or a subtree, the window, the cadence and the questions. A refusal comes back with its reasons
+// or a subtree, the window, the cadence, the reminder plan (0 to 2, days before closing) and the
+// questions. A refusal comes back with its reasons
 // on top (focused, so it is announced) and the values as typed; a duplicate name is a warning
 // HR may override with « Garder ce nom ». The button shows the post is running.
 import { useActionState, useEffect, useRef } from "react";
@@ -13,7 +14,14 @@ import { TeamOptions } from "./team-options";
 
 type T = Messages["pulses"];
 
-const errorText: Record<string, keyof T> = { name: "errorName", teamId: "errorTeam", dates: "errorDates", cadence: "errorCadence" };
+const errorText: Record<string, keyof T> = {
+  name: "errorName",
+  teamId: "errorTeam",
+  dates: "errorDates",
+  cadence: "errorCadence",
+  reminders: "errorReminders",
+  remindersOpening: "errorRemindersOpening",
+};
 
 interface Props {
   t: T;
@@ -104,6 +112,30 @@ export function PulseEditorForm({ t, locale, teams, initial, pulseId, action }: 
             <option value="QUARTERLY">{t.cadenceQUARTERLY}</option>
           </select>
         </label>
+        <fieldset aria-describedby={`${prefix}-reminders-hint`}>
+          <legend>{t.reminders}</legend>
+          <p id={`${prefix}-reminders-hint`} className="text-sm text-slate-600">
+            {t.remindersHint}
+          </p>
+          <div className="flex flex-wrap gap-4">
+            {(["reminder1", "reminder2"] as const).map((name) => (
+              <label key={name} className="block">
+                {name === "reminder1" ? t.reminderFirst : t.reminderSecond}
+                <input
+                  type="number"
+                  name={name}
+                  min={1}
+                  max={365}
+                  step={1}
+                  inputMode="numeric"
+                  defaultValue={values[name]}
+                  className={field}
+                  aria-invalid={fields.includes("reminders") || fields.includes("remindersOpening")}
+                />
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <fieldset>
           <legend>{t.questions}</legend>
           {(["includeItems", "includeIrritants", "includeSuggestion"] as const).map((name) => (

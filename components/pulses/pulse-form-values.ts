@@ -1,6 +1,7 @@
 // The pulse editor's values as the form posts them (dates as Paris days, checkboxes "on" or ""),
 // and the state its server actions answer: here so components need not import app/. Pure.
 import type { ActionResult } from "@/lib/http/server-action";
+import { reminderFormValues } from "@/lib/pulses/reminders";
 
 export const pulseFormFields = [
   "name",
@@ -11,6 +12,8 @@ export const pulseFormFields = [
   "includeItems",
   "includeIrritants",
   "includeSuggestion",
+  "reminder1",
+  "reminder2",
 ] as const;
 
 export type PulseFormValues = Record<(typeof pulseFormFields)[number], string>;
@@ -28,8 +31,10 @@ export function pulseFormValues(pulse: {
   includeItems: boolean;
   includeIrritants: boolean;
   includeSuggestion: boolean;
+  reminderDays: readonly number[];
 }): PulseFormValues {
   const on = (value: boolean) => (value ? "on" : "");
+  const [reminder1, reminder2] = reminderFormValues(pulse.reminderDays);
   return {
     name: pulse.name,
     teamId: pulse.teamId ?? "",
@@ -39,5 +44,7 @@ export function pulseFormValues(pulse: {
     includeItems: on(pulse.includeItems),
     includeIrritants: on(pulse.includeIrritants),
     includeSuggestion: on(pulse.includeSuggestion),
+    reminder1,
+    reminder2,
   };
 }

@@ -34,7 +34,7 @@ export function PulseForm({ t, form, action, draft, errors }: Props) {
   const wording = respondentWording(
     t,
     {
-      scoreQuestion: fmt(t.enpsQuestion, { name: form.organisationName }),
+      scoreQuestion: fmt(t.enpsQuestion, { name: form.questionName ?? form.organisationName }),
       scoreLow: t.enpsLow,
       scoreHigh: t.enpsHigh,
       textHint: t.textHint,
@@ -52,6 +52,7 @@ export function PulseForm({ t, form, action, draft, errors }: Props) {
       <p className="anonymity" data-testid="anonymity">
         <strong>{fmt(t.anonymity, { k: form.minGroupSize })}</strong>
       </p>
+      {form.intro ? <p data-testid="pulse-intro">{form.intro}</p> : null}
       <p className="muted">{t.intro}</p>
       <AnswerForm w={wording} catalogue={form} action={action} draft={draft} errors={errors} extra={suggestion} />
     </>

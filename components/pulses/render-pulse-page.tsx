@@ -42,13 +42,14 @@ export function renderPulseMessage(
   kind: EmployeeMessageKind,
   status: number,
   extra: Record<string, string> = {},
+  ownBody?: string | null,
 ): Response {
   const t = getMessages(locale).pulses;
   const nonce = newNonce();
   const [title, body] = keys[kind];
   const page = (
     <SurveyDocument locale={locale} title={t[title]} palette={brandPalette(undefined)} nonce={nonce}>
-      <RespondentMessage state={kind} title={t[title]} body={t[body]}>
+      <RespondentMessage state={kind} title={t[title]} body={ownBody ?? t[body]}>
         <p>
           <a href={`/${locale}/pulses`}>{t.backHome}</a>
         </p>

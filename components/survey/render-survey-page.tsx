@@ -112,7 +112,17 @@ export function renderSurveyForm(screen: FormScreen, status = 200): Promise<Resp
   if (errors.length === 0 && isBlankDraft(draft)) {
     // The recalled contact (channel and day) is part of the shared markup: a few entries per day.
     const recall = contactRecall(locale, getMessages(locale).survey, form.contact);
-    const key = JSON.stringify([locale, form.organisationName, form.organisationSlug, form.brandColor, recall, form.items, form.irritants]);
+    const key = JSON.stringify([
+      locale,
+      form.organisationName,
+      form.organisationSlug,
+      form.brandColor,
+      form.questionName,
+      form.intro,
+      recall,
+      form.items,
+      form.irritants,
+    ]);
     const template = blankForms.get(key, () => {
       const blank = { ...draft, submissionId: marker("submissionId") };
       return templateOf(documentOf(formPage({ ...screen, action: marker("action"), draft: blank }, marker("nonce"))), {
@@ -134,10 +144,15 @@ export interface MessageScreen {
   brandColor?: string;
   /** Known for a real link: its screens link the organisation's privacy notice. */
   organisationSlug?: string;
+  /** The organisation's own thank-you text (SurveyWording), for the "thanks" screen. */
+  thankYou?: string | null;
   headers?: Record<string, string>;
 }
 
-function messagePage({ locale, kind, organisationName, brandColor, organisationSlug }: MessageScreen, nonce: string): ReactElement {
+function messagePage(
+  { locale, kind, organisationName, brandColor, organisationSlug, thankYou }: MessageScreen,
+  nonce: string,
+): ReactElement {
   const t = getMessages(locale).survey;
   return (
     <SurveyDocument
@@ -151,6 +166,7 @@ function messagePage({ locale, kind, organisationName, brandColor, organisationS
         t={t}
         kind={kind}
         organisationName={organisationName}
+        thankYou={kind === "thanks" ? thankYou : null}
         privacyHref={organisationSlug ? privacyHref(locale, organisationSlug) : undefined}
       />
     </SurveyDocument>
@@ -158,9 +174,9 @@ function messagePage({ locale, kind, organisationName, brandColor, organisationS
 }
 
 export function renderSurveyMessage(screen: MessageScreen): Promise<Response> {
-  const { locale, kind, status, organisationName, brandColor, organisationSlug, headers = {} } = screen;
+  const { locale, kind, status, organisationName, brandColor, organisationSlug, thankYou, headers = {} } = screen;
   const nonce = newNonce();
-  const key = JSON.stringify([locale, kind, organisationName ?? null, brandColor ?? null, organisationSlug ?? null]);
+  const key = JSON.stringify([locale, kind, organisationName ?? null, brandColor ?? null, organisationSlug ?? null, thankYou ?? null]);
   const template = messages.get(key, () =>
     templateOf(documentOf(messagePage(screen, marker("nonce"))), { nonce: 1, action: 0, submissionId: 0 }),
   );

@@ -36,7 +36,8 @@ export function privacyHref(locale: Locale, organisationSlug: string): string {
 }
 
 export function SurveyForm({ locale, t, form, action, draft, errors }: Props) {
-  const name = form.organisationName;
+  // The organisation's own name for itself in the questions ([X]), else its name.
+  const name = form.questionName ?? form.organisationName;
   const wording = respondentWording(t, {
     scoreQuestion: fmt(t.npsQuestion, { name }),
     scoreLow: t.npsLow,
@@ -52,6 +53,7 @@ export function SurveyForm({ locale, t, form, action, draft, errors }: Props) {
       <p className="muted" data-testid="survey-length">
         {lengthLine(t, form)}
       </p>
+      {form.intro ? <p data-testid="survey-intro">{form.intro}</p> : null}
       <AnswerForm
         w={wording}
         catalogue={form}
@@ -61,7 +63,7 @@ export function SurveyForm({ locale, t, form, action, draft, errors }: Props) {
         hidden={<input type="hidden" name="submissionId" value={draft.submissionId} />}
       />
       <p className="muted">
-        {fmt(t.privacy, { name })} <a href={privacyHref(locale, form.organisationSlug)}>{t.privacyLink}</a>
+        {fmt(t.privacy, { name: form.organisationName })} <a href={privacyHref(locale, form.organisationSlug)}>{t.privacyLink}</a>
       </p>
     </>
   );

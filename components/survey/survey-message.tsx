@@ -28,16 +28,19 @@ export function SurveyMessage({
   t,
   kind,
   organisationName,
+  thankYou,
   privacyHref,
 }: {
   t: Messages["survey"];
   kind: SurveyMessageKind;
   organisationName?: string;
+  /** The organisation's own text replacing the standard body (its thank-you). */
+  thankYou?: string | null;
   privacyHref?: string;
 }) {
   const [title, body] = keys[kind];
   return (
-    <RespondentMessage state={kind} title={t[title]} body={fmt(t[body], { name: organisationName ?? "" })}>
+    <RespondentMessage state={kind} title={t[title]} body={thankYou ?? fmt(t[body], { name: organisationName ?? "" })}>
       {privacyHref ? (
         <p className="muted">
           <a href={privacyHref}>{t.privacyLink}</a>

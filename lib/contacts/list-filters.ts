@@ -5,7 +5,7 @@ import { z } from "zod";
 import { DASHBOARD_CHANNELS } from "@/lib/symmetry/symmetry-filters";
 import { MONTH_PATTERN } from "@/lib/patterns";
 
-export const EMAIL_STATUSES = ["NONE", "PENDING", "SENT", "FAILED"] as const;
+export const EMAIL_STATUSES = ["NONE", "PENDING", "SENT", "FAILED", "UNSUBSCRIBED"] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /** Computed from the contact's link: answered (a response or a used link), else expired once past linkExpiresAt, else open. */

@@ -41,7 +41,15 @@ export interface EmployeeAnswerPage<P extends string> {
   submit: (actor: Actor, id: string, input: EmployeeAnswerInput) => Promise<SubmitPulseResult>;
   previewable: boolean;
   renderForm: (screen: EmployeeFormScreen, status: number) => Response;
-  renderMessage: (locale: Locale, kind: EmployeeMessageKind, status: number, headers?: Record<string, string>) => Response;
+  renderMessage: (
+    locale: Locale,
+    kind: EmployeeMessageKind,
+    status: number,
+    headers?: Record<string, string>,
+    body?: string | null,
+  ) => Response;
+  /** The organisation's own thank-you text for the actor's organisation, if any (SurveyWording). */
+  thankYou?: (actor: Actor, locale: Locale) => Promise<string | null>;
 }
 
 type Context<P extends string> = { params: Promise<{ locale: string } & Record<P, string>> };
@@ -98,7 +106,7 @@ export function employeeAnswerRoute<P extends string>(page: EmployeeAnswerPage<P
       const parsed = posted ? parseAnswerDraft(draft) : ({ ok: false, fields: ["form"] } as const);
       if (!parsed.ok) return draw(actor, locale, id, { draft, errors: [...parsed.fields] }, 422);
       const result = await page.submit(actor, id, parsed.input);
-      if (result.status === "stored") return page.renderMessage(locale, "thanks", 200);
+      if (result.status === "stored") return page.renderMessage(locale, "thanks", 200, {}, await page.thankYou?.(actor, locale));
       if (result.status === "invalid") return draw(actor, locale, id, { draft, errors: result.fields }, 422);
       return refuse(locale, result.status);
     });

@@ -283,7 +283,7 @@ export function openApiDocument(): Record<string, unknown> {
             operationId: "createEmployeeEvent",
             summary: "Report an employee moment of truth",
             description:
-              "Schedules a short personal eNPS pulse for that employee (e.g. 30 days after an onboarding), answerable for 14 days. Its answers are anonymous and only shown aggregated per event type above the anonymity threshold. An unknown employee is a 422.",
+              "Schedules a short personal eNPS pulse for that employee, due after the delay the organisation's catalogue gives the employee moment of this type (by default 30 days after an onboarding), answerable for 14 days. Its answers are anonymous and only shown aggregated per event type above the anonymity threshold. An unknown employee is a 422, and so is a type whose moment is retired, missing or does not trigger a pulse in the catalogue (by default recruitment and first_tools do not).",
             requestBody: { required: true, content: json("EmployeeEventInput") },
             responses: {
               "201": { description: "Event stored; the personal pulse is due at surveyDueAt.", content: json("EmployeeEvent") },

@@ -1,5 +1,5 @@
 // The employee-pulse jobs on pg-boss. Per pulse, launch queues an invitation job at opening,
-// a reminder job 3 days before closing and, for recurring cadences, a next-wave job at
+// a reminder job at each reminder of its plan (0 to 2, days before closing) and, for recurring cadences, a next-wave job at
 // closing; the minute sweep (worker.ts) catches anything lost. Handlers send through lib/mail,
 // which claims rows in lib/db, so a job run twice never mails anyone twice.
 import { createHash } from "node:crypto";
@@ -9,7 +9,8 @@ import { createDueNextWaves } from "@/lib/db/pulses/create-due-next-waves";
 import { findPulseSchedule, type PulseScheduleDto } from "@/lib/db/pulses/due-pulse-work";
 import { sendEventInvitations } from "@/lib/mail/event-invitations";
 import { sendPulseMails } from "@/lib/mail/pulse-mails";
-import { nextWave, reminderAt } from "@/lib/pulses/pulse-status";
+import { nextWave } from "@/lib/pulses/pulse-status";
+import { reminderTimes } from "@/lib/pulses/reminders";
 import { jobSender, QUEUES } from "./boss";
 
 export type PulseMailJob = { pulseId: string; kind: PulseMailKind };
@@ -25,10 +26,12 @@ export async function schedulePulseJobs(boss: PgBoss, pulse: PulseScheduleDto): 
     id: jobId(pulse.id, "invite"),
     startAfter: pulse.opensAt,
   });
-  await boss.send(QUEUES.pulseMail, { pulseId: pulse.id, kind: "remind" } satisfies PulseMailJob, {
-    id: jobId(pulse.id, "remind"),
-    startAfter: reminderAt(pulse),
-  });
+  for (const [index, at] of reminderTimes(pulse).entries())
+    await boss.send(QUEUES.pulseMail, { pulseId: pulse.id, kind: "remind" } satisfies PulseMailJob, {
+      // The first keeps the id it had when a pulse had one reminder.
+      id: jobId(pulse.id, index === 0 ? "remind" : `remind:${index}`),
+      startAfter: at,
+    });
   if (nextWave(pulse)) await boss.send(QUEUES.nextWave, {}, { id: jobId(pulse.id, "next"), startAfter: pulse.closesAt });
 }
 

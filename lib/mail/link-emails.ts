@@ -10,8 +10,9 @@ import {
   type ClaimedLinkEmailDto,
 } from "@/lib/db/contacts/claim-due-link-emails";
 import { linkTokenFor } from "@/lib/surveys/tokens";
+import { unsubscribeTokenFor } from "@/lib/wording/unsubscribe-token";
 import { appBaseUrl, scrubMailError } from "./base";
-import { renderSurveyLinkEmail } from "./templates/survey-link";
+import { renderSurveyLinkMail, templateLookup, unsubscribeLabel } from "./templated-emails";
 import { mailTransport, sendMail, type MailTransport } from "./transport";
 
 /** Stop starting new sends this long before the lease ends, so no claim expires mid-send. */
@@ -34,7 +35,9 @@ async function failed(contact: ClaimedLinkEmailDto, message: string, retry: bool
   return false;
 }
 
-async function sendOne(contact: ClaimedLinkEmailDto, base: string, transport: MailTransport): Promise<boolean> {
+type Lookup = ReturnType<typeof templateLookup>;
+
+async function sendOne(contact: ClaimedLinkEmailDto, base: string, transport: MailTransport, lookup: Lookup): Promise<boolean> {
   const email = contact.customerEmail;
   const unsendable = !email
     ? "no email address"
@@ -45,17 +48,29 @@ async function sendOne(contact: ClaimedLinkEmailDto, base: string, transport: Ma
         : null;
   if (unsendable || !email) return failed(contact, unsendable ?? "", false);
   const { token } = linkTokenFor(authSecret(), contact.id);
+  // One-click unsubscribe (RFC 8058): the mail client POSTs to the https address.
+  const unsubscribeToken = unsubscribeTokenFor(authSecret(), contact.id);
+  const unsubscribe = {
+    label: unsubscribeLabel(contact.locale, contact.organisation.name),
+    url: `${base}/${contact.locale}/unsubscribe/${unsubscribeToken}`,
+  };
+  const headers = {
+    "List-Unsubscribe": `<${base}/api/unsubscribe/${unsubscribeToken}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
   try {
-    const rendered = renderSurveyLinkEmail({
+    const template = await lookup(contact.organisationId, "SURVEY_LINK", contact.locale);
+    const rendered = renderSurveyLinkMail(template, {
       locale: contact.locale,
       organisationName: contact.organisation.name,
       brandColor: contact.organisation.brandColor,
       url: `${base}/${contact.locale}/r/${token}`,
       expiresAt: contact.linkExpiresAt,
+      unsubscribe,
     });
-    await sendMail(transport, { to: email, language: contact.locale, ...rendered });
+    await sendMail(transport, { to: email, language: contact.locale, headers, ...rendered });
   } catch (error) {
-    return failed(contact, scrubMailError(error, [token, email]), true);
+    return failed(contact, scrubMailError(error, [token, unsubscribeToken, email]), true);
   }
   await recordLinkEmailSent(contact);
   return true;
@@ -71,10 +86,11 @@ export async function sendDueLinkEmails(limit = 50): Promise<{ sent: number; fai
   if (claimed.length === 0) return { sent: 0, failed: 0 };
   let sent = 0;
   let failures = 0;
+  const lookup = templateLookup();
   for (const contact of claimed) {
     // Past the deadline the rest stay claimed until their lease ends, then go back to the pool.
     if (Date.now() - started > LINK_EMAIL_LEASE_SECONDS * 1000 - SAFETY_MS) break;
-    if (await sendOne(contact, base, transport)) sent++;
+    if (await sendOne(contact, base, transport, lookup)) sent++;
     else failures++;
   }
   console.log(`[mail] survey link emails: ${sent} sent, ${failures} failed`);

@@ -13,7 +13,7 @@ import {
 import { claimRemindersNow } from "@/lib/db/pulses/claim-reminders-now";
 import type { Actor } from "@/lib/auth/actor-types";
 import { appBaseUrl, DEV_APP_URL, scrubMailError } from "./base";
-import { renderPulseEmail } from "./templates/pulse-invitation";
+import { renderPulseMail, templateLookup } from "./templated-emails";
 import { mailTransport, sendMail } from "./transport";
 
 /**
@@ -47,8 +47,10 @@ async function mailPeople(
 ): Promise<number> {
   const base = appBaseUrl() ?? DEV_APP_URL;
   let sent = 0;
+  const lookup = templateLookup();
   for (const person of people) {
-    const email = renderPulseEmail({
+    const template = await lookup(pulse.organisation.id, kind === "invite" ? "PULSE_INVITATION" : "PULSE_REMINDER", person.locale);
+    const email = renderPulseMail(template, {
       kind,
       locale: person.locale,
       organisationName: pulse.organisation.name,

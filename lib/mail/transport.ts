@@ -11,6 +11,8 @@ export interface MailMessage {
   html: string;
   /** BCP 47 language of the body, sent as Content-Language. */
   language: string;
+  /** Further headers (List-Unsubscribe of a customer's survey email). */
+  headers?: Record<string, string>;
 }
 
 export type MailTransport = Transporter;
@@ -52,6 +54,6 @@ export async function sendMail(transport: Transporter, message: MailMessage): Pr
     subject: message.subject,
     text: message.text,
     html: message.html,
-    headers: { "Content-Language": message.language, "Auto-Submitted": "auto-generated" },
+    headers: { ...message.headers, "Content-Language": message.language, "Auto-Submitted": "auto-generated" },
   });
 }

@@ -1,8 +1,18 @@
 // POST /api/v1/employee-events body (issue 4): who (HR system id or email), which moment of
-// truth, when; and how long after it the short personal pulse is due. Pure.
+// truth, when. The organisation's catalogue says whether it schedules a personal pulse and
+// after how many days (MomentOfTruth.triggersPulse, pulseDelayDays). Pure.
 import { z } from "zod";
 
-export const EVENT_TYPES = ["onboarding", "job_change", "one_to_one", "reorganisation", "suggestion_answered", "hr_interview"] as const;
+export const EVENT_TYPES = [
+  "onboarding",
+  "job_change",
+  "one_to_one",
+  "reorganisation",
+  "suggestion_answered",
+  "hr_interview",
+  "recruitment",
+  "first_tools",
+] as const;
 
 /** The stored form (Prisma enum EmployeeEventType; tests/unit/employee-event-type.test.ts keeps the two equal). */
 export type EmployeeEventType = Uppercase<(typeof EVENT_TYPES)[number]>;
@@ -24,16 +34,6 @@ export const ZEmployeeEventInput = z
   });
 
 export type EmployeeEventInput = z.infer<typeof ZEmployeeEventInput>;
-
-/** Days after the moment before asking (docs/product.md "Vocabulary": e.g. 30 days after onboarding). */
-export const SURVEY_DELAY_DAYS: Record<(typeof EVENT_TYPES)[number], number> = {
-  onboarding: 30,
-  job_change: 30,
-  reorganisation: 30,
-  one_to_one: 3,
-  suggestion_answered: 7,
-  hr_interview: 7,
-};
 
 export const toEventType = (type: (typeof EVENT_TYPES)[number]): EmployeeEventType => type.toUpperCase() as EmployeeEventType;
 

@@ -2,6 +2,7 @@
 // the page localises, and the duplicate-name warning. Pure.
 import { z } from "zod";
 import { ExpectedError } from "@/lib/errors";
+import { DEFAULT_REMINDER_DAYS, reminderFitsWindow, ZReminderDays } from "./reminders";
 
 export const MAX_WINDOW_DAYS = 92;
 
@@ -16,14 +17,33 @@ export const ZCreatePulseInput = z
     includeItems: z.boolean(),
     includeIrritants: z.boolean(),
     includeSuggestion: z.boolean(),
+    /** The reminders, each in days before closing (issue 13 §2): 0 to 2, distinct, inside the window. */
+    reminderDays: ZReminderDays,
     /** HR saw the duplicate-name warning and keeps the name. */
     allowDuplicateName: z.boolean().optional(),
   })
   .refine((p) => p.closesAt > p.opensAt && p.closesAt.getTime() - p.opensAt.getTime() <= MAX_WINDOW_DAYS * 86_400_000, {
     path: ["closesAt"],
+  })
+  .refine((p) => p.reminderDays.every((days) => reminderFitsWindow(days, p.opensAt, p.closesAt)), {
+    path: ["reminderDays", "opening"],
   });
 
-export type CreatePulseInput = z.infer<typeof ZCreatePulseInput>;
+/** What the data layer takes: the form's fields; a caller without a plan (absent reminderDays) keeps the column default [3]. */
+export type CreatePulseInput = Omit<z.infer<typeof ZCreatePulseInput>, "reminderDays"> & { reminderDays?: number[] };
+
+/**
+ * The data layer's own check of a plan (a caller past the form's zod): 0 to 2 distinct
+ * reminders, 1 to 365 days before closing, each strictly after the opening.
+ */
+export function validReminderPlan({
+  opensAt,
+  closesAt,
+  reminderDays,
+}: Pick<CreatePulseInput, "opensAt" | "closesAt" | "reminderDays">): boolean {
+  if (reminderDays === undefined) return true;
+  return ZReminderDays.safeParse(reminderDays).success && reminderDays.every((days) => reminderFitsWindow(days, opensAt, closesAt));
+}
 
 /** What the audit keeps of a created or edited pulse. */
 export function pulseAuditFields(input: CreatePulseInput, teams: number) {
@@ -35,16 +55,25 @@ export function pulseAuditFields(input: CreatePulseInput, teams: number) {
     cadence: input.cadence,
     opensAt: input.opensAt.toISOString(),
     closesAt: input.closesAt.toISOString(),
+    reminderDays: input.reminderDays ?? [...DEFAULT_REMINDER_DAYS],
     ...(input.allowDuplicateName ? { duplicateNameConfirmed: true } : {}),
   };
 }
 
-export type PulseInputField = "name" | "teamId" | "dates" | "cadence";
+export type PulseInputField = "name" | "teamId" | "dates" | "cadence" | "reminders" | "remindersOpening";
 
-/** The form fields to flag for the invalid paths ("closesAt", "opensAt" → "dates"), each once. */
+/**
+ * The form fields to flag for the invalid paths, each once: "closesAt", "opensAt" → "dates";
+ * "reminderDays.opening" (a reminder on or before the opening) → "remindersOpening", any other
+ * reminder path (too many, a duplicate, out of range) → "reminders".
+ */
 export function pulseInputFields(paths: Iterable<string>): PulseInputField[] {
-  const map = (head: string | undefined): PulseInputField => (head === "name" || head === "teamId" || head === "cadence" ? head : "dates");
-  return [...new Set([...paths].map((path) => map(path.split(".")[0])))];
+  const map = (path: string): PulseInputField => {
+    const head = path.split(".")[0];
+    if (head === "reminderDays") return path === "reminderDays.opening" ? "remindersOpening" : "reminders";
+    return head === "name" || head === "teamId" || head === "cadence" ? head : "dates";
+  };
+  return [...new Set([...paths].map(map))];
 }
 
 /**

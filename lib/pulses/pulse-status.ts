@@ -28,13 +28,6 @@ export function pulsePeriod(closesAt: Date): Date {
   return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, 1));
 }
 
-const DAY_MS = 86_400_000;
-
-/** The one reminder goes 3 days before closing (issue 4); never before the opening. */
-export function reminderAt(pulse: { opensAt: Date; closesAt: Date }): Date {
-  return new Date(Math.max(pulse.opensAt.getTime(), pulse.closesAt.getTime() - 3 * DAY_MS));
-}
-
 /** The next wave of a recurring pulse: same window length, shifted by one or three months. */
 export function nextWave(pulse: {
   opensAt: Date;

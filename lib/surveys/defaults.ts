@@ -12,8 +12,15 @@ export type MirroredItemDefault = {
 
 export type MomentOfTruthDefault = { key: string; labelFr: string; labelEn: string };
 
-/** Employee moments the HR system can report map to an event type; the others are survey-only. */
-export type EmployeeMomentOfTruthDefault = MomentOfTruthDefault & { eventType: EmployeeEventType | null };
+/**
+ * Each employee moment is the HR-system event of its type; an event of a moment that triggers
+ * schedules a personal pulse `pulseDelayDays` after it (docs/product.md: e.g. 30 days after onboarding).
+ */
+export type EmployeeMomentOfTruthDefault = MomentOfTruthDefault & {
+  eventType: EmployeeEventType;
+  triggersPulse: boolean;
+  pulseDelayDays: number;
+};
 
 export type IrritantLabel = { key: string; labelFr: string; labelEn: string };
 
@@ -75,19 +82,56 @@ export const DEFAULT_CUSTOMER_MOMENTS: readonly MomentOfTruthDefault[] = [
 ];
 
 export const DEFAULT_EMPLOYEE_MOMENTS: readonly EmployeeMomentOfTruthDefault[] = [
-  { key: "recrutement", labelFr: "Recrutement", labelEn: "Recruitment", eventType: null },
-  { key: "integration", labelFr: "Intégration", labelEn: "Onboarding", eventType: "ONBOARDING" },
-  { key: "premiers_outils", labelFr: "Premier contact avec les outils", labelEn: "First contact with the tools", eventType: null },
+  { key: "recrutement", labelFr: "Recrutement", labelEn: "Recruitment", eventType: "RECRUITMENT", triggersPulse: false, pulseDelayDays: 7 },
+  { key: "integration", labelFr: "Intégration", labelEn: "Onboarding", eventType: "ONBOARDING", triggersPulse: true, pulseDelayDays: 30 },
+  {
+    key: "premiers_outils",
+    labelFr: "Premier contact avec les outils",
+    labelEn: "First contact with the tools",
+    eventType: "FIRST_TOOLS",
+    triggersPulse: false,
+    pulseDelayDays: 14,
+  },
   {
     key: "entretien_manager",
     labelFr: "Entretien individuel avec le manager",
     labelEn: "One-to-one with the manager",
     eventType: "ONE_TO_ONE",
+    triggersPulse: true,
+    pulseDelayDays: 3,
   },
-  { key: "changement_poste", labelFr: "Changement de poste", labelEn: "Job change", eventType: "JOB_CHANGE" },
-  { key: "reorganisation", labelFr: "Réorganisation", labelEn: "Reorganisation", eventType: "REORGANISATION" },
-  { key: "reponse_suggestion", labelFr: "Réponse à une suggestion", labelEn: "Reaction to a suggestion", eventType: "SUGGESTION_ANSWERED" },
-  { key: "entretien_rh", labelFr: "Entretien RH", labelEn: "HR interview", eventType: "HR_INTERVIEW" },
+  {
+    key: "changement_poste",
+    labelFr: "Changement de poste",
+    labelEn: "Job change",
+    eventType: "JOB_CHANGE",
+    triggersPulse: true,
+    pulseDelayDays: 30,
+  },
+  {
+    key: "reorganisation",
+    labelFr: "Réorganisation",
+    labelEn: "Reorganisation",
+    eventType: "REORGANISATION",
+    triggersPulse: true,
+    pulseDelayDays: 30,
+  },
+  {
+    key: "reponse_suggestion",
+    labelFr: "Réponse à une suggestion",
+    labelEn: "Reaction to a suggestion",
+    eventType: "SUGGESTION_ANSWERED",
+    triggersPulse: true,
+    pulseDelayDays: 7,
+  },
+  {
+    key: "entretien_rh",
+    labelFr: "Entretien RH",
+    labelEn: "HR interview",
+    eventType: "HR_INTERVIEW",
+    triggersPulse: true,
+    pulseDelayDays: 7,
+  },
 ];
 
 /** What the customer suffers, next to what the employee suffers that causes it. */

@@ -17,6 +17,7 @@ import { db } from "@/lib/db/client";
 import type { RouteContext } from "@/lib/http/api-route";
 import { openApiDocument } from "@/lib/http/openapi";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { addEmployeeMoments } from "./moment-fixtures";
 
 const BASE = "http://localhost/api/v1";
 let org: OrgFixture;
@@ -64,6 +65,7 @@ async function stored() {
 
 beforeAll(async () => {
   org = await createOrgFixture("scopes", 0);
+  await addEmployeeMoments(org.organisationId);
   const full = await keyWith(apiScopes);
   const made = await postImport(
     json("/import/responses", [{ side: "customer", teamExternalId: "scopes-T1", period: "2025-01", score: 9 }])(full),

@@ -7,6 +7,7 @@ import { createEmployeeEvent } from "@/lib/db/employee-events/create-employee-ev
 import { ExpectedError } from "@/lib/errors";
 import { ZEmployeeEventInput } from "@/lib/pulses/employee-event-schema";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { addEmployeeMoments } from "./moment-fixtures";
 import { apiScopes } from "@/lib/auth/api-scopes";
 
 let org: OrgFixture;
@@ -22,6 +23,8 @@ const keyOf = (o: OrgFixture): ApiPrincipal => ({
 beforeAll(async () => {
   org = await createOrgFixture("events-a", 0);
   other = await createOrgFixture("events-b", 0);
+  await addEmployeeMoments(org.organisationId);
+  await addEmployeeMoments(other.organisationId);
   await db().membership.update({ where: { id: org.actors.EMPLOYEE.membershipId }, data: { externalId: "HR-42" } });
 });
 

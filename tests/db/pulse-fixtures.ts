@@ -34,11 +34,13 @@ export interface PulseWindow {
   teamKey?: keyof OrgFixture["teams"];
   launch?: boolean;
   cadence?: "ONE_OFF" | "MONTHLY" | "QUARTERLY";
+  /** The reminder plan; absent: the column default [3]. */
+  reminderDays?: number[];
 }
 
 /** A pulse on a subtree (default S: T1 and T2), open now unless told otherwise. */
 export async function createTestPulse(org: PulseOrgFixture, window: PulseWindow = {}): Promise<string> {
-  const { opensInDays = -1, closesInDays = 10, teamKey = "S", launch = true, cadence = "ONE_OFF" } = window;
+  const { opensInDays = -1, closesInDays = 10, teamKey = "S", launch = true, cadence = "ONE_OFF", reminderDays } = window;
   const now = Date.now();
   const { id } = await createPulse(org.actors.HR, {
     name: "Baromètre test",
@@ -50,6 +52,7 @@ export async function createTestPulse(org: PulseOrgFixture, window: PulseWindow 
     includeIrritants: true,
     includeSuggestion: true,
     allowDuplicateName: true, // every fixture pulse has this name on purpose
+    ...(reminderDays ? { reminderDays } : {}),
   });
   if (launch) await launchPulse(org.actors.HR, id);
   return id;

@@ -1,6 +1,8 @@
 // The data-layer functions that act for a principal, re-exported for the tenant matrix's typed
 // calls. Which functions need an entry is decided from lib/db's exports at run time, not here.
 export { changePassword } from "@/lib/db/accounts/change-password";
+export { findEmployeeWording } from "@/lib/db/wording/employee-wording";
+export { getWordingSettings, saveEmailTemplate, saveSurveyWording } from "@/lib/db/wording/wording-settings";
 export { updateOwnProfile } from "@/lib/db/accounts/update-profile";
 export { createApiKey } from "@/lib/db/api-keys/create-api-key";
 export { exportAuditLog } from "@/lib/db/audit/export-audit-log";
@@ -68,3 +70,13 @@ export { importResponses } from "@/lib/db/response-imports/import-responses";
 export { listResponses } from "@/lib/db/responses/list-responses";
 export { listWebhookDeliveries } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 export { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-delivery";
+export { listMoments } from "@/lib/db/moments/list-moments";
+export {
+  createMoment,
+  deleteMoment,
+  moveMoment,
+  setMomentActive,
+  setMomentPairing,
+  setMomentTrigger,
+  updateMomentLabels,
+} from "@/lib/db/moments/manage-moments";

@@ -64,6 +64,23 @@ const collect = async (pages: AsyncGenerator<unknown[]>) => {
   return rows;
 };
 
+/** B's moments of truth as stored: A's catalogue edits must never reach them. */
+const bMoments = (w: TenantWorld) => db().momentOfTruth.findMany({ where: { organisationId: w.b.organisationId }, orderBy: { id: "asc" } });
+const momentOf = async (org: { organisationId: string }, side: "CUSTOMER" | "EMPLOYEE") =>
+  (
+    await db().momentOfTruth.findFirstOrThrow({
+      where: { organisationId: org.organisationId, side, eventType: side === "EMPLOYEE" ? "ONBOARDING" : null },
+    })
+  ).id;
+/** A's call on B's moment: "not found", and B's catalogue and rows as they were. */
+async function bMomentUntouched(w: TenantWorld, call: (bMomentId: string) => Promise<unknown>, side: "CUSTOMER" | "EMPLOYEE" = "CUSTOMER") {
+  const id = await momentOf(w.b, side);
+  const before = await bMoments(w);
+  await notFound(call(id));
+  await leavesBAlone(w, () => call(id));
+  expect(await bMoments(w)).toEqual(before);
+}
+
 /** B's people as stored: what a person's own-account change must never touch. */
 const bUsers = (w: TenantWorld) =>
   db().user.findMany({ where: { memberships: { some: { organisationId: w.b.organisationId } } }, orderBy: { id: "asc" } });
@@ -306,6 +323,22 @@ export const matrix: Record<string, Check> = {
   listOpenFollowUps: (w) => listsOnlyA(w, dl.listOpenFollowUps(w.a.actors.HR), w.a.followUpId),
   updateFollowUpStatus: (w) =>
     leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+  findEmployeeWording: async (w) => {
+    await db().surveyWording.create({ data: { organisationId: w.b.organisationId, locale: "fr", side: "EMPLOYEE", name: "beta CRM" } });
+    expect(await dl.findEmployeeWording(w.a.actors.EMPLOYEE, "fr")).toBeNull();
+    await db().surveyWording.deleteMany({ where: { organisationId: w.b.organisationId } });
+  },
+  getWordingSettings: (w) => listsOnlyA(w, dl.getWordingSettings(w.a.actors.ADMIN), "alpha"),
+  saveSurveyWording: (w) =>
+    leavesBAlone(w, async () => {
+      await dl.saveSurveyWording(w.a.actors.ADMIN, { locale: "fr", side: "CUSTOMER", name: "Alpha", intro: "", thankYou: "" });
+      expect(await db().surveyWording.count({ where: { organisationId: w.b.organisationId } })).toBe(0);
+    }),
+  saveEmailTemplate: (w) =>
+    leavesBAlone(w, async () => {
+      await dl.saveEmailTemplate(w.a.actors.ADMIN, { kind: "SURVEY_LINK", locale: "fr", subject: "Avis", body: "Lien : {{link}}" });
+      expect(await db().emailTemplate.count({ where: { organisationId: w.b.organisationId } })).toBe(0);
+    }),
   getOrganisationSettings: (w) => listsOnlyA(w, dl.getOrganisationSettings(w.a.actors.ADMIN), "alpha"),
   removeWebhook: (w) => leavesBAlone(w, () => dl.removeWebhook(w.a.actors.ADMIN)),
   rotateWebhookSecret: (w) => leavesBAlone(w, () => dl.rotateWebhookSecret(w.a.actors.ADMIN)),
@@ -393,4 +426,29 @@ export const matrix: Record<string, Check> = {
   getCatalogue: async (w) => {
     for (const role of ["ADMIN", "HR", "CX"] as const) await listsOnlyA(w, dl.getCatalogue(w.a.actors[role]));
   },
+  listMoments: async (w) => {
+    const result = await dl.listMoments(w.a.actors.ADMIN);
+    await listsOnlyA(w, result, await momentOf(w.a, "CUSTOMER"));
+    for (const moment of await bMoments(w)) expect(JSON.stringify(result)).not.toContain(moment.id);
+  },
+  createMoment: async (w) => {
+    const before = await bMoments(w);
+    await leavesBAlone(w, () => dl.createMoment(w.a.actors.ADMIN, { side: "CUSTOMER", key: "alpha_only", labelFr: "A", labelEn: "A" }));
+    expect(await bMoments(w)).toEqual(before);
+  },
+  updateMomentLabels: (w) =>
+    bMomentUntouched(w, (id) => dl.updateMomentLabels(w.a.actors.ADMIN, id, { labelFr: "pris", labelEn: "taken" })),
+  moveMoment: (w) => bMomentUntouched(w, (id) => dl.moveMoment(w.a.actors.ADMIN, id, { direction: "down" })),
+  setMomentActive: (w) => bMomentUntouched(w, (id) => dl.setMomentActive(w.a.actors.ADMIN, id, false)),
+  deleteMoment: (w) => bMomentUntouched(w, (id) => dl.deleteMoment(w.a.actors.ADMIN, id)),
+  setMomentPairing: async (w) => {
+    await bMomentUntouched(w, (id) => dl.setMomentPairing(w.a.actors.ADMIN, id, { employeeMomentId: "" }));
+    // A's customer moment cannot be paired with B's employee moment either.
+    const result = await dl.setMomentPairing(w.a.actors.ADMIN, await momentOf(w.a, "CUSTOMER"), {
+      employeeMomentId: await momentOf(w.b, "EMPLOYEE"),
+    });
+    expect(result.ok).toBe(false);
+  },
+  setMomentTrigger: (w) =>
+    bMomentUntouched(w, (id) => dl.setMomentTrigger(w.a.actors.ADMIN, id, { triggersPulse: false, pulseDelayDays: 9 }), "EMPLOYEE"),
 };

@@ -19,6 +19,10 @@ const ROLLUP = "rollup maintenance keyed by organisation, run by writes and the 
 const exemptions: Record<string, string> = {
   authenticateApiKey: TOKEN,
   findSurveyLink: TOKEN,
+  findSurveyWording: TOKEN,
+  findUnsubscribe: "signed unsubscribe token (HMAC of the contact id): the token is the credential (unsubscribe.test.ts)",
+  unsubscribeWithToken: "signed unsubscribe token (HMAC of the contact id): the token is the credential (unsubscribe.test.ts)",
+  emailTemplateFor: WORKER,
   findPrivacyNotice:
     "public privacy notice for respondents (signed out): by the organisation's slug, only its name, colour and link expiry, which its survey pages already show",
   storeCustomerResponse: TOKEN,

@@ -75,6 +75,14 @@ for (const [account, paths] of pagesOf) {
   });
 }
 
+test("ADMIN: the moments-of-truth catalogue, both sides editable", async ({ page }) => {
+  await signIn(page, "admin@demo.symetrie.fr");
+  // Two tables of inline forms (about 900 elements): axe needs longer than the default on a busy machine.
+  test.setTimeout(120_000);
+  await page.goto("/fr/catalogue/moments");
+  await expectAccessible(page, "moments catalogue");
+});
+
 test("HR: the HR-system sync page, blank and with a preview of changes and a preview of errors (nothing applied)", async ({ page }) => {
   await signIn(page, "rh@demo.symetrie.fr");
   await page.goto("/fr/organisation/sync");

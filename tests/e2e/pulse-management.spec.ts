@@ -2,7 +2,8 @@
 // employee's); a whole-organisation draft created, refused then kept under a duplicate name,
 // edited, deleted; the launch confirmed with the server's count; a launched pulse's delete
 // refused with nothing changed; the pulse page with participation, sealed results and
-// « relancer maintenant » showing its progress; a released demo pulse's results, none under k.
+// « relancer maintenant » showing its progress; a released demo pulse's results, none under k;
+// a reminder plan of two, one before the opening refused first (issue 13 §2).
 // Desktop in French, a 390 px phone in English; axe on every page drawn. The pulses are made in
 // an organisation of the spec's own; the demo's October pulse is only read.
 import AxeBuilder from "@axe-core/playwright";
@@ -144,6 +145,25 @@ test("HR reads a released demo pulse's results, never a count under k", async ({
   expect(n.length).toBeGreaterThan(0);
   expect(n.filter((value) => value < 5)).toEqual([]);
   await expectAccessible(page, "released pulse page");
+});
+
+test("HR plans two reminders; one before the opening is refused, the values kept, nothing stored", async ({ page }) => {
+  await signIn(page, org.hr);
+  await page.goto("/fr/pulses/manage");
+  const first = page.getByLabel("Première relance (jours avant la clôture)");
+  await expect(first).toHaveValue("3"); // the default window (14 days) is longer than 3 days
+  await page.getByLabel(/^Nom$/).fill("Baromètre relancé");
+  await first.fill("20");
+  await page.getByRole("button", { name: "Créer le baromètre" }).click();
+  await expect(page.getByTestId("pulse-errors")).toContainText("Cette relance partirait avant l'ouverture du baromètre");
+  await expect(first).toHaveValue("20");
+  await expect(page.getByRole("link", { name: "Baromètre relancé", exact: true })).toHaveCount(0);
+  await first.fill("7");
+  await page.getByLabel("Seconde relance (jours avant la clôture)").fill("2");
+  await page.getByRole("button", { name: "Créer le baromètre" }).click();
+  await expect(page.getByTestId("pulse-notice")).toContainText("Baromètre créé");
+  await expect(page.getByTestId("pulse-reminders")).toContainText("7 jours avant la clôture");
+  await expect(page.getByTestId("pulse-reminders")).toContainText("2 jours avant la clôture");
 });
 
 test.describe("on a 390 px phone, in English", () => {

@@ -17,6 +17,8 @@ describe("EmployeeEventType", () => {
       "REORGANISATION",
       "SUGGESTION_ANSWERED",
       "HR_INTERVIEW",
+      "RECRUITMENT",
+      "FIRST_TOOLS",
     ]);
   });
 });

@@ -70,3 +70,14 @@ describe("renderPulseMessage", () => {
     expect(await response.text()).toContain("<h1>Something went wrong</h1>");
   });
 });
+
+describe("the organisation's own employee wording", () => {
+  it("names it in the question, shows its introduction and its thank-you, escaped", async () => {
+    const own = { ...form, questionName: "la <Maison>", intro: "Votre voix <compte>." };
+    const html = await renderPulseForm({ locale: "fr", form: own, action: "/fr/p/x", draft: emptyAnswerDraft(), errors: [] }).text();
+    expect(html).toContain("recommandiez la &lt;Maison&gt; comme employeur");
+    expect(html).toContain("Votre voix &lt;compte&gt;.");
+    const thanks = await renderPulseMessage("fr", "thanks", 200, {}, "Merci <3").text();
+    expect(thanks).toContain("Merci &lt;3");
+  });
+});

@@ -10,6 +10,9 @@ const form: SurveyFormDto = {
   organisationName: "Maison <Lumière>",
   brandColor: "#ffd400",
   organisationSlug: "maison-lumiere",
+  questionName: null,
+  intro: null,
+  thankYou: null,
   // 23:30 UTC on 2 December is already 3 December in Paris.
   contact: { channel: "PHONE", occurredAt: new Date("2026-12-02T23:30:00Z") },
   items: [{ id: "11111111-1111-4111-8111-111111111111", text: "The advisor listened to me" }],
@@ -126,5 +129,16 @@ describe("renderSurveyMessage", () => {
     expect(html).toContain(`<html lang="${locale}">`);
     expect(html).toContain(`<h1>${title}</h1>`);
     expect(html).not.toContain("<script");
+  });
+});
+
+describe("the organisation's own wording", () => {
+  it("uses its name in the questions, its introduction and its thank-you, escaped", async () => {
+    const own = { ...form, questionName: "l'atelier <Lumière>", intro: "Merci de <b>prendre</b> une minute." };
+    const page = await (await renderSurveyForm({ locale: "fr", form: own, action: "/fr/r/x", draft, errors: [] })).text();
+    expect(page).toContain("recommandiez l&#x27;atelier &lt;Lumière&gt;");
+    expect(page).toContain("Merci de &lt;b&gt;prendre&lt;/b&gt; une minute.");
+    const thanks = await (await renderSurveyMessage({ locale: "fr", kind: "thanks", status: 200, thankYou: "À bientôt <3" })).text();
+    expect(thanks).toContain("À bientôt &lt;3");
   });
 });

@@ -1,13 +1,15 @@
 // An employee moment of truth pushed by the HR system (API key): schedules a short personal
-// pulse for that member. Its answer will carry only the event type, team and month, and is
-// shown aggregated per event type above the threshold (see EmployeeEvent in the schema). The
+// pulse for that member, after the delay its moment has in the organisation's catalogue (a
+// moment retired, missing or not triggering refuses the event). Its answer will carry only the
+// event type, team and month, and is shown aggregated per event type above the threshold (see EmployeeEvent in the schema). The
 // event and its audit row (the key that sent it) commit together (issue 12 §7).
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
-import { SURVEY_DELAY_DAYS, toEventType, type EmployeeEventInput } from "@/lib/pulses/employee-event-schema";
+import { toEventType, type EmployeeEventInput } from "@/lib/pulses/employee-event-schema";
 import { db } from "../client";
 import { auditedBy, writeAudit } from "../internal/audit/write-audit";
+import { eventMoment } from "../internal/moments/event-moment";
 
 export interface EmployeeEventDto {
   id: string;
@@ -27,8 +29,11 @@ export async function createEmployeeEvent(principal: ApiPrincipal, input: Employ
   });
   // Same answer for "unknown" and "another organisation's": nothing leaks across tenants.
   if (!membership) throw new ExpectedError("INVALID_INPUT", "No active employee of this organisation matches userExternalId / email.");
+  // The catalogue decides: a moment retired, missing or that does not trigger takes no event.
+  const moment = await eventMoment(db(), principal.organisationId, toEventType(input.type));
+  if (!moment.ok) throw new ExpectedError("INVALID_INPUT", moment.message);
   const occurredAt = new Date(input.occurredAt);
-  const surveyDueAt = new Date(occurredAt.getTime() + SURVEY_DELAY_DAYS[input.type] * 86_400_000);
+  const surveyDueAt = new Date(occurredAt.getTime() + moment.delayDays * 86_400_000);
   const { actorId, via } = auditedBy(principal);
   const event = await db().$transaction(async (tx) => {
     const created = await tx.employeeEvent.create({

@@ -3,7 +3,8 @@
 // UPDATE so a double click, a second tab or a second HR sends nothing twice that day (the row
 // lock decides between concurrent clicks). The mail sender (lib/mail/pulse-mails.ts) sends them
 // and releases a refused one. Audited with the day only: how many were reminded would tell how
-// many have answered, a count the participation table hides below k.
+// many have answered, a count the participation table hides below k. The planned reminders due
+// by now count as sent (remindersSent), so the job does not send them again after this one.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -11,7 +12,7 @@ import { isUuid } from "@/lib/patterns";
 import { pulseStatus } from "@/lib/pulses/pulse-status";
 import { db } from "../client";
 import { writeAudit } from "../internal/audit/write-audit";
-import { PULSE_MAIL_SELECT, type PulseMailContextDto, type PulseMailRecipientDto } from "./claim-pulse-mails";
+import { DUE_REMINDERS_OF_P, PULSE_MAIL_SELECT, type PulseMailContextDto, type PulseMailRecipientDto } from "./claim-pulse-mails";
 
 const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
 
@@ -28,10 +29,11 @@ export async function claimRemindersNow(actor: Actor, pulseId: string, claim = t
     const found = await tx.pulse.findFirst({ where: { id: pulseId, organisationId: actor.organisationId }, select: PULSE_MAIL_SELECT });
     if (!found) throw new NotFoundError("pulse");
     if (pulseStatus(found) !== "OPEN") throw new ExpectedError("CONFLICT", "notOpen");
-    const { opensAt: _o, launchedAt: _l, closedEarlyAt: _c, ...pulse } = found;
+    const { opensAt: _o, launchedAt: _l, closedEarlyAt: _c, reminderDays: _r, ...pulse } = found;
     if (!claim) return { pulse, recipients: [] };
     const recipients = await tx.$queryRaw<PulseMailRecipientDto[]>`
-      UPDATE "PulseParticipation" pp SET "remindedAt" = now()
+      WITH due AS (SELECT ${DUE_REMINDERS_OF_P} AS n FROM "Pulse" p WHERE p.id = ${pulseId}::uuid)
+      UPDATE "PulseParticipation" pp SET "remindedAt" = now(), "remindersSent" = greatest(pp."remindersSent", (SELECT n FROM due))
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"
       WHERE m.id = pp."membershipId" AND pp."organisationId" = ${actor.organisationId}::uuid AND pp."pulseId" = ${pulseId}::uuid
         AND pp."invitedAt" IS NOT NULL AND NOT pp.answered

@@ -5,13 +5,14 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
-import { pulseAuditFields, type CreatePulseInput } from "@/lib/pulses/pulse-schema";
+import { pulseAuditFields, validReminderPlan, type CreatePulseInput } from "@/lib/pulses/pulse-schema";
 import { db } from "../client";
 import { writeAudit } from "../internal/audit/write-audit";
 import { refuseDuplicateName, replacePulseTeams, targetTeamIds } from "../internal/pulses/pulse-target";
 
 export async function createPulse(actor: Actor, input: CreatePulseInput, seriesId: string = randomUUID()): Promise<{ id: string }> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+  if (!validReminderPlan(input)) throw new ExpectedError("INVALID_INPUT", "reminderDays");
   return db().$transaction(async (tx) => {
     const teams = await targetTeamIds(tx, actor.organisationId, input.teamId);
     if (!teams) throw new ExpectedError("INVALID_INPUT", "teamId");

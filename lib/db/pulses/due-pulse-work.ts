@@ -1,21 +1,25 @@
 // What the pulse jobs read outside the mails themselves: the dates a pulse's jobs are queued
 // at, and what the minute sweep finds due — open pulses with people not yet invited, and open
-// pulses past their reminder time with people not yet reminded. The sweep is the safety net
+// pulses with people who have not answered and were sent fewer reminders than are due now. The sweep is the safety net
 // behind the per-pulse queue jobs (a job lost, a launch that crashed before queuing, members
 // added later).
 import { db } from "../client";
-import type { PulseMailKind } from "./claim-pulse-mails";
+import { DUE_REMINDERS_OF_P, type PulseMailKind } from "./claim-pulse-mails";
 
 export interface PulseScheduleDto {
   id: string;
   opensAt: Date;
   closesAt: Date;
   cadence: "ONE_OFF" | "MONTHLY" | "QUARTERLY";
+  reminderDays: number[];
 }
 
 /** The dates a launched (or next-wave) pulse's jobs are queued at; null for an unknown id. */
 export async function findPulseSchedule(pulseId: string): Promise<PulseScheduleDto | null> {
-  return db().pulse.findUnique({ where: { id: pulseId }, select: { id: true, opensAt: true, closesAt: true, cadence: true } });
+  return db().pulse.findUnique({
+    where: { id: pulseId },
+    select: { id: true, opensAt: true, closesAt: true, cadence: true, reminderDays: true },
+  });
 }
 
 export async function listDuePulseMails(): Promise<Array<{ pulseId: string; kind: PulseMailKind }>> {
@@ -24,6 +28,6 @@ export async function listDuePulseMails(): Promise<Array<{ pulseId: string; kind
     FROM "Pulse" p JOIN "PulseParticipation" pp ON pp."pulseId" = p.id
     WHERE p."launchedAt" IS NOT NULL AND p."closedEarlyAt" IS NULL AND p."opensAt" <= now() AND p."closesAt" > now()
       AND (pp."invitedAt" IS NULL
-        OR (pp."remindedAt" IS NULL AND NOT pp.answered AND now() >= greatest(p."opensAt", p."closesAt" - interval '3 days')))`;
+        OR (NOT pp.answered AND pp."remindersSent" < ${DUE_REMINDERS_OF_P}))`;
   return rows;
 }

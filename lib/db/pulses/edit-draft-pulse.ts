@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/patterns";
-import { pulseAuditFields, type CreatePulseInput } from "@/lib/pulses/pulse-schema";
+import { pulseAuditFields, validReminderPlan, type CreatePulseInput } from "@/lib/pulses/pulse-schema";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { writeAudit } from "../internal/audit/write-audit";
@@ -21,6 +21,7 @@ async function notADraft(tx: Prisma.TransactionClient, actor: Actor, pulseId: st
 export async function updateDraftPulse(actor: Actor, pulseId: string, input: CreatePulseInput): Promise<void> {
   if (!can(actor, "pulses:manage")) throw new ForbiddenError();
   if (!isUuid(pulseId)) throw new NotFoundError("pulse");
+  if (!validReminderPlan(input)) throw new ExpectedError("INVALID_INPUT", "reminderDays");
   await db().$transaction(async (tx) => {
     const { teamId, allowDuplicateName, ...fields } = input;
     const updated = await tx.pulse.updateMany({

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { loadPulseForActor } from "./load-pulse-for-actor";
+import { findEmployeeWording } from "../wording/employee-wording";
 
 export interface PulseFormDto {
   pulseId: string;
@@ -16,6 +17,9 @@ export interface PulseFormDto {
   items: Array<{ id: string; text: string }>;
   irritants: Array<{ id: string; label: string }>;
   includeSuggestion: boolean;
+  /** The organisation's own wording (SurveyWording, employee side); absent or null = standard. */
+  questionName?: string | null;
+  intro?: string | null;
 }
 
 export type PulseFormResult = { status: "open"; form: PulseFormDto } | { status: "answered" | "notOpen" | "notFound" };
@@ -37,6 +41,7 @@ export async function findPulseForm(actor: Actor, pulseId: string, locale: Local
     select: { name: true, brandColor: true, minGroupSize: true },
   });
   const catalogue = await employeeCatalogue(client, actor.organisationId, locale, pulse);
+  const wording = await findEmployeeWording(actor, locale);
   return {
     status: "open",
     form: {
@@ -47,6 +52,8 @@ export async function findPulseForm(actor: Actor, pulseId: string, locale: Local
       minGroupSize: Math.max(3, organisation.minGroupSize),
       closesAt: pulse.closesAt,
       includeSuggestion: pulse.includeSuggestion,
+      questionName: wording?.questionName ?? null,
+      intro: wording?.intro ?? null,
       ...catalogue,
     },
   };

@@ -29,6 +29,8 @@ export interface PulseDetailDto {
   includeItems: boolean;
   includeIrritants: boolean;
   includeSuggestion: boolean;
+  /** The reminder plan: days before closing, 0 to 2 (issue 13 §2). */
+  reminderDays: number[];
   k: number;
   rows: ParticipationRowDto[];
 }
@@ -50,6 +52,7 @@ export async function getPulseDetail(actor: Actor, pulseId: string): Promise<Pul
       includeItems: true,
       includeIrritants: true,
       includeSuggestion: true,
+      reminderDays: true,
     },
   });
   if (!pulse) throw new NotFoundError("pulse");

@@ -12,13 +12,20 @@ export interface SurveyBrandDto {
   organisationSlug: string;
 }
 
+/** The organisation's own customer wording in the link's language (SurveyWording); null = standard. */
+export interface SurveyWordingTextDto {
+  questionName: string | null;
+  intro: string | null;
+  thankYou: string | null;
+}
+
 /** The contact the link follows, recalled at the top of the form ("Following your call on 3 December"). */
 export interface SurveyContactDto {
   channel: "PHONE" | "EMAIL" | "CHAT" | "STORE" | "FIELD" | "UNKNOWN";
   occurredAt: Date;
 }
 
-export interface SurveyFormDto extends SurveyBrandDto {
+export interface SurveyFormDto extends SurveyBrandDto, SurveyWordingTextDto {
   status: "open";
   contact: SurveyContactDto;
   items: Array<{ id: string; text: string }>;
@@ -27,7 +34,7 @@ export interface SurveyFormDto extends SurveyBrandDto {
 
 export type SurveyLinkDto = { status: "unknown" } | ({ status: "expired" | "answered" } & SurveyBrandDto) | SurveyFormDto;
 
-interface LinkRow extends SurveyBrandDto, SurveyContactDto {
+interface LinkRow extends SurveyBrandDto, SurveyContactDto, SurveyWordingTextDto {
   answered: boolean;
   expired: boolean;
   items: SurveyFormDto["items"] | null;
@@ -43,6 +50,7 @@ interface LinkRow extends SurveyBrandDto, SurveyContactDto {
 const FIND_SQL = `
 SELECT o.name AS "organisationName", o."brandColor" AS "brandColor", o.slug AS "organisationSlug",
        c.channel, c."occurredAt" AS "occurredAt",
+       w.name AS "questionName", w.intro, w."thankYou" AS "thankYou",
        (c."linkUsedAt" IS NOT NULL OR r.id IS NOT NULL) AS answered,
        c."linkExpiresAt" <= now() AS expired,
        CASE WHEN c."linkUsedAt" IS NULL AND r.id IS NULL AND c."linkExpiresAt" > now() THEN (
@@ -58,7 +66,21 @@ SELECT o.name AS "organisationName", o."brandColor" AS "brandColor", o.slug AS "
 FROM "Contact" c
 JOIN "Organisation" o ON o.id = c."organisationId"
 LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id
+LEFT JOIN "SurveyWording" w ON w."organisationId" = c."organisationId" AND w.locale::text = $2::text AND w.side = 'CUSTOMER'
 WHERE c."tokenHash" = $1`;
+
+/** The customer wording behind a link token, for the thank-you after a POST (null: standard). */
+export async function findSurveyWording(token: string, locale: Locale): Promise<SurveyWordingTextDto | null> {
+  if (!isWellFormedLinkToken(token)) return null;
+  const { rows } = await pool().query<SurveyWordingTextDto>({
+    name: "survey-wording-find",
+    text: `SELECT w.name AS "questionName", w.intro, w."thankYou" AS "thankYou"
+           FROM "Contact" c JOIN "SurveyWording" w ON w."organisationId" = c."organisationId" AND w.locale::text = $2::text AND w.side = 'CUSTOMER'
+           WHERE c."tokenHash" = $1`,
+    values: [Buffer.from(hashSecret(token)), locale],
+  });
+  return rows[0] ?? null;
+}
 
 export async function findSurveyLink(token: string, locale: Locale): Promise<SurveyLinkDto> {
   if (!isWellFormedLinkToken(token)) return { status: "unknown" };
@@ -73,5 +95,6 @@ export async function findSurveyLink(token: string, locale: Locale): Promise<Sur
   if (link.answered) return { status: "answered", ...brand };
   if (link.expired || !link.items || !link.irritants) return { status: "expired", ...brand };
   const contact = { channel: link.channel, occurredAt: link.occurredAt };
-  return { status: "open", ...brand, contact, items: link.items, irritants: link.irritants };
+  const wording = { questionName: link.questionName, intro: link.intro, thankYou: link.thankYou };
+  return { status: "open", ...brand, ...wording, contact, items: link.items, irritants: link.irritants };
 }

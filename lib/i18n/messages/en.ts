@@ -6,6 +6,7 @@ import { apiKeys } from "./en/apiKeys";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
+import { wording } from "./en/wording";
 import { symmetry } from "./en/symmetry";
 import { overview } from "./en/overview";
 import { pulses } from "./en/pulses";
@@ -18,6 +19,7 @@ import { audit } from "./en/audit";
 import { managedTeams } from "./en/managedTeams";
 import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
+import { catalogueMoments } from "./en/catalogueMoments";
 
 export const en: Messages = {
   account,
@@ -26,6 +28,7 @@ export const en: Messages = {
   managedTeams,
   directorySync,
   qrCatalogue,
+  catalogueMoments,
   organisation,
   survey,
   home,
@@ -35,6 +38,7 @@ export const en: Messages = {
   contacts,
   followUps,
   mail,
+  wording,
   meta: {
     title: "Symétrie",
     tagline: "Measure customer experience and employee experience with the same instrument, team by team.",

@@ -7,6 +7,7 @@ import { apiKeys } from "./fr/apiKeys";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
+import { wording } from "./fr/wording";
 import { symmetry } from "./fr/symmetry";
 import { overview } from "./fr/overview";
 import { pulses } from "./fr/pulses";
@@ -19,6 +20,7 @@ import { audit } from "./fr/audit";
 import { managedTeams } from "./fr/managedTeams";
 import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
+import { catalogueMoments } from "./fr/catalogueMoments";
 
 export const fr = {
   account,
@@ -27,6 +29,7 @@ export const fr = {
   managedTeams,
   directorySync,
   qrCatalogue,
+  catalogueMoments,
   organisation,
   survey,
   home,
@@ -36,6 +39,7 @@ export const fr = {
   contacts,
   followUps,
   mail,
+  wording,
   meta: {
     title: "Symétrie",
     tagline: "Mesurez l'expérience client et l'expérience collaborateur avec le même instrument, équipe par équipe.",

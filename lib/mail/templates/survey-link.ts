@@ -10,6 +10,8 @@ export interface SurveyLinkEmailInput {
   brandColor: string;
   url: string;
   expiresAt: Date;
+  /** The unsubscribe line (docs/emails.md), plain text and address. */
+  unsubscribe?: { label: string; url: string };
 }
 
 export interface RenderedEmail {
@@ -38,14 +40,37 @@ export function buttonColour(brandColor: string): string {
   return 1.05 / (luminance(brandColor) + 0.05) >= 4.5 ? brandColor : FALLBACK_BUTTON;
 }
 
+function unsubscribeLines(input: SurveyLinkEmailInput): string[] {
+  return input.unsubscribe ? ["", `${input.unsubscribe.label} : ${input.unsubscribe.url}`] : [];
+}
+
+function unsubscribeHtml(input: SurveyLinkEmailInput): string {
+  const u = input.unsubscribe;
+  return u
+    ? `\n<p style="margin:8px 0 0;font-size:13px"><a href="${escapeHtml(u.url)}" style="color:#475569">${escapeHtml(u.label)}</a></p>`
+    : "";
+}
+
 export function renderSurveyLinkEmail(input: SurveyLinkEmailInput): RenderedEmail {
   const m = getMessages(input.locale).mail.surveyLink;
   const values = { organisation: input.organisationName, date: formatDate(input.locale, input.expiresAt), url: input.url };
   const line = (template: string) => fmt(template, values);
   const subject = line(m.subject);
-  const text = [m.greeting, "", line(m.intro), line(m.why), "", line(m.linkLine), "", line(m.expires), "", "—", line(m.footer), ""].join(
-    "\n",
-  );
+  const text = [
+    m.greeting,
+    "",
+    line(m.intro),
+    line(m.why),
+    "",
+    line(m.linkLine),
+    "",
+    line(m.expires),
+    "",
+    "—",
+    line(m.footer),
+    ...unsubscribeLines(input),
+    "",
+  ].join("\n");
   const h = (template: string) => escapeHtml(line(template));
   const url = escapeHtml(input.url);
   const colour = buttonColour(input.brandColor);
@@ -61,7 +86,7 @@ export function renderSurveyLinkEmail(input: SurveyLinkEmailInput): RenderedEmai
 <p style="margin:0 0 8px;font-size:14px;color:#475569">${escapeHtml(m.linkFallback)}</p>
 <p style="margin:0 0 16px;font-size:14px;word-break:break-all"><a href="${url}" style="color:#1d4ed8">${url}</a></p>
 <p style="margin:0 0 16px;font-size:14px;color:#475569">${h(m.expires)}</p>
-<p style="margin:24px 0 0;font-size:13px;color:#64748b">${h(m.footer)}</p>
+<p style="margin:24px 0 0;font-size:13px;color:#64748b">${h(m.footer)}</p>${unsubscribeHtml(input)}
 </div>
 </body>
 </html>

@@ -84,6 +84,7 @@ function addParticipations(
       answered: didAnswer,
       invitedAt: pulse.opensAt,
       remindedAt: reminded ? addDays(pulse.opensAt, 7) : null,
+      remindersSent: reminded ? 1 : 0,
     });
   }
   return answered;

@@ -39,6 +39,10 @@ export default async function SettingsPage({ params }: Props) {
         <a className="text-brand underline" href={`/${locale}/settings/api-keys`}>
           {t.apiKeys.settingsLink}
         </a>
+        {" · "}
+        <a className="text-brand underline" href={`/${locale}/settings/wording`}>
+          {t.wording.navLink}
+        </a>
       </p>
       <div className="grid gap-6">
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

@@ -144,6 +144,7 @@ export async function queryContactCounts(organisationId: string, filters: Contac
            count(*) FILTER (WHERE c."emailStatus" = 'PENDING')::int AS "PENDING",
            count(*) FILTER (WHERE c."emailStatus" = 'SENT')::int AS "SENT",
            count(*) FILTER (WHERE c."emailStatus" = 'FAILED')::int AS "FAILED",
+           count(*) FILTER (WHERE c."emailStatus" = 'UNSUBSCRIBED')::int AS "UNSUBSCRIBED",
            count(*) FILTER (WHERE ${ANSWERED})::int AS answered,
            count(*) FILTER (WHERE NOT ${ANSWERED} AND c."linkExpiresAt" <= ${at})::int AS expired
     FROM ${FROM}
@@ -151,6 +152,10 @@ export async function queryContactCounts(organisationId: string, filters: Contac
   const {
     rows: [row],
   } = await pool().query<Record<EmailStatus | "total" | "answered" | "expired", number>>(text, p.values);
-  const { total, NONE, PENDING, SENT, FAILED, answered, expired } = row!;
-  return { total, emailStatus: { NONE, PENDING, SENT, FAILED }, linkState: { open: total - answered - expired, answered, expired } };
+  const { total, NONE, PENDING, SENT, FAILED, UNSUBSCRIBED, answered, expired } = row!;
+  return {
+    total,
+    emailStatus: { NONE, PENDING, SENT, FAILED, UNSUBSCRIBED },
+    linkState: { open: total - answered - expired, answered, expired },
+  };
 }

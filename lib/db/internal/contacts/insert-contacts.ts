@@ -24,17 +24,20 @@ export interface StoredContact {
 }
 
 // The link is a column set of the contact's row, so a contact never exists without its link.
-// A customer email schedules the mail worker at once (PENDING, now()).
+// A customer email schedules the mail worker at once (PENDING, now()), unless the address
+// unsubscribed from this organisation's survey emails: then the contact is stored UNSUBSCRIBED.
 const INSERT_SQL = `
 INSERT INTO "Contact" (id, "organisationId", "teamId", "momentOfTruthId", channel, locale, "externalId", "agentExternalId",
                        "customerEmail", "occurredAt", "emailStatus", "emailNextAttemptAt", "tokenHash", "linkExpiresAt")
 SELECT id, $1::uuid, team_id, moment_id, channel::"Channel", locale::"Locale", external_id, agent_id, email,
        COALESCE(occurred_at, now()),
-       CASE WHEN email IS NULL THEN 'NONE'::"EmailStatus" ELSE 'PENDING'::"EmailStatus" END,
-       CASE WHEN email IS NULL THEN NULL ELSE now() END,
+       CASE WHEN t.email IS NULL THEN 'NONE'::"EmailStatus" WHEN suppressed THEN 'UNSUBSCRIBED'::"EmailStatus" ELSE 'PENDING'::"EmailStatus" END,
+       CASE WHEN t.email IS NULL OR suppressed THEN NULL ELSE now() END,
        decode(token_hash, 'hex'), $12::timestamptz
 FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::text[])
   AS t(id, team_id, moment_id, channel, locale, external_id, agent_id, email, occurred_at, token_hash)
+CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "EmailSuppression" s
+                                   WHERE s."organisationId" = $1::uuid AND s.email = lower(t.email)) AS suppressed) AS x
 ON CONFLICT ("organisationId", "externalId") DO NOTHING
 RETURNING id::text AS id`;
 

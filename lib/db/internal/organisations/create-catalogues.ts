@@ -73,6 +73,9 @@ export async function createDefaultCatalogues(
         key: m.key,
         labelFr: m.labelFr,
         labelEn: m.labelEn,
+        eventType: m.eventType,
+        triggersPulse: m.triggersPulse,
+        pulseDelayDays: m.pulseDelayDays,
       })),
     ],
   });

@@ -53,6 +53,7 @@ export const contacts: Messages["contacts"] = {
       PENDING: "Pending",
       SENT: "Sent",
       FAILED: "Failed",
+      UNSUBSCRIBED: "Unsubscribed",
     },
     linkStates: {
       open: "Awaiting a reply",

@@ -112,6 +112,8 @@ export const pulses: Messages["pulses"] = {
   eventREORGANISATION: "the reorganisation",
   eventSUGGESTION_ANSWERED: "the answer to your suggestion",
   eventHR_INTERVIEW: "your HR interview",
+  eventRECRUITMENT: "your recruitment",
+  eventFIRST_TOOLS: "your first contact with the tools",
   dueTitle: "Personal pulses",
   eventResultsTitle: "Employee moments of truth",
   eventResultsNote:
@@ -161,4 +163,16 @@ export const pulses: Messages["pulses"] = {
     "eNPS of {month} for this pulse's teams (every employee answer of the month). Hidden for any group under {k} people, and for whatever would let one be worked out.",
   resultsHidden: "Hidden for anonymity",
   resultsNone: "No answers",
+  // Reminder plan, issue 13 §2: 0 to 2 reminders, in days before closing
+  reminders: "Automatic reminders",
+  remindersHint:
+    "An email to the people who have not answered yet, that many days before closing. Leave empty for no reminder (two at most).",
+  reminderFirst: "First reminder (days before closing)",
+  reminderSecond: "Second reminder (days before closing)",
+  errorReminders: "Each reminder is a whole number of days before closing, from 1 to 365: two at most, and not the same twice.",
+  errorRemindersOpening: "This reminder would be sent before the pulse opens: choose fewer days before closing, or an earlier opening.",
+  reminderPlan: "Reminders",
+  reminderPlanNone: "no automatic reminder",
+  reminderPlanOne: "{days} days before closing ({date})",
+  reminderPlanDay: "1 day before closing ({date})",
 };

@@ -51,6 +51,7 @@ export const contacts = {
       PENDING: "En attente",
       SENT: "Envoyé",
       FAILED: "Échec",
+      UNSUBSCRIBED: "Désabonné",
     },
     linkStates: {
       // Not "Ouvert": the link is not known to have been opened, only not yet answered.

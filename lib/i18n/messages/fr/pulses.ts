@@ -120,6 +120,8 @@ export const pulses = {
   eventREORGANISATION: "la réorganisation",
   eventSUGGESTION_ANSWERED: "la réponse à votre suggestion",
   eventHR_INTERVIEW: "votre entretien RH",
+  eventRECRUITMENT: "votre recrutement",
+  eventFIRST_TOOLS: "votre premier contact avec les outils",
   dueTitle: "Questionnaires personnels",
   eventResultsTitle: "Moments de vérité collaborateurs",
   eventResultsNote:
@@ -169,4 +171,17 @@ export const pulses = {
     "eNPS de {month} pour les équipes de ce baromètre (toutes les réponses collaborateurs du mois). Masqué pour tout groupe de moins de {k} personnes, et pour ce qui permettrait de le déduire.",
   resultsHidden: "Masqué pour l'anonymat",
   resultsNone: "Aucune réponse",
+  // Reminder plan, issue 13 §2: 0 to 2 reminders, in days before closing
+  reminders: "Relances automatiques",
+  remindersHint:
+    "Un e-mail aux personnes qui n'ont pas encore répondu, tant de jours avant la clôture. Laissez vide pour aucune relance (deux au plus).",
+  reminderFirst: "Première relance (jours avant la clôture)",
+  reminderSecond: "Seconde relance (jours avant la clôture)",
+  errorReminders: "Chaque relance est un nombre entier de jours avant la clôture, de 1 à 365 : deux au plus, et pas deux fois le même.",
+  errorRemindersOpening:
+    "Cette relance partirait avant l'ouverture du baromètre : choisissez moins de jours avant la clôture, ou une ouverture plus tôt.",
+  reminderPlan: "Relances",
+  reminderPlanNone: "aucune relance automatique",
+  reminderPlanOne: "{days} jours avant la clôture ({date})",
+  reminderPlanDay: "1 jour avant la clôture ({date})",
 } as const;

@@ -18,6 +18,7 @@ import { queueLaunchedPulse } from "@/lib/jobs/pulse-queue";
 import { sendRemindersNow } from "@/lib/mail/pulse-mails";
 import { UUID_PATTERN } from "@/lib/patterns";
 import { DuplicatePulseNameError, ZCreatePulseInput } from "@/lib/pulses/pulse-schema";
+import { readReminderFields } from "@/lib/pulses/reminders";
 
 const managePage = (locale: string) => `/${locale}/pulses/manage`;
 
@@ -44,6 +45,8 @@ const readPulseForm = (form: FormData) => ({
   includeItems: form.get("includeItems") === "on",
   includeIrritants: form.get("includeIrritants") === "on",
   includeSuggestion: form.get("includeSuggestion") === "on",
+  // Two "days before closing" fields; an empty one is no reminder.
+  reminderDays: readReminderFields([form.get("reminder1"), form.get("reminder2")]),
   allowDuplicateName: form.get("allowDuplicateName") === "on",
   pulseId: form.get("pulseId") ?? "",
 });
@@ -56,6 +59,8 @@ async function saving<T>(t: Messages, work: () => Promise<T>): Promise<T> {
     if (error instanceof DuplicatePulseNameError)
       throw new ActionRefusal("DUPLICATE_NAME", t.pulses.duplicateName, { name: t.pulses.duplicateName });
     if (error instanceof ExpectedError && error.code === "CONFLICT") throw new ActionRefusal("LAUNCHED", t.pulses.errorLaunched);
+    if (error instanceof ExpectedError && error.message === "reminderDays")
+      throw new ActionRefusal("INVALID_INPUT", t.pulses.errorReminders, { reminderDays: t.pulses.errorReminders });
     // A team id not of this organisation (or archived) is refused like an invalid choice.
     if (error instanceof ExpectedError && error.code === "INVALID_INPUT")
       throw new ActionRefusal("INVALID_INPUT", t.pulses.errorTeam, { teamId: t.pulses.errorTeam });

@@ -13,6 +13,7 @@ import { listManagedPulses } from "@/lib/db/pulses/list-pulses";
 import { listTeamOptions } from "@/lib/db/pulses/list-team-options";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { defaultReminderDays } from "@/lib/pulses/reminders";
 import { createPulseAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string | string[]; eventScope?: string | string[] }> };
@@ -32,11 +33,14 @@ export default async function ManagePulsesPage({ params, searchParams }: Props) 
   // A server component rendered per request: the default window starts today on purpose.
   // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
+  const opensAt = new Date(now);
+  const closesAt = new Date(now + 14 * DAY_MS);
   const initial = pulseFormValues({
     name: "",
     teamId: null,
-    opensAt: new Date(now),
-    closesAt: new Date(now + 14 * DAY_MS),
+    opensAt,
+    closesAt,
+    reminderDays: defaultReminderDays(opensAt, closesAt),
     cadence: "ONE_OFF",
     includeItems: true,
     includeIrritants: true,

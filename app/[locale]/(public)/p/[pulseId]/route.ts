@@ -3,6 +3,7 @@
 // HR's preview with ?preview=1), POST stores one anonymous answer (lib/http/employee-answer-route.ts).
 import { renderPulseForm, renderPulseMessage } from "@/components/pulses/render-pulse-page";
 import { findPulseForm } from "@/lib/db/pulses/find-pulse-form";
+import { findEmployeeWording } from "@/lib/db/wording/employee-wording";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";
 import { employeeAnswerRoute } from "@/lib/http/employee-answer-route";
 
@@ -17,6 +18,7 @@ const route = employeeAnswerRoute({
   submit: submitEmployeeResponse,
   renderForm: renderPulseForm,
   renderMessage: renderPulseMessage,
+  thankYou: async (actor, locale) => (await findEmployeeWording(actor, locale))?.thankYou ?? null,
 });
 
 export const GET = route.GET;

@@ -5,7 +5,7 @@
 // scripts/server.ts serves this same handler straight from node:http.
 import crypto from "node:crypto";
 import { renderSurveyForm, renderSurveyMessage } from "@/components/survey/render-survey-page";
-import { findSurveyLink, type SurveyBrandDto, type SurveyLinkDto } from "@/lib/db/survey-links/find-survey-link";
+import { findSurveyLink, findSurveyWording, type SurveyBrandDto, type SurveyLinkDto } from "@/lib/db/survey-links/find-survey-link";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { clientAddressKey } from "@/lib/http/client-address";
@@ -51,7 +51,13 @@ export async function POST(request: Request, context: Context): Promise<Response
       switch (result.status) {
         case "stored":
         case "duplicate": // a double click, a retry or the back button: the same thank-you
-          return renderSurveyMessage({ locale, kind: "thanks", status: 200, ...brandOf(result) });
+          return renderSurveyMessage({
+            locale,
+            kind: "thanks",
+            status: 200,
+            ...brandOf(result),
+            thankYou: (await findSurveyWording(token, locale))?.thankYou,
+          });
         case "invalid":
           return redraw(request, locale, token, draft, result.fields);
         default:

@@ -19,6 +19,7 @@ import { fmt, formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
+import { reminderPlan } from "@/lib/pulses/reminders";
 import { publicationDay } from "@/lib/surveys/release-calendar";
 import { pulseStateAction, updatePulseAction } from "../actions";
 
@@ -40,6 +41,17 @@ const notices = (t: Messages["pulses"]): Record<string, string> => ({
   remindedNone: t.remindedNone,
   remindNoMail: t.remindNoMail,
 });
+
+/** The reminder plan in words, earliest first (for a recurring pulse, each wave keeps it). */
+function planText(t: Messages["pulses"], locale: Locale, pulse: PulseDetailDto): string {
+  const plan = reminderPlan(pulse);
+  if (plan.length === 0) return t.reminderPlanNone;
+  return plan
+    .map(({ days, at }) =>
+      fmt(days === 1 ? t.reminderPlanDay : t.reminderPlanOne, { days: formatNumber(locale, days), date: formatDate(locale, at) }),
+    )
+    .join(" · ");
+}
 
 function StateButton({
   locale,
@@ -118,6 +130,9 @@ export default async function PulseDetailPage({ params, searchParams }: Props) {
       <p className="mb-4">
         {t.pulses.status} : <strong data-testid="pulse-status">{t.pulses[`status${pulse.status}`]}</strong> ·{" "}
         {t.pulses[`cadence${pulse.cadence}`]} · {t.pulses.target} : <span data-testid="pulse-target">{target}</span>
+      </p>
+      <p className="mb-4">
+        {t.pulses.reminderPlan} : <span data-testid="pulse-reminders">{planText(t.pulses, locale, pulse)}</span>
       </p>
       {confirming === "launch" ? <ConfirmLaunch t={t.pulses} locale={locale} pulse={pulse} count={count} /> : null}
       {confirming === "delete" ? (
