@@ -36,6 +36,35 @@ const setupToken = (id: number, hash: string): Case => [
 ];
 const SHA256 = `encode(sha256('t'::bytea), 'hex')`;
 
+// Issue 13: the reminder plan, the moments' triggers, the wording and the email templates.
+const pulse = (reminderDays: string): Case => [
+  `INSERT INTO "Pulse" (id, "organisationId", "seriesId", name, "opensAt", "closesAt", "reminderDays")
+   VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'p', now(), now() + interval '30 days', ${reminderDays})`,
+  org1,
+];
+const participation = (sent: number): Case => [
+  `WITH p AS (INSERT INTO "Pulse" (id, "organisationId", "seriesId", name, "opensAt", "closesAt")
+     VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'p', now(), now() + interval '30 days') RETURNING id)
+   INSERT INTO "PulseParticipation" ("organisationId", "pulseId", "membershipId", "remindersSent") SELECT $1, p.id, $2, ${sent} FROM p`,
+  (o) => [o.organisationId, o.actors.EMPLOYEE.membershipId],
+];
+const employeeMoment = (triggers: boolean, delay: string, employeeMomentId = "NULL"): Case => [
+  `INSERT INTO "MomentOfTruth" (id, "organisationId", side, key, "labelFr", "labelEn", "triggersPulse", "pulseDelayDays", "employeeMomentId")
+   VALUES (gen_random_uuid(), $1, 'EMPLOYEE', 'k_' || left(md5(random()::text), 8), 'a', 'b', ${triggers}, ${delay}, ${employeeMomentId})`,
+  org1,
+];
+const customerMoment = (set: string): Case => [`UPDATE "MomentOfTruth" SET ${set} WHERE id = $1`, (o) => [o.mots.complaint]];
+const wording = (column: string, length: number): Case => [
+  `INSERT INTO "SurveyWording" (id, "organisationId", locale, side, "${column}", "updatedAt") VALUES (gen_random_uuid(), $1, 'fr', 'CUSTOMER', repeat('a', ${length}), now())`,
+  org1,
+];
+const template = (subject: number, body: number): Case => [
+  `INSERT INTO "EmailTemplate" (id, "organisationId", kind, locale, subject, body, "updatedAt")
+   VALUES (gen_random_uuid(), $1, 'SURVEY_LINK', 'fr', repeat('s', ${subject}), repeat('b', ${body}), now())`,
+  org1,
+];
+const suppression = (email: string): Case => [`INSERT INTO "EmailSuppression" ("organisationId", email) VALUES ($1, ${email})`, org1];
+
 const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   AccountToken_tokenHash_check: {
     accepted: [accountToken(SHA256)],
@@ -114,6 +143,46 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
       batch("NULL", 2, 0),
       batch("NULL", 0, 2),
     ],
+  },
+  Pulse_reminderDays_check: {
+    accepted: [pulse("ARRAY[]::int[]"), pulse("ARRAY[1]"), pulse("ARRAY[365, 3]")],
+    refused: [pulse("NULL"), pulse("ARRAY[0]"), pulse("ARRAY[366]"), pulse("ARRAY[3, 3]"), pulse("ARRAY[7, 3, 1]")],
+  },
+  PulseParticipation_remindersSent_check: {
+    accepted: [participation(0), participation(2)],
+    refused: [participation(-1), participation(3)],
+  },
+  MomentOfTruth_pulseDelayDays_check: {
+    accepted: [employeeMoment(false, "1"), employeeMoment(true, "365")],
+    refused: [employeeMoment(false, "0"), employeeMoment(true, "366")],
+  },
+  MomentOfTruth_trigger_delay_check: {
+    accepted: [employeeMoment(true, "7"), employeeMoment(false, "NULL")],
+    refused: [employeeMoment(true, "NULL")],
+  },
+  MomentOfTruth_side_fields_check: {
+    accepted: [customerMoment(`"triggersPulse" = false, "pulseDelayDays" = NULL, "eventType" = NULL`)],
+    refused: [
+      customerMoment(`"triggersPulse" = true, "pulseDelayDays" = 5`),
+      customerMoment(`"pulseDelayDays" = 5`),
+      customerMoment(`"eventType" = 'ONBOARDING'`),
+      [employeeMoment(false, "NULL", "$2")[0], (o) => [o.organisationId, o.mots.purchase]],
+    ],
+  },
+  SurveyWording_name_check: { accepted: [wording("name", 1), wording("name", 120)], refused: [wording("name", 0), wording("name", 121)] },
+  SurveyWording_intro_check: {
+    accepted: [wording("intro", 1), wording("intro", 1000)],
+    refused: [wording("intro", 0), wording("intro", 1001)],
+  },
+  SurveyWording_thankYou_check: {
+    accepted: [wording("thankYou", 1), wording("thankYou", 1000)],
+    refused: [wording("thankYou", 0), wording("thankYou", 1001)],
+  },
+  EmailTemplate_subject_check: { accepted: [template(1, 10), template(200, 10)], refused: [template(0, 10), template(201, 10)] },
+  EmailTemplate_body_check: { accepted: [template(10, 1), template(10, 5000)], refused: [template(10, 0), template(10, 5001)] },
+  EmailSuppression_email_check: {
+    accepted: [suppression(`'a@b'`), suppression(`'x' || repeat('a', 310) || '@exa.mple'`)],
+    refused: [suppression(`'ab'`), suppression(`'A@b.fr'`), suppression(`repeat('a', 312) || '@exa.mple'`)],
   },
 };
 

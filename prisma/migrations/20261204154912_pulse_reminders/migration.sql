@@ -5,11 +5,12 @@ ALTER TABLE "Pulse" ADD COLUMN     "reminderDays" INTEGER[] DEFAULT ARRAY[3]::IN
 ALTER TABLE "PulseParticipation" ADD COLUMN     "remindersSent" INTEGER NOT NULL DEFAULT 0;
 
 -- Hand-written: a pulse plans 0 to 2 reminders, distinct, each 1 to 365 days before closing (issue 13 §2).
--- Existing pulses keep the one reminder 3 days before closing (the column default).
+-- Existing pulses keep the one reminder 3 days before closing (the column default). Prisma keeps a
+-- list column nullable, so the CHECK is what refuses a NULL plan.
 UPDATE "Pulse" SET "reminderDays" = ARRAY[3]::INTEGER[] WHERE "reminderDays" IS NULL;
-ALTER TABLE "Pulse" ALTER COLUMN "reminderDays" SET NOT NULL;
 ALTER TABLE "Pulse" ADD CONSTRAINT "Pulse_reminderDays_check" CHECK (
-  cardinality("reminderDays") <= 2
+  "reminderDays" IS NOT NULL
+  AND cardinality("reminderDays") <= 2
   AND 1 <= ALL ("reminderDays") AND 365 >= ALL ("reminderDays")
   AND (cardinality("reminderDays") < 2 OR "reminderDays"[1] <> "reminderDays"[2])
 );
