@@ -61,3 +61,5 @@ export const momentFieldErrors = (error: z.ZodError): MomentFieldErrors => first
 /** The data layer's refusals the editor names apart from a field's format. */
 export const KEY_TAKEN = "is already used by another moment of this side";
 export const IN_USE = "is used by contacts, answers or events: retire it instead";
+/** The contacts' default moment (contacts sent without one take it): never retired nor deleted. */
+export const DEFAULT_MOMENT = "is the default moment of contacts sent without one: it stays";

@@ -77,7 +77,17 @@ describe("editing the catalogue", () => {
     expect(await momentCount()).toBe(before + 4);
     expect(await auditCount("moment.create")).toBe(4);
     const { customer } = await listMoments(org.actors.CX);
-    expect(customer.at(-1)).toMatchObject({ key: "devis", position: 8, active: true, used: false });
+    expect(customer.at(-1)).toMatchObject({ key: "devis", position: 9, active: true, used: false }); // after the eight defaults (« Non précisé » last) and visite_technicien
+  });
+
+  it("keeps the contacts' default moment « Non précisé »: neither retired nor deleted, and audited as nothing", async () => {
+    const unspecified = ids.customerMoments.non_precise!;
+    const refused = { ok: false, fieldErrors: { form: "is the default moment of contacts sent without one: it stays" } };
+    const audits = await db().auditLog.count({ where: { organisationId: org.organisationId } });
+    expect(await setMomentActive(org.actors.CX, unspecified, false)).toEqual(refused);
+    expect(await deleteMoment(org.actors.ADMIN, unspecified)).toEqual(refused);
+    expect(await moment(unspecified)).toMatchObject({ key: "non_precise", active: true });
+    expect(await db().auditLog.count({ where: { organisationId: org.organisationId } })).toBe(audits);
   });
 
   it("refuses a duplicate key, a bad key and empty labels, storing nothing", async () => {

@@ -5,8 +5,10 @@
 // ADMIN the employee side. Every change is audited in its transaction; bad input writes nothing.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
+import { DEFAULT_CONTACT_MOMENT_KEY } from "@/lib/surveys/defaults";
 import {
   IN_USE,
+  DEFAULT_MOMENT,
   KEY_TAKEN,
   momentFieldErrors,
   ZCreateMoment,
@@ -133,12 +135,15 @@ export async function moveMoment(actor: Actor, momentId: string, input: unknown)
   });
 }
 
+const isContactDefault = (moment: { side: string; key: string }) => moment.side === "CUSTOMER" && moment.key === DEFAULT_CONTACT_MOMENT_KEY;
+
 /** Retires a moment (history keeps it; no new contact or event takes it) or restores it. */
 export async function setMomentActive(actor: Actor, momentId: string, active: boolean): Promise<MomentWriteResult> {
   requireRead(actor);
   return db().$transaction(async (tx): Promise<MomentWriteResult> => {
     const moment = await editableMoment(tx, actor, momentId);
     if (moment.active === active) return { ok: true, id: moment.id };
+    if (isContactDefault(moment)) return { ok: false, fieldErrors: { form: DEFAULT_MOMENT } };
     await tx.momentOfTruth.update({ where: { id: moment.id }, data: { active } });
     await audit(tx, actor, active ? "moment.restore" : "moment.retire", moment.id, { side: moment.side, key: moment.key });
     return { ok: true, id: moment.id };
@@ -151,6 +156,7 @@ export async function deleteMoment(actor: Actor, momentId: string): Promise<Mome
   return db().$transaction(async (tx): Promise<MomentWriteResult> => {
     await lockCatalogue(tx, actor.organisationId);
     const moment = await editableMoment(tx, actor, momentId);
+    if (isContactDefault(moment)) return { ok: false, fieldErrors: { form: DEFAULT_MOMENT } };
     if ((await momentsInUse(tx, actor.organisationId)).has(moment.id)) return { ok: false, fieldErrors: { form: IN_USE } };
     await tx.momentOfTruth.delete({ where: { id: moment.id } });
     await audit(tx, actor, "moment.delete", moment.id, {

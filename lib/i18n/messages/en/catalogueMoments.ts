@@ -82,6 +82,7 @@ export const catalogueMoments: typeof fr = {
     triggersPulse: "only a moment linked to an HR event can trigger a personal pulse.",
     pulseDelayDays: "the delay must be a whole number of days between 1 and 365.",
     inUse: "this moment is used by contacts, answers or events: retire it instead.",
+    defaultMoment: "“Unspecified” is the moment of contacts sent without a moment of truth: it stays in the catalogue.",
     form: "the request is not valid.",
   },
 };

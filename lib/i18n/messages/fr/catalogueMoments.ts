@@ -80,6 +80,7 @@ export const catalogueMoments = {
     triggersPulse: "seul un moment rattaché à un événement RH peut déclencher un questionnaire personnel.",
     pulseDelayDays: "le délai doit être un nombre entier de jours entre 1 et 365.",
     inUse: "ce moment est utilisé par des contacts, des réponses ou des événements : retirez-le plutôt.",
+    defaultMoment: "« Non précisé » est le moment des contacts envoyés sans moment de vérité : il reste au catalogue.",
     form: "la demande n'est pas valide.",
   },
 };

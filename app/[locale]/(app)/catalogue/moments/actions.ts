@@ -4,7 +4,7 @@
 // side, the ids, validates and audits. A refusal comes back as codes naming the fields in error.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { IN_USE, KEY_TAKEN } from "@/lib/catalogue/moment-schema";
+import { DEFAULT_MOMENT, IN_USE, KEY_TAKEN } from "@/lib/catalogue/moment-schema";
 import {
   createMoment,
   deleteMoment,
@@ -23,7 +23,8 @@ const ZMomentId = z.object({ momentId: z.string().max(100) });
 
 /** The codes the page explains: a field's format, a key already taken, a moment in use. */
 function codes(fieldErrors: Record<string, string>): string[] {
-  return Object.entries(fieldErrors).map(([field, message]) => (message === KEY_TAKEN ? "keyTaken" : message === IN_USE ? "inUse" : field));
+  const named: Record<string, string> = { [KEY_TAKEN]: "keyTaken", [IN_USE]: "inUse", [DEFAULT_MOMENT]: "defaultMoment" };
+  return Object.entries(fieldErrors).map(([field, message]) => named[message] ?? field);
 }
 
 function settled(result: MomentWriteResult): string {
