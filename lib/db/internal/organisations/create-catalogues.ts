@@ -2,7 +2,13 @@
 // the ids by key; meant to run inside the transaction that creates the organisation.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { DEFAULT_CUSTOMER_MOMENTS, DEFAULT_EMPLOYEE_MOMENTS, DEFAULT_IRRITANT_PAIRS, DEFAULT_MIRRORED_ITEMS } from "@/lib/surveys/defaults";
+import {
+  DEFAULT_CONTACT_MOMENT_KEY,
+  DEFAULT_CUSTOMER_MOMENTS,
+  DEFAULT_EMPLOYEE_MOMENTS,
+  DEFAULT_IRRITANT_PAIRS,
+  DEFAULT_MIRRORED_ITEMS,
+} from "@/lib/surveys/defaults";
 
 export type DefaultCatalogueIds = {
   /** MirroredItem id by dimension key. */
@@ -33,10 +39,15 @@ export async function createDefaultCatalogues(
       DEFAULT_MIRRORED_ITEMS.map((item) => item.dimension),
       newId,
     ),
-    customerMoments: idsByKey(
-      DEFAULT_CUSTOMER_MOMENTS.map((m) => m.key),
-      newId,
-    ),
+    customerMoments: {
+      ...idsByKey(
+        DEFAULT_CUSTOMER_MOMENTS.filter((m) => m.key !== DEFAULT_CONTACT_MOMENT_KEY).map((m) => m.key),
+        newId,
+      ),
+      // Not drawn from newId: the seed's random stream, and so the demo's story, stays as it was
+      // before this default moment existed (no seeded contact uses it).
+      [DEFAULT_CONTACT_MOMENT_KEY]: randomUUID(),
+    },
     employeeMoments: idsByKey(
       DEFAULT_EMPLOYEE_MOMENTS.map((m) => m.key),
       newId,
