@@ -66,3 +66,12 @@ export { importResponses } from "@/lib/db/response-imports/import-responses";
 export { listResponses } from "@/lib/db/responses/list-responses";
 export { listWebhookDeliveries } from "@/lib/db/webhook-deliveries/list-webhook-deliveries";
 export { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-delivery";
+export { listIrritantPairs, listItemPairs } from "@/lib/db/catalogue/list-catalogue-pairs";
+export {
+  createIrritantPair,
+  deleteIrritantPair,
+  moveIrritantPair,
+  setIrritantPairActive,
+  updateIrritantLabels,
+} from "@/lib/db/catalogue/manage-irritant-pairs";
+export { createItemPair, deleteItemPair, moveItemPair, setItemPairActive, updateItemSide } from "@/lib/db/catalogue/manage-item-pairs";
