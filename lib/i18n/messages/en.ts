@@ -17,6 +17,7 @@ import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
 import { managedTeams } from "./en/managedTeams";
 import { directorySync } from "./en/directorySync";
+import { catalogue } from "./en/catalogue";
 
 export const en: Messages = {
   account,
@@ -24,6 +25,7 @@ export const en: Messages = {
   audit,
   managedTeams,
   directorySync,
+  catalogue,
   organisation,
   survey,
   home,
@@ -71,6 +73,7 @@ export const en: Messages = {
     contacts: "Contacts",
     organisation: "Organisation",
     "organisation/audit": "Audit log",
+    catalogue: "Catalogue",
     settings: "Settings",
     signedInAs: "Signed in as {name}",
     menu: "Menu",

@@ -18,6 +18,7 @@ import { signInLimit } from "./fr/signInLimit";
 import { audit } from "./fr/audit";
 import { managedTeams } from "./fr/managedTeams";
 import { directorySync } from "./fr/directorySync";
+import { catalogue } from "./fr/catalogue";
 
 export const fr = {
   account,
@@ -25,6 +26,7 @@ export const fr = {
   audit,
   managedTeams,
   directorySync,
+  catalogue,
   organisation,
   survey,
   home,
@@ -72,6 +74,7 @@ export const fr = {
     contacts: "Contacts",
     organisation: "Organisation",
     "organisation/audit": "Journal d'audit",
+    catalogue: "Catalogue",
     settings: "Paramètres",
     signedInAs: "Connecté en tant que {name}",
     menu: "Menu",
