@@ -15,7 +15,9 @@ import { createItemPair, deleteItemPair, moveItemPair, setItemPairActive, update
 import { db } from "@/lib/db/client";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { addCustomerAnswers, createDashboardOrg } from "./fixtures-dashboard";
 
 let org: OrgFixture;
 let other: OrgFixture;
@@ -250,5 +252,37 @@ describe("irritant pairs", () => {
     await refusedWith(deleteIrritantPair(admin, foreign), NotFoundError);
     expect(await irritantCount(other.organisationId)).toBe(otherBefore);
     expect(await db().irritant.count({ where: { organisationId: other.organisationId, active: false } })).toBe(0);
+  });
+});
+
+describe("history follows the catalogue", () => {
+  it("a retired pair answered in the period still shows on the team page (with its wording); an unanswered retired one does not", async () => {
+    const dash = await createDashboardOrg(
+      "pairs-history",
+      { D: null, A: "D" },
+      { ADMIN: "D", HR: "D", CX: "D", MANAGER: "D", EMPLOYEE: "A" },
+    );
+    const [answered, unanswered] = dash.itemIds as [string, string];
+    await addCustomerAnswers(dash.organisationId, {
+      teamId: dash.teams.A!,
+      scores: [9, 9, 9, 9, 9, 9],
+      submittedAt: "2026-10-12T09:00:00Z",
+      momentOfTruthId: dash.mots.complaint,
+      itemValues: [4, 4, 5, 5, 4, 4],
+      irritantId: dash.irritantIds.customer,
+    });
+    const filters = { from: "2026-10", to: "2026-10" };
+    const before = await getTeamDetail(dash.actors.ADMIN, dash.teams.A!, filters);
+    if (before.status !== "ok") throw new Error("refused");
+    expect(before.items.map((i) => i.itemId)).toEqual([answered, unanswered]);
+
+    await db().mirroredItem.updateMany({ where: { id: { in: [answered, unanswered] } }, data: { active: false } });
+    await db().irritant.update({ where: { id: dash.irritantIds.customer }, data: { active: false } });
+    const after = await getTeamDetail(dash.actors.ADMIN, dash.teams.A!, filters);
+    if (after.status !== "ok") throw new Error("refused");
+    expect(after.items).toEqual([
+      expect.objectContaining({ itemId: answered, labelFr: "ecoute", active: false, customer: expect.objectContaining({ n: 6 }) }),
+    ]);
+    expect(after.irritants.customer.map((i) => i.irritantId)).toContain(dash.irritantIds.customer);
   });
 });
