@@ -16,6 +16,7 @@ import { db } from "@/lib/db/client";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
+import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 import { addCustomerAnswers, createDashboardOrg } from "./fixtures-dashboard";
 
@@ -284,5 +285,48 @@ describe("history follows the catalogue", () => {
       expect.objectContaining({ itemId: answered, labelFr: "ecoute", active: false, customer: expect.objectContaining({ n: 6 }) }),
     ]);
     expect(after.irritants.customer.map((i) => i.irritantId)).toContain(dash.irritantIds.customer);
+  });
+});
+
+describe("the « Autre » irritant's free text", () => {
+  it("shows among the verbatims: the customer's like a comment, the employee's only from groups of k_c people or more", async () => {
+    const dash = await createDashboardOrg(
+      "pairs-other",
+      { D: null, A: "D", B: "D" },
+      {
+        ADMIN: "D",
+        HR: "D",
+        CX: "D",
+        MANAGER: "D",
+        EMPLOYEE: "A",
+      },
+    );
+    const period = new Date("2026-10-01T00:00:00.000Z");
+    const employeeAnswers = async (team: string, count: number, other: string) => {
+      for (let i = 0; i < count; i++) {
+        await db().employeeResponse.create({
+          data: { organisationId: dash.organisationId, teamId: dash.teams[team]!, period, score: 7, irritantOther: i === 0 ? other : null },
+        });
+        await db().employeeRespondent.create({
+          data: { organisationId: dash.organisationId, teamId: dash.teams[team]!, period, personId: crypto.randomUUID() },
+        });
+      }
+    };
+    await employeeAnswers("A", 10, "Le wifi de l’agence");
+    await employeeAnswers("B", 3, "Petit groupe : jamais montré");
+    await addCustomerAnswers(dash.organisationId, {
+      teamId: dash.teams.A!,
+      scores: [6],
+      submittedAt: "2026-10-12T09:00:00Z",
+      momentOfTruthId: dash.mots.complaint,
+    });
+    await db().customerResponse.updateMany({
+      where: { organisationId: dash.organisationId },
+      data: { irritantOther: "Le parking introuvable" },
+    });
+
+    const { customer, employee } = await listVerbatims(dash.actors.HR, { from: "2026-10", to: "2026-10" });
+    expect(customer).toEqual([expect.objectContaining({ text: "Le parking introuvable", kind: "irritantOther", period: "2026-10" })]);
+    expect(employee).toEqual([expect.objectContaining({ text: "Le wifi de l’agence", kind: "irritantOther", period: "2026-10" })]);
   });
 });
