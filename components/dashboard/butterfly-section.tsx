@@ -2,7 +2,7 @@
 // per row, 95 % intervals) and the same figures as a table; a suppressed side is explained.
 import { ButterflyChart, type ButterflyRow } from "@/components/charts/butterfly-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { dimensionLabel } from "@/lib/dashboard/labels";
+import { itemLabel } from "@/lib/dashboard/labels";
 import type { MirroredItemRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { ItemMeanEstimate } from "@/lib/stats/items";
 import type { Locale } from "@/lib/i18n/config";
@@ -14,7 +14,7 @@ type Props = { items: MirroredItemRowDto[]; locale: Locale; t: Messages };
 export function ButterflySection({ items, locale, t }: Props) {
   const m = t.symmetry.team;
   const rows: ButterflyRow[] = items.map((item) => ({
-    label: dimensionLabel(item.dimension, t),
+    label: itemLabel(item, locale, t),
     customer: item.customer ? -item.customer.mean : null,
     employee: item.employee ? item.employee.mean : null,
     // The customer bar is drawn at −mean, so its interval [low, high] becomes [−high, −low].
@@ -41,7 +41,7 @@ export function ButterflySection({ items, locale, t }: Props) {
         {items.map((item) => (
           <tr key={item.itemId} className="border-t border-slate-100 align-top">
             <th scope="row" className="font-normal">
-              {dimensionLabel(item.dimension, t)}
+              {itemLabel(item, locale, t)}
             </th>
             <td className="tabular-nums">{cell(item.customer, false)}</td>
             <td className="tabular-nums">{cell(item.employee, item.employeeSuppressed)}</td>

@@ -40,7 +40,7 @@ function Column({
             <li key={i} className="rounded border border-slate-200 p-2 text-sm">
               <blockquote className="whitespace-pre-line">{row.text}</blockquote>
               <p className="mt-1 text-xs text-slate-500">
-                {row.kind === "suggestion" ? `${t.symmetry.verbatims.suggestion} · ` : ""}
+                {row.kind === "comment" ? "" : `${t.symmetry.verbatims[row.kind]} · `}
                 {row.teamName} · {monthLabel(locale, row.period)}
               </p>
             </li>

@@ -111,14 +111,7 @@ export function canAssignRole(actor: Principal, role: Role): boolean {
 
 /** Navigation entries shown to a role (the pages check `can` again themselves). */
 export type NavEntry =
-  | "dashboard"
-  | "pulses"
-  | "pulses/manage"
-  | "follow-ups"
-  | "contacts"
-  | "organisation"
-  | "organisation/audit"
-  | "settings";
+  "dashboard" | "pulses" | "pulses/manage" | "follow-ups" | "contacts" | "organisation" | "organisation/audit" | "catalogue" | "settings";
 
 export function navigationFor(role: Role): NavEntry[] {
   const entries: NavEntry[] = ["dashboard", "pulses"];
@@ -128,6 +121,7 @@ export function navigationFor(role: Role): NavEntry[] {
   if (roleActions[role].has("contacts:manage")) entries.push("contacts");
   if (roleActions[role].has("organisation:read")) entries.push("organisation");
   if (roleActions[role].has("audit:read")) entries.push("organisation/audit");
+  if (roleActions[role].has("catalogue:read")) entries.push("catalogue");
   if (roleActions[role].has("settings:manage")) entries.push("settings");
   return entries;
 }

@@ -11,6 +11,12 @@ export function dimensionLabel(dimension: string, t: Messages): string {
   return labels[dimension] ?? dimension;
 }
 
+/** A mirrored item's name: the standard dimension's name, else (an organisation's own pair) its customer wording. */
+export function itemLabel(item: { dimension: string; labelFr: string; labelEn: string }, locale: Locale, t: Messages): string {
+  const labels: Record<string, string> = t.symmetry.dimensions;
+  return labels[item.dimension] ?? localLabel(locale, item);
+}
+
 export function channelLabel(channel: string, t: Messages): string {
   const labels: Record<string, string> = t.symmetry.channels;
   return labels[channel] ?? channel;

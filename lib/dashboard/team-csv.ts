@@ -21,7 +21,7 @@ import {
   gapTooFewMark,
   scoreCells,
 } from "./csv-format";
-import { channelLabel, dimensionLabel, localLabel } from "./labels";
+import { channelLabel, itemLabel, localLabel } from "./labels";
 import { filtersQuery, type UrlFilters } from "./url-filters";
 
 /** value, n, low, high */
@@ -69,13 +69,13 @@ function itemRows(detail: TeamDetailDto, { locale, t, hidden }: Context): Row[] 
   return detail.items.flatMap((item) => [
     {
       section: m.butterflyTitle,
-      element: dimensionLabel(item.dimension, t),
+      element: itemLabel(item, locale, t),
       measure: m.customer,
       figures: meanFigures(locale, item.customer, null),
     },
     {
       section: m.butterflyTitle,
-      element: dimensionLabel(item.dimension, t),
+      element: itemLabel(item, locale, t),
       measure: m.employee,
       figures: meanFigures(locale, item.employee, item.employeeSuppressed ? hidden : null),
     },

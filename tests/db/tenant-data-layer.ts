@@ -80,3 +80,12 @@ export {
   setMomentTrigger,
   updateMomentLabels,
 } from "@/lib/db/moments/manage-moments";
+export { listIrritantPairs, listItemPairs } from "@/lib/db/catalogue/list-catalogue-pairs";
+export {
+  createIrritantPair,
+  deleteIrritantPair,
+  moveIrritantPair,
+  setIrritantPairActive,
+  updateIrritantLabels,
+} from "@/lib/db/catalogue/manage-irritant-pairs";
+export { createItemPair, deleteItemPair, moveItemPair, setItemPairActive, updateItemSide } from "@/lib/db/catalogue/manage-item-pairs";

@@ -80,6 +80,26 @@ async function bMomentUntouched(w: TenantWorld, call: (bMomentId: string) => Pro
   await leavesBAlone(w, () => call(id));
   expect(await bMoments(w)).toEqual(before);
 }
+/** B's item and irritant pairs as stored: A's catalogue edits must never reach them. */
+const bPairs = async (w: TenantWorld) => {
+  const where = { organisationId: w.b.organisationId };
+  return [
+    await db().mirroredItem.findMany({ where, orderBy: { id: "asc" } }),
+    await db().irritant.findMany({ where, orderBy: { id: "asc" } }),
+  ];
+};
+const firstOf = async (org: { organisationId: string }, kind: "item" | "irritant") =>
+  kind === "item"
+    ? (await db().mirroredItem.findFirstOrThrow({ where: { organisationId: org.organisationId } })).id
+    : (await db().irritant.findFirstOrThrow({ where: { organisationId: org.organisationId, side: "CUSTOMER" } })).id;
+/** A's call on B's pair: "not found", and B's pairs and rows as they were. */
+async function bPairUntouched(w: TenantWorld, kind: "item" | "irritant", call: (bId: string) => Promise<unknown>) {
+  const id = await firstOf(w.b, kind);
+  const before = await bPairs(w);
+  await notFound(call(id));
+  await leavesBAlone(w, () => call(id));
+  expect(await bPairs(w)).toEqual(before);
+}
 
 /** B's people as stored: what a person's own-account change must never touch. */
 const bUsers = (w: TenantWorld) =>
@@ -451,4 +471,28 @@ export const matrix: Record<string, Check> = {
   },
   setMomentTrigger: (w) =>
     bMomentUntouched(w, (id) => dl.setMomentTrigger(w.a.actors.ADMIN, id, { triggersPulse: false, pulseDelayDays: 9 }), "EMPLOYEE"),
+  listItemPairs: async (w) => listsOnlyA(w, await dl.listItemPairs(w.a.actors.CX), await firstOf(w.a, "item")),
+  listIrritantPairs: async (w) => listsOnlyA(w, await dl.listIrritantPairs(w.a.actors.HR), await firstOf(w.a, "irritant")),
+  createItemPair: async (w) => {
+    const before = await bPairs(w);
+    const texts = { customerTextFr: "A", customerTextEn: "A", employeeTextFr: "A", employeeTextEn: "A" };
+    await leavesBAlone(w, () => dl.createItemPair(w.a.actors.ADMIN, { dimension: "alpha_only", ...texts }));
+    expect(await bPairs(w)).toEqual(before);
+  },
+  updateItemSide: (w) =>
+    bPairUntouched(w, "item", (id) => dl.updateItemSide(w.a.actors.ADMIN, id, "CUSTOMER", { textFr: "pris", textEn: "taken" })),
+  moveItemPair: (w) => bPairUntouched(w, "item", (id) => dl.moveItemPair(w.a.actors.ADMIN, id, { direction: "down" })),
+  setItemPairActive: (w) => bPairUntouched(w, "item", (id) => dl.setItemPairActive(w.a.actors.ADMIN, id, false)),
+  deleteItemPair: (w) => bPairUntouched(w, "item", (id) => dl.deleteItemPair(w.a.actors.ADMIN, id)),
+  createIrritantPair: async (w) => {
+    const before = await bPairs(w);
+    const labels = { customerLabelFr: "A", customerLabelEn: "A", employeeLabelFr: "A", employeeLabelEn: "A" };
+    await leavesBAlone(w, () => dl.createIrritantPair(w.a.actors.ADMIN, { customerKey: "alpha_c", employeeKey: "alpha_e", ...labels }));
+    expect(await bPairs(w)).toEqual(before);
+  },
+  updateIrritantLabels: (w) =>
+    bPairUntouched(w, "irritant", (id) => dl.updateIrritantLabels(w.a.actors.ADMIN, id, { labelFr: "pris", labelEn: "taken" })),
+  moveIrritantPair: (w) => bPairUntouched(w, "irritant", (id) => dl.moveIrritantPair(w.a.actors.ADMIN, id, { direction: "down" })),
+  setIrritantPairActive: (w) => bPairUntouched(w, "irritant", (id) => dl.setIrritantPairActive(w.a.actors.ADMIN, id, false)),
+  deleteIrritantPair: (w) => bPairUntouched(w, "irritant", (id) => dl.deleteIrritantPair(w.a.actors.ADMIN, id)),
 };

@@ -58,6 +58,9 @@ const pages: Record<string, Record<Role, number>> = {
   "/fr/contacts/import": { admin: 200, rh: 403, cx: 200, manager: 403, employe: 403 },
   "/fr/follow-ups": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 403 },
   "/fr/catalogue/moments": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
+  "/fr/catalogue": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
+  "/fr/catalogue/irritants": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
+  "/fr/settings/wording": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
 };
 
 for (const role of Object.keys(teamPage) as Role[]) {

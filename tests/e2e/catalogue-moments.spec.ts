@@ -15,7 +15,9 @@ test("CX adds a customer moment, is refused a duplicate key, pairs and retires i
   await signIn(page, org.cx);
   await page.goto("/fr/catalogue/moments");
   await expect(page.getByRole("heading", { level: 1, name: "Moments de vérité" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Catalogue" })).toHaveAttribute("href", "/fr/catalogue");
+  const tabs = page.getByRole("navigation", { name: "Parties du catalogue" });
+  await expect(tabs.getByRole("link", { name: "Moments de vérité" })).toHaveAttribute("aria-current", "page");
+  await expect(tabs.getByRole("link", { name: "Items miroirs" })).toHaveAttribute("href", "/fr/catalogue");
 
   const add = page.getByRole("region", { name: "Moments de vérité client" });
   await add.getByLabel("Clé").fill("panne");

@@ -48,8 +48,26 @@ function detail(patch: Partial<TeamDetailDto> = {}): TeamDetailDto {
       },
     ],
     items: [
-      { itemId: "i1", dimension: "ecoute", customer: mean(3.456, 20), employee: mean(4.005, 12), employeeSuppressed: false },
-      { itemId: "i2", dimension: "sens", customer: null, employee: null, employeeSuppressed: true },
+      {
+        itemId: "i1",
+        dimension: "ecoute",
+        labelFr: "Écouté",
+        labelEn: "Listened",
+        active: true,
+        customer: mean(3.456, 20),
+        employee: mean(4.005, 12),
+        employeeSuppressed: false,
+      },
+      {
+        itemId: "i2",
+        dimension: "sens",
+        labelFr: "Sens",
+        labelEn: "Meaning",
+        active: true,
+        customer: null,
+        employee: null,
+        employeeSuppressed: true,
+      },
     ],
     irritants: {
       customer: [
@@ -182,7 +200,30 @@ describe("teamCsv", () => {
 
   it("uses commas, decimal points and 'hidden' in English", () => {
     const csv = teamCsv(
-      detail({ items: [{ itemId: "i2", dimension: "sens", customer: mean(2.5, 9), employee: null, employeeSuppressed: true }] }),
+      detail({
+        items: [
+          {
+            itemId: "i2",
+            dimension: "sens",
+            labelFr: "Sens",
+            labelEn: "Meaning",
+            active: true,
+            customer: mean(2.5, 9),
+            employee: null,
+            employeeSuppressed: true,
+          },
+          {
+            itemId: "i3",
+            dimension: "delai_visite",
+            labelFr: "Le technicien est venu vite",
+            labelEn: "The technician came quickly",
+            active: false,
+            customer: mean(4, 5),
+            employee: null,
+            employeeSuppressed: true,
+          },
+        ],
+      }),
       "en",
       getMessages("en"),
     );
@@ -191,6 +232,8 @@ describe("teamCsv", () => {
       "Mirrored statements,Clarity,Customers,2.50,9,2.04,2.94,,",
       "Mirrored statements,Clarity,Employees,hidden for anonymity,hidden for anonymity,hidden for anonymity,hidden for anonymity,,",
     ]);
+    // An organisation's own pair (retired, answered in the period) is named by its customer wording.
+    expect(find(csv, "Mirrored statements,The technician came quickly,Customers")[0]).toContain(",4.00,5,");
   });
 
   it("defuses a formula in a team name", () => {

@@ -29,6 +29,11 @@ type MeanDto = ItemMeanEstimate;
 export interface MirroredItemRowDto {
   itemId: string;
   dimension: string;
+  /** The customer side's wording (what names an organisation's own pair). */
+  labelFr: string;
+  labelEn: string;
+  /** A retired pair shows only in periods where it has answers. */
+  active: boolean;
   customer: MeanDto | null;
   employee: MeanDto | null;
   employeeSuppressed: boolean;
@@ -151,9 +156,9 @@ export async function getTeamDetail(
   const org = principal.organisationId;
   const [items, catalogue, motLabels, cItems, eItems, cIrritants, eIrritants, channels, mots, memberCount] = await Promise.all([
     db().mirroredItem.findMany({
-      where: { organisationId: org, active: true },
-      select: { id: true, dimension: true },
-      orderBy: { position: "asc" },
+      where: { organisationId: org },
+      select: { id: true, dimension: true, customerTextFr: true, customerTextEn: true, active: true },
+      orderBy: [{ position: "asc" }, { dimension: "asc" }],
     }),
     db().irritant.findMany({
       where: { organisationId: org },
@@ -183,17 +188,23 @@ export async function getTeamDetail(
     minCustomerResponses: symmetry.minCustomerResponses,
     memberCount,
     trend: symmetry.trend,
-    items: items.map((item) => {
-      const e = eById.get(item.id);
-      const suppressed = hidden || (e !== undefined && e.complete !== true);
-      return {
-        itemId: item.id,
-        dimension: item.dimension,
-        customer: mean(cById.get(item.id)),
-        employee: suppressed ? null : mean(e),
-        employeeSuppressed: suppressed,
-      };
-    }),
+    // Active pairs, and retired ones that have answers in the period (history keeps them).
+    items: items
+      .filter((item) => item.active || cById.has(item.id) || eById.has(item.id))
+      .map((item) => {
+        const e = eById.get(item.id);
+        const suppressed = hidden || (e !== undefined && e.complete !== true);
+        return {
+          itemId: item.id,
+          dimension: item.dimension,
+          labelFr: item.customerTextFr,
+          labelEn: item.customerTextEn,
+          active: item.active,
+          customer: mean(cById.get(item.id)),
+          employee: suppressed ? null : mean(e),
+          employeeSuppressed: suppressed,
+        };
+      }),
     irritants: topIrritants(catalogue, cIrritants, eIrritants, hidden),
     byChannel: channels.map((row) => ({ channel: row.key, nps: customerNps(row) })),
     byMomentOfTruth: mots.flatMap((row) => {

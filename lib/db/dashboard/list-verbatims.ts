@@ -1,6 +1,6 @@
-// Verbatims of a principal's scope (docs/anonymity.md "Verbatims"): customer comments
-// with their month; employee comments and suggestions only from groups (team × month) of at
-// least k_c people, in random order, dated with the month only — for every role, ADMIN too.
+// Verbatims of a principal's scope (docs/anonymity.md "Verbatims"): customer comments and
+// « Autre » irritant texts with their month; employee comments, suggestions and « Autre »
+// irritant texts only from groups (team × month) of at least k_c people, in random order, dated with the month only — for every role, ADMIN too.
 // The channel and moment-of-truth filters narrow the customer side only, like the figures.
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
@@ -28,7 +28,8 @@ export type VerbatimFilters = z.infer<typeof ZVerbatimFilters>;
 
 export interface VerbatimDto {
   text: string;
-  kind: "comment" | "suggestion";
+  /** "irritantOther": the free text of the « Autre » irritant, shown like the side's comments. */
+  kind: "comment" | "suggestion" | "irritantOther";
   teamId: string;
   teamName: string;
   /** "YYYY-MM": the finest time a verbatim carries. */
@@ -78,12 +79,13 @@ function customerVerbatims({ organisationId, paths, filters }: Scope): Promise<V
   const moment = filters.momentOfTruth ? Prisma.sql`AND r."momentOfTruthId" = ${filters.momentOfTruth}::uuid` : Prisma.empty;
   // Newest first, but only the month leaves the database (docs/anonymity.md: no precise time shown).
   return db().$queryRaw<VerbatimDto[]>`
-    SELECT r.comment AS text, 'comment' AS kind, t.id::text AS "teamId", t.name AS "teamName",
+    SELECT v.text, v.kind, t.id::text AS "teamId", t.name AS "teamName",
            to_char(r."submittedAt" AT TIME ZONE 'UTC', 'YYYY-MM') AS period
     FROM "CustomerResponse" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
+    CROSS JOIN LATERAL (VALUES (r.comment, 'comment'), (r."irritantOther", 'irritantOther')) AS v(text, kind)
     WHERE r."organisationId" = ${organisationId}::uuid AND t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[])
-      AND btrim(coalesce(r.comment, '')) <> '' ${from} ${to} ${channel} ${moment}
-    ORDER BY r."submittedAt" DESC, r.id LIMIT ${VERBATIMS_PER_SIDE}`;
+      AND btrim(coalesce(v.text, '')) <> '' ${from} ${to} ${channel} ${moment}
+    ORDER BY r."submittedAt" DESC, r.id, v.kind LIMIT ${VERBATIMS_PER_SIDE}`;
 }
 
 function employeeVerbatims({ organisationId, paths, filters }: Scope, k: number): Promise<VerbatimDto[]> {
@@ -104,6 +106,8 @@ function employeeVerbatims({ organisationId, paths, filters }: Scope, k: number)
       SELECT comment AS text, 'comment' AS kind, "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(comment, '')) <> ''
       UNION ALL
       SELECT suggestion, 'suggestion', "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(suggestion, '')) <> ''
+      UNION ALL
+      SELECT "irritantOther", 'irritantOther', "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce("irritantOther", '')) <> ''
     )
     SELECT text, kind, "teamId"::text AS "teamId", "teamName", to_char(period, 'YYYY-MM') AS period
     FROM texts WHERE "groupSize" >= ${k} ORDER BY random() LIMIT ${VERBATIMS_PER_SIDE}`;

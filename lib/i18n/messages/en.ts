@@ -20,6 +20,7 @@ import { managedTeams } from "./en/managedTeams";
 import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
+import { catalogue } from "./en/catalogue";
 
 export const en: Messages = {
   account,
@@ -29,6 +30,7 @@ export const en: Messages = {
   directorySync,
   qrCatalogue,
   catalogueMoments,
+  catalogue,
   organisation,
   survey,
   home,
@@ -77,6 +79,7 @@ export const en: Messages = {
     contacts: "Contacts",
     organisation: "Organisation",
     "organisation/audit": "Audit log",
+    catalogue: "Catalogue",
     settings: "Settings",
     signedInAs: "Signed in as {name}",
     menu: "Menu",

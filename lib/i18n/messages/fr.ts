@@ -21,6 +21,7 @@ import { managedTeams } from "./fr/managedTeams";
 import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
+import { catalogue } from "./fr/catalogue";
 
 export const fr = {
   account,
@@ -30,6 +31,7 @@ export const fr = {
   directorySync,
   qrCatalogue,
   catalogueMoments,
+  catalogue,
   organisation,
   survey,
   home,
@@ -78,6 +80,7 @@ export const fr = {
     contacts: "Contacts",
     organisation: "Organisation",
     "organisation/audit": "Journal d'audit",
+    catalogue: "Catalogue",
     settings: "Paramètres",
     signedInAs: "Connecté en tant que {name}",
     menu: "Menu",

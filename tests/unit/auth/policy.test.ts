@@ -141,9 +141,19 @@ describe("API keys", () => {
 
 describe("navigation", () => {
   const expected: Record<Role, string[]> = {
-    ADMIN: ["dashboard", "pulses", "pulses/manage", "follow-ups", "contacts", "organisation", "organisation/audit", "settings"],
-    HR: ["dashboard", "pulses", "pulses/manage", "follow-ups", "organisation"],
-    CX: ["dashboard", "pulses", "follow-ups", "contacts", "organisation"],
+    ADMIN: [
+      "dashboard",
+      "pulses",
+      "pulses/manage",
+      "follow-ups",
+      "contacts",
+      "organisation",
+      "organisation/audit",
+      "catalogue",
+      "settings",
+    ],
+    HR: ["dashboard", "pulses", "pulses/manage", "follow-ups", "organisation", "catalogue"],
+    CX: ["dashboard", "pulses", "follow-ups", "contacts", "organisation", "catalogue"],
     MANAGER: ["dashboard", "pulses", "follow-ups"],
     EMPLOYEE: ["dashboard", "pulses"],
   };

@@ -4,7 +4,6 @@ import type { catalogueMoments as fr } from "../fr/catalogueMoments";
 export const catalogueMoments: typeof fr = {
   title: "Moments of truth",
   lead: "The moments where the experience is made, on the customer and on the employee side. A customer moment can be paired with the employee moment behind it; an employee moment can trigger a personal pulse a few days later.",
-  backToCatalogue: "Catalogue",
   customerTitle: "Customer moments of truth",
   employeeTitle: "Employee moments of truth",
   customerEmpty: "No customer moment of truth yet.",

@@ -60,6 +60,7 @@ export const symmetry: Messages["symmetry"] = {
     customer: "Customers",
     employee: "Employees",
     suggestion: "Suggestion",
+    irritantOther: "Other irritant",
     noCustomer: "No customer comments in the period.",
     noEmployee: "No employee comments can be shown: none were written, or the groups have fewer than {k} answers.",
   },

@@ -2,7 +2,6 @@
 export const catalogueMoments = {
   title: "Moments de vérité",
   lead: "Les moments où se joue l'expérience, côté client et côté collaborateur. Un moment client peut être relié au moment collaborateur qui le prépare ; un moment collaborateur peut déclencher un questionnaire personnel quelques jours après.",
-  backToCatalogue: "Catalogue",
   customerTitle: "Moments de vérité client",
   employeeTitle: "Moments de vérité collaborateur",
   customerEmpty: "Aucun moment de vérité client pour l'instant.",

@@ -60,6 +60,7 @@ export const symmetry = {
     customer: "Clients",
     employee: "Collaborateurs",
     suggestion: "Suggestion",
+    irritantOther: "Autre irritant",
     noCustomer: "Aucun commentaire client sur la période.",
     noEmployee: "Aucun commentaire collaborateur montrable : pas de commentaire, ou des groupes de moins de {k} réponses.",
   },

@@ -2,7 +2,7 @@
 // labels, retirement, the employee moment behind each customer moment, and which employee
 // moments trigger a personal pulse and after how many days. ADMIN, HR and CX read it; CX edits
 // the customer side, HR the employee side, ADMIN both. Plain forms: works without JavaScript.
-import Link from "next/link";
+import { CatalogueTabs } from "@/components/catalogue/catalogue-tabs";
 import type { ReactNode } from "react";
 import { CustomerMomentRow, EmployeeMomentRow } from "./moment-rows";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -142,12 +142,8 @@ export default async function MomentsCataloguePage({ params, searchParams }: Pro
   });
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/${locale}/catalogue`} className="text-blue-700 underline">
-          {t.backToCatalogue}
-        </Link>
-      </p>
       <PageHeader title={t.title} lead={t.lead} />
+      <CatalogueTabs locale={locale} t={messages.catalogue} current="moments" />
       <Notice kind="ok" text={notice ? t.notices[notice] : null} testId="moments-notice" />
 
       <SideSection

@@ -3,6 +3,7 @@
 // a live preview. Readable with catalogue:read; each side editable by whoever manages it
 // (catalogue:customer: customer wording and survey-link email; catalogue:employee: pulse wording
 // and emails). The data layer refuses everyone else, which orPageError turns into the 403 page.
+import { CatalogueTabs } from "@/components/catalogue/catalogue-tabs";
 import { TemplateForm, WordingForm } from "@/components/wording/wording-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
@@ -26,6 +27,7 @@ export default async function WordingPage({ params }: Props) {
   return (
     <>
       <PageHeader title={w.title} lead={w.lead} />
+      <CatalogueTabs locale={locale} t={t.catalogue} current="wording" />
       {readOnly ? <p className="mb-4 text-slate-700">{w.readOnly}</p> : null}
       <div className="grid gap-8">
         {locales.map((lang) => (

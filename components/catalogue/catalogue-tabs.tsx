@@ -1,0 +1,39 @@
+// The tabs of the catalogue area (issue 13): mirrored items, irritants, moments of truth, and the
+// survey wording and email templates (kept under settings, reached from here by HR and CX too).
+import Link from "next/link";
+import type { Messages } from "@/lib/i18n/messages";
+
+export type CatalogueTab = "items" | "irritants" | "moments" | "wording";
+
+const paths: Record<CatalogueTab, string> = {
+  items: "/catalogue",
+  irritants: "/catalogue/irritants",
+  moments: "/catalogue/moments",
+  wording: "/settings/wording",
+};
+
+export function CatalogueTabs({ locale, t, current }: { locale: string; t: Messages["catalogue"]; current: CatalogueTab }) {
+  const tabs: Array<[CatalogueTab, string]> = [
+    ["items", t.tabItems],
+    ["irritants", t.tabIrritants],
+    ["moments", t.tabMoments],
+    ["wording", t.tabWording],
+  ];
+  return (
+    <nav aria-label={t.tabsLabel} className="mb-6 border-b border-slate-200">
+      <ul className="flex gap-4">
+        {tabs.map(([tab, label]) => (
+          <li key={tab}>
+            <Link
+              href={`/${locale}${paths[tab]}`}
+              aria-current={tab === current ? "page" : undefined}
+              className={`inline-block px-1 pb-2 ${tab === current ? "border-b-2 border-brand font-semibold" : "text-slate-600 hover:underline"}`}
+            >
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
