@@ -132,8 +132,8 @@ export function ContactsTable({ rows, now, back, locale, t, action }: Props) {
           <td className="px-2 py-2" data-testid="contact-email-status" {...emailStatus}>
             <EmailCell row={row} locale={locale} m={m} />
           </td>
-          <td className={`px-2 py-2 ${linkTone[row.linkState]}`} data-testid="contact-link-state" {...link}>
-            {m.linkStates[row.linkState]}
+          <td className={`px-2 py-2 ${linkTone[row.linkState]}`} {...link}>
+            <span data-testid="contact-link-state">{m.linkStates[row.linkState]}</span>
             {row.linkState === "open" ? (
               <>
                 {" · "}

@@ -14,6 +14,11 @@ test.afterAll(() => links.restore());
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+// axe-core walks every node of each page several times, and each test checks several pages: on a
+// busy 2-core machine one test can pass the default 30 s with nothing wrong (issue 13's catalogue
+// pages added more of them). Three times the budget; a violation still fails at once.
+test.beforeEach(() => test.slow());
+
 async function expectAccessible(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const summary = violations.map(
