@@ -71,7 +71,7 @@ export function SideWording(props: {
           className="rounded border border-slate-400 px-2 py-1"
         />
       </label>
-      <button type="submit" className="self-start rounded border border-slate-400 px-2 py-0.5" aria-label={label}>
+      <button type="submit" className="self-start rounded border border-slate-400 px-2 py-0.5" aria-label={`${t.save} — ${label}`}>
         {t.save}
       </button>
     </form>

@@ -12,6 +12,7 @@ test.beforeAll(async () => {
 });
 
 test("CX edits the customer side of a pair; HR cannot, and edits the employee side", async ({ page }) => {
+  test.setTimeout(60_000); // two sign-ins and four server renders
   await signIn(page, org.cx);
   await page.getByRole("link", { name: "Catalogue" }).first().click();
   await expect(page).toHaveURL(/\/fr\/catalogue$/);

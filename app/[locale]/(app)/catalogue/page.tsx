@@ -73,7 +73,7 @@ export default async function ItemPairsPage({ params, searchParams }: Props) {
                       names={["textFr", "textEn"]}
                       values={[pair.customerTextFr, pair.customerTextEn]}
                       editable={editCustomer}
-                      label={fmt(t.saveSide, { side: t.columnCustomer.toLowerCase(), key: pair.dimension })}
+                      label={fmt(t.saveSide, { side: t.columnCustomer, key: pair.dimension })}
                       testId="customer-side"
                     />
                   </td>
@@ -87,7 +87,7 @@ export default async function ItemPairsPage({ params, searchParams }: Props) {
                       names={["textFr", "textEn"]}
                       values={[pair.employeeTextFr, pair.employeeTextEn]}
                       editable={editEmployee}
-                      label={fmt(t.saveSide, { side: t.columnEmployee.toLowerCase(), key: pair.dimension })}
+                      label={fmt(t.saveSide, { side: t.columnEmployee, key: pair.dimension })}
                       testId="employee-side"
                     />
                   </td>

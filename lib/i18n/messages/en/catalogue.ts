@@ -30,7 +30,7 @@ export const catalogue: typeof fr = {
   dimension: "Dimension key",
   keyHint: "Lowercase letters, digits and underscores (e.g. response_time). It cannot change afterwards.",
   save: "Save",
-  saveSide: "Save the {side} side of {key}",
+  saveSide: "{side}, {key}",
   up: "Up",
   down: "Down",
   moveUp: "Move {key} up",

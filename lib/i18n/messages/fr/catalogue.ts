@@ -28,7 +28,7 @@ export const catalogue = {
   dimension: "Clé de la dimension",
   keyHint: "Lettres minuscules, chiffres et tirets bas (ex. delai_intervention). Elle ne change plus ensuite.",
   save: "Enregistrer",
-  saveSide: "Enregistrer le côté {side} de {key}",
+  saveSide: "{side}, {key}",
   up: "Monter",
   down: "Descendre",
   moveUp: "Monter {key}",

@@ -48,7 +48,7 @@ function Side(props: {
         names={["labelFr", "labelEn"]}
         values={[irritant.labelFr, irritant.labelEn]}
         editable={editable}
-        label={fmt(t.saveSide, { side: side.toLowerCase(), key: irritant.key })}
+        label={fmt(t.saveSide, { side, key: irritant.key })}
         testId={testId}
       />
     </>
