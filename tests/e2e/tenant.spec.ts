@@ -6,6 +6,7 @@ import { signIn } from "./support/session";
 const accounts = ["admin", "rh", "cx", "manager", "employe"].map((name) => `${name}@demo.symetrie.fr`);
 
 test("every role gets 404 for a team of another organisation", async ({ page }) => {
+  test.setTimeout(90_000); // five sign-ins in a row: 18 s on an idle CI machine, over 30 s on a loaded one
   const foreign = await createForeignOrganisation();
   for (const email of accounts) {
     await page.context().clearCookies();
