@@ -11,6 +11,8 @@ export const apiScopes = [
   "events:write",
   "directory:write",
   "catalogue:read",
+  "actions:read",
+  "actions:write",
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
@@ -23,6 +25,8 @@ export const scopeActions: Record<ApiScope, Action> = {
   "events:write": "employeeEvents:create",
   "directory:write": "directory:sync",
   "catalogue:read": "catalogue:read",
+  "actions:read": "actions:read",
+  "actions:write": "actions:manage",
 };
 
 export const isApiScope = (value: string): value is ApiScope => (apiScopes as readonly string[]).includes(value);

@@ -33,6 +33,13 @@ export const actions = [
   "catalogue:read",
   "catalogue:customer", // the customer side: customer items, irritants and moments, survey wording, the survey-link email
   "catalogue:employee", // the employee side: employee items, irritants, moments and triggers, pulse wording and emails
+  // The action loop (issue 14). Reading and creating actions is scoped to the teams an actor sees; the
+  // person who owns an action works it wherever they sit (the data layer adds that to the scope).
+  "actions:read",
+  "actions:manage", // create and edit actions of teams in scope, publish them, mark a team's irritants
+  "actions:published", // "you said, we did": the published actions of one's team and organisation
+  "budget:manage", // the organisation's toolbox budget and its allocation to teams
+  "followUps:reveal", // a detractor's email address, on demand and audited (the assignee may too, on theirs)
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -55,6 +62,10 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "catalogue:read",
     "catalogue:customer",
     "catalogue:employee",
+    "actions:read",
+    "actions:manage",
+    "actions:published",
+    "budget:manage",
   ]),
   HR: new Set([
     "results:read",
@@ -67,6 +78,10 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "followUps:manage",
     "catalogue:read",
     "catalogue:employee",
+    "actions:read",
+    "actions:manage",
+    "actions:published",
+    "budget:manage",
   ]),
   CX: new Set([
     "results:read",
@@ -77,9 +92,23 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "followUps:manage",
     "catalogue:read",
     "catalogue:customer",
+    "actions:read",
+    "actions:manage",
+    "actions:published",
+    "budget:manage",
+    "followUps:reveal",
   ]),
-  MANAGER: new Set(["results:read", "team:read", "pulses:answer", "followUps:manage"]),
-  EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer"]),
+  MANAGER: new Set([
+    "results:read",
+    "team:read",
+    "pulses:answer",
+    "followUps:manage",
+    "actions:read",
+    "actions:manage",
+    "actions:published",
+  ]),
+  // An employee reads the actions they own (IT or HR serving the front line) and the published ones.
+  EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer", "actions:read", "actions:published"]),
 };
 
 // An API key acts for its whole organisation, on the integration actions its scopes unlock only.
@@ -111,12 +140,23 @@ export function canAssignRole(actor: Principal, role: Role): boolean {
 
 /** Navigation entries shown to a role (the pages check `can` again themselves). */
 export type NavEntry =
-  "dashboard" | "pulses" | "pulses/manage" | "follow-ups" | "contacts" | "organisation" | "organisation/audit" | "catalogue" | "settings";
+  | "dashboard"
+  | "pulses"
+  | "pulses/manage"
+  | "actions"
+  | "follow-ups"
+  | "contacts"
+  | "organisation"
+  | "organisation/audit"
+  | "catalogue"
+  | "settings";
 
 export function navigationFor(role: Role): NavEntry[] {
   const entries: NavEntry[] = ["dashboard", "pulses"];
   // Managing pulses is its own entry, apart from the employee's own « Mes baromètres » (issue 19 §4).
   if (roleActions[role].has("pulses:manage")) entries.push("pulses/manage");
+  // An employee who owns an action reaches it from their home page, not from the navigation.
+  if (roleActions[role].has("actions:manage")) entries.push("actions");
   if (roleActions[role].has("followUps:manage")) entries.push("follow-ups");
   if (roleActions[role].has("contacts:manage")) entries.push("contacts");
   if (roleActions[role].has("organisation:read")) entries.push("organisation");

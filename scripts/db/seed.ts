@@ -66,6 +66,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = {}): Pro
       await tx.action.createMany({ data: actions.actions });
       await tx.actionIrritant.createMany({ data: actions.irritants });
       await tx.actionItem.createMany({ data: actions.items });
+      await tx.actionTeam.createMany({ data: actions.teams });
       log(`${kpis.length} operational KPIs, ${actions.actions.length} actions.`);
       // The dashboard reads rollups; mark every seeded month stale so the first read builds them.
       await markAllRollupsDirty(organisationId, tx);

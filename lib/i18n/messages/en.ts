@@ -75,6 +75,7 @@ export const en: Messages = {
     teams: "Teams",
     pulses: "My pulses",
     "pulses/manage": "Pulse surveys",
+    actions: "Actions",
     "follow-ups": "Customers to call back",
     contacts: "Contacts",
     organisation: "Organisation",

@@ -76,6 +76,7 @@ export const fr = {
     teams: "Équipes",
     pulses: "Mes baromètres",
     "pulses/manage": "Baromètres",
+    actions: "Actions",
     "follow-ups": "Clients à rappeler",
     contacts: "Contacts",
     organisation: "Organisation",

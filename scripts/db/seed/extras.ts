@@ -110,10 +110,11 @@ export type ActionRows = {
   actions: Prisma.ActionCreateManyInput[];
   irritants: Prisma.ActionIrritantCreateManyInput[];
   items: Prisma.ActionItemCreateManyInput[];
+  teams: Prisma.ActionTeamCreateManyInput[];
 };
 
 export function buildActions(rng: Rng, input: ExtrasInput): ActionRows {
-  const rows: ActionRows = { actions: [], irritants: [], items: [] };
+  const rows: ActionRows = { actions: [], irritants: [], items: [], teams: [] };
   const { organisationId, catalogues } = input;
   for (const plan of ACTIONS) {
     const leaf = input.leaves.find((l) => l.plan.externalId === plan.team)!;
@@ -128,7 +129,9 @@ export function buildActions(rng: Rng, input: ExtrasInput): ActionRows {
       status: plan.status,
       dueDate: plan.due,
       budgetCents: plan.budgetEuros === null ? null : plan.budgetEuros * 100,
+      doneAt: plan.status === "DONE" ? plan.due : null,
       publishedAt: plan.publishedAt,
+      publishedSummary: plan.publishedAt === null ? null : plan.description,
       createdAt: plan.createdAt,
       updatedAt: plan.publishedAt ?? plan.createdAt,
     });
@@ -136,6 +139,7 @@ export function buildActions(rng: Rng, input: ExtrasInput): ActionRows {
       ...plan.customerIrritants.map((key) => catalogues.customerIrritants[key]!),
       ...plan.employeeIrritants.map((key) => catalogues.employeeIrritants[key]!),
     ];
+    rows.teams.push({ organisationId, actionId: id, teamId: leaf.id });
     for (const irritantId of irritantIds) rows.irritants.push({ organisationId, actionId: id, irritantId });
     for (const dimension of plan.items) rows.items.push({ organisationId, actionId: id, itemId: catalogues.items[dimension]! });
   }

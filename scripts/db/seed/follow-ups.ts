@@ -18,7 +18,8 @@ export function buildFollowUp(rng: Rng, draft: FollowUpDraft): Prisma.FollowUpCr
   const createdAt = addHours(submittedAt, 0.01);
   const october = monthStart(6);
   const november = monthStart(7);
-  const row = { id: rng.uuid(), ...ids, createdAt };
+  // The demo's detractors were told to their managers when they came (no mail flood at the first run).
+  const row = { id: rng.uuid(), ...ids, createdAt, notifiedAt: createdAt };
   if (submittedAt < october || (submittedAt < november && rng.chance(0.5))) {
     return { ...row, status: "CLOSED", closedAt: addDays(createdAt, 1 + 5 * rng.next()), note: rng.pick(CLOSING_NOTES) };
   }

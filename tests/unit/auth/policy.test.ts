@@ -46,6 +46,11 @@ const allowed: Record<Action, Who[]> = {
   "catalogue:read": ["ADMIN", "HR", "CX", "apiKey"],
   "catalogue:customer": ["ADMIN", "CX"],
   "catalogue:employee": ["ADMIN", "HR"],
+  "actions:read": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE", "apiKey"],
+  "actions:manage": ["ADMIN", "HR", "CX", "MANAGER", "apiKey"],
+  "actions:published": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"],
+  "budget:manage": ["ADMIN", "HR", "CX"],
+  "followUps:reveal": ["CX"],
 };
 
 // The teams of A a user sees, by role and by the team they belong to.
@@ -145,6 +150,7 @@ describe("navigation", () => {
       "dashboard",
       "pulses",
       "pulses/manage",
+      "actions",
       "follow-ups",
       "contacts",
       "organisation",
@@ -152,9 +158,9 @@ describe("navigation", () => {
       "catalogue",
       "settings",
     ],
-    HR: ["dashboard", "pulses", "pulses/manage", "follow-ups", "organisation", "catalogue"],
-    CX: ["dashboard", "pulses", "follow-ups", "contacts", "organisation", "catalogue"],
-    MANAGER: ["dashboard", "pulses", "follow-ups"],
+    HR: ["dashboard", "pulses", "pulses/manage", "actions", "follow-ups", "organisation", "catalogue"],
+    CX: ["dashboard", "pulses", "actions", "follow-ups", "contacts", "organisation", "catalogue"],
+    MANAGER: ["dashboard", "pulses", "actions", "follow-ups"],
     EMPLOYEE: ["dashboard", "pulses"],
   };
   it.each([...roles])("%s", (role) => {

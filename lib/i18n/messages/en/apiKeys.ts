@@ -20,6 +20,8 @@ export const apiKeys: Messages["apiKeys"] = {
     "events:write": "Send employee moments of truth (HR system)",
     "directory:write": "Sync the team tree and the people from the HR system, and read them back",
     "catalogue:read": "Read the catalogue: channels, moments of truth, item pairs and irritants",
+    "actions:read": "Read actions (title, status, budget, teams)",
+    "actions:write": "Create and progress actions",
   },
   columnScopes: "Rights",
   errorInvalidScopes: "Tick at least one right.",

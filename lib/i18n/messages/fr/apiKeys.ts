@@ -19,6 +19,8 @@ export const apiKeys = {
     "events:write": "Envoyer les moments de vérité salariés (SIRH)",
     "directory:write": "Synchroniser l'arbre des équipes et les personnes depuis le SIRH, et les relire",
     "catalogue:read": "Lire le catalogue : canaux, moments de vérité, paires d’items et irritants",
+    "actions:read": "Lire les actions (titre, statut, budget, équipes)",
+    "actions:write": "Créer et faire avancer des actions",
   },
   columnScopes: "Droits",
   errorInvalidScopes: "Cochez au moins un droit.",
