@@ -8,3 +8,4 @@ export * from "./nps";
 export * from "./special-functions";
 export * from "./suppression";
 export * from "./anonymity";
+export * from "./did";
