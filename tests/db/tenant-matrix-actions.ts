@@ -5,7 +5,15 @@ import { expect } from "vitest";
 import { actionReadScope } from "@/lib/db/actions/action-scope";
 import { getAction } from "@/lib/db/actions/get-action";
 import { listActions } from "@/lib/db/actions/list-actions";
-import { createAction, updateAction } from "@/lib/db/actions/write-actions";
+import {
+  addActionComment,
+  changeActionStatus,
+  createAction,
+  publishAction,
+  recordActionSpending,
+  unpublishAction,
+  updateAction,
+} from "@/lib/db/actions/write-actions";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { leaksOf, type TenantWorld } from "./tenant-world";
@@ -68,4 +76,9 @@ export const actionEntries: Record<string, Check> = {
     expect(await bActionRows(w)).toEqual(before);
   },
   updateAction: (w) => bActionUntouched(w, (id) => updateAction(w.a.actors.ADMIN, id, { title: "pris" })),
+  changeActionStatus: (w) => bActionUntouched(w, (id) => changeActionStatus(w.a.actors.ADMIN, id, "PLANNED")),
+  recordActionSpending: (w) => bActionUntouched(w, (id) => recordActionSpending(w.a.key, id, 10)),
+  addActionComment: (w) => bActionUntouched(w, (id) => addActionComment(w.a.actors.HR, id, "pris")),
+  publishAction: (w) => bActionUntouched(w, (id) => publishAction(w.a.actors.CX, id, "pris")),
+  unpublishAction: (w) => bActionUntouched(w, (id) => unpublishAction(w.a.actors.ADMIN, id)),
 };

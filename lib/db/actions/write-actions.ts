@@ -163,3 +163,5 @@ async function linkChange(tx: Tx, actionId: string, kind: "irritants" | "items",
       : (await tx.actionItem.findMany({ where: { actionId }, select: { itemId: true } })).map((row) => row.itemId);
   return same(sorted(before), sorted(ids)) ? undefined : ([sorted(before), sorted(ids)] as [string[], string[]]);
 }
+
+export { addActionComment, changeActionStatus, publishAction, recordActionSpending, unpublishAction } from "./work-actions";
