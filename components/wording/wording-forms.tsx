@@ -79,32 +79,21 @@ export function WordingForm({
           />
         )}
       </FormField>
-      <FormField id={id("intro")} label={labels.intro} hint={labels.introHint} error={error("intro")}>
-        {(props) => (
-          <textarea
-            {...props}
-            name="intro"
-            defaultValue={value("intro")}
-            rows={2}
-            maxLength={1000}
-            className={inputClass}
-            readOnly={!canEdit}
-          />
-        )}
-      </FormField>
-      <FormField id={id("thankYou")} label={labels.thankYou} hint={labels.thankYouHint} error={error("thankYou")}>
-        {(props) => (
-          <textarea
-            {...props}
-            name="thankYou"
-            defaultValue={value("thankYou")}
-            rows={2}
-            maxLength={1000}
-            className={inputClass}
-            readOnly={!canEdit}
-          />
-        )}
-      </FormField>
+      {(["intro", "thankYou"] as const).map((field) => (
+        <FormField key={field} id={id(field)} label={labels[field]} hint={labels[`${field}Hint`]} error={error(field)}>
+          {(props) => (
+            <textarea
+              {...props}
+              name={field}
+              defaultValue={value(field)}
+              rows={2}
+              maxLength={1000}
+              className={inputClass}
+              readOnly={!canEdit}
+            />
+          )}
+        </FormField>
+      ))}
       {canEdit ? (
         <div className="flex items-center gap-4">
           <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">

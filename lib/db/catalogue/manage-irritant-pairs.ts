@@ -5,7 +5,7 @@
 // of its irritants' ids. Every change is audited in its transaction; bad input writes nothing.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
-import { KEY_TAKEN, pairFieldErrors, ZCreateIrritantPair, ZIrritantLabels, ZMovePair } from "@/lib/catalogue/pair-schema";
+import { KEY_TAKEN, pairFieldErrors, ZCreateIrritantPair, ZIrritantLabels } from "@/lib/catalogue/pair-schema";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
@@ -14,13 +14,14 @@ import {
   auditPair,
   irritantsInUse,
   lockPairs,
-  movedOrder,
+  changedFields,
+  movePairWrite,
   requireBothSides,
   requireRead,
   sideAction,
   uuidOrNull,
+  type PairWriteResult,
 } from "../internal/catalogue/pair-writes";
-import type { PairWriteResult } from "./manage-item-pairs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -100,11 +101,7 @@ export async function updateIrritantLabels(actor: Actor, irritantId: string, inp
     const irritant = await findIrritant(tx, actor, irritantId);
     if (!can(actor, sideAction(irritant.side))) throw new ForbiddenError();
     if (!parsed.success) return { ok: false, fieldErrors: pairFieldErrors(parsed.error) };
-    const changes = Object.fromEntries(
-      (["labelFr", "labelEn"] as const)
-        .filter((field) => irritant[field] !== parsed.data[field])
-        .map((field) => [field, { from: irritant[field], to: parsed.data[field] }]),
-    );
+    const changes = changedFields(irritant, parsed.data);
     if (Object.keys(changes).length === 0) return { ok: true, id: irritant.id };
     await tx.irritant.update({ where: { id: irritant.id }, data: parsed.data });
     await audit(tx, actor, "irritantPair.update", irritant.id, { side: irritant.side, key: irritant.key, changes });
@@ -114,29 +111,26 @@ export async function updateIrritantLabels(actor: Actor, irritantId: string, inp
 
 /** Moves the pair one step in the customer side's order; its mirror takes the same position. */
 export async function moveIrritantPair(actor: Actor, irritantId: string, input: unknown): Promise<PairWriteResult> {
-  requireRead(actor);
-  const parsed = ZMovePair.safeParse(input);
-  return db().$transaction(async (tx): Promise<PairWriteResult> => {
-    await lockPairs(tx, actor.organisationId);
-    const pair = await findPair(tx, actor, irritantId);
-    requireBothSides(actor);
-    if (!parsed.success) return { ok: false, fieldErrors: pairFieldErrors(parsed.error) };
-    const lead = pair[0]!;
-    const ids = (
-      await tx.irritant.findMany({
-        where: { organisationId: actor.organisationId, side: lead.side },
-        select: { id: true },
-        orderBy: [{ position: "asc" }, { key: "asc" }],
-      })
-    ).map((row) => row.id);
-    const moved = movedOrder(ids, lead.id, parsed.data.direction);
-    if (!moved) return { ok: true, id: lead.id };
-    await tx.$executeRaw`
+  let side: "CUSTOMER" | "EMPLOYEE" = "CUSTOMER";
+  return movePairWrite(actor, input, {
+    find: async (tx) => {
+      const pair = await findPair(tx, actor, irritantId);
+      side = pair[0]!.side;
+      return { id: pair[0]!.id, metadata: keysOf(pair) };
+    },
+    ids: async (tx) =>
+      (
+        await tx.irritant.findMany({
+          where: { organisationId: actor.organisationId, side },
+          select: { id: true },
+          orderBy: [{ position: "asc" }, { key: "asc" }],
+        })
+      ).map((row) => row.id),
+    apply: (tx, order) => tx.$executeRaw`
       UPDATE "Irritant" i SET position = o.ord - 1
-      FROM unnest(${moved.order}::uuid[]) WITH ORDINALITY AS o(id, ord)
-      WHERE (i.id = o.id OR i."mirrorId" = o.id) AND i."organisationId" = ${actor.organisationId}::uuid`;
-    await audit(tx, actor, "irritantPair.move", lead.id, { ...keysOf(pair), from: moved.from, to: moved.to });
-    return { ok: true, id: lead.id };
+      FROM unnest(${order}::uuid[]) WITH ORDINALITY AS o(id, ord)
+      WHERE (i.id = o.id OR i."mirrorId" = o.id) AND i."organisationId" = ${actor.organisationId}::uuid`,
+    audit: (tx, id, metadata) => audit(tx, actor, "irritantPair.move", id, metadata),
   });
 }
 

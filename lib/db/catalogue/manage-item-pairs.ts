@@ -5,15 +5,7 @@
 // both sides' surveys: ADMIN. Every change is audited in its transaction; bad input writes nothing.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
-import {
-  KEY_TAKEN,
-  pairFieldErrors,
-  ZCreateItemPair,
-  ZItemSideText,
-  ZMovePair,
-  ZPairSide,
-  type PairFieldErrors,
-} from "@/lib/catalogue/pair-schema";
+import { KEY_TAKEN, pairFieldErrors, ZCreateItemPair, ZItemSideText, ZPairSide } from "@/lib/catalogue/pair-schema";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
@@ -22,14 +14,16 @@ import {
   auditPair,
   itemsInUse,
   lockPairs,
-  movedOrder,
+  changedFields,
+  movePairWrite,
   requireBothSides,
   requireRead,
   sideAction,
   uuidOrNull,
+  type PairWriteResult,
 } from "../internal/catalogue/pair-writes";
 
-export type PairWriteResult = { ok: true; id: string } | { ok: false; fieldErrors: PairFieldErrors };
+export type { PairWriteResult };
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,11 +72,7 @@ export async function updateItemSide(actor: Actor, itemId: string, side: unknown
       "customerTextFr" | "customerTextEn" | "employeeTextFr" | "employeeTextEn",
       string
     >;
-    const changes = Object.fromEntries(
-      (Object.keys(data) as (keyof typeof data)[])
-        .filter((field) => item[field] !== data[field])
-        .map((field) => [field, { from: item[field], to: data[field] }]),
-    );
+    const changes = changedFields(item, data);
     if (Object.keys(changes).length === 0) return { ok: true, id: item.id };
     await tx.mirroredItem.update({ where: { id: item.id }, data });
     await audit(tx, actor, "itemPair.update", item.id, { dimension: item.dimension, side: parsedSide.data, changes });
@@ -91,28 +81,24 @@ export async function updateItemSide(actor: Actor, itemId: string, side: unknown
 }
 
 export async function moveItemPair(actor: Actor, itemId: string, input: unknown): Promise<PairWriteResult> {
-  requireRead(actor);
-  const parsed = ZMovePair.safeParse(input);
-  return db().$transaction(async (tx): Promise<PairWriteResult> => {
-    await lockPairs(tx, actor.organisationId);
-    const item = await findItem(tx, actor, itemId);
-    requireBothSides(actor);
-    if (!parsed.success) return { ok: false, fieldErrors: pairFieldErrors(parsed.error) };
-    const ids = (
-      await tx.mirroredItem.findMany({
-        where: { organisationId: actor.organisationId },
-        select: { id: true },
-        orderBy: [{ position: "asc" }, { dimension: "asc" }],
-      })
-    ).map((row) => row.id);
-    const moved = movedOrder(ids, item.id, parsed.data.direction);
-    if (!moved) return { ok: true, id: item.id };
-    await tx.$executeRaw`
+  return movePairWrite(actor, input, {
+    find: async (tx) => {
+      const item = await findItem(tx, actor, itemId);
+      return { id: item.id, metadata: { dimension: item.dimension } };
+    },
+    ids: async (tx) =>
+      (
+        await tx.mirroredItem.findMany({
+          where: { organisationId: actor.organisationId },
+          select: { id: true },
+          orderBy: [{ position: "asc" }, { dimension: "asc" }],
+        })
+      ).map((row) => row.id),
+    apply: (tx, order) => tx.$executeRaw`
       UPDATE "MirroredItem" m SET position = o.ord - 1
-      FROM unnest(${moved.order}::uuid[]) WITH ORDINALITY AS o(id, ord)
-      WHERE m.id = o.id AND m."organisationId" = ${actor.organisationId}::uuid`;
-    await audit(tx, actor, "itemPair.move", item.id, { dimension: item.dimension, from: moved.from, to: moved.to });
-    return { ok: true, id: item.id };
+      FROM unnest(${order}::uuid[]) WITH ORDINALITY AS o(id, ord)
+      WHERE m.id = o.id AND m."organisationId" = ${actor.organisationId}::uuid`,
+    audit: (tx, id, metadata) => audit(tx, actor, "itemPair.move", id, metadata),
   });
 }
 

@@ -3,9 +3,8 @@
 // three employee moments as the defaults have them (onboarding triggers after 30 days,
 // recruitment and first tools do not).
 import { randomUUID } from "node:crypto";
-import bcrypt from "bcryptjs";
 import pg from "pg";
-import { DEMO_PASSWORD } from "./session";
+import { insertOrgRows } from "./org-rows";
 
 export interface MomentsOrg {
   organisationId: string;
@@ -18,30 +17,7 @@ export async function createMomentsOrg(): Promise<MomentsOrg> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const tag = randomUUID().slice(0, 8);
-    const org = randomUUID();
-    const team = randomUUID();
-    await client.query(`INSERT INTO "Organisation" (id, slug, name) VALUES ($1, $2, $3)`, [org, `moments-${tag}`, `Moments ${tag}`]);
-    await client.query(`INSERT INTO "Team" (id, "organisationId", name, kind, path, depth) VALUES ($1, $2, $3, 'TEAM', $4, 0)`, [
-      team,
-      org,
-      `Équipe ${tag}`,
-      `/${team}/`,
-    ]);
-    const hash = await bcrypt.hash(DEMO_PASSWORD, 4);
-    const person = async (local: string, role: string) => {
-      const email = `${local}-${tag}@moments.test`;
-      const user = randomUUID();
-      await client.query(`INSERT INTO "User" (id, email, name, "passwordHash") VALUES ($1, $2, $3, $4)`, [user, email, local, hash]);
-      await client.query(`INSERT INTO "Membership" (id, "organisationId", "userId", role, "teamId") VALUES ($1, $2, $3, $4, $5)`, [
-        randomUUID(),
-        org,
-        user,
-        role,
-        team,
-      ]);
-      return email;
-    };
+    const { organisationId: org, tag, person } = await insertOrgRows(client, "moments", "moments.test");
     const moments: Array<[string, string, string, string, number, string | null, boolean, number | null]> = [
       ["CUSTOMER", "premier_achat", "Premier achat", "First purchase", 0, null, false, null],
       ["CUSTOMER", "panne", "Panne", "Breakdown", 1, null, false, null],

@@ -4,9 +4,10 @@
 // ballots not yet released, monthly tallies, action plans) can be retired but never deleted.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
-import { ANSWERED, type PairSide } from "@/lib/catalogue/pair-schema";
+import { ANSWERED, pairFieldErrors, ZMovePair, type PairFieldErrors, type PairSide } from "@/lib/catalogue/pair-schema";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { isUuid } from "@/lib/patterns";
+import { db } from "../../client";
 import type { Prisma } from "../../generated/client";
 
 type Tx = Prisma.TransactionClient;
@@ -49,6 +50,50 @@ export function movedOrder(ids: string[], id: string, direction: "up" | "down"):
   const order = [...ids];
   [order[from], order[to]] = [order[to]!, order[from]!];
   return { order, from, to };
+}
+
+export type PairWriteResult = { ok: true; id: string } | { ok: false; fieldErrors: PairFieldErrors };
+
+/** The fields whose value changes, as { field: { from, to } } for the audit row. */
+export function changedFields<K extends string>(
+  before: Record<NoInfer<K>, unknown>,
+  after: Record<K, string>,
+): Record<string, { from: string; to: string }> {
+  return Object.fromEntries(
+    (Object.keys(after) as K[])
+      .filter((field) => before[field] !== after[field])
+      .map((field) => [field, { from: String(before[field]), to: after[field] }]),
+  );
+}
+
+/**
+ * Moves a pair one step up or down (ADMIN): under the catalogue lock, `find` loads the pair (404 for a
+ * foreign id), `ids` lists the side's order, `apply` writes the renumbered positions, and the move is
+ * audited with `metadata` and the positions from and to. An end of the list leaves it as it is.
+ */
+export async function movePairWrite(
+  actor: Actor,
+  input: unknown,
+  steps: {
+    find: (tx: Tx) => Promise<{ id: string; metadata: Prisma.InputJsonObject }>;
+    ids: (tx: Tx, id: string) => Promise<string[]>;
+    apply: (tx: Tx, order: string[]) => Promise<unknown>;
+    audit: (tx: Tx, id: string, metadata: Prisma.InputJsonObject) => Promise<unknown>;
+  },
+): Promise<PairWriteResult> {
+  requireRead(actor);
+  const parsed = ZMovePair.safeParse(input);
+  return db().$transaction(async (tx): Promise<PairWriteResult> => {
+    await lockPairs(tx, actor.organisationId);
+    const lead = await steps.find(tx);
+    requireBothSides(actor);
+    if (!parsed.success) return { ok: false, fieldErrors: pairFieldErrors(parsed.error) };
+    const moved = movedOrder(await steps.ids(tx, lead.id), lead.id, parsed.data.direction);
+    if (!moved) return { ok: true, id: lead.id };
+    await steps.apply(tx, moved.order);
+    await steps.audit(tx, lead.id, { ...lead.metadata, from: moved.from, to: moved.to });
+    return { ok: true, id: lead.id };
+  });
 }
 
 /** The item ids history uses, among the organisation's. */
