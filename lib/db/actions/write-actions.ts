@@ -4,7 +4,6 @@
 // the action, then leaves its history event, its audit row and, for a creation, the
 // `action.created` webhook delivery in the same transaction. Status, spending, comments and
 // publishing are in work-actions.ts.
-import type { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { canEditAction } from "@/lib/actions/action-rights";
@@ -19,8 +18,6 @@ import {
 } from "@/lib/actions/action-schema";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
-import type { Prisma } from "../generated/client";
-import { dayOf } from "../internal/actions/action-rows";
 import {
   actionPayload,
   replaceLinks,
@@ -30,12 +27,8 @@ import {
   resolveTeams,
   traceAction,
 } from "../internal/actions/action-writes";
-import { type LockedAction, openActionForWrite } from "../internal/actions/open-action";
-
-type Tx = Prisma.TransactionClient;
-
-const PAST = "must be today or later";
-const dateOf = (day: string | null | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
+import { openActionForWrite } from "../internal/actions/open-action";
+import { dateOf, PAST, updateStep } from "../internal/actions/update-step";
 
 export async function createAction(principal: Principal, input: unknown): Promise<ActionWriteResult> {
   if (!can(principal, "actions:manage")) throw new ForbiddenError();
@@ -82,96 +75,14 @@ export async function createAction(principal: Principal, input: unknown): Promis
   });
 }
 
-const sorted = (ids: string[]) => [...new Set(ids)].sort();
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-type UpdateData = z.output<typeof ZUpdateActionInput>;
-
-/** The first refusal of an update's new values: a past due date, a team, owner or catalogue entry not allowed. */
-async function refusedUpdate(tx: Tx, principal: Principal, action: LockedAction, data: UpdateData, nextTeams: string[]) {
-  const beforeDue = dayOf(action.dueDate);
-  if (data.dueDate && data.dueDate !== beforeDue && data.dueDate < parisToday()) return refusal("dueDate", "dueDatePast", PAST);
-  const movedTo = data.teamId && data.teamId !== action.teamId ? data.teamId : null;
-  const added = nextTeams.filter((team) => team !== movedTo && !action.teams.some((known) => known.teamId === team));
-  return (
-    (movedTo ? await resolveTeams(tx, principal, [movedTo], "teamId") : null) ??
-    (await resolveTeams(tx, principal, added, "teamIds")) ??
-    (data.ownerId !== undefined && data.ownerId !== action.ownerId
-      ? await resolveOwner(tx, principal.organisationId, data.ownerId)
-      : null) ??
-    (await resolveCatalogue(tx, principal.organisationId, data))
-  );
-}
-
-/** field → [before, after] for each scalar field sent that differs. */
-function scalarChanges(action: LockedAction, data: UpdateData): Record<string, [unknown, unknown]> {
-  const after = {
-    title: data.title,
-    description: data.description,
-    teamId: data.teamId,
-    ownerId: data.ownerId,
-    dueDate: data.dueDate,
-    budgetCents: data.budgetEuros === undefined ? undefined : data.budgetEuros === null ? null : toCents(data.budgetEuros),
-  };
-  const before: Record<keyof typeof after, unknown> = { ...action, dueDate: dayOf(action.dueDate) };
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [field, value] of Object.entries(after) as [keyof typeof after, unknown][])
-    if (value !== undefined && !same(value, before[field])) changes[field] = [before[field], value];
-  return changes;
-}
-
 /** Changes the fields sent (all optional); the history keeps each change as [before, after]. */
 export async function updateAction(principal: Principal, id: string, input: unknown): Promise<ActionWriteResult> {
   const parsed = ZUpdateActionInput.safeParse(input);
   return db().$transaction(async (tx): Promise<ActionWriteResult> => {
     const action = await openActionForWrite(tx, principal, id, (found) => canEditAction(principal, found));
     if (!parsed.success) return actionFieldErrors(parsed.error);
-    const data = parsed.data;
-    const beforeTeams = sorted(action.teams.map((team) => team.teamId));
-    const nextTeams = sorted([data.teamId ?? action.teamId, ...(data.teamIds ?? beforeTeams)]);
-    const refused = await refusedUpdate(tx, principal, action, data, nextTeams);
-    if (refused) return refused;
-    const changes = scalarChanges(action, data);
-    if (!same(nextTeams, beforeTeams)) changes.teamIds = [beforeTeams, nextTeams];
-    const irritantChange = await linkChange(tx, action.id, "irritants", data.irritantIds);
-    const itemChange = await linkChange(tx, action.id, "items", data.itemIds);
-    if (irritantChange) changes.irritantIds = irritantChange;
-    if (itemChange) changes.itemIds = itemChange;
-    if (Object.keys(changes).length === 0) return { ok: true, id: action.id };
-    const after = (field: string) => (changes[field] ? { [field]: changes[field]![1] } : {});
-    await tx.action.update({
-      where: { id: action.id },
-      data: {
-        ...after("title"),
-        ...after("description"),
-        ...after("teamId"),
-        ...after("ownerId"),
-        ...after("budgetCents"),
-        ...(changes.dueDate ? { dueDate: dateOf(data.dueDate) } : {}),
-      },
-    });
-    const organisationId = principal.organisationId;
-    if (changes.teamIds) await replaceLinks(tx, organisationId, action.id, "teams", nextTeams);
-    if (changes.irritantIds) await replaceLinks(tx, organisationId, action.id, "irritants", data.irritantIds!);
-    if (changes.itemIds) await replaceLinks(tx, organisationId, action.id, "items", data.itemIds!);
-    await traceAction(tx, principal, {
-      organisationId,
-      actionId: action.id,
-      audit: "action.update",
-      changes: changes as Prisma.InputJsonObject,
-    });
-    return { ok: true, id: action.id };
+    return updateStep(tx, principal, action, parsed.data);
   });
-}
-
-/** [before, after] of one link list when the input names it and it differs; undefined otherwise. */
-async function linkChange(tx: Tx, actionId: string, kind: "irritants" | "items", ids: string[] | undefined) {
-  if (ids === undefined) return undefined;
-  const before =
-    kind === "irritants"
-      ? (await tx.actionIrritant.findMany({ where: { actionId }, select: { irritantId: true } })).map((row) => row.irritantId)
-      : (await tx.actionItem.findMany({ where: { actionId }, select: { itemId: true } })).map((row) => row.itemId);
-  return same(sorted(before), sorted(ids)) ? undefined : ([sorted(before), sorted(ids)] as [string[], string[]]);
 }
 
 export { addActionComment, changeActionStatus, publishAction, recordActionSpending, unpublishAction } from "./work-actions";
