@@ -72,7 +72,7 @@ export function addActionComment(principal: Principal, id: string, body: unknown
       organisationId: action.organisationId,
       actionId: action.id,
       audit: "action.comment",
-      changes: { commentId: comment.id },
+      changes: { comment: [null, comment.id] },
     });
     return { ok: true, id: comment.id };
   });
