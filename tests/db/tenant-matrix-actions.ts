@@ -4,6 +4,7 @@
 import { expect } from "vitest";
 import { actionFormOptions } from "@/lib/db/actions/action-form-options";
 import { actionReadScope } from "@/lib/db/actions/action-scope";
+import { getActionBeforeAfter } from "@/lib/db/actions/before-after";
 import { getAction } from "@/lib/db/actions/get-action";
 import { listActions } from "@/lib/db/actions/list-actions";
 import { patchAction } from "@/lib/db/actions/patch-action";
@@ -90,5 +91,9 @@ export const actionEntries: Record<string, Check> = {
       expect(JSON.stringify(options)).toContain(w.a.actors.EMPLOYEE.membershipId);
     }
   },
+  getActionBeforeAfter: (w) =>
+    bActionUntouched(w, (id) => getActionBeforeAfter(w.a.actors.ADMIN, id)).then(() =>
+      bActionUntouched(w, (id) => getActionBeforeAfter(w.a.key, id)),
+    ),
   patchAction: (w) => bActionUntouched(w, (id) => patchAction(w.a.key, id, { title: "pris", status: "PLANNED", spentEuros: 1 })),
 };
