@@ -22,6 +22,7 @@ import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
 import { catalogue } from "./en/catalogue";
 import { actionErrors } from "./en/actionErrors";
+import { beforeAfter } from "./en/beforeAfter";
 
 export const en: Messages = {
   account,
@@ -33,6 +34,7 @@ export const en: Messages = {
   catalogueMoments,
   catalogue,
   actionErrors,
+  beforeAfter,
   organisation,
   survey,
   home,
