@@ -23,6 +23,7 @@ import { catalogueMoments } from "./en/catalogueMoments";
 import { catalogue } from "./en/catalogue";
 import { actionErrors } from "./en/actionErrors";
 import { beforeAfter } from "./en/beforeAfter";
+import { followUpDetail } from "./en/followUpDetail";
 
 export const en: Messages = {
   account,
@@ -35,6 +36,7 @@ export const en: Messages = {
   catalogue,
   actionErrors,
   beforeAfter,
+  followUpDetail,
   organisation,
   survey,
   home,

@@ -24,6 +24,7 @@ import { catalogueMoments } from "./fr/catalogueMoments";
 import { catalogue } from "./fr/catalogue";
 import { actionErrors } from "./fr/actionErrors";
 import { beforeAfter } from "./fr/beforeAfter";
+import { followUpDetail } from "./fr/followUpDetail";
 
 export const fr = {
   account,
@@ -36,6 +37,7 @@ export const fr = {
   catalogue,
   actionErrors,
   beforeAfter,
+  followUpDetail,
   organisation,
   survey,
   home,
