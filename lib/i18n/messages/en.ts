@@ -21,6 +21,7 @@ import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
 import { catalogue } from "./en/catalogue";
+import { actionPages } from "./en/actions";
 
 export const en: Messages = {
   account,
@@ -31,6 +32,7 @@ export const en: Messages = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  actionPages,
   organisation,
   survey,
   home,

@@ -22,6 +22,7 @@ import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
 import { catalogue } from "./fr/catalogue";
+import { actionPages } from "./fr/actions";
 
 export const fr = {
   account,
@@ -32,6 +33,7 @@ export const fr = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  actionPages,
   organisation,
   survey,
   home,
