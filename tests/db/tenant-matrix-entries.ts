@@ -4,6 +4,7 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { actionEntries } from "./tenant-matrix-actions";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 
@@ -125,6 +126,7 @@ async function bPersonUntouched(w: TenantWorld, call: () => Promise<unknown>) {
 }
 
 export const matrix: Record<string, Check> = {
+  ...actionEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
     await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));
