@@ -47,7 +47,8 @@ export interface ActionFormChoices {
   teams: ReadonlyArray<{ id: string; name: string; depth: number }>;
   people: ReadonlyArray<{ membershipId: string; name: string; teamName: string | null }>;
   irritants: ReadonlyArray<{ id: string; side: "CUSTOMER" | "EMPLOYEE"; labelFr: string; labelEn: string }>;
-  items: ReadonlyArray<{ id: string; labelFr: string; labelEn: string }>;
+  /** Item pairs, named by their customer statement. */
+  items: ReadonlyArray<{ id: string; customerTextFr: string; customerTextEn: string }>;
 }
 
 /** The form's first values from a dashboard link, kept only where the choices know the ids. */
@@ -58,10 +59,14 @@ export function prefilledValues(prefill: ActionPrefill, choices: ActionFormChoic
   const irritants = known(choices.irritants, prefill.irritantIds);
   const items = known(choices.items, prefill.itemIds);
   const teamId = choices.teams.find((team) => team.id === prefill.teamId)?.id ?? choices.teams[0]?.id ?? "";
-  const first = irritants[0] ?? items[0];
+  const first = irritants[0]
+    ? { fr: irritants[0].labelFr, en: irritants[0].labelEn }
+    : items[0]
+      ? { fr: items[0].customerTextFr, en: items[0].customerTextEn }
+      : null;
   return {
     ...emptyActionFormValues(),
-    title: first ? (locale === "fr" ? first.labelFr : first.labelEn) : "",
+    title: first ? first[locale] : "",
     teamId,
     teamIds: teamId,
     irritantIds: irritants.map((irritant) => irritant.id).join(","),

@@ -120,7 +120,7 @@ export function ActionForm({ mode, locale, labels, choices, initial, actionId, c
           legend={m.items}
           hint={m.itemsHint}
           error={error("itemIds")}
-          options={choices.items.map((item) => ({ value: item.id, label: label(locale, item) }))}
+          options={choices.items.map((item) => ({ value: item.id, label: locale === "fr" ? item.customerTextFr : item.customerTextEn }))}
           checked={listOf(values.itemIds)}
         />
         <div className="grid gap-4 sm:grid-cols-2">

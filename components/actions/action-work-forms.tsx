@@ -3,6 +3,7 @@
 // publication to employees with what was done (or its withdrawal). A refusal comes back as the
 // sentence beside the field it concerns.
 import { FieldNotes, inputClass } from "@/components/settings/form-field";
+import { eurosField } from "@/lib/actions/action-display";
 import type { ActionDetailDto } from "@/lib/db/actions/get-action";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatDate } from "@/lib/i18n/format";
@@ -76,6 +77,7 @@ export function ActionSpendingForm({ action, locale, t, form }: Props & { form: 
           name="spentEuros"
           inputMode="decimal"
           required
+          defaultValue={eurosField(action.spentCents)}
           aria-describedby={form.error ? "action-spent-hint action-spent-error" : "action-spent-hint"}
           aria-invalid={form.error ? true : undefined}
           className={`${inputClass} w-40`}
