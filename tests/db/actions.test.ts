@@ -3,6 +3,7 @@
 // an owner in another department their own actions, an EMPLOYEE who owns nothing sees nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { actionFormOptions } from "@/lib/db/actions/action-form-options";
 import { getAction } from "@/lib/db/actions/get-action";
 import { listActions } from "@/lib/db/actions/list-actions";
 import { createAction } from "@/lib/db/actions/write-actions";
@@ -182,5 +183,23 @@ describe("bad input on creation: a clear error and nothing stored", () => {
     const result = await createAction(a.actors.MANAGER, { title: "Essai", teamId: a.teams.T1, ...patch() });
     expect(result).toMatchObject({ ok: false, codes: { [field]: code }, fieldErrors: { [field]: expect.any(String) } });
     expect(await actionRowCounts(a.organisationId)).toEqual(before);
+  });
+});
+
+describe("actionFormOptions", () => {
+  it("offers the manager's subtree, every active person of the organisation, both irritant sides and the item pairs", async () => {
+    const options = await actionFormOptions(a.actors.MANAGER);
+    expect(options.teams.map((team) => team.id).sort()).toEqual([a.teams.S, a.teams.T1, a.teams.T2].sort());
+    expect(options.people.map((person) => person.membershipId)).toContain(a.it.membershipId);
+    expect(options.people.find((person) => person.membershipId === a.it.membershipId)).toMatchObject({
+      teamName: "act-a T3",
+      role: "EMPLOYEE",
+    });
+    expect(new Set(options.irritants.map((irritant) => irritant.side))).toEqual(new Set(["CUSTOMER", "EMPLOYEE"]));
+    expect(options.irritants.find((irritant) => irritant.id === a.irritantIds.customer)?.mirrorId).toBe(a.irritantIds.employee);
+    expect(options.items.map((item) => item.id)).toContain(a.itemId);
+    expect(JSON.stringify(options)).not.toContain(b.organisationId);
+    expect((await actionFormOptions(a.actors.HR)).teams).toHaveLength(6);
+    await expect(actionFormOptions(a.actors.EMPLOYEE)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

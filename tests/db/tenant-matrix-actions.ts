@@ -2,6 +2,7 @@
 // tenant-matrix-entries.ts: called by organisation A's principals, each answers "not found" for
 // B's action, lists none of B's rows, and changes none of them.
 import { expect } from "vitest";
+import { actionFormOptions } from "@/lib/db/actions/action-form-options";
 import { actionReadScope } from "@/lib/db/actions/action-scope";
 import { getAction } from "@/lib/db/actions/get-action";
 import { listActions } from "@/lib/db/actions/list-actions";
@@ -81,4 +82,11 @@ export const actionEntries: Record<string, Check> = {
   addActionComment: (w) => bActionUntouched(w, (id) => addActionComment(w.a.actors.HR, id, "pris")),
   publishAction: (w) => bActionUntouched(w, (id) => publishAction(w.a.actors.CX, id, "pris")),
   unpublishAction: (w) => bActionUntouched(w, (id) => unpublishAction(w.a.actors.ADMIN, id)),
+  actionFormOptions: async (w) => {
+    for (const principal of [w.a.actors.ADMIN, w.a.actors.MANAGER, w.a.key]) {
+      const options = await actionFormOptions(principal);
+      expect(leaksOf(options, w.b)).toEqual([]);
+      expect(JSON.stringify(options)).toContain(w.a.actors.EMPLOYEE.membershipId);
+    }
+  },
 };
