@@ -34,7 +34,8 @@ function List({ entries, none }: { entries: string[]; none: string }) {
 
 export function ActionFields({ action, locale, t }: Props) {
   const m = t.actionPages.detail;
-  const side = (value: "CUSTOMER" | "EMPLOYEE") => (value === "CUSTOMER" ? t.actionPages.form.customerSide : t.actionPages.form.employeeSide);
+  const side = (value: "CUSTOMER" | "EMPLOYEE") =>
+    value === "CUSTOMER" ? t.actionPages.form.customerSide : t.actionPages.form.employeeSide;
   return (
     <section aria-labelledby="action-fields" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="action-fields" className="mb-2 font-semibold">
@@ -63,9 +64,7 @@ export function ActionFields({ action, locale, t }: Props) {
         <Row term={m.dueDate}>
           <DueDate dueDate={action.dueDate} overdue={action.overdue} locale={locale} t={t} />
         </Row>
-        <Row term={m.budget}>
-          {action.budgetCents === null ? t.actionPages.list.noBudget : formatEuros(locale, action.budgetCents)}
-        </Row>
+        <Row term={m.budget}>{action.budgetCents === null ? t.actionPages.list.noBudget : formatEuros(locale, action.budgetCents)}</Row>
         <Row term={m.spent}>
           <span data-testid="action-spent">{formatEuros(locale, action.spentCents)}</span>
         </Row>

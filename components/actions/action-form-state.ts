@@ -75,4 +75,3 @@ export function prefilledValues(prefill: ActionPrefill, choices: ActionFormChoic
     followUpId: prefill.followUpId ?? "",
   };
 }
-

@@ -128,7 +128,9 @@ export function ActionForm({ mode, locale, labels, choices, initial, actionId, c
             {(input) => <input {...input} type="date" name="dueDate" defaultValue={values.dueDate} className={inputClass} />}
           </FormField>
           <FormField id="action-budget" label={m.budget} hint={m.budgetHint} error={error("budgetEuros")}>
-            {(input) => <input {...input} name="budgetEuros" inputMode="decimal" defaultValue={values.budgetEuros} className={inputClass} />}
+            {(input) => (
+              <input {...input} name="budgetEuros" inputMode="decimal" defaultValue={values.budgetEuros} className={inputClass} />
+            )}
           </FormField>
         </div>
         <div className="flex items-center gap-4">

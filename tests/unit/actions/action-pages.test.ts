@@ -14,7 +14,9 @@ const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 describe("the list's URL filters", () => {
   it("reads each filter on its own and drops malformed ones", () => {
-    expect(readActionListParams({ team: TEAM.toUpperCase(), owner: "nope", status: "planned", overdue: "1", mine: "yes", cursor: "abc_-1" })).toEqual({
+    expect(
+      readActionListParams({ team: TEAM.toUpperCase(), owner: "nope", status: "planned", overdue: "1", mine: "yes", cursor: "abc_-1" }),
+    ).toEqual({
       teamId: TEAM,
       status: "PLANNED",
       overdue: true,
@@ -49,7 +51,9 @@ describe("the new-action prefill", () => {
     const href = newActionHref("fr", { origin: "IRRITANT", teamId: TEAM, irritantIds: [IRRITANT, MIRROR] });
     expect(href).toBe(`/fr/actions/new?origin=IRRITANT&team=${TEAM}&irritant=${IRRITANT}&irritant=${MIRROR}`);
     const params = new URLSearchParams(href.split("?")[1]);
-    expect(readActionPrefill({ origin: params.get("origin")!, team: params.get("team")!, irritant: params.getAll("irritant") })).toMatchObject({
+    expect(
+      readActionPrefill({ origin: params.get("origin")!, team: params.get("team")!, irritant: params.getAll("irritant") }),
+    ).toMatchObject({
       irritantIds: [IRRITANT, MIRROR],
     });
   });
@@ -65,7 +69,13 @@ describe("the new-action prefill", () => {
       items: [],
     };
     const values = prefilledValues({ origin: "IRRITANT", teamId: TEAM, irritantIds: [IRRITANT, MIRROR, ITEM], itemIds: [] }, choices, "fr");
-    expect(values).toMatchObject({ title: "Attente", teamId: TEAM, teamIds: TEAM, irritantIds: `${IRRITANT},${MIRROR}`, origin: "IRRITANT" });
+    expect(values).toMatchObject({
+      title: "Attente",
+      teamId: TEAM,
+      teamIds: TEAM,
+      irritantIds: `${IRRITANT},${MIRROR}`,
+      origin: "IRRITANT",
+    });
     expect(prefilledValues({ origin: "TEAM", teamId: "unknown", irritantIds: [], itemIds: [] }, choices, "en").teamId).toBe(TEAM);
   });
 });
@@ -119,6 +129,12 @@ describe("the action form's values after a refusal", () => {
     form.append("teamIds", TEAM);
     form.append("teamIds", MIRROR);
     form.set("budgetEuros", "-5");
-    expect(actionFormValues(form)).toMatchObject({ title: "Rappeler", teamIds: `${TEAM},${MIRROR}`, budgetEuros: "-5", itemIds: "", dueDate: "" });
+    expect(actionFormValues(form)).toMatchObject({
+      title: "Rappeler",
+      teamIds: `${TEAM},${MIRROR}`,
+      budgetEuros: "-5",
+      itemIds: "",
+      dueDate: "",
+    });
   });
 });

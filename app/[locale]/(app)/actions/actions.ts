@@ -10,13 +10,7 @@ import { z } from "zod";
 import { actionFormValues, type ActionFormState, LIST_FIELDS, ACTION_FORM_FIELDS } from "@/components/actions/action-form-state";
 import type { ActionWriteResult } from "@/lib/actions/action-schema";
 import { createAction, updateAction } from "@/lib/db/actions/write-actions";
-import {
-  addActionComment,
-  changeActionStatus,
-  publishAction,
-  recordActionSpending,
-  unpublishAction,
-} from "@/lib/db/actions/work-actions";
+import { addActionComment, changeActionStatus, publishAction, recordActionSpending, unpublishAction } from "@/lib/db/actions/work-actions";
 import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import { workOutcome, type WorkNotice } from "@/lib/actions/action-work-outcome";

@@ -92,7 +92,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const actionLinks = managesActions
     ? {
         irritant: (row: { irritantId: string; mirror: { irritantId: string } | null }) =>
-          newActionHref(locale, { origin: "IRRITANT", teamId: team, irritantIds: [row.irritantId, ...(row.mirror ? [row.mirror.irritantId] : [])] }),
+          newActionHref(locale, {
+            origin: "IRRITANT",
+            teamId: team,
+            irritantIds: [row.irritantId, ...(row.mirror ? [row.mirror.irritantId] : [])],
+          }),
         item: (item: { itemId: string }) => newActionHref(locale, { origin: "ITEM", teamId: team, itemIds: [item.itemId] }),
       }
     : null;
@@ -101,7 +105,10 @@ export default async function TeamPage({ params, searchParams }: Props) {
       <PageHeader title={fmt(t.team.title, { name: header.name })} lead={t.teamKinds[header.kind]} />
       {actionLinks ? (
         <p className="mb-4">
-          <Link className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white" href={newActionHref(locale, { origin: "TEAM", teamId: team })}>
+          <Link
+            className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white"
+            href={newActionHref(locale, { origin: "TEAM", teamId: team })}
+          >
             {t.actionPages.teamLinks.create}
           </Link>
         </p>
