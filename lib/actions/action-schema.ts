@@ -55,6 +55,11 @@ const optionalText = (max: number) =>
     .nullable();
 const ids = (message: string) => z.array(uuid(message)).max(200, "too many entries").default([]);
 
+function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 /** YYYY-MM-DD, a real calendar day; "" or null for none. */
 export const ZDueDate = z
   .string()
@@ -64,7 +69,7 @@ export const ZDueDate = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-      .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "must be a real calendar date")
+      .refine(isCalendarDay, "must be a real calendar date")
       .nullable(),
   )
   .nullable();

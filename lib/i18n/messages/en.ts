@@ -22,6 +22,7 @@ import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
 import { catalogue } from "./en/catalogue";
 import { actionPages } from "./en/actions";
+import { actionErrors } from "./en/actionErrors";
 
 export const en: Messages = {
   account,
@@ -33,6 +34,7 @@ export const en: Messages = {
   catalogueMoments,
   catalogue,
   actionPages,
+  actionErrors,
   organisation,
   survey,
   home,

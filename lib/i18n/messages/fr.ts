@@ -23,6 +23,7 @@ import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
 import { catalogue } from "./fr/catalogue";
 import { actionPages } from "./fr/actions";
+import { actionErrors } from "./fr/actionErrors";
 
 export const fr = {
   account,
@@ -34,6 +35,7 @@ export const fr = {
   catalogueMoments,
   catalogue,
   actionPages,
+  actionErrors,
   organisation,
   survey,
   home,

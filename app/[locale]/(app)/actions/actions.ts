@@ -46,7 +46,7 @@ function readActionForm(form: FormData) {
 
 /** Each refused field's sentence in the page's language, by the data layer's code. */
 function sentences(result: Extract<ActionWriteResult, { ok: false }>, t: Messages): Record<string, string> {
-  return Object.fromEntries(Object.entries(result.codes).map(([field, code]) => [field, t.actionPages.errors[code]]));
+  return Object.fromEntries(Object.entries(result.codes).map(([field, code]) => [field, t.actionErrors[code]]));
 }
 
 const save = serverAction({ name: "actions/save", input: ZActionForm, read: readActionForm }, async ({ actor, input, locale, t }) => {

@@ -31,7 +31,7 @@ export const generateMetadata = pageTitle((t) => t.actionPages.list.title);
 
 /** The sentence of a refusal: the action's own codes, else the wrapper's (not found, session…). */
 function sentence(code: string, t: Messages): string {
-  const own = t.actionPages.errors as Record<string, string>;
+  const own = t.actionErrors as Record<string, string>;
   const wrapper = t.actions as Record<string, string>;
   return own[code] ?? wrapper[code] ?? t.actions.UNEXPECTED;
 }
