@@ -34,7 +34,6 @@ export function ActionChoiceList({ id, name, legend, hint, error, options, check
     <fieldset
       id={id}
       aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      aria-invalid={error ? true : undefined}
       className="flex flex-col gap-1 rounded border border-slate-300 p-3"
     >
       <legend className="px-1 font-medium">{legend}</legend>

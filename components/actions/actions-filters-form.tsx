@@ -27,20 +27,25 @@ export function ActionsFiltersForm({ action, filters, choices, t }: Props) {
       className="mb-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
     >
       <div className="flex flex-wrap items-end gap-4">
-        <SelectFilter
-          title={m.team}
-          name="team"
-          value={filters.teamId}
-          all={m.allTeams}
-          options={choices.teams.map((team) => ({ value: team.id, label: indented(team.name, team.depth) }))}
-        />
-        <SelectFilter
-          title={m.owner}
-          name="owner"
-          value={filters.ownerId}
-          all={m.allOwners}
-          options={choices.people.map((p) => ({ value: p.membershipId, label: person(p.name, p.teamName) }))}
-        />
+        {/* An employee sees only the actions they own: no team or owner to choose among. */}
+        {choices.teams.length > 0 ? (
+          <>
+            <SelectFilter
+              title={m.team}
+              name="team"
+              value={filters.teamId}
+              all={m.allTeams}
+              options={choices.teams.map((team) => ({ value: team.id, label: indented(team.name, team.depth) }))}
+            />
+            <SelectFilter
+              title={m.owner}
+              name="owner"
+              value={filters.ownerId}
+              all={m.allOwners}
+              options={choices.people.map((p) => ({ value: p.membershipId, label: person(p.name, p.teamName) }))}
+            />
+          </>
+        ) : null}
         <SelectFilter
           title={m.status}
           name="status"

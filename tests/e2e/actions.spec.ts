@@ -46,7 +46,7 @@ test("a manager turns an irritant pair into a budgeted action owned elsewhere, w
 
   await test.step("an owner of another direction, a budget, a due date: created", async () => {
     await page.getByLabel("Titre").fill(title);
-    await page.getByLabel("Responsable").selectOption(owner!.id);
+    await page.getByLabel("Responsable", { exact: true }).selectOption(owner!.id);
     await page.getByLabel("Budget prévu (en euros)").fill("1500");
     await page.getByLabel("Échéance").fill("2099-06-30");
     await page.getByRole("button", { name: "Créer l'action" }).click();
@@ -96,7 +96,7 @@ test("a due date in the past is refused beside its field, the values kept, nothi
   await page.getByLabel("Échéance").fill("2020-01-15");
   await page.getByLabel("Budget prévu (en euros)").fill("200");
   await page.getByRole("button", { name: "Créer l'action" }).click();
-  await expect(page.getByRole("alert")).toContainText("L'action n'a pas été enregistrée");
+  await expect(page.getByText("L'action n'a pas été enregistrée")).toBeFocused();
   await expect(page.locator("#action-due-date-error")).toHaveText("L'échéance ne peut pas être dans le passé.");
   await expect(page.getByLabel("Échéance")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Titre")).toHaveValue(`${title} refused`);
