@@ -138,6 +138,13 @@ export const ZPublishedSummary = z
   .max(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`);
 export const ZSpentEuros = ZEuros.pipe(z.number({ error: "is required" }));
 
+const STATUSES = ["PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "MEASURED", "DROPPED"] as const;
+/** PATCH /api/v1/actions/{id}: the fields to change, and/or the next status, and/or the total spent. */
+export const ZPatchActionInput = ZUpdateActionInput.extend({
+  status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }).optional(),
+  spentEuros: ZSpentEuros.optional(),
+});
+
 /** The code of a zod issue, for the pages' sentences. */
 function codeOf(issue: z.core.$ZodIssue): ActionErrorCode {
   if (issue.code === "too_big") return issue.origin === "number" ? "tooLarge" : "tooLong";

@@ -14,7 +14,10 @@ import {
   unpublishAction,
   updateAction,
 } from "@/lib/db/actions/write-actions";
+import { auditActionLabel } from "@/lib/organisations/audit-log";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { en } from "@/lib/i18n/messages/en";
+import { fr } from "@/lib/i18n/messages/fr";
 import { actionRowCounts, createActionOrg, dayFromToday, type ActionOrgFixture } from "./action-fixtures";
 
 let a: ActionOrgFixture;
@@ -161,4 +164,24 @@ describe("spending, comments, publishing", () => {
     expect(await getAction(a.actors.MANAGER, actionId)).toMatchObject({ publishedSummary: null, publishedAt: null });
     expect(await db().auditLog.count({ where: { targetId: actionId, action: { in: ["action.publish", "action.unpublish"] } } })).toBe(2);
   });
+});
+
+it("names every audit action of the action writes in French and English", async () => {
+  const written = await db().auditLog.findMany({
+    where: { organisationId: a.organisationId, action: { startsWith: "action." } },
+    distinct: ["action"],
+  });
+  expect(written.map((row) => row.action).sort()).toEqual([
+    "action.comment",
+    "action.create",
+    "action.publish",
+    "action.spending",
+    "action.status",
+    "action.unpublish",
+    "action.update",
+  ]);
+  for (const { action } of written) {
+    expect(auditActionLabel(action, fr.audit.actions)).not.toBe(action);
+    expect(auditActionLabel(action, en.audit.actions)).not.toBe(action);
+  }
 });

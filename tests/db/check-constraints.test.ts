@@ -65,6 +65,22 @@ const template = (subject: number, body: number): Case => [
 ];
 const suppression = (email: string): Case => [`INSERT INTO "EmailSuppression" ("organisationId", email) VALUES ($1, ${email})`, org1];
 
+// Issue 14: actions, their budget, done date, publication and comments.
+const action = (columns: string, values: string): Case => [
+  `INSERT INTO "Action" (id, "organisationId", "teamId", title, "updatedAt"${columns}) VALUES (gen_random_uuid(), $1, $2, 't', now()${values})`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+const actionTitle = (length: number): Case => [
+  `INSERT INTO "Action" (id, "organisationId", "teamId", title, "updatedAt") VALUES (gen_random_uuid(), $1, $2, repeat('t', ${length}), now())`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+const actionDone = (status: string, doneAt: string) => action(`, status, "doneAt"`, `, '${status}', ${doneAt}`);
+const actionComment = (length: number): Case => [
+  `WITH a AS (INSERT INTO "Action" (id, "organisationId", "teamId", title, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 't', now()) RETURNING id)
+   INSERT INTO "ActionComment" (id, "organisationId", "actionId", body) SELECT gen_random_uuid(), $1, a.id, repeat('c', ${length}) FROM a`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+
 const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   AccountToken_tokenHash_check: {
     accepted: [accountToken(SHA256)],
@@ -184,6 +200,37 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
     accepted: [suppression(`'a@b'`), suppression(`'x' || repeat('a', 310) || '@exa.mple'`)],
     refused: [suppression(`'ab'`), suppression(`'A@b.fr'`), suppression(`repeat('a', 312) || '@exa.mple'`)],
   },
+  Action_title_check: { accepted: [actionTitle(1), actionTitle(200)], refused: [actionTitle(0), actionTitle(201)] },
+  Action_description_check: {
+    accepted: [action(`, description`, `, NULL`), action(`, description`, `, repeat('d', 5000)`)],
+    refused: [action(`, description`, `, repeat('d', 5001)`)],
+  },
+  Action_budget_check: {
+    accepted: [action(`, "budgetCents", "spentCents"`, `, 0, 0`), action(`, "budgetCents"`, `, NULL`)],
+    refused: [action(`, "budgetCents"`, `, -1`), action(`, "spentCents"`, `, -1`)],
+  },
+  Action_done_check: {
+    accepted: [
+      actionDone("DONE", "now()"),
+      actionDone("MEASURED", "now()"),
+      actionDone("IN_PROGRESS", "NULL"),
+      actionDone("DROPPED", "NULL"),
+    ],
+    refused: [actionDone("DONE", "NULL"), actionDone("MEASURED", "NULL"), actionDone("PLANNED", "now()")],
+  },
+  Action_published_check: {
+    accepted: [
+      action(`, "publishedAt", "publishedSummary"`, `, now(), 'x'`),
+      action(`, "publishedAt", "publishedSummary"`, `, now(), repeat('s', 2000)`),
+      action(`, "publishedSummary"`, `, NULL`),
+    ],
+    refused: [
+      action(`, "publishedAt"`, `, now()`),
+      action(`, "publishedAt", "publishedSummary"`, `, now(), ''`),
+      action(`, "publishedAt", "publishedSummary"`, `, now(), repeat('s', 2001)`),
+    ],
+  },
+  ActionComment_body_check: { accepted: [actionComment(1), actionComment(2000)], refused: [actionComment(0), actionComment(2001)] },
 };
 
 /** Runs one statement in a transaction that is always rolled back, so cases do not add up. */

@@ -6,6 +6,7 @@ import { actionFormOptions } from "@/lib/db/actions/action-form-options";
 import { actionReadScope } from "@/lib/db/actions/action-scope";
 import { getAction } from "@/lib/db/actions/get-action";
 import { listActions } from "@/lib/db/actions/list-actions";
+import { patchAction } from "@/lib/db/actions/patch-action";
 import {
   addActionComment,
   changeActionStatus,
@@ -89,4 +90,5 @@ export const actionEntries: Record<string, Check> = {
       expect(JSON.stringify(options)).toContain(w.a.actors.EMPLOYEE.membershipId);
     }
   },
+  patchAction: (w) => bActionUntouched(w, (id) => patchAction(w.a.key, id, { title: "pris", status: "PLANNED", spentEuros: 1 })),
 };

@@ -12,7 +12,8 @@ const WHOLE_ORGANISATION = new Set(["ADMIN", "HR", "CX"]);
 
 /** The where clause of the actions the principal sees; null when they may see none. */
 export function actionReadScope(principal: Principal): Prisma.ActionWhereInput | null {
-  if (!can(principal, "actions:read")) return null;
+  // A key holding only actions:write still reaches the actions it writes to.
+  if (!can(principal, "actions:read") && !can(principal, "actions:manage")) return null;
   const organisationId = principal.organisationId;
   if (principal.kind === "apiKey" || WHOLE_ORGANISATION.has(principal.role)) return { organisationId };
   const own: Prisma.ActionWhereInput = { ownerId: principal.membershipId };

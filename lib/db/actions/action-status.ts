@@ -20,17 +20,20 @@ export function nextStatuses(status: ActionStatusValue): ActionStatusValue[] {
   return isOpenStatus(status) ? [...next, "DROPPED"] : next;
 }
 
-export type TransitionCheck = { ok: true } | { ok: false; message: string };
+/** A refusal carries its code (lib/actions/action-schema.ts) and an English sentence. */
+export type TransitionCheck =
+  { ok: true } | { ok: false; code: "statusSame" | "statusFinal" | "dropAfterDone" | "statusSkip"; message: string };
 
 /** Whether `from` → `to` is one allowed step; the refusal says which step was expected. */
 export function checkTransition(from: ActionStatusValue, to: ActionStatusValue): TransitionCheck {
-  if (from === to) return { ok: false, message: `the action is already ${label(to)}` };
+  if (from === to) return { ok: false, code: "statusSame", message: `the action is already ${label(to)}` };
   const allowed = nextStatuses(from);
   if (allowed.includes(to)) return { ok: true };
-  if (allowed.length === 0) return { ok: false, message: `a ${label(from)} action cannot change status any more` };
-  if (to === "DROPPED") return { ok: false, message: "only an action not yet done can be dropped" };
+  if (allowed.length === 0) return { ok: false, code: "statusFinal", message: `a ${label(from)} action cannot change status any more` };
+  if (to === "DROPPED") return { ok: false, code: "dropAfterDone", message: "only an action not yet done can be dropped" };
   return {
     ok: false,
+    code: "statusSkip",
     message: `a status cannot skip a step: from ${label(from)} the next step is ${allowed.map(label).join(" or ")}`,
   };
 }

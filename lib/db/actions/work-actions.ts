@@ -38,22 +38,13 @@ function onAction(
   );
 }
 
-const statusCode = (message: string) =>
-  message.startsWith("a status cannot skip")
-    ? "statusSkip"
-    : message.startsWith("only an action")
-      ? "dropAfterDone"
-      : message.startsWith("the action is already")
-        ? "statusSame"
-        : "statusFinal";
-
 export function changeActionStatus(principal: Principal, id: string, status: unknown): Promise<ActionWriteResult> {
   return onAction(principal, id, "work", async (tx, action) => {
     const parsed = ZStatus.safeParse(status);
     if (!parsed.success) return refusal("status", "invalid", parsed.error.issues[0]!.message);
     const to = parsed.data;
     const check = checkTransition(action.status, to);
-    if (!check.ok) return refusal("status", statusCode(check.message), check.message);
+    if (!check.ok) return refusal("status", check.code, check.message);
     const doneAt = doneAtFor(to, action.doneAt, new Date());
     await tx.action.update({ where: { id: action.id }, data: { status: to, doneAt } });
     await traceAction(tx, principal, {

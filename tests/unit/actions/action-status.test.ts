@@ -23,16 +23,29 @@ describe("checkTransition", () => {
   it("says which step a skip missed", () => {
     expect(checkTransition("PROPOSED", "DONE")).toEqual({
       ok: false,
+      code: "statusSkip",
       message: "a status cannot skip a step: from proposed the next step is planned or dropped",
     });
     expect(checkTransition("PLANNED", "MEASURED")).toMatchObject({ ok: false, message: expect.stringContaining("in progress") });
   });
 
   it("explains a final status, a drop after done and no change", () => {
-    expect(checkTransition("MEASURED", "DONE")).toEqual({ ok: false, message: "a measured action cannot change status any more" });
-    expect(checkTransition("DROPPED", "PLANNED")).toEqual({ ok: false, message: "a dropped action cannot change status any more" });
-    expect(checkTransition("DONE", "DROPPED")).toEqual({ ok: false, message: "only an action not yet done can be dropped" });
-    expect(checkTransition("PLANNED", "PLANNED")).toEqual({ ok: false, message: "the action is already planned" });
+    expect(checkTransition("MEASURED", "DONE")).toEqual({
+      ok: false,
+      code: "statusFinal",
+      message: "a measured action cannot change status any more",
+    });
+    expect(checkTransition("DROPPED", "PLANNED")).toEqual({
+      ok: false,
+      code: "statusFinal",
+      message: "a dropped action cannot change status any more",
+    });
+    expect(checkTransition("DONE", "DROPPED")).toEqual({
+      ok: false,
+      code: "dropAfterDone",
+      message: "only an action not yet done can be dropped",
+    });
+    expect(checkTransition("PLANNED", "PLANNED")).toEqual({ ok: false, code: "statusSame", message: "the action is already planned" });
   });
 });
 
