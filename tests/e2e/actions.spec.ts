@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { query } from "./support/api-keys";
+import { expectAccessible } from "./support/axe";
 import { signIn } from "./support/session";
 
 const tag = randomUUID().slice(0, 8);
@@ -78,6 +79,13 @@ test("a manager turns an irritant pair into a budgeted action owned elsewhere, w
     await expect(page.getByTestId("action-published")).toContainText("Publiée le");
     await expect(page.getByTestId("action-history")).toContainText("Proposée → Planifiée");
     await expect(page.getByTestId("action-history")).toContainText("Planifiée → En cours");
+    await expectAccessible(page, "an action's page");
+  });
+
+  await test.step("the same page in English", async () => {
+    await page.goto(page.url().replace("/fr/", "/en/").split("?")[0]!);
+    await expect(page.getByRole("heading", { name: "Publish to employees" })).toBeVisible();
+    await expect(page.getByTestId("action-status").first()).toHaveText("In progress");
   });
 
   await test.step("the list shows it, in progress, with its budget", async () => {
