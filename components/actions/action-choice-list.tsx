@@ -30,6 +30,10 @@ function Boxes({ name, options, checked }: Pick<Props, "name" | "options" | "che
 }
 
 export function ActionChoiceList({ id, name, legend, hint, error, options, checked, groups }: Props) {
+  // Kept as they are: links the form does not offer (a team outside a manager's scope, a retired
+  // irritant) must not be dropped by saving the rest.
+  const offered = new Set(options.map((option) => option.value));
+  const kept = [...checked].filter((value) => !offered.has(value));
   return (
     <fieldset
       id={id}
@@ -37,6 +41,9 @@ export function ActionChoiceList({ id, name, legend, hint, error, options, check
       className="flex flex-col gap-1 rounded border border-slate-300 p-3"
     >
       <legend className="px-1 font-medium">{legend}</legend>
+      {kept.map((value) => (
+        <input key={value} type="hidden" name={name} value={value} />
+      ))}
       {groups ? (
         <div className="grid gap-4 md:grid-cols-2">
           {groups.map((group) => (

@@ -58,6 +58,16 @@ test("a manager turns an irritant pair into a budgeted action owned elsewhere, w
     await expect(page.getByText(/1\s500\s€/)).toBeVisible();
   });
 
+  await test.step("edited with the same form: the budget changes, the history says so", async () => {
+    await page.getByRole("link", { name: "Modifier" }).click();
+    await expect(page.getByLabel("Titre")).toHaveValue(title);
+    await expect(page.getByLabel("Responsable", { exact: true })).toHaveValue(owner!.id);
+    await page.getByLabel("Budget prévu (en euros)").fill("1 800");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByTestId("action-notice")).toHaveText("L'action a été enregistrée.");
+    await expect(page.getByTestId("action-history")).toContainText("Modification : budget");
+  });
+
   await test.step("planned, then in progress", async () => {
     await page.getByRole("button", { name: "Planifier" }).click();
     await expect(page.getByTestId("action-notice")).toHaveText("Le statut a été mis à jour.");
@@ -92,7 +102,7 @@ test("a manager turns an irritant pair into a budgeted action owned elsewhere, w
     await page.goto(`/fr/actions?team=${service}&status=IN_PROGRESS`);
     const row = page.getByTestId("action-row").filter({ hasText: title });
     await expect(row).toContainText("En cours");
-    await expect(row).toContainText(/300\s€ \/ 1\s500\s€/);
+    await expect(row).toContainText(/300\s€ \/ 1\s800\s€/);
   });
 });
 

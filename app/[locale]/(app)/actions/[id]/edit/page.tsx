@@ -38,7 +38,15 @@ export default async function EditActionPage({ params }: Props) {
   const actor = await requireActor(locale, `/${locale}/actions/${id}/edit`);
   const action = await orPageError(getAction(actor, id));
   if (!action.canEdit) forbidden();
-  const choices = await orPageError(actionFormOptions(actor));
+  const options = await orPageError(actionFormOptions(actor));
+  // The saved owner and owning team stay choosable even when no longer offered (inactive, archived):
+  // saving other fields must not change them.
+  const owner = action.owner;
+  const choices = {
+    ...options,
+    people: owner && !options.people.some((p) => p.membershipId === owner.membershipId) ? [...options.people, owner] : options.people,
+    teams: options.teams.some((team) => team.id === action.team.id) ? options.teams : [{ ...action.team, depth: 0 }, ...options.teams],
+  };
   return (
     <>
       <PageHeader title={t.actionPages.form.editTitle} lead={action.title} />
