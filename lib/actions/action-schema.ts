@@ -92,23 +92,30 @@ export const ZEuros = z
 const title = z.string({ error: "is required" }).trim().min(1, "is required").max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`);
 
 export const ZCreateActionInput = z.strictObject({
-  title,
-  description: optionalText(DESCRIPTION_MAX).optional(),
-  teamId: uuid("must be a team of the organisation"),
+  title: title.describe(`What will be done, 1 to ${TITLE_MAX} characters.`),
+  description: optionalText(DESCRIPTION_MAX).optional().describe(`Details, at most ${DESCRIPTION_MAX} characters.`),
+  teamId: uuid("must be a team of the organisation").describe("The owning team."),
   ownerId: z
     .string()
     .trim()
     .transform((value) => (value === "" ? null : value.toLowerCase()))
     .pipe(z.string().regex(UUID_PATTERN, "owner outside the organisation").nullable())
     .nullable()
-    .optional(),
-  teamIds: ids("must be teams of the organisation"),
-  irritantIds: ids("must be irritants of the catalogue"),
-  itemIds: ids("must be items of the catalogue"),
-  dueDate: ZDueDate.optional(),
-  budgetEuros: ZEuros.optional(),
-  origin: z.enum(ACTION_ORIGINS, { error: "must be TEAM, IRRITANT, ITEM or FOLLOW_UP" }).default("TEAM"),
-  followUpId: uuid("must be a follow-up of the organisation").nullable().optional(),
+    .optional()
+    .describe("The owner's membership id: any active person of the organisation, whatever their team."),
+  teamIds: ids("must be teams of the organisation").describe("Further teams concerned (the owning team always is)."),
+  irritantIds: ids("must be irritants of the catalogue").describe("Active irritants of either side (GET /api/v1/catalogue)."),
+  itemIds: ids("must be items of the catalogue").describe("Active mirrored item pairs."),
+  dueDate: ZDueDate.optional().describe("YYYY-MM-DD, today or later (Europe/Paris)."),
+  budgetEuros: ZEuros.optional().describe("The planned budget in euros (decimals allowed), 0 or more."),
+  origin: z
+    .enum(ACTION_ORIGINS, { error: "must be TEAM, IRRITANT, ITEM or FOLLOW_UP" })
+    .default("TEAM")
+    .describe("What it was created from."),
+  followUpId: uuid("must be a follow-up of the organisation")
+    .nullable()
+    .optional()
+    .describe("The detractor follow-up it answers, when created from one (recorded in its history)."),
 });
 export type CreateActionInput = z.input<typeof ZCreateActionInput>;
 

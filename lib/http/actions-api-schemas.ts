@@ -67,6 +67,7 @@ export const ZActionDetail = ZActionSummary.extend({
   history: z.array(
     z.object({
       actorName: z.string().nullable().describe("null when an API key made the change."),
+      apiKeyName: z.string().nullable().describe("The API key that made the change, if one did."),
       fromStatus: ZStatus.nullable(),
       toStatus: ZStatus.nullable(),
       changes: z.record(z.string(), z.unknown()).nullable().describe("field → [before, after]."),

@@ -64,7 +64,7 @@ export function actionPaths(h: OpenApiHelpers): Record<string, Record<string, Do
         operationId: "updateAction",
         summary: "Change an action's fields, move its status one step, record what was spent",
         description:
-          "Every field is optional. `status` moves one step (PROPOSED → PLANNED → IN_PROGRESS → DONE → MEASURED), or to DROPPED before DONE; it emits `action.status_changed`. `spentEuros` is the total spent so far. The whole body is checked before anything is written.",
+          "Every field is optional. `status` moves one step (PROPOSED → PLANNED → IN_PROGRESS → DONE → MEASURED), or to DROPPED before DONE; it emits `action.status_changed`. `spentEuros` is the total spent so far. The call is one transaction: any refusal leaves the action as it was.",
         parameters: [id],
         requestBody: { required: true, content: h.json("PatchActionInput") },
         responses: {

@@ -127,6 +127,11 @@ describe("PATCH /api/v1/actions/{id}", () => {
       spentCents: 9990,
       nextStatuses: ["IN_PROGRESS", "DROPPED"],
     });
+    expect(detail.history.at(-1)).toMatchObject({
+      actorName: null,
+      apiKeyName: expect.stringContaining("actions:read"),
+      changes: { spentCents: [0, 9990] },
+    });
   });
 
   it("refuses a status that skips a step, with a field error, and stores nothing (not even the other fields)", async () => {

@@ -62,6 +62,25 @@ describe("updateAction", () => {
     });
   });
 
+  it("moves the owning team (kept among the concerned ones), clears the owner and the budget, and back", async () => {
+    expect(await updateAction(a.actors.MANAGER, actionId, { teamId: a.teams.T2, ownerId: "", budgetEuros: "" })).toMatchObject({
+      ok: true,
+    });
+    const moved = await getAction(a.actors.MANAGER, actionId);
+    expect(moved).toMatchObject({ teamId: a.teams.T2, owner: null, budgetCents: null });
+    expect(moved.history.at(-1)!.changes).toMatchObject({
+      teamId: [a.teams.T1, a.teams.T2],
+      ownerId: [a.it.membershipId, null],
+      budgetCents: [95_050, null],
+    });
+    expect(
+      await updateAction(a.actors.MANAGER, actionId, { teamId: a.teams.T1, ownerId: a.it.membershipId, budgetEuros: 950.5 }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await getAction(a.it, actionId)).toMatchObject({ teamId: a.teams.T1, ownerName: "IT work-a", budgetCents: 95_050 });
+  });
+
   it("writes nothing when nothing changes", async () => {
     await unchanged(() => updateAction(a.actors.MANAGER, actionId, { title: "Postes rapides en agence" }), { ok: true });
   });

@@ -34,9 +34,10 @@ export interface ActionDetailDto extends ActionSummaryDto {
     employeeLabelEn: string;
   }[];
   comments: { id: string; authorName: string | null; body: string; createdAt: Date }[];
-  /** Oldest first. `changes` maps a field to [before, after]; actorName is null for an API key. */
+  /** Oldest first. `changes` maps a field to [before, after]; an API key's change has no actorName but its apiKeyName. */
   history: {
     actorName: string | null;
+    apiKeyName: string | null;
     fromStatus: ActionStatusValue | null;
     toStatus: ActionStatusValue | null;
     changes: Record<string, unknown> | null;
@@ -117,13 +118,17 @@ function toDetail(principal: Principal, organisationId: string, row: DetailRow):
       body: comment.body,
       createdAt: comment.createdAt,
     })),
-    history: row.events.map((event) => ({
-      actorName: event.actor?.user.name ?? null,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      changes: (event.changes as Record<string, unknown> | null) ?? null,
-      createdAt: event.createdAt,
-    })),
+    history: row.events.map((event) => {
+      const { apiKeyId: _key, apiKeyName, ...changes } = (event.changes as Record<string, unknown> | null) ?? {};
+      return {
+        actorName: event.actor?.user.name ?? null,
+        apiKeyName: typeof apiKeyName === "string" ? apiKeyName : null,
+        fromStatus: event.fromStatus,
+        toStatus: event.toStatus,
+        changes: Object.keys(changes).length > 0 ? changes : null,
+        createdAt: event.createdAt,
+      };
+    }),
     followUpIds: row.followUps.map((link) => link.followUpId),
     canEdit: canEditAction(principal, rights),
     canWork,

@@ -1,32 +1,44 @@
 // PATCH /api/v1/actions/{id} (issue 14 §6): fields, and/or `status` one step, and/or the total
-// `spentEuros`, in that order. The whole body is validated, and the status step checked against
-// the action's current status, before anything is written: a refusal stores nothing. (Each part
-// then commits in its own transaction; only a concurrent change between them could split them.)
+// `spentEuros`, in that order and in ONE transaction on the locked action: any refusal rolls the
+// whole call back, so nothing of it is stored.
 import type { Principal } from "@/lib/auth/actor-types";
-import { actionFieldErrors, type ActionWriteResult, refusal, ZPatchActionInput } from "@/lib/actions/action-schema";
-import { checkTransition } from "./action-status";
-import { getAction } from "./get-action";
-import { changeActionStatus, recordActionSpending, updateAction } from "./write-actions";
+import { canEditAction, canWorkAction } from "@/lib/actions/action-rights";
+import { actionFieldErrors, type ActionFieldErrors, type ActionWriteResult, ZPatchActionInput } from "@/lib/actions/action-schema";
+import { db } from "../client";
+import { lockAction } from "../internal/actions/action-writes";
+import { openActionForWrite } from "../internal/actions/open-action";
+import { updateStep } from "../internal/actions/update-step";
+import { spendingStep, statusStep } from "../internal/actions/work-steps";
+
+/** Carries a step's refusal out of the transaction, which it rolls back. */
+class PatchRefused extends Error {
+  constructor(readonly refusal: { ok: false } & ActionFieldErrors) {
+    super("patch refused");
+  }
+}
+
+const settled = (result: ActionWriteResult) => {
+  if (!result.ok) throw new PatchRefused(result);
+};
 
 export async function patchAction(principal: Principal, id: string, input: unknown): Promise<ActionWriteResult> {
-  const current = await getAction(principal, id);
   const parsed = ZPatchActionInput.safeParse(input ?? {});
-  if (!parsed.success) return actionFieldErrors(parsed.error);
-  const { status, spentEuros, ...fields } = parsed.data;
-  if (status && status !== current.status) {
-    const check = checkTransition(current.status, status);
-    if (!check.ok) return refusal("status", check.code, check.message);
+  const { status, spentEuros, ...fields } = parsed.success ? parsed.data : {};
+  const editing = Object.values(fields).some((value) => value !== undefined);
+  try {
+    return await db().$transaction(async (tx): Promise<ActionWriteResult> => {
+      const allowed = editing ? canEditAction : canWorkAction;
+      const opened = await openActionForWrite(tx, principal, id, (found) => allowed(principal, found));
+      if (!parsed.success) return actionFieldErrors(parsed.error);
+      if (editing) settled(await updateStep(tx, principal, opened, fields));
+      // Each step reads the action as the previous one left it (the row stays locked).
+      const current = async () => (await lockAction(tx, principal.organisationId, opened.id))!;
+      if (status && status !== opened.status) settled(await statusStep(tx, principal, await current(), status));
+      if (spentEuros !== undefined) settled(await spendingStep(tx, principal, await current(), spentEuros));
+      return { ok: true, id: opened.id };
+    });
+  } catch (error) {
+    if (error instanceof PatchRefused) return error.refusal;
+    throw error;
   }
-  const raw = (input ?? {}) as Record<string, unknown>;
-  const sentFields = Object.keys(fields).filter((field) => raw[field] !== undefined);
-  if (sentFields.length > 0) {
-    const updated = await updateAction(principal, id, Object.fromEntries(sentFields.map((field) => [field, raw[field]])));
-    if (!updated.ok) return updated;
-  }
-  if (status && status !== current.status) {
-    const changed = await changeActionStatus(principal, id, status);
-    if (!changed.ok) return changed;
-  }
-  if (spentEuros !== undefined) return recordActionSpending(principal, id, spentEuros);
-  return { ok: true, id: current.id };
 }

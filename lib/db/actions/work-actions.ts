@@ -9,7 +9,6 @@ import {
   actionFieldErrors,
   type ActionWriteResult,
   refusal,
-  toCents,
   ZActionComment,
   ZPublishedSummary,
   ZSpentEuros,
@@ -17,9 +16,10 @@ import {
 import { z } from "zod";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
-import { actionPayload, traceAction } from "../internal/actions/action-writes";
+import { traceAction } from "../internal/actions/action-writes";
+import { spendingStep, statusStep } from "../internal/actions/work-steps";
 import { type LockedAction, openActionForWrite } from "../internal/actions/open-action";
-import { ACTION_STATUSES, checkTransition, doneAtFor } from "./action-status";
+import { ACTION_STATUSES } from "./action-status";
 
 type Tx = Prisma.TransactionClient;
 const rights = (action: LockedAction) => ({ team: action.team, ownerId: action.ownerId });
@@ -42,20 +42,7 @@ export function changeActionStatus(principal: Principal, id: string, status: unk
   return onAction(principal, id, "work", async (tx, action) => {
     const parsed = ZStatus.safeParse(status);
     if (!parsed.success) return refusal("status", "invalid", parsed.error.issues[0]!.message);
-    const to = parsed.data;
-    const check = checkTransition(action.status, to);
-    if (!check.ok) return refusal("status", check.code, check.message);
-    const doneAt = doneAtFor(to, action.doneAt, new Date());
-    await tx.action.update({ where: { id: action.id }, data: { status: to, doneAt } });
-    await traceAction(tx, principal, {
-      organisationId: action.organisationId,
-      actionId: action.id,
-      audit: "action.status",
-      fromStatus: action.status,
-      toStatus: to,
-      webhook: { event: "action.status_changed", payload: { ...actionPayload(action), from: action.status, to } },
-    });
-    return { ok: true, id: action.id };
+    return statusStep(tx, principal, action, parsed.data);
   });
 }
 
@@ -64,16 +51,7 @@ export function recordActionSpending(principal: Principal, id: string, spentEuro
   return onAction(principal, id, "work", async (tx, action) => {
     const parsed = z.object({ spentEuros: ZSpentEuros }).safeParse({ spentEuros });
     if (!parsed.success) return actionFieldErrors(parsed.error);
-    const spentCents = toCents(parsed.data.spentEuros);
-    if (spentCents === action.spentCents) return { ok: true, id: action.id };
-    await tx.action.update({ where: { id: action.id }, data: { spentCents } });
-    await traceAction(tx, principal, {
-      organisationId: action.organisationId,
-      actionId: action.id,
-      audit: "action.spending",
-      changes: { spentCents: [action.spentCents, spentCents] },
-    });
-    return { ok: true, id: action.id };
+    return spendingStep(tx, principal, action, parsed.data.spentEuros);
   });
 }
 
@@ -94,7 +72,7 @@ export function addActionComment(principal: Principal, id: string, body: unknown
       organisationId: action.organisationId,
       actionId: action.id,
       audit: "action.comment",
-      changes: { commentId: comment.id },
+      changes: { comment: [null, comment.id] },
     });
     return { ok: true, id: comment.id };
   });

@@ -1,6 +1,6 @@
 // PATCH /api/v1/actions/{id}: changes the fields sent, and/or moves `status` one step, and/or sets
-// the total `spentEuros` (issue 14 §6). 200 with the action; another organisation's or an unknown
-// id: 404; invalid fields or a status that skips a step: 422, nothing stored.
+// the total `spentEuros` (issue 14 §6), in one transaction. 200 with the action; another
+// organisation's or an unknown id: 404; invalid fields or a status that skips a step: 422, nothing stored.
 import { z } from "zod";
 import { getAction } from "@/lib/db/actions/get-action";
 import { patchAction } from "@/lib/db/actions/patch-action";
