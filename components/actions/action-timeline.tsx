@@ -71,6 +71,10 @@ function describe(entry: ActionDetailDto["history"][number], index: number, t: M
   return fmt(m.historyChanged, { fields: fields.join(", ") });
 }
 
+/** A person by name; an API key by its name when the history kept it. */
+const author = (entry: ActionDetailDto["history"][number], m: Messages["actionPages"]["detail"]) =>
+  entry.actorName ?? (entry.apiKeyName ? fmt(m.apiKeyNamed, { name: entry.apiKeyName }) : m.apiKey);
+
 export function ActionHistory({ action, locale, t }: Props) {
   const m = t.actionPages.detail;
   return (
@@ -87,7 +91,7 @@ export function ActionHistory({ action, locale, t }: Props) {
               <time dateTime={entry.createdAt.toISOString()} className="text-slate-600">
                 {formatDate(locale, entry.createdAt, "dateTime")}
               </time>{" "}
-              — {fmt(m.historyEntry, { who: entry.actorName ?? m.apiKey, what: describe(entry, index, t) })}
+              — {fmt(m.historyEntry, { who: author(entry, m), what: describe(entry, index, t) })}
             </li>
           ))}
         </ol>

@@ -127,6 +127,7 @@ export const actionPages = {
     commentLabel: "Your comment",
     addComment: "Add the comment",
     unknownAuthor: "Deleted person",
+    apiKeyNamed: "API key “{name}”",
     apiKey: "API key",
     historyTitle: "History",
     noHistory: "No changes yet.",

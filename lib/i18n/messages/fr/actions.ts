@@ -129,6 +129,7 @@ export const actionPages = {
     commentLabel: "Votre commentaire",
     addComment: "Ajouter le commentaire",
     unknownAuthor: "Personne supprimée",
+    apiKeyNamed: "Clé d'API « {name} »",
     apiKey: "Clé d'API",
     historyTitle: "Historique",
     noHistory: "Pas encore de changement.",
