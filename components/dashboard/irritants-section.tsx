@@ -1,9 +1,10 @@
 // Top irritants per side, each paired with its mirror on the other side (waiting time ↔ slow
 // tools). Employee counts come already suppressed by the data layer when the team is hidden.
+import Link from "next/link";
 import { localLabel } from "@/lib/dashboard/labels";
 import type { IrritantRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { Locale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
+import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Props = {
@@ -11,9 +12,13 @@ type Props = {
   employeeSuppressed: boolean;
   locale: Locale;
   t: Messages;
+  /** The « Créer une action » link of a pair, for those who may act on the team (none otherwise). */
+  actionHref?: (row: IrritantRowDto) => string;
 };
 
-function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRowDto[]; locale: Locale; t: Messages }) {
+type SideProps = { title: string; rows: IrritantRowDto[]; locale: Locale; t: Messages; actionHref?: Props["actionHref"] };
+
+function SideTable({ title, rows, locale, t, actionHref }: SideProps) {
   const m = t.symmetry.team;
   if (rows.length === 0) return <p className="text-sm text-slate-600">{m.noIrritants}</p>;
   const count = (value: number | null) =>
@@ -27,6 +32,7 @@ function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRo
           <th scope="col">{m.count}</th>
           <th scope="col">{m.mirror}</th>
           <th scope="col">{m.mirrorCount}</th>
+          {actionHref ? <th scope="col">{t.actionPages.teamLinks.create}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -38,6 +44,18 @@ function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRo
             <td className="tabular-nums">{count(row.count)}</td>
             <td>{row.mirror ? localLabel(locale, row.mirror) : t.common.notApplicable}</td>
             <td className="tabular-nums">{row.mirror ? count(row.mirror.count) : t.common.notApplicable}</td>
+            {actionHref ? (
+              <td>
+                <Link
+                  href={actionHref(row)}
+                  className="text-blue-700 underline"
+                  aria-label={fmt(t.actionPages.teamLinks.createForIrritant, { label: localLabel(locale, row) })}
+                  data-testid="irritant-action-link"
+                >
+                  {t.actionPages.teamLinks.create}
+                </Link>
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -45,7 +63,7 @@ function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRo
   );
 }
 
-export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: Props) {
+export function IrritantsSection({ irritants, employeeSuppressed, locale, t, actionHref }: Props) {
   const m = t.symmetry.team;
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -54,13 +72,13 @@ export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: P
       </h2>
       <p className="mb-3 text-sm text-slate-600">{m.irritantsLead}</p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <SideTable title={m.irritantsCustomer} rows={irritants.customer} locale={locale} t={t} />
+        <SideTable title={m.irritantsCustomer} rows={irritants.customer} locale={locale} t={t} actionHref={actionHref} />
         {employeeSuppressed ? (
           <p className="text-sm text-slate-600 italic" role="status">
             {m.irritantsSuppressed}
           </p>
         ) : (
-          <SideTable title={m.irritantsEmployee} rows={irritants.employee} locale={locale} t={t} />
+          <SideTable title={m.irritantsEmployee} rows={irritants.employee} locale={locale} t={t} actionHref={actionHref} />
         )}
       </div>
     </section>

@@ -1,9 +1,11 @@
 // Detractor follow-ups of the actor's scope: score, comment, team, date, status, and
 // buttons (plain form posts to a server action) to take one on or close it.
+import Link from "next/link";
+import { newActionHref } from "@/lib/actions/action-url-params";
 import { cellLabel, DataTable } from "@/components/ui/data-table";
 import type { FollowUpDto } from "@/lib/db/follow-ups/list-follow-ups";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Action = (formData: FormData) => Promise<void>;
@@ -41,14 +43,17 @@ export function FollowUpsTable({
   locale,
   t,
   action,
+  newAction,
 }: {
   rows: FollowUpDto[];
   locale: Locale;
   t: Messages["followUps"];
   action: Action;
+  /** The « Créer une action » link's words (issue 14 §1). */
+  newAction: { column: string; label: string };
 }) {
-  const headers = [t.date, t.team, t.score, t.comment, t.status, t.action];
-  const [date, team, score, comment, status, actions] = headers.map(cellLabel);
+  const headers = [t.date, t.team, t.score, t.comment, t.status, t.action, newAction.column];
+  const [date, team, score, comment, status, actions, actionLink] = headers.map(cellLabel);
   // On a phone each follow-up is a card (DataTable "stack"), its buttons at hand.
   return (
     <DataTable caption={t.caption} headers={headers} layout="stack">
@@ -76,6 +81,15 @@ export function FollowUpsTable({
               ) : null}
               <StatusButton action={action} locale={locale} id={row.id} status="CLOSED" label={t.markClosed} />
             </div>
+          </td>
+          <td className="px-4 py-2" {...actionLink}>
+            <Link
+              href={newActionHref(locale, { origin: "FOLLOW_UP", followUpId: row.id, teamId: row.teamId })}
+              className="text-blue-700 underline"
+              aria-label={fmt(newAction.label, { date: formatDate(locale, row.submittedAt, "dateTime") })}
+            >
+              {newAction.column}
+            </Link>
           </td>
         </tr>
       ))}

@@ -5,6 +5,7 @@ import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { actionEntries } from "./tenant-matrix-actions";
+import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 
@@ -127,6 +128,7 @@ async function bPersonUntouched(w: TenantWorld, call: () => Promise<unknown>) {
 
 export const matrix: Record<string, Check> = {
   ...actionEntries,
+  ...actionUiEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
     await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));

@@ -21,6 +21,7 @@ import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
 import { catalogue } from "./en/catalogue";
+import { actionPages } from "./en/actions";
 import { actionErrors } from "./en/actionErrors";
 import { beforeAfter } from "./en/beforeAfter";
 import { followUpDetail } from "./en/followUpDetail";
@@ -34,6 +35,7 @@ export const en: Messages = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  actionPages,
   actionErrors,
   beforeAfter,
   followUpDetail,

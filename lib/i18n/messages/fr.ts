@@ -22,6 +22,7 @@ import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
 import { catalogue } from "./fr/catalogue";
+import { actionPages } from "./fr/actions";
 import { actionErrors } from "./fr/actionErrors";
 import { beforeAfter } from "./fr/beforeAfter";
 import { followUpDetail } from "./fr/followUpDetail";
@@ -35,6 +36,7 @@ export const fr = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  actionPages,
   actionErrors,
   beforeAfter,
   followUpDetail,

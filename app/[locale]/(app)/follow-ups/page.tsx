@@ -38,7 +38,13 @@ export default async function FollowUpsPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <EmptyState title={t.followUps.empty} hint={t.followUps.emptyHint} />
       ) : (
-        <FollowUpsTable rows={rows} locale={locale} t={t.followUps} action={updateFollowUpStatusAction} />
+        <FollowUpsTable
+          rows={rows}
+          locale={locale}
+          t={t.followUps}
+          action={updateFollowUpStatusAction}
+          newAction={{ column: t.actionPages.teamLinks.create, label: t.actionPages.teamLinks.createForFollowUp }}
+        />
       )}
       {rows.length >= FOLLOW_UPS_PAGE_SIZE ? (
         <p className="mt-2 text-sm text-slate-600">{fmt(t.followUps.limited, { n: FOLLOW_UPS_PAGE_SIZE })}</p>
