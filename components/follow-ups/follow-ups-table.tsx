@@ -60,7 +60,10 @@ export function FollowUpsTable({
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="follow-up-row">
           <td className="whitespace-nowrap px-4 py-2" {...date}>
-            {formatDate(locale, row.submittedAt, "dateTime")}
+            {/* The date opens the follow-up's page: the contact, the answers, the history (issue 14 §4). */}
+            <Link href={`/${locale}/follow-ups/${row.id}`} className="text-blue-700 underline" data-testid="follow-up-open">
+              {formatDate(locale, row.submittedAt, "dateTime")}
+            </Link>
           </td>
           <td className="px-4 py-2" {...team}>
             {row.teamName}

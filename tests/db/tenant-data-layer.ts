@@ -46,6 +46,8 @@ export { submitEventResponse } from "@/lib/db/employee-events/submit-event-respo
 export { followUpScope } from "@/lib/db/follow-ups/list-follow-ups";
 export { listOpenFollowUps } from "@/lib/db/follow-ups/list-follow-ups";
 export { updateFollowUpStatus } from "@/lib/db/follow-ups/update-follow-up-status";
+export { getFollowUp } from "@/lib/db/follow-ups/follow-up-detail";
+export { revealFollowUpEmail, workFollowUp } from "@/lib/db/follow-ups/work-follow-up";
 export { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
 export { removeWebhook } from "@/lib/db/organisations/remove-webhook";
 export { rotateWebhookSecret } from "@/lib/db/organisations/rotate-webhook-secret";

@@ -40,6 +40,14 @@ async function leavesBAlone(w: TenantWorld, call: () => Promise<unknown>) {
   await call().catch(() => undefined);
   expect([await bCounts(w), await bOrg(w)]).toEqual(before);
 }
+/** "Not found", and B's rows as they were (the failed expectation is not swallowed, unlike leavesBAlone's catch). */
+async function notFoundAndBAlone(w: TenantWorld, call: () => Promise<unknown>) {
+  const before = [await bCounts(w), await bOrg(w), await db().followUpEvent.count({ where: { organisationId: w.b.organisationId } })];
+  await notFound(call());
+  expect([await bCounts(w), await bOrg(w), await db().followUpEvent.count({ where: { organisationId: w.b.organisationId } })]).toEqual(
+    before,
+  );
+}
 const csv = (team: string) => `externalId;teamExternalId;channel;momentOfTruth;locale\ncsv-1;${team};phone;complaint;fr`;
 const employeeAnswer = { score: 7, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null };
 /** One audit entry in each organisation by its ADMIN (B's marked "beta CRM", which must not leak); returns A's marker. */
@@ -347,6 +355,12 @@ export const matrix: Record<string, Check> = {
   listOpenFollowUps: (w) => listsOnlyA(w, dl.listOpenFollowUps(w.a.actors.HR), w.a.followUpId),
   updateFollowUpStatus: (w) =>
     leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+  getFollowUp: (w) => notFoundAndBAlone(w, () => dl.getFollowUp(w.a.actors.HR, w.b.followUpId)),
+  workFollowUp: async (w) => {
+    await notFoundAndBAlone(w, () => dl.workFollowUp(w.a.actors.HR, w.b.followUpId, { op: "note", body: "pris" }));
+    await notFoundAndBAlone(w, () => dl.workFollowUp(w.a.actors.ADMIN, w.b.followUpId, { op: "status", status: "CLOSED", note: "pris" }));
+  },
+  revealFollowUpEmail: (w) => notFoundAndBAlone(w, () => dl.revealFollowUpEmail(w.a.actors.CX, w.b.followUpId)),
   findEmployeeWording: async (w) => {
     await db().surveyWording.create({ data: { organisationId: w.b.organisationId, locale: "fr", side: "EMPLOYEE", name: "beta CRM" } });
     expect(await dl.findEmployeeWording(w.a.actors.EMPLOYEE, "fr")).toBeNull();

@@ -91,6 +91,7 @@ const exemptions: Record<string, string> = {
   // The action's life (lib/db/actions/action-status.ts), pure and unit-tested.
   nextStatuses: PURE,
   checkTransition: PURE,
+  beforeAfterWindows: PURE,
   doneAtFor: PURE,
   isOpenStatus: PURE,
 };

@@ -4,13 +4,11 @@
 // history, and the published actions attached to it ("you said, we did" for the customer). Out of
 // scope or of another organisation: not found.
 import type { Actor } from "@/lib/auth/actor-types";
-import { can } from "@/lib/auth/policy";
 import { maskEmail } from "@/lib/contacts/mask-email";
 import { parisToday } from "@/lib/actions/action-schema";
-import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
-import { followUpScope } from "./list-follow-ups";
+import { mayReveal } from "@/lib/follow-ups/may-reveal";
+import { findFollowUpInScope, followUpAssignees } from "../internal/follow-ups/follow-up-scope";
 
 type Status = "OPEN" | "IN_PROGRESS" | "CLOSED";
 type EventKind = "CREATED" | "ASSIGNED" | "STATUS" | "NOTE" | "DUE" | "EMAIL_REVEALED" | "ACTION_LINKED";
@@ -62,43 +60,6 @@ export interface FollowUpDetailDto {
 }
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
-/** The follow-up's row in scope, or not found. */
-export async function findFollowUpInScope(actor: Actor, id: unknown) {
-  const scope = followUpScope(actor);
-  if (!scope || !isUuid(id)) throw new NotFoundError("follow-up");
-  const row = await db().followUp.findFirst({
-    where: { AND: [scope, { id }] },
-    select: { id: true, teamId: true, status: true, assigneeId: true, team: { select: { path: true } } },
-  });
-  if (!row) throw new NotFoundError("follow-up");
-  return row;
-}
-
-/** Who may see the customer's address: CX (followUps:reveal) and the follow-up's assignee. */
-export const mayReveal = (actor: Actor, assigneeId: string | null) => can(actor, "followUps:reveal") || assigneeId === actor.membershipId;
-
-/** Active members who may handle the team's follow-ups (ADMIN, HR, CX, or a MANAGER whose subtree covers it). */
-export async function followUpAssignees(organisationId: string, teamPath: string) {
-  const members = await db().membership.findMany({
-    where: { organisationId, active: true, role: { in: ["ADMIN", "HR", "CX", "MANAGER"] } },
-    select: {
-      id: true,
-      role: true,
-      user: { select: { name: true } },
-      team: { select: { path: true } },
-      managedTeams: { select: { team: { select: { path: true } } } },
-    },
-    orderBy: [{ user: { name: "asc" } }],
-  });
-  return members
-    .filter((m) => {
-      if (m.role !== "MANAGER") return true;
-      const roots = [m.team?.path, ...m.managedTeams.map((x) => x.team.path)].filter((p): p is string => Boolean(p));
-      return roots.some((root) => teamPath.startsWith(root));
-    })
-    .map((m) => ({ membershipId: m.id, name: m.user.name, role: m.role }));
-}
 
 export async function getFollowUp(actor: Actor, id: string): Promise<FollowUpDetailDto> {
   const found = await findFollowUpInScope(actor, id);
@@ -204,16 +165,32 @@ export async function getFollowUp(actor: Actor, id: string): Promise<FollowUpDet
         .sort((x, y) => x.irritant.position - y.irritant.position)
         .map(({ irritant }) => ({ labelFr: irritant.labelFr, labelEn: irritant.labelEn })),
     },
-    history: row.events.map((e) => ({
-      kind: e.kind,
-      actorName: e.actor?.user.name ?? null,
-      assigneeName: e.assigneeId ? (names.get(e.assigneeId) ?? null) : null,
-      status: e.status,
-      dueOn: day(e.dueOn),
-      body: e.body,
-      actionTitle: e.actionId ? (actionTitles.get(e.actionId) ?? null) : null,
-      createdAt: e.createdAt,
-    })),
+    // Its creation opens the history (the respondent's request writes no event: it stays short;
+    // the migration's backfilled CREATED rows say the same and are not repeated).
+    history: [
+      {
+        kind: "CREATED" as const,
+        actorName: null,
+        assigneeName: null,
+        status: null,
+        dueOn: null,
+        body: null,
+        actionTitle: null,
+        createdAt: row.createdAt,
+      },
+      ...row.events
+        .filter((e) => e.kind !== "CREATED")
+        .map((e) => ({
+          kind: e.kind,
+          actorName: e.actor?.user.name ?? null,
+          assigneeName: e.assigneeId ? (names.get(e.assigneeId) ?? null) : null,
+          status: e.status,
+          dueOn: day(e.dueOn),
+          body: e.body,
+          actionTitle: e.actionId ? (actionTitles.get(e.actionId) ?? null) : null,
+          createdAt: e.createdAt,
+        })),
+    ],
     actions: row.actions.map(({ action }) => action),
     attachable,
     assignees,

@@ -10,7 +10,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { writeAudit } from "../internal/audit/write-audit";
-import { findFollowUpInScope, followUpAssignees, mayReveal } from "./follow-up-detail";
+import { mayReveal } from "@/lib/follow-ups/may-reveal";
+import { findFollowUpInScope, followUpAssignees } from "../internal/follow-ups/follow-up-scope";
 
 export const FOLLOW_UP_NOTE_MAX = 2000;
 

@@ -7,7 +7,7 @@ import { ActionFields } from "@/components/actions/action-fields";
 import { ActionStatusBadge } from "@/components/actions/action-status-badge";
 import { ActionComments, ActionHistory } from "@/components/actions/action-timeline";
 import { ActionPublishForms, ActionSpendingForm, ActionStatusForms, type WorkForm } from "@/components/actions/action-work-forms";
-import { BeforeAfterSlot } from "@/components/actions/before-after-slot";
+import { BeforeAfterPanel } from "@/components/actions/before-after-panel";
 import { Notice } from "@/components/ui/notice";
 import { readWorkMessage, type WorkField, type WorkMessage } from "@/lib/actions/action-work-outcome";
 import type { SearchParams } from "@/lib/actions/action-url-params";
@@ -68,7 +68,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
       <Notice kind="error" text={generalError ? fmt(m.refused, { reason: generalError }) : null} testId="action-error" />
       <div className="flex flex-col gap-6">
         <ActionFields action={action} locale={locale} t={t} />
-        <BeforeAfterSlot actionId={action.id} />
+        <BeforeAfterPanel principal={actor} locale={locale} t={t.beforeAfter} actionId={action.id} />
         {action.canWork ? (
           <>
             <ActionStatusForms action={action} locale={locale} t={t} form={form(changeActionStatusAction, "status")} />
