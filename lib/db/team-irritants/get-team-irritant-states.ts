@@ -9,8 +9,7 @@
 // withheld ("tooFew"), never shown with its count.
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/patterns";
+import { ForbiddenError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { wilsonInterval, type ProportionEstimate } from "@/lib/stats/proportion";
 import { currentParisMonth, releaseCalendar, shiftMonth } from "@/lib/surveys/release-calendar";
@@ -18,6 +17,7 @@ import { afterWindow, beforeWindow, BEFORE_MONTHS, inWindow, REPORTED_MONTHS, ty
 import { db } from "../client";
 import { getSymmetry } from "../dashboard/get-symmetry";
 import { monthlyAnswers, monthlyCitations } from "../internal/team-irritants/monthly-counts";
+import { readScopedTeam } from "../internal/team-irritants/scoped-team";
 
 export type IrritantState = "ELIMINATED" | "TREATED" | "REPORTED" | null;
 
@@ -74,15 +74,6 @@ const sum = (byMonth: Map<string, number> | undefined, window: MonthWindow, excl
   for (const [month, count] of byMonth ?? []) if (inWindow(month, window) && !excluded.has(month)) total += count;
   return total;
 };
-
-/** The team, checked in scope (another organisation's, out of scope or malformed: 404). */
-export async function readScopedTeam(principal: Principal, teamId: string, action: "results:read" | "actions:manage") {
-  const team = isUuid(teamId)
-    ? await db().team.findFirst({ where: { id: teamId, organisationId: principal.organisationId }, select: { id: true, path: true } })
-    : null;
-  if (!team || !can(principal, action, { ...team, organisationId: principal.organisationId })) throw new NotFoundError("team");
-  return team;
-}
 
 export async function getTeamIrritantStates(principal: Principal, teamId: string): Promise<TeamIrritantStatesDto> {
   if (!can(principal, "results:read")) throw new ForbiddenError();

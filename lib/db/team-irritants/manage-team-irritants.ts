@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
-import { readScopedTeam } from "./get-team-irritant-states";
+import { readScopedTeam } from "../internal/team-irritants/scoped-team";
 
 export const NOTE_MAX = 1000;
 const ZNote = z.object({
