@@ -21,6 +21,8 @@ import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
 import { catalogue } from "./en/catalogue";
+import { irritantStates } from "./en/irritantStates";
+import { budget } from "./en/budget";
 
 export const en: Messages = {
   account,
@@ -31,6 +33,8 @@ export const en: Messages = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  irritantStates,
+  budget,
   organisation,
   survey,
   home,

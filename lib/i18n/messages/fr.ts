@@ -22,6 +22,8 @@ import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
 import { catalogue } from "./fr/catalogue";
+import { irritantStates } from "./fr/irritantStates";
+import { budget } from "./fr/budget";
 
 export const fr = {
   account,
@@ -32,6 +34,8 @@ export const fr = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  irritantStates,
+  budget,
   organisation,
   survey,
   home,

@@ -21,6 +21,7 @@ import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
 import { teamExportHref } from "@/lib/dashboard/team-csv";
 import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
+import { TeamIrritantStates } from "./irritant-states";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
@@ -125,6 +126,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           </section>
           <ButterflySection items={detail.items} locale={locale} t={t} />
           <IrritantsSection irritants={detail.irritants} employeeSuppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
+          <TeamIrritantStates actor={actor} teamId={teamId} searchParams={searchParams} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection
