@@ -26,6 +26,19 @@ export const ZBudgetAmount = z.object({ year: ZYear, amount: ZEuros });
 export const ZAllocation = z.object({ year: ZYear, teamId: z.string().max(64), amount: ZEuros });
 export const ZAllocationRemoval = z.object({ year: ZYear, teamId: z.string().max(64) });
 
+/** What a refusal was, for the page to say it in the reader's language. */
+export type BudgetErrorCode = "negative" | "format" | "over" | "noBudget" | "team" | "year" | "noAllocation";
+
+/** The code of a field error sentence of this module or of the data layer. */
+export function budgetErrorCode(field: string, message: string): BudgetErrorCode {
+  if (field === "year") return "year";
+  if (field === "teamId") return message.includes("pas d'allocation") ? "noAllocation" : "team";
+  if (message.includes("négatif")) return "negative";
+  if (message.includes("dépasseraient")) return "over";
+  if (message.includes("Fixez d'abord")) return "noBudget";
+  return "format";
+}
+
 export type BudgetFieldErrors = Partial<Record<"year" | "amount" | "teamId", string>>;
 
 export function budgetFieldErrors(error: z.ZodError): BudgetFieldErrors {

@@ -23,5 +23,14 @@ export const budget = {
   noAllocations: "No allocation this year.",
   noAllocationsHint: "Set the year's budget, then share it between teams.",
   saved: "Saved.",
+  errors: {
+    negative: "The amount cannot be negative.",
+    format: "Give an amount in euros (for example 1200 or 1200.50), up to €9,999,999.",
+    over: "The allocations to teams would exceed the year's budget.",
+    noBudget: "Set the year's budget first.",
+    team: "Choose a team of the organisation.",
+    year: "Invalid year.",
+    noAllocation: "This team has no allocation this year.",
+  },
   errorTitle: "Nothing was saved",
 };

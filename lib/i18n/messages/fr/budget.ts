@@ -23,5 +23,14 @@ export const budget = {
   noAllocations: "Aucune allocation cette année.",
   noAllocationsHint: "Fixez le budget de l'année, puis répartissez-le entre les équipes.",
   saved: "Enregistré.",
+  errors: {
+    negative: "Le montant ne peut pas être négatif.",
+    format: "Indiquez un montant en euros (par exemple 1200 ou 1200,50), jusqu'à 9 999 999 €.",
+    over: "Les allocations aux équipes dépasseraient le budget de l'année.",
+    noBudget: "Fixez d'abord le budget de l'année.",
+    team: "Choisissez une équipe de l'organisation.",
+    year: "Année invalide.",
+    noAllocation: "Cette équipe n'a pas d'allocation cette année.",
+  },
   errorTitle: "Rien n'a été enregistré",
 } as const;
