@@ -5,6 +5,7 @@ export * from "./distributions";
 export * from "./items";
 export * from "./lag";
 export * from "./nps";
+export * from "./proportion";
 export * from "./special-functions";
 export * from "./suppression";
 export * from "./anonymity";

@@ -91,3 +91,8 @@ export {
   updateIrritantLabels,
 } from "@/lib/db/catalogue/manage-irritant-pairs";
 export { createItemPair, deleteItemPair, moveItemPair, setItemPairActive, updateItemSide } from "@/lib/db/catalogue/manage-item-pairs";
+export { getTeamIrritantStates } from "@/lib/db/team-irritants/get-team-irritant-states";
+export { addWorkshopIrritant, markIrritantEliminated, reopenIrritant } from "@/lib/db/team-irritants/manage-team-irritants";
+export { listPublishedActionsForHome } from "@/lib/db/published-actions/list-published-actions-for-home";
+export { listMyOwnedActions } from "@/lib/db/published-actions/list-my-owned-actions";
+export { getToolboxBudget, removeToolboxAllocation, setToolboxAllocation, setToolboxBudget } from "@/lib/db/toolbox-budget/toolbox-budget";

@@ -513,4 +513,40 @@ export const matrix: Record<string, Check> = {
   moveIrritantPair: (w) => bPairUntouched(w, "irritant", (id) => dl.moveIrritantPair(w.a.actors.ADMIN, id, { direction: "down" })),
   setIrritantPairActive: (w) => bPairUntouched(w, "irritant", (id) => dl.setIrritantPairActive(w.a.actors.ADMIN, id, false)),
   deleteIrritantPair: (w) => bPairUntouched(w, "irritant", (id) => dl.deleteIrritantPair(w.a.actors.ADMIN, id)),
+  getTeamIrritantStates: async (w) => {
+    await listsOnlyA(w, dl.getTeamIrritantStates(w.a.actors.HR, w.a.teams.T1), await firstOf(w.a, "irritant"));
+    await notFound(dl.getTeamIrritantStates(w.a.actors.HR, w.b.teams.T1));
+  },
+  ...Object.fromEntries(
+    (["addWorkshopIrritant", "markIrritantEliminated", "reopenIrritant"] as const).map((name) => [
+      name,
+      async (w: TenantWorld) => {
+        const before = await db().teamIrritant.findMany({ where: { organisationId: w.b.organisationId } });
+        await bTeamUntouched(w, () => dl[name](w.a.actors.HR, w.b.teams.T1, "00000000-0000-0000-0000-000000000000"));
+        await bPairUntouched(w, "irritant", (id) => dl[name](w.a.actors.HR, w.a.teams.T1, id));
+        expect(await db().teamIrritant.findMany({ where: { organisationId: w.b.organisationId } })).toEqual(before);
+      },
+    ]),
+  ),
+  listPublishedActionsForHome: async (w) => listsOnlyA(w, dl.listPublishedActionsForHome(w.a.actors.EMPLOYEE)),
+  listMyOwnedActions: async (w) => listsOnlyA(w, dl.listMyOwnedActions(w.a.actors.EMPLOYEE)),
+  getToolboxBudget: async (w) => {
+    await dl.setToolboxBudget(w.a.actors.ADMIN, { year: 2031, amount: "1000" });
+    await dl.setToolboxAllocation(w.a.actors.ADMIN, { year: 2031, teamId: w.a.teams.T1, amount: "10" });
+    await listsOnlyA(w, dl.getToolboxBudget(w.a.actors.HR, 2031), w.a.teams.T1);
+  },
+  setToolboxBudget: (w) => leavesBAlone(w, () => dl.setToolboxBudget(w.a.actors.ADMIN, { year: 2032, amount: "5" })),
+  ...Object.fromEntries(
+    (["setToolboxAllocation", "removeToolboxAllocation"] as const).map((name) => [
+      name,
+      async (w: TenantWorld) => {
+        await dl.setToolboxBudget(w.a.actors.ADMIN, { year: 2033, amount: "1000" });
+        const before = await db().toolboxAllocation.count({ where: { organisationId: w.b.organisationId } });
+        const result = await dl[name](w.a.actors.ADMIN, { year: 2033, teamId: w.b.teams.T1, amount: "10" });
+        expect(result).toMatchObject({ ok: false, fieldErrors: { teamId: expect.any(String) } });
+        expect(await db().toolboxAllocation.count({ where: { organisationId: w.b.organisationId } })).toBe(before);
+        expect(await db().toolboxAllocation.count({ where: { teamId: w.b.teams.T1 } })).toBe(0);
+      },
+    ]),
+  ),
 };

@@ -25,6 +25,8 @@ import { actionPages } from "./en/actions";
 import { actionErrors } from "./en/actionErrors";
 import { beforeAfter } from "./en/beforeAfter";
 import { followUpDetail } from "./en/followUpDetail";
+import { irritantStates } from "./en/irritantStates";
+import { budget } from "./en/budget";
 
 export const en: Messages = {
   account,
@@ -39,6 +41,8 @@ export const en: Messages = {
   actionErrors,
   beforeAfter,
   followUpDetail,
+  irritantStates,
+  budget,
   organisation,
   survey,
   home,

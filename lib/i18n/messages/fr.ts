@@ -26,6 +26,8 @@ import { actionPages } from "./fr/actions";
 import { actionErrors } from "./fr/actionErrors";
 import { beforeAfter } from "./fr/beforeAfter";
 import { followUpDetail } from "./fr/followUpDetail";
+import { irritantStates } from "./fr/irritantStates";
+import { budget } from "./fr/budget";
 
 export const fr = {
   account,
@@ -40,6 +42,8 @@ export const fr = {
   actionErrors,
   beforeAfter,
   followUpDetail,
+  irritantStates,
+  budget,
   organisation,
   survey,
   home,

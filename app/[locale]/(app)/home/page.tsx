@@ -4,6 +4,8 @@
 import { redirect } from "next/navigation";
 import { HomePulses, type HomePulse } from "@/components/home/home-pulses";
 import { HomeResults } from "@/components/home/home-results";
+import { MyActions } from "@/components/home/my-actions";
+import { PublishedActions } from "@/components/home/published-actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { landingPath } from "@/lib/auth/landing";
@@ -11,6 +13,8 @@ import { getEmployeeHome } from "@/lib/db/dashboard/get-employee-home";
 import { eventPulseName } from "@/lib/db/employee-events/find-event-form";
 import { listMyEventPulses } from "@/lib/db/employee-events/list-my-event-pulses";
 import { listMyOpenPulses } from "@/lib/db/pulses/list-pulses";
+import { listMyOwnedActions } from "@/lib/db/published-actions/list-my-owned-actions";
+import { listPublishedActionsForHome } from "@/lib/db/published-actions/list-published-actions-for-home";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,7 +26,13 @@ export default async function HomePage({ params }: Props) {
   const actor = await requireActor(locale, `/${locale}/home`);
   const landing = landingPath(locale, actor.role);
   if (landing !== `/${locale}/home`) redirect(landing);
-  const [pulses, events, home] = await Promise.all([listMyOpenPulses(actor), listMyEventPulses(actor), getEmployeeHome(actor)]);
+  const [pulses, events, home, published, owned] = await Promise.all([
+    listMyOpenPulses(actor),
+    listMyEventPulses(actor),
+    getEmployeeHome(actor),
+    listPublishedActionsForHome(actor),
+    listMyOwnedActions(actor),
+  ]);
   const toAnswer: HomePulse[] = [
     ...events.map((event) => ({
       key: `e-${event.id}`,
@@ -44,6 +54,8 @@ export default async function HomePage({ params }: Props) {
       <PageHeader title={t.home.title} lead={t.home.lead} />
       <HomePulses pulses={toAnswer} locale={locale} t={t} />
       <HomeResults home={home} locale={locale} t={t} />
+      <MyActions actions={owned} locale={locale} t={t} />
+      <PublishedActions actions={published} locale={locale} t={t} />
     </>
   );
 }

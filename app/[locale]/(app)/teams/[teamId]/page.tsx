@@ -23,6 +23,7 @@ import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashbo
 import { newActionHref } from "@/lib/actions/action-url-params";
 import { canManageTeamActions } from "@/lib/db/actions/ui-can-manage-team-actions";
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
+import { TeamIrritantStates } from "./irritant-states";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
@@ -157,6 +158,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
             t={t}
             actionHref={actionLinks?.irritant}
           />
+          <TeamIrritantStates actor={actor} teamId={teamId} searchParams={searchParams} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection

@@ -1,0 +1,42 @@
+// One irritant pair's state as a badge (« Signalé », « En traitement », « Éliminé le … »): its own
+// component so the team page's irritant rows can show it next to other helpers' cells.
+import type { IrritantState } from "@/lib/db/team-irritants/get-team-irritant-states";
+import type { Locale } from "@/lib/i18n/config";
+import { fmt, formatDate } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+
+const STYLE: Record<Exclude<IrritantState, null>, string> = {
+  REPORTED: "bg-amber-100 text-amber-900",
+  TREATED: "bg-sky-100 text-sky-900",
+  ELIMINATED: "bg-emerald-100 text-emerald-900",
+};
+
+type Props = {
+  state: IrritantState;
+  eliminatedAt: string | null;
+  workshop: boolean;
+  locale: Locale;
+  t: Messages;
+};
+
+export function IrritantStateCell({ state, eliminatedAt, workshop, locale, t }: Props) {
+  const m = t.irritantStates;
+  if (state === null) return <span className="text-slate-500">{m.noState}</span>;
+  const text =
+    state === "ELIMINATED"
+      ? fmt(m.eliminated, { date: formatDate(locale, eliminatedAt!) })
+      : state === "TREATED"
+        ? m.treated
+        : workshop
+          ? m.workshop
+          : m.reported;
+  return (
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLE[state]}`}
+      data-testid="irritant-state"
+      data-state={state}
+    >
+      {text}
+    </span>
+  );
+}
