@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getFollowUp } from "@/lib/db/follow-ups/follow-up-detail";
+import { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
 import { revealFollowUpEmail, workFollowUp } from "@/lib/db/follow-ups/work-follow-up";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -148,5 +149,29 @@ describe("workFollowUp", () => {
     const detail = await getFollowUp(a.actors.HR, t1);
     expect(detail.actions.map((x) => x.id)).toEqual([published]);
     expect(detail.history.filter((e) => e.kind === "ACTION_LINKED")).toHaveLength(1);
+  });
+});
+
+describe("listFollowUps", () => {
+  it("filters by status (closed ones findable), team subtree, assignee and overdue, within the scope", async () => {
+    const ids = async (actor: (typeof a.actors)[keyof typeof a.actors], filters: unknown) =>
+      (await listFollowUps(actor, filters)).rows.map((row) => row.id);
+    expect(await ids(a.actors.HR, { status: "all" })).toEqual(expect.arrayContaining([t1, t3]));
+    expect(await ids(a.actors.HR, { team: a.teams.T3 })).toEqual([t3]);
+    expect(await ids(a.actors.MANAGER, { status: "all" })).toEqual([t1]); // T3 is outside the manager's service
+    expect(await ids(a.actors.MANAGER, { assignee: "me" })).toEqual([t1]);
+    expect(await ids(a.actors.HR, { assignee: "none" })).toEqual([t3]);
+    expect(await ids(a.actors.HR, { overdue: "1" })).toEqual([]);
+    await db().followUp.update({ where: { id: t3 }, data: { dueOn: new Date("2026-01-05T00:00:00Z") } });
+    expect(await ids(a.actors.HR, { overdue: "1" })).toEqual([t3]);
+    expect((await listFollowUps(a.actors.HR, { team: a.teams.T3 })).rows[0]).toMatchObject({ overdue: true, dueOn: "2026-01-05" });
+    await workFollowUp(a.actors.HR, t3, { op: "status", status: "CLOSED", note: "Rappelé" });
+    expect(await ids(a.actors.HR, {})).not.toContain(t3);
+    expect(await ids(a.actors.HR, { status: "CLOSED" })).toEqual([t3]);
+    // Unknown filter values are dropped, a forged cursor is said, a foreign team is not found.
+    expect(await ids(a.actors.HR, { status: "DROP", assignee: "x" })).toEqual(expect.arrayContaining([t1]));
+    await expect(listFollowUps(a.actors.HR, { cursor: "forged" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(listFollowUps(a.actors.HR, { team: b.teams.T1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listFollowUps(a.actors.EMPLOYEE, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

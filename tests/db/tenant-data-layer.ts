@@ -47,6 +47,7 @@ export { followUpScope } from "@/lib/db/follow-ups/list-follow-ups";
 export { listOpenFollowUps } from "@/lib/db/follow-ups/list-follow-ups";
 export { updateFollowUpStatus } from "@/lib/db/follow-ups/update-follow-up-status";
 export { getFollowUp } from "@/lib/db/follow-ups/follow-up-detail";
+export { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
 export { revealFollowUpEmail, workFollowUp } from "@/lib/db/follow-ups/work-follow-up";
 export { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
 export { removeWebhook } from "@/lib/db/organisations/remove-webhook";

@@ -355,6 +355,10 @@ export const matrix: Record<string, Check> = {
   listOpenFollowUps: (w) => listsOnlyA(w, dl.listOpenFollowUps(w.a.actors.HR), w.a.followUpId),
   updateFollowUpStatus: (w) =>
     leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+  listFollowUps: async (w) => {
+    await listsOnlyA(w, dl.listFollowUps(w.a.actors.HR, { status: "all" }), w.a.followUpId);
+    await notFound(dl.listFollowUps(w.a.actors.HR, { team: w.b.teams.T1 }));
+  },
   getFollowUp: (w) => notFoundAndBAlone(w, () => dl.getFollowUp(w.a.actors.HR, w.b.followUpId)),
   workFollowUp: async (w) => {
     await notFoundAndBAlone(w, () => dl.workFollowUp(w.a.actors.HR, w.b.followUpId, { op: "note", body: "pris" }));
