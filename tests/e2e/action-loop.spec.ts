@@ -31,7 +31,6 @@ test.afterAll(async () => {
     `DELETE FROM "TeamIrritant" WHERE "teamId" = $1::uuid AND "irritantId" IN (SELECT "irritantId" FROM "ActionIrritant" WHERE "actionId" = ANY($2::uuid[]))`,
     [teamId, ids],
   );
-  await query(`DELETE FROM "AuditLog" WHERE "targetId" = ANY($1::uuid[])`, [ids]);
   await query(`DELETE FROM "Action" WHERE id = ANY($1::uuid[])`, [ids]);
 });
 
