@@ -44,7 +44,6 @@ export { getEventResults } from "@/lib/db/employee-events/get-event-results";
 export { listMyEventPulses } from "@/lib/db/employee-events/list-my-event-pulses";
 export { submitEventResponse } from "@/lib/db/employee-events/submit-event-response";
 export { followUpScope } from "@/lib/db/follow-ups/list-follow-ups";
-export { listOpenFollowUps } from "@/lib/db/follow-ups/list-follow-ups";
 export { updateFollowUpStatus } from "@/lib/db/follow-ups/update-follow-up-status";
 export { getFollowUp } from "@/lib/db/follow-ups/follow-up-detail";
 export { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
