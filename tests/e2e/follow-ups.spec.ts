@@ -23,6 +23,7 @@ async function detractorAnswer(page: Page, teamExternalId: string): Promise<stri
 const rowOf = (page: Page, comment: string) => page.getByTestId("follow-up-row").filter({ hasText: comment });
 
 test("a manager calls back a detractor from the follow-up page and closes it with a note", async ({ page }) => {
+  test.slow(); // an answer, a sign-in and six posts of the follow-up page: 31 s on a loaded machine
   const comment = await detractorAnswer(page, "T-REL-01");
   await signIn(page, "manager@demo.symetrie.fr");
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Clients à rappeler" }).click();
