@@ -63,6 +63,7 @@ const pages: Record<string, Record<Role, number>> = {
   "/fr/settings/wording": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
   "/fr/actions": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
   "/fr/actions/new": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 403 },
+  "/fr/actions/budget": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
 };
 
 for (const role of Object.keys(teamPage) as Role[]) {

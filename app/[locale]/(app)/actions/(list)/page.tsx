@@ -46,7 +46,14 @@ export default async function ActionsPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={m.title} lead={m.lead} />
-      <p className="mb-4">{newLink}</p>
+      <p className="mb-4 flex flex-wrap items-center gap-4">
+        {newLink}
+        {can(actor, "budget:manage") ? (
+          <Link className={link} href={`${path}/budget`} data-testid="budget-link">
+            {t.budget.title}
+          </Link>
+        ) : null}
+      </p>
       <ActionsFiltersForm action={path} filters={filters} choices={choices} t={t} />
       {page.rows.length === 0 ? (
         <div className="flex flex-col gap-3">
