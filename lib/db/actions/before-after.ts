@@ -127,9 +127,13 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
     itemIds,
     windows.beforeFrom,
     windows.pivot,
-    windows.afterFrom,
     windows.afterEnd,
   ];
+  const windowed = (alias: string) => `
+      CASE WHEN ${alias}.period < $7::date THEN 'B' ELSE 'A' END AS w`;
+  // One range (a scan of the primary key's period prefix), less the pivot month.
+  const inWindows = (alias: string) => `
+      ${alias}.period >= $6::date AND ${alias}.period < $8::date AND ${alias}.period <> $7::date`;
   const groups = `
     WITH treated AS (
       SELECT id FROM "Team" WHERE "organisationId" = $1::uuid AND path LIKE ANY($2::text[])
@@ -145,17 +149,14 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
       SELECT t.id, CASE WHEN t.id IN (SELECT id FROM treated) THEN 'T' ELSE 'C' END AS g
         FROM "Team" t
        WHERE t."organisationId" = $1::uuid AND (t.id IN (SELECT id FROM treated) OR t.id NOT IN (SELECT id FROM excluded))
+    ), shown AS (
+      -- The employee cells the dashboard shows: enough people, not hidden that month.
+      SELECT e.period, e."teamId", gr.g, e.promoters, e.passives, e.detractors
+        FROM "EmployeeRollup" e JOIN grouped gr ON gr.id = e."teamId"
+        JOIN "Organisation" o ON o.id = e."organisationId"
+        LEFT JOIN "EmployeeHiddenNode" h ON h."organisationId" = e."organisationId" AND h.period = e.period AND h.node = e."teamId"::text
+       WHERE e."organisationId" = $1::uuid AND ${inWindows("e")} AND e.people >= o."minGroupSize" AND h.node IS NULL
     )`;
-  const windowed = (alias: string) => `
-      CASE WHEN ${alias}.period < $7::date THEN 'B' ELSE 'A' END AS w`;
-  const inWindows = (alias: string) => `
-      ((${alias}.period >= $6::date AND ${alias}.period < $7::date) OR (${alias}.period >= $8::date AND ${alias}.period < $9::date))`;
-  // An employee cell counts when the dashboard shows it: enough people, not hidden that month.
-  const shownEmployeeCell = (alias: string) => `
-      ${alias}.people >= o."minGroupSize"
-      AND NOT EXISTS (SELECT 1 FROM "EmployeeHiddenNode" h
-                       WHERE h."organisationId" = $1::uuid AND h.period = ${alias}.period AND h.node = ${alias}."teamId"::text)`;
-
   const sql = `${groups}
     SELECT 'customer' AS part, NULL::text AS id, gr.g, ${windowed("r")},
            sum(r.promoters)::int AS a, sum(r.passives)::int AS b, sum(r.detractors)::int AS c, count(DISTINCT r."teamId")::int AS teams
@@ -163,11 +164,10 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
      WHERE r."organisationId" = $1::uuid AND ${inWindows("r")}
      GROUP BY gr.g, 4
     UNION ALL
-    SELECT 'employee', NULL, gr.g, ${windowed("r")},
+    SELECT 'employee', NULL, r.g, ${windowed("r")},
            sum(r.promoters)::int, sum(r.passives)::int, sum(r.detractors)::int, count(DISTINCT r."teamId")::int
-      FROM "EmployeeRollup" r JOIN grouped gr ON gr.id = r."teamId" JOIN "Organisation" o ON o.id = r."organisationId"
-     WHERE r."organisationId" = $1::uuid AND ${inWindows("r")} AND ${shownEmployeeCell("r")}
-     GROUP BY gr.g, 4
+      FROM shown r
+     GROUP BY r.g, 4
     UNION ALL
     SELECT 'customerItem', r."itemId"::text, gr.g, ${windowed("r")}, sum(r.n)::int, sum(r.sum)::int, sum(r."sumSquares")::int, 0
       FROM "CustomerItemRollup" r JOIN grouped gr ON gr.id = r."teamId"
@@ -175,10 +175,8 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
      GROUP BY 2, gr.g, 4
     UNION ALL
     SELECT 'employeeItem', r."itemId"::text, gr.g, ${windowed("r")}, sum(r.n)::int, sum(r.sum)::int, sum(r."sumSquares")::int, 0
-      FROM "EmployeeItemRollup" r JOIN grouped gr ON gr.id = r."teamId"
-      JOIN "EmployeeRollup" e ON e."organisationId" = r."organisationId" AND e.period = r.period AND e."teamId" = r."teamId"
-      JOIN "Organisation" o ON o.id = r."organisationId"
-     WHERE r."organisationId" = $1::uuid AND r."itemId" = ANY($5::uuid[]) AND ${inWindows("r")} AND ${shownEmployeeCell("e")}
+      FROM "EmployeeItemRollup" r JOIN shown gr ON gr."teamId" = r."teamId" AND gr.period = r.period
+     WHERE r."organisationId" = $1::uuid AND r."itemId" = ANY($5::uuid[]) AND ${inWindows("r")}
      GROUP BY 2, gr.g, 4
     UNION ALL
     SELECT 'customerIrritant', r."irritantId"::text, gr.g, ${windowed("r")}, sum(r.count)::int, 0, 0, 0
@@ -187,10 +185,8 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
      GROUP BY 2, gr.g, 4
     UNION ALL
     SELECT 'employeeIrritant', r."irritantId"::text, gr.g, ${windowed("r")}, sum(r.count)::int, 0, 0, 0
-      FROM "EmployeeIrritantRollup" r JOIN grouped gr ON gr.id = r."teamId"
-      JOIN "EmployeeRollup" e ON e."organisationId" = r."organisationId" AND e.period = r.period AND e."teamId" = r."teamId"
-      JOIN "Organisation" o ON o.id = r."organisationId"
-     WHERE r."organisationId" = $1::uuid AND r."irritantId" = ANY($4::uuid[]) AND ${inWindows("r")} AND ${shownEmployeeCell("e")}
+      FROM "EmployeeIrritantRollup" r JOIN shown gr ON gr."teamId" = r."teamId" AND gr.period = r.period
+     WHERE r."organisationId" = $1::uuid AND r."irritantId" = ANY($4::uuid[]) AND ${inWindows("r")}
      GROUP BY 2, gr.g, 4`;
   type Row = { part: string; id: string | null; g: Group; w: Window; a: number; b: number; c: number; teams: number };
   const rows = (await pool().query<Row>(sql, params)).rows;
