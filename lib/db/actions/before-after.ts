@@ -119,16 +119,7 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
   const itemIds = action.items.map(({ item }) => item.id);
   // Comparable teams: the organisation's other teams, less those another (not dropped) action on the
   // same irritants or items concerns — they were treated too.
-  const params = [
-    organisationId,
-    treatedPatterns,
-    action.id,
-    irritantIds,
-    itemIds,
-    windows.beforeFrom,
-    windows.pivot,
-    windows.afterEnd,
-  ];
+  const params = [organisationId, treatedPatterns, action.id, irritantIds, itemIds, windows.beforeFrom, windows.pivot, windows.afterEnd];
   const windowed = (alias: string) => `
       CASE WHEN ${alias}.period < $7::date THEN 'B' ELSE 'A' END AS w`;
   // One range (a scan of the primary key's period prefix), less the pivot month.
