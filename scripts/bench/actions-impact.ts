@@ -11,6 +11,7 @@ import { pool } from "@/lib/db/client";
 import { createOrganisation } from "@/lib/db/organisations/create-organisation";
 import { findActor } from "@/lib/db/users/find-actor";
 import { startBenchDatabase } from "./harness";
+import { seedTeamTree } from "./team-tree";
 
 const TEAMS = 2000;
 const MONTHS = 12;
@@ -18,17 +19,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
 async function seed(organisationId: string): Promise<void> {
   const q = (sql: string) => pool().query(sql, [organisationId]);
-  await q(`INSERT INTO "Team" (id, "organisationId", name, kind, path, depth)
-    SELECT id, $1, 'Direction ' || n, 'DIRECTION', '/' || id || '/', 0
-    FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(0, 19) n) d`);
-  await q(`INSERT INTO "Team" (id, "organisationId", "parentId", name, kind, path, depth)
-    SELECT s.id, $1, d.id, 'Service ' || s.n, 'SERVICE', d.path || s.id || '/', 1
-    FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(0, 179) n) s
-    JOIN (SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS k FROM "Team" WHERE "organisationId" = $1 AND depth = 0) d ON d.k = s.n % 20`);
-  await q(`INSERT INTO "Team" (id, "organisationId", "parentId", name, kind, path, depth)
-    SELECT t.id, $1, s.id, 'Équipe ' || t.n, 'TEAM', s.path || t.id || '/', 2
-    FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(0, ${TEAMS - 201}) n) t
-    JOIN (SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS k FROM "Team" WHERE "organisationId" = $1 AND depth = 1) s ON s.k = t.n % 180`);
+  await seedTeamTree(organisationId, TEAMS);
   const leaves = `(SELECT id, row_number() OVER (ORDER BY id) AS k FROM "Team" WHERE "organisationId" = $1 AND depth = 2)`;
   const months = `(SELECT (date '2026-11-01' - make_interval(months => m))::date AS period, m FROM generate_series(0, ${MONTHS - 1}) m)`;
   await q(`INSERT INTO "CustomerTeamRollup" ("organisationId", period, "teamId", promoters, passives, detractors)

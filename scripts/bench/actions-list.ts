@@ -10,6 +10,7 @@ import { pool } from "@/lib/db/client";
 import { createOrganisation } from "@/lib/db/organisations/create-organisation";
 import { findActor } from "@/lib/db/users/find-actor";
 import { startBenchDatabase } from "./harness";
+import { seedTeamTree } from "./team-tree";
 
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 20_000);
 const TEAMS = 2000;
@@ -19,17 +20,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 /** The tree (20 directions ⊃ 180 services ⊃ teams), 500 owners, the actions and their concerned teams, in SQL. */
 async function seed(organisationId: string): Promise<void> {
   const q = (sql: string) => pool().query(sql, [organisationId]);
-  await q(`INSERT INTO "Team" (id, "organisationId", name, kind, path, depth)
-    SELECT id, $1, 'Direction ' || n, 'DIRECTION', '/' || id || '/', 0
-    FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(0, 19) n) d`);
-  await q(`INSERT INTO "Team" (id, "organisationId", "parentId", name, kind, path, depth)
-    SELECT s.id, $1, d.id, 'Service ' || s.n, 'SERVICE', d.path || s.id || '/', 1
-    FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(0, 179) n) s
-    JOIN (SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS k FROM "Team" WHERE "organisationId" = $1 AND depth = 0) d ON d.k = s.n % 20`);
-  await q(`INSERT INTO "Team" (id, "organisationId", "parentId", name, kind, path, depth)
-    SELECT t.id, $1, s.id, 'Équipe ' || t.n, 'TEAM', s.path || t.id || '/', 2
-    FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(0, ${TEAMS - 201}) n) t
-    JOIN (SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS k FROM "Team" WHERE "organisationId" = $1 AND depth = 1) s ON s.k = t.n % 180`);
+  await seedTeamTree(organisationId, TEAMS);
   await q(`WITH u AS (INSERT INTO "User" (id, email, name)
       SELECT gen_random_uuid(), 'owner' || n || '@actions.bench.test', 'Owner ' || n FROM generate_series(1, ${OWNERS}) n RETURNING id),
     t AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM "Team" WHERE "organisationId" = $1 AND depth = 2)
