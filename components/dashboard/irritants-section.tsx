@@ -1,6 +1,7 @@
 // Top irritants per side, each paired with its mirror on the other side (waiting time ↔ slow
 // tools). Employee counts come already suppressed by the data layer when the team is hidden.
 import { localLabel } from "@/lib/dashboard/labels";
+import type { ReactNode } from "react";
 import type { IrritantRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -9,11 +10,25 @@ import type { Messages } from "@/lib/i18n/messages";
 type Props = {
   irritants: { customer: IrritantRowDto[]; employee: IrritantRowDto[] };
   employeeSuppressed: boolean;
+  /** The pair's state for the team (components/team-irritants), drawn in a last column when given. */
+  stateCells?: ReadonlyMap<string, ReactNode>;
   locale: Locale;
   t: Messages;
 };
 
-function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRowDto[]; locale: Locale; t: Messages }) {
+function SideTable({
+  title,
+  rows,
+  stateCells,
+  locale,
+  t,
+}: {
+  title: string;
+  rows: IrritantRowDto[];
+  stateCells?: Props["stateCells"];
+  locale: Locale;
+  t: Messages;
+}) {
   const m = t.symmetry.team;
   if (rows.length === 0) return <p className="text-sm text-slate-600">{m.noIrritants}</p>;
   const count = (value: number | null) =>
@@ -27,6 +42,7 @@ function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRo
           <th scope="col">{m.count}</th>
           <th scope="col">{m.mirror}</th>
           <th scope="col">{m.mirrorCount}</th>
+          {stateCells ? <th scope="col">{t.irritantStates.state}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -38,6 +54,7 @@ function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRo
             <td className="tabular-nums">{count(row.count)}</td>
             <td>{row.mirror ? localLabel(locale, row.mirror) : t.common.notApplicable}</td>
             <td className="tabular-nums">{row.mirror ? count(row.mirror.count) : t.common.notApplicable}</td>
+            {stateCells ? <td>{stateCells.get(row.irritantId) ?? null}</td> : null}
           </tr>
         ))}
       </tbody>
@@ -45,7 +62,7 @@ function SideTable({ title, rows, locale, t }: { title: string; rows: IrritantRo
   );
 }
 
-export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: Props) {
+export function IrritantsSection({ irritants, employeeSuppressed, stateCells, locale, t }: Props) {
   const m = t.symmetry.team;
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -54,13 +71,13 @@ export function IrritantsSection({ irritants, employeeSuppressed, locale, t }: P
       </h2>
       <p className="mb-3 text-sm text-slate-600">{m.irritantsLead}</p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <SideTable title={m.irritantsCustomer} rows={irritants.customer} locale={locale} t={t} />
+        <SideTable title={m.irritantsCustomer} rows={irritants.customer} stateCells={stateCells} locale={locale} t={t} />
         {employeeSuppressed ? (
           <p className="text-sm text-slate-600 italic" role="status">
             {m.irritantsSuppressed}
           </p>
         ) : (
-          <SideTable title={m.irritantsEmployee} rows={irritants.employee} locale={locale} t={t} />
+          <SideTable title={m.irritantsEmployee} rows={irritants.employee} stateCells={stateCells} locale={locale} t={t} />
         )}
       </div>
     </section>

@@ -11,6 +11,7 @@ import { FilterRefused } from "@/components/dashboard/filter-refused";
 import { IrritantsSection } from "@/components/dashboard/irritants-section";
 import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
 import { SymmetryTable } from "@/components/dashboard/symmetry-table";
+import { irritantStateCells } from "@/components/team-irritants/irritant-state-cell";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { VerbatimsSection } from "@/components/dashboard/verbatims-section";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,6 +24,7 @@ import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashbo
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import { TeamIrritantStates } from "./irritant-states";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
+import { getTeamIrritantStates } from "@/lib/db/team-irritants/get-team-irritant-states";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -77,9 +79,10 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const { teamId } = await params;
   const actor = await requireActor(locale, `/${locale}/teams/${teamId}`);
   const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, false, locale));
-  const [detail, verbatims] = await Promise.all([
+  const [detail, verbatims, irritantStates] = await Promise.all([
     orPageError(getTeamDetail(actor, teamId, filters)),
     orPageError(listVerbatims(actor, { ...filters, teamId })),
+    orPageError(getTeamIrritantStates(actor, teamId)),
   ]);
   const k = effectiveMinGroupSize(actor.minGroupSize);
   const m = t.symmetry.team;
@@ -125,8 +128,14 @@ export default async function TeamPage({ params, searchParams }: Props) {
             />
           </section>
           <ButterflySection items={detail.items} locale={locale} t={t} />
-          <IrritantsSection irritants={detail.irritants} employeeSuppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
-          <TeamIrritantStates actor={actor} teamId={teamId} searchParams={searchParams} locale={locale} t={t} />
+          <IrritantsSection
+            irritants={detail.irritants}
+            employeeSuppressed={detail.team.enpsSuppressed}
+            stateCells={irritantStateCells(irritantStates, locale, t)}
+            locale={locale}
+            t={t}
+          />
+          <TeamIrritantStates states={irritantStates} searchParams={searchParams} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection
