@@ -1,5 +1,6 @@
 // Mirrored items of one team as a butterfly (customers left, employees right, one dimension
 // per row, 95 % intervals) and the same figures as a table; a suppressed side is explained.
+import Link from "next/link";
 import { ButterflyChart, type ButterflyRow } from "@/components/charts/butterfly-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { itemLabel } from "@/lib/dashboard/labels";
@@ -9,9 +10,15 @@ import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
-type Props = { items: MirroredItemRowDto[]; locale: Locale; t: Messages };
+type Props = {
+  items: MirroredItemRowDto[];
+  locale: Locale;
+  t: Messages;
+  /** The « Créer une action » link of an item gap, for those who may act on the team (none otherwise). */
+  actionHref?: (item: MirroredItemRowDto) => string;
+};
 
-export function ButterflySection({ items, locale, t }: Props) {
+export function ButterflySection({ items, locale, t, actionHref }: Props) {
   const m = t.symmetry.team;
   const rows: ButterflyRow[] = items.map((item) => ({
     label: itemLabel(item, locale, t),
@@ -35,6 +42,7 @@ export function ButterflySection({ items, locale, t }: Props) {
           <th scope="col">{m.dimension}</th>
           <th scope="col">{m.customer}</th>
           <th scope="col">{m.employee}</th>
+          {actionHref ? <th scope="col">{t.actionPages.teamLinks.create}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -45,6 +53,18 @@ export function ButterflySection({ items, locale, t }: Props) {
             </th>
             <td className="tabular-nums">{cell(item.customer, false)}</td>
             <td className="tabular-nums">{cell(item.employee, item.employeeSuppressed)}</td>
+            {actionHref ? (
+              <td>
+                <Link
+                  href={actionHref(item)}
+                  className="text-blue-700 underline"
+                  aria-label={fmt(t.actionPages.teamLinks.createForItem, { label: itemLabel(item, locale, t) })}
+                  data-testid="item-action-link"
+                >
+                  {t.actionPages.teamLinks.create}
+                </Link>
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

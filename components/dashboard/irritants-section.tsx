@@ -1,10 +1,11 @@
 // Top irritants per side, each paired with its mirror on the other side (waiting time ↔ slow
 // tools). Employee counts come already suppressed by the data layer when the team is hidden.
+import Link from "next/link";
 import { localLabel } from "@/lib/dashboard/labels";
 import type { ReactNode } from "react";
 import type { IrritantRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { Locale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
+import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Props = {
@@ -14,21 +15,20 @@ type Props = {
   stateCells?: ReadonlyMap<string, ReactNode>;
   locale: Locale;
   t: Messages;
+  /** The « Créer une action » link of a pair, for those who may act on the team (none otherwise). */
+  actionHref?: (row: IrritantRowDto) => string;
 };
 
-function SideTable({
-  title,
-  rows,
-  stateCells,
-  locale,
-  t,
-}: {
+type SideProps = {
   title: string;
   rows: IrritantRowDto[];
-  stateCells?: Props["stateCells"];
   locale: Locale;
   t: Messages;
-}) {
+  actionHref?: Props["actionHref"];
+  stateCells?: Props["stateCells"];
+};
+
+function SideTable({ title, rows, locale, t, actionHref, stateCells }: SideProps) {
   const m = t.symmetry.team;
   if (rows.length === 0) return <p className="text-sm text-slate-600">{m.noIrritants}</p>;
   const count = (value: number | null) =>
@@ -43,6 +43,7 @@ function SideTable({
           <th scope="col">{m.mirror}</th>
           <th scope="col">{m.mirrorCount}</th>
           {stateCells ? <th scope="col">{t.irritantStates.state}</th> : null}
+          {actionHref ? <th scope="col">{t.actionPages.teamLinks.create}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -55,6 +56,18 @@ function SideTable({
             <td>{row.mirror ? localLabel(locale, row.mirror) : t.common.notApplicable}</td>
             <td className="tabular-nums">{row.mirror ? count(row.mirror.count) : t.common.notApplicable}</td>
             {stateCells ? <td>{stateCells.get(row.irritantId) ?? null}</td> : null}
+            {actionHref ? (
+              <td>
+                <Link
+                  href={actionHref(row)}
+                  className="text-blue-700 underline"
+                  aria-label={fmt(t.actionPages.teamLinks.createForIrritant, { label: localLabel(locale, row) })}
+                  data-testid="irritant-action-link"
+                >
+                  {t.actionPages.teamLinks.create}
+                </Link>
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -62,7 +75,7 @@ function SideTable({
   );
 }
 
-export function IrritantsSection({ irritants, employeeSuppressed, stateCells, locale, t }: Props) {
+export function IrritantsSection({ irritants, employeeSuppressed, stateCells, locale, t, actionHref }: Props) {
   const m = t.symmetry.team;
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -71,13 +84,27 @@ export function IrritantsSection({ irritants, employeeSuppressed, stateCells, lo
       </h2>
       <p className="mb-3 text-sm text-slate-600">{m.irritantsLead}</p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <SideTable title={m.irritantsCustomer} rows={irritants.customer} stateCells={stateCells} locale={locale} t={t} />
+        <SideTable
+          title={m.irritantsCustomer}
+          rows={irritants.customer}
+          locale={locale}
+          t={t}
+          actionHref={actionHref}
+          stateCells={stateCells}
+        />
         {employeeSuppressed ? (
           <p className="text-sm text-slate-600 italic" role="status">
             {m.irritantsSuppressed}
           </p>
         ) : (
-          <SideTable title={m.irritantsEmployee} rows={irritants.employee} stateCells={stateCells} locale={locale} t={t} />
+          <SideTable
+            title={m.irritantsEmployee}
+            rows={irritants.employee}
+            locale={locale}
+            t={t}
+            actionHref={actionHref}
+            stateCells={stateCells}
+          />
         )}
       </div>
     </section>

@@ -19,6 +19,9 @@ export const operationScopes: Record<string, ApiScope> = {
   getCatalogue: "catalogue:read",
   getContactQrSvg: "contacts:write",
   getContactQrPng: "contacts:write",
+  listActions: "actions:read",
+  createAction: "actions:write",
+  updateAction: "actions:write",
 };
 
 export const scopesIntro = `Each key holds the scopes an administrator chose when creating it (${apiScopes.map((scope) => `\`${scope}\``).join(", ")}); every operation names the one it requires, and a key without it gets 403 with nothing done.`;

@@ -19,6 +19,7 @@ import {
 import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
 import { scopesIntro, withScopes } from "./openapi-scopes";
 import { ZCatalogue } from "./catalogue-api-schemas";
+import { actionInputSchemas, actionOutputSchemas, actionPaths, actionWebhooks, type OpenApiHelpers } from "./openapi-actions";
 import {
   ZDirectoryPageQuery,
   ZDirectorySyncQuery,
@@ -216,6 +217,8 @@ function directorySyncPath(spec: {
   };
 }
 
+const actionHelpers: OpenApiHelpers = { json, problemResponse, errors, bodyErrors, queryParameters };
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: "3.1.1",
@@ -315,6 +318,7 @@ export function openApiDocument(): Record<string, unknown> {
           page: "SyncedPeoplePage",
         }),
         ...importPaths,
+        ...actionPaths(actionHelpers),
         "/api/v1/openapi.json": {
           get: {
             operationId: "getOpenApi",
@@ -326,6 +330,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
       problemResponse,
     ),
+    webhooks: actionWebhooks(actionHelpers),
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (sym_…)." } },
       schemas: {
@@ -337,6 +342,7 @@ export function openApiDocument(): Record<string, unknown> {
           ImportResponsesBody: ZImportResponsesBody,
           TeamSyncBody: ZTeamSyncBodyDoc,
           PeopleSyncBody: ZPeopleSyncBodyDoc,
+          ...actionInputSchemas,
         }),
         ...components("output", {
           ContactLink: ZContactLink,
@@ -354,6 +360,7 @@ export function openApiDocument(): Record<string, unknown> {
           PeopleSyncResult: ZPeopleSyncResult,
           SyncedPeoplePage: ZSyncedPeoplePage,
           Catalogue: ZCatalogue,
+          ...actionOutputSchemas,
         }),
       },
     },

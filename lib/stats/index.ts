@@ -9,3 +9,4 @@ export * from "./proportion";
 export * from "./special-functions";
 export * from "./suppression";
 export * from "./anonymity";
+export * from "./did";

@@ -65,6 +65,47 @@ const template = (subject: number, body: number): Case => [
 ];
 const suppression = (email: string): Case => [`INSERT INTO "EmailSuppression" ("organisationId", email) VALUES ($1, ${email})`, org1];
 
+// Issue 14: actions, their budget, done date, publication and comments.
+const action = (columns: string, values: string): Case => [
+  `INSERT INTO "Action" (id, "organisationId", "teamId", title, "updatedAt"${columns}) VALUES (gen_random_uuid(), $1, $2, 't', now()${values})`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+const actionTitle = (length: number): Case => [
+  `INSERT INTO "Action" (id, "organisationId", "teamId", title, "updatedAt") VALUES (gen_random_uuid(), $1, $2, repeat('t', ${length}), now())`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+const actionDone = (status: string, doneAt: string) => action(`, status, "doneAt"`, `, '${status}', ${doneAt}`);
+const actionComment = (length: number): Case => [
+  `WITH a AS (INSERT INTO "Action" (id, "organisationId", "teamId", title, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 't', now()) RETURNING id)
+   INSERT INTO "ActionComment" (id, "organisationId", "actionId", body) SELECT gen_random_uuid(), $1, a.id, repeat('c', ${length}) FROM a`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+
+// Issue 14: follow-up notes and history, the toolbox budget, a team's irritant notes.
+const followUpNote = (length: number): Case => [
+  `INSERT INTO "FollowUp" (id, "organisationId", "teamId", "responseId", note) VALUES (gen_random_uuid(), $1, $2, $3, repeat('n', ${length}))`,
+  (o) => [o.organisationId, o.teams.T1, ids.customer],
+];
+const followUpEvent = (length: number): Case => [
+  `WITH f AS (INSERT INTO "FollowUp" (id, "organisationId", "teamId", "responseId") VALUES (gen_random_uuid(), $1, $2, $3) RETURNING id)
+   INSERT INTO "FollowUpEvent" (id, "organisationId", "followUpId", kind, body) SELECT gen_random_uuid(), $1, f.id, 'NOTE', repeat('b', ${length}) FROM f`,
+  (o) => [o.organisationId, o.teams.T1, ids.customer],
+];
+const budget = (year: number, amount: number): Case => [
+  `INSERT INTO "ToolboxBudget" (id, "organisationId", year, "amountCents", "updatedAt") VALUES (gen_random_uuid(), $1, ${year}, ${amount}, now())`,
+  org1,
+];
+const allocation = (amount: number): Case => [
+  `WITH b AS (INSERT INTO "ToolboxBudget" (id, "organisationId", year, "amountCents", "updatedAt") VALUES (gen_random_uuid(), $1, 2026, 100, now()) RETURNING id)
+   INSERT INTO "ToolboxAllocation" ("organisationId", "budgetId", "teamId", "amountCents") SELECT $1, b.id, $2, ${amount} FROM b`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+const teamIrritantNote = (length: number): Case => [
+  `INSERT INTO "TeamIrritant" ("organisationId", "teamId", "irritantId", source, note)
+   VALUES ($1, $2, (SELECT id FROM "Irritant" WHERE "organisationId" = $1 ORDER BY id LIMIT 1), 'WORKSHOP', repeat('n', ${length}))`,
+  (o) => [o.organisationId, o.teams.T1],
+];
+
 const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   AccountToken_tokenHash_check: {
     accepted: [accountToken(SHA256)],
@@ -184,6 +225,45 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
     accepted: [suppression(`'a@b'`), suppression(`'x' || repeat('a', 310) || '@exa.mple'`)],
     refused: [suppression(`'ab'`), suppression(`'A@b.fr'`), suppression(`repeat('a', 312) || '@exa.mple'`)],
   },
+  Action_title_check: { accepted: [actionTitle(1), actionTitle(200)], refused: [actionTitle(0), actionTitle(201)] },
+  Action_description_check: {
+    accepted: [action(`, description`, `, NULL`), action(`, description`, `, repeat('d', 5000)`)],
+    refused: [action(`, description`, `, repeat('d', 5001)`)],
+  },
+  Action_budget_check: {
+    accepted: [action(`, "budgetCents", "spentCents"`, `, 0, 0`), action(`, "budgetCents"`, `, NULL`)],
+    refused: [action(`, "budgetCents"`, `, -1`), action(`, "spentCents"`, `, -1`)],
+  },
+  Action_done_check: {
+    accepted: [
+      actionDone("DONE", "now()"),
+      actionDone("MEASURED", "now()"),
+      actionDone("IN_PROGRESS", "NULL"),
+      actionDone("DROPPED", "NULL"),
+    ],
+    refused: [actionDone("DONE", "NULL"), actionDone("MEASURED", "NULL"), actionDone("PLANNED", "now()")],
+  },
+  Action_published_check: {
+    accepted: [
+      action(`, "publishedAt", "publishedSummary"`, `, now(), 'x'`),
+      action(`, "publishedAt", "publishedSummary"`, `, now(), repeat('s', 2000)`),
+      action(`, "publishedSummary"`, `, NULL`),
+    ],
+    refused: [
+      action(`, "publishedAt"`, `, now()`),
+      action(`, "publishedAt", "publishedSummary"`, `, now(), ''`),
+      action(`, "publishedAt", "publishedSummary"`, `, now(), repeat('s', 2001)`),
+    ],
+  },
+  ActionComment_body_check: { accepted: [actionComment(1), actionComment(2000)], refused: [actionComment(0), actionComment(2001)] },
+  FollowUp_note_check: { accepted: [followUpNote(0), followUpNote(2000)], refused: [followUpNote(2001)] },
+  FollowUpEvent_body_check: { accepted: [followUpEvent(1), followUpEvent(2000)], refused: [followUpEvent(0), followUpEvent(2001)] },
+  ToolboxBudget_amount_check: {
+    accepted: [budget(2000, 0), budget(2100, 1)],
+    refused: [budget(2026, -1), budget(1999, 0), budget(2101, 0)],
+  },
+  ToolboxAllocation_amount_check: { accepted: [allocation(0)], refused: [allocation(-1)] },
+  TeamIrritant_note_check: { accepted: [teamIrritantNote(1000)], refused: [teamIrritantNote(1001)] },
 };
 
 /** Runs one statement in a transaction that is always rolled back, so cases do not add up. */

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles, type Role } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
-import { listOpenFollowUps } from "@/lib/db/follow-ups/list-follow-ups";
+import { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
 import { updateFollowUpStatus } from "@/lib/db/follow-ups/update-follow-up-status";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -40,7 +40,7 @@ const scope: Record<Role, TeamKey[] | "forbidden"> = {
 
 describe.each([...roles])("%s of organisation A", (role) => {
   it("lists exactly the open follow-ups of the role's scope, with score, comment and team", async () => {
-    const call = listOpenFollowUps(a.actors[role]);
+    const call = listFollowUps(a.actors[role], {}).then((page) => page.rows);
     const expected = scope[role];
     if (expected === "forbidden") return void (await expect(call).rejects.toBeInstanceOf(ForbiddenError));
     const rows = await call;
@@ -74,12 +74,12 @@ describe("updateFollowUpStatus", () => {
       status: "IN_PROGRESS",
       assigneeId: a.actors.MANAGER.membershipId,
     });
-    expect((await listOpenFollowUps(a.actors.MANAGER)).find((row) => row.id === id)?.status).toBe("IN_PROGRESS");
+    expect((await listFollowUps(a.actors.MANAGER, {})).rows.find((row) => row.id === id)?.status).toBe("IN_PROGRESS");
     await updateFollowUpStatus(a.actors.CX, { followUpId: id, status: "CLOSED" });
     const closed = await db().followUp.findUniqueOrThrow({ where: { id } });
     expect(closed.status).toBe("CLOSED");
     expect(closed.closedAt).toBeInstanceOf(Date);
-    expect((await listOpenFollowUps(a.actors.MANAGER)).some((row) => row.id === id)).toBe(false);
+    expect((await listFollowUps(a.actors.MANAGER, {})).rows.some((row) => row.id === id)).toBe(false);
   });
 
   it.each(["not-a-uuid", "", "00000000-0000-0000-0000-000000000000"])("malformed or unknown id %j is not found", async (id) => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor-types";
 import { db } from "@/lib/db/client";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
-import { listOpenFollowUps } from "@/lib/db/follow-ups/list-follow-ups";
+import { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
 import { addManagedTeam, listManagedTeams, removeManagedTeam } from "@/lib/db/people/managed-teams";
 import { updatePerson } from "@/lib/db/people/manage-people";
 import { findActor } from "@/lib/db/users/find-actor";
@@ -83,7 +83,7 @@ describe("a manager of several subtrees", () => {
     const inT1 = await followUpIn(org.teams.T1);
     const inT3 = await followUpIn(org.teams.T3);
     const inD = await followUpIn(org.teams.D);
-    const seen = (await listOpenFollowUps(await managerNow())).map((followUp) => followUp.id);
+    const seen = (await listFollowUps(await managerNow(), {})).rows.map((followUp) => followUp.id);
     expect(seen.sort()).toEqual([inT1, inT3].sort());
     expect(seen).not.toContain(inD);
   });

@@ -4,6 +4,8 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { actionEntries } from "./tenant-matrix-actions";
+import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 
@@ -37,6 +39,14 @@ async function leavesBAlone(w: TenantWorld, call: () => Promise<unknown>) {
   const before = [await bCounts(w), await bOrg(w)];
   await call().catch(() => undefined);
   expect([await bCounts(w), await bOrg(w)]).toEqual(before);
+}
+/** "Not found", and B's rows as they were (the failed expectation is not swallowed, unlike leavesBAlone's catch). */
+async function notFoundAndBAlone(w: TenantWorld, call: () => Promise<unknown>) {
+  const before = [await bCounts(w), await bOrg(w), await db().followUpEvent.count({ where: { organisationId: w.b.organisationId } })];
+  await notFound(call());
+  expect([await bCounts(w), await bOrg(w), await db().followUpEvent.count({ where: { organisationId: w.b.organisationId } })]).toEqual(
+    before,
+  );
 }
 const csv = (team: string) => `externalId;teamExternalId;channel;momentOfTruth;locale\ncsv-1;${team};phone;complaint;fr`;
 const employeeAnswer = { score: 7, comment: null, suggestion: null, items: {}, irritantIds: [], irritantOther: null };
@@ -125,6 +135,8 @@ async function bPersonUntouched(w: TenantWorld, call: () => Promise<unknown>) {
 }
 
 export const matrix: Record<string, Check> = {
+  ...actionEntries,
+  ...actionUiEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
     await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));
@@ -340,9 +352,18 @@ export const matrix: Record<string, Check> = {
     expect(scope).toContain(w.a.organisationId);
     expect(leaksOf(scope, w.b)).toEqual([]);
   },
-  listOpenFollowUps: (w) => listsOnlyA(w, dl.listOpenFollowUps(w.a.actors.HR), w.a.followUpId),
   updateFollowUpStatus: (w) =>
     leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+  listFollowUps: async (w) => {
+    await listsOnlyA(w, dl.listFollowUps(w.a.actors.HR, { status: "all" }), w.a.followUpId);
+    await notFound(dl.listFollowUps(w.a.actors.HR, { team: w.b.teams.T1 }));
+  },
+  getFollowUp: (w) => notFoundAndBAlone(w, () => dl.getFollowUp(w.a.actors.HR, w.b.followUpId)),
+  workFollowUp: async (w) => {
+    await notFoundAndBAlone(w, () => dl.workFollowUp(w.a.actors.HR, w.b.followUpId, { op: "note", body: "pris" }));
+    await notFoundAndBAlone(w, () => dl.workFollowUp(w.a.actors.ADMIN, w.b.followUpId, { op: "status", status: "CLOSED", note: "pris" }));
+  },
+  revealFollowUpEmail: (w) => notFoundAndBAlone(w, () => dl.revealFollowUpEmail(w.a.actors.CX, w.b.followUpId)),
   findEmployeeWording: async (w) => {
     await db().surveyWording.create({ data: { organisationId: w.b.organisationId, locale: "fr", side: "EMPLOYEE", name: "beta CRM" } });
     expect(await dl.findEmployeeWording(w.a.actors.EMPLOYEE, "fr")).toBeNull();

@@ -88,6 +88,12 @@ const exemptions: Record<string, string> = {
   releaseEndedMonths:
     "releases ended months of one organisation (or all, for the worker), called by readers before reading (database-unlink.test.ts)",
   markAllRollupsDirty: ROLLUP,
+  // The action's life (lib/db/actions/action-status.ts), pure and unit-tested.
+  nextStatuses: PURE,
+  checkTransition: PURE,
+  beforeAfterWindows: PURE,
+  doneAtFor: PURE,
+  isOpenStatus: PURE,
 };
 
 /** Every .ts file of lib/db except the generated client and the organisation-first internals. */

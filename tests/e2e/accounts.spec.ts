@@ -81,6 +81,7 @@ test("the admin sets a password with the link (a common one refused), signs in, 
 });
 
 test("changing the password ends the sessions of every browser, and the new one works", async ({ browser }) => {
+  test.slow(); // three sign-ins and two bcrypt hashes of cost 12: 25 s on a loaded machine
   const [one, two] = [await browser.newContext(), await browser.newContext()];
   const [first, second] = [await one.newPage(), await two.newPage()];
   await signIn(first, admin, FIRST);

@@ -26,6 +26,8 @@ describe("openapi.json", () => {
   it("is OpenAPI 3.1 with the v1 paths and their methods", () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/actions",
+      "/api/v1/actions/{id}",
       "/api/v1/catalogue",
       "/api/v1/contacts",
       "/api/v1/contacts/bulk",
@@ -44,6 +46,8 @@ describe("openapi.json", () => {
     expect(Object.keys(doc.paths["/api/v1/teams"]!)).toEqual(["put", "get"]);
     expect(Object.keys(doc.paths["/api/v1/people"]!)).toEqual(["put", "get"]);
     expect(Object.keys(doc.paths["/api/v1/responses"]!)).toEqual(["get"]);
+    expect(Object.keys(doc.paths["/api/v1/actions"]!)).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths["/api/v1/actions/{id}"]!)).toEqual(["patch"]);
   });
 
   it("names the scope every operation requires, with its 403 (issue 11 §5)", () => {

@@ -35,6 +35,10 @@ export async function updateFollowUpStatus(actor: Actor, input: UpdateFollowUpSt
           : { status, closedAt: null, ...(before.assigneeId ? {} : { assigneeId: actor.membershipId }) },
     });
     const assigned = status === "IN_PROGRESS" && !before.assigneeId;
+    // The follow-up's history (its page) keeps what the list's buttons did too.
+    const event = { organisationId: actor.organisationId, followUpId, actorId: actor.membershipId };
+    if (assigned) await tx.followUpEvent.create({ data: { ...event, kind: "ASSIGNED", assigneeId: actor.membershipId } });
+    if (before.status !== status) await tx.followUpEvent.create({ data: { ...event, kind: "STATUS", status } });
     if (before.status !== status || assigned)
       await writeAudit(tx, {
         organisationId: actor.organisationId,

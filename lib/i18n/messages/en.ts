@@ -21,6 +21,10 @@ import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
 import { catalogue } from "./en/catalogue";
+import { actionPages } from "./en/actions";
+import { actionErrors } from "./en/actionErrors";
+import { beforeAfter } from "./en/beforeAfter";
+import { followUpDetail } from "./en/followUpDetail";
 import { irritantStates } from "./en/irritantStates";
 import { budget } from "./en/budget";
 
@@ -33,6 +37,10 @@ export const en: Messages = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  actionPages,
+  actionErrors,
+  beforeAfter,
+  followUpDetail,
   irritantStates,
   budget,
   organisation,

@@ -22,6 +22,10 @@ import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
 import { catalogue } from "./fr/catalogue";
+import { actionPages } from "./fr/actions";
+import { actionErrors } from "./fr/actionErrors";
+import { beforeAfter } from "./fr/beforeAfter";
+import { followUpDetail } from "./fr/followUpDetail";
 import { irritantStates } from "./fr/irritantStates";
 import { budget } from "./fr/budget";
 
@@ -34,6 +38,10 @@ export const fr = {
   qrCatalogue,
   catalogueMoments,
   catalogue,
+  actionPages,
+  actionErrors,
+  beforeAfter,
+  followUpDetail,
   irritantStates,
   budget,
   organisation,

@@ -22,5 +22,4 @@ export const followUps: Messages["followUps"] = {
   updated: "The follow-up has been updated.",
   notFound: "This follow-up does not exist or is outside your scope.",
   invalid: "The request is not valid.",
-  limited: "Only the {n} most recent follow-ups are shown.",
 };

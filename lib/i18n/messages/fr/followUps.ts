@@ -21,5 +21,4 @@ export const followUps = {
   updated: "Le suivi a été mis à jour.",
   notFound: "Ce suivi n'existe pas ou ne fait pas partie de votre périmètre.",
   invalid: "La demande n'est pas valable.",
-  limited: "Seuls les {n} suivis les plus récents sont affichés.",
 } as const;

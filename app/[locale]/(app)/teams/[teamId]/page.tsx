@@ -21,6 +21,8 @@ import { orPageError } from "@/lib/auth/or-page-error";
 import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
 import { teamExportHref } from "@/lib/dashboard/team-csv";
 import { filtersQuery, hasCustomerFilter, type SearchParams } from "@/lib/dashboard/url-filters";
+import { newActionHref } from "@/lib/actions/action-url-params";
+import { canManageTeamActions } from "@/lib/db/actions/ui-can-manage-team-actions";
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import { TeamIrritantStates } from "./irritant-states";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
@@ -79,18 +81,42 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const { teamId } = await params;
   const actor = await requireActor(locale, `/${locale}/teams/${teamId}`);
   const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, false, locale));
-  const [detail, verbatims, irritantStates] = await Promise.all([
+  const [detail, verbatims, managesActions, irritantStates] = await Promise.all([
     orPageError(getTeamDetail(actor, teamId, filters)),
     orPageError(listVerbatims(actor, { ...filters, teamId })),
+    canManageTeamActions(actor, teamId),
     orPageError(getTeamIrritantStates(actor, teamId)),
   ]);
   const k = effectiveMinGroupSize(actor.minGroupSize);
   const m = t.symmetry.team;
   const query = filtersQuery(filters);
   const { header } = detail;
+  // « Créer une action » from the team, a pair of irritants or an item gap (issue 14 §1).
+  const team = header.teamId;
+  const actionLinks = managesActions
+    ? {
+        irritant: (row: { irritantId: string; mirror: { irritantId: string } | null }) =>
+          newActionHref(locale, {
+            origin: "IRRITANT",
+            teamId: team,
+            irritantIds: [row.irritantId, ...(row.mirror ? [row.mirror.irritantId] : [])],
+          }),
+        item: (item: { itemId: string }) => newActionHref(locale, { origin: "ITEM", teamId: team, itemIds: [item.itemId] }),
+      }
+    : null;
   return (
     <>
       <PageHeader title={fmt(t.team.title, { name: header.name })} lead={t.teamKinds[header.kind]} />
+      {actionLinks ? (
+        <p className="mb-4">
+          <Link
+            className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white"
+            href={newActionHref(locale, { origin: "TEAM", teamId: team })}
+          >
+            {t.actionPages.teamLinks.create}
+          </Link>
+        </p>
+      ) : null}
       {header.parent ? (
         <p className="mb-4 text-sm">
           <Link className="underline" href={`/${locale}/teams/${header.parent.id}${query}`}>
@@ -127,13 +153,14 @@ export default async function TeamPage({ params, searchParams }: Props) {
               t={t}
             />
           </section>
-          <ButterflySection items={detail.items} locale={locale} t={t} />
+          <ButterflySection items={detail.items} locale={locale} t={t} actionHref={actionLinks?.item} />
           <IrritantsSection
             irritants={detail.irritants}
             employeeSuppressed={detail.team.enpsSuppressed}
             stateCells={irritantStateCells(irritantStates, locale, t)}
             locale={locale}
             t={t}
+            actionHref={actionLinks?.irritant}
           />
           <TeamIrritantStates states={irritantStates} searchParams={searchParams} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
