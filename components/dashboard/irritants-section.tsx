@@ -2,6 +2,7 @@
 // tools). Employee counts come already suppressed by the data layer when the team is hidden.
 import Link from "next/link";
 import { localLabel } from "@/lib/dashboard/labels";
+import type { ReactNode } from "react";
 import type { IrritantRowDto } from "@/lib/db/dashboard/get-team-detail";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
@@ -10,15 +11,24 @@ import type { Messages } from "@/lib/i18n/messages";
 type Props = {
   irritants: { customer: IrritantRowDto[]; employee: IrritantRowDto[] };
   employeeSuppressed: boolean;
+  /** The pair's state for the team (components/team-irritants), drawn in a last column when given. */
+  stateCells?: ReadonlyMap<string, ReactNode>;
   locale: Locale;
   t: Messages;
   /** The « Créer une action » link of a pair, for those who may act on the team (none otherwise). */
   actionHref?: (row: IrritantRowDto) => string;
 };
 
-type SideProps = { title: string; rows: IrritantRowDto[]; locale: Locale; t: Messages; actionHref?: Props["actionHref"] };
+type SideProps = {
+  title: string;
+  rows: IrritantRowDto[];
+  locale: Locale;
+  t: Messages;
+  actionHref?: Props["actionHref"];
+  stateCells?: Props["stateCells"];
+};
 
-function SideTable({ title, rows, locale, t, actionHref }: SideProps) {
+function SideTable({ title, rows, locale, t, actionHref, stateCells }: SideProps) {
   const m = t.symmetry.team;
   if (rows.length === 0) return <p className="text-sm text-slate-600">{m.noIrritants}</p>;
   const count = (value: number | null) =>
@@ -32,6 +42,7 @@ function SideTable({ title, rows, locale, t, actionHref }: SideProps) {
           <th scope="col">{m.count}</th>
           <th scope="col">{m.mirror}</th>
           <th scope="col">{m.mirrorCount}</th>
+          {stateCells ? <th scope="col">{t.irritantStates.state}</th> : null}
           {actionHref ? <th scope="col">{t.actionPages.teamLinks.create}</th> : null}
         </tr>
       </thead>
@@ -44,6 +55,7 @@ function SideTable({ title, rows, locale, t, actionHref }: SideProps) {
             <td className="tabular-nums">{count(row.count)}</td>
             <td>{row.mirror ? localLabel(locale, row.mirror) : t.common.notApplicable}</td>
             <td className="tabular-nums">{row.mirror ? count(row.mirror.count) : t.common.notApplicable}</td>
+            {stateCells ? <td>{stateCells.get(row.irritantId) ?? null}</td> : null}
             {actionHref ? (
               <td>
                 <Link
@@ -63,7 +75,7 @@ function SideTable({ title, rows, locale, t, actionHref }: SideProps) {
   );
 }
 
-export function IrritantsSection({ irritants, employeeSuppressed, locale, t, actionHref }: Props) {
+export function IrritantsSection({ irritants, employeeSuppressed, stateCells, locale, t, actionHref }: Props) {
   const m = t.symmetry.team;
   return (
     <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -72,13 +84,27 @@ export function IrritantsSection({ irritants, employeeSuppressed, locale, t, act
       </h2>
       <p className="mb-3 text-sm text-slate-600">{m.irritantsLead}</p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <SideTable title={m.irritantsCustomer} rows={irritants.customer} locale={locale} t={t} actionHref={actionHref} />
+        <SideTable
+          title={m.irritantsCustomer}
+          rows={irritants.customer}
+          locale={locale}
+          t={t}
+          actionHref={actionHref}
+          stateCells={stateCells}
+        />
         {employeeSuppressed ? (
           <p className="text-sm text-slate-600 italic" role="status">
             {m.irritantsSuppressed}
           </p>
         ) : (
-          <SideTable title={m.irritantsEmployee} rows={irritants.employee} locale={locale} t={t} actionHref={actionHref} />
+          <SideTable
+            title={m.irritantsEmployee}
+            rows={irritants.employee}
+            locale={locale}
+            t={t}
+            actionHref={actionHref}
+            stateCells={stateCells}
+          />
         )}
       </div>
     </section>

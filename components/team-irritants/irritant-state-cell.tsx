@@ -1,6 +1,7 @@
 // One irritant pair's state as a badge (« Signalé », « En traitement », « Éliminé le … »): its own
 // component so the team page's irritant rows can show it next to other helpers' cells.
-import type { IrritantState } from "@/lib/db/team-irritants/get-team-irritant-states";
+import type { ReactNode } from "react";
+import type { IrritantState, TeamIrritantStatesDto } from "@/lib/db/team-irritants/get-team-irritant-states";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -39,4 +40,14 @@ export function IrritantStateCell({ state, eliminatedAt, workshop, locale, t }: 
       {text}
     </span>
   );
+}
+
+/** For the team page's mirrored irritant rows: each irritant id (either side of a pair) → its pair's state cell. */
+export function irritantStateCells(states: TeamIrritantStatesDto, locale: Locale, t: Messages): ReadonlyMap<string, ReactNode> {
+  const cells = new Map<string, ReactNode>();
+  for (const row of states.pairs) {
+    const cell = <IrritantStateCell state={row.state} eliminatedAt={row.eliminatedAt} workshop={row.workshop} locale={locale} t={t} />;
+    for (const side of [row.customer, row.employee]) if (side) cells.set(side.irritantId, cell);
+  }
+  return cells;
 }

@@ -11,6 +11,7 @@ import { FilterRefused } from "@/components/dashboard/filter-refused";
 import { IrritantsSection } from "@/components/dashboard/irritants-section";
 import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
 import { SymmetryTable } from "@/components/dashboard/symmetry-table";
+import { irritantStateCells } from "@/components/team-irritants/irritant-state-cell";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { VerbatimsSection } from "@/components/dashboard/verbatims-section";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,6 +26,7 @@ import { canManageTeamActions } from "@/lib/db/actions/ui-can-manage-team-action
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import { TeamIrritantStates } from "./irritant-states";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
+import { getTeamIrritantStates } from "@/lib/db/team-irritants/get-team-irritant-states";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -79,10 +81,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const { teamId } = await params;
   const actor = await requireActor(locale, `/${locale}/teams/${teamId}`);
   const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, false, locale));
-  const [detail, verbatims, managesActions] = await Promise.all([
+  const [detail, verbatims, managesActions, irritantStates] = await Promise.all([
     orPageError(getTeamDetail(actor, teamId, filters)),
     orPageError(listVerbatims(actor, { ...filters, teamId })),
     canManageTeamActions(actor, teamId),
+    orPageError(getTeamIrritantStates(actor, teamId)),
   ]);
   const k = effectiveMinGroupSize(actor.minGroupSize);
   const m = t.symmetry.team;
@@ -154,11 +157,12 @@ export default async function TeamPage({ params, searchParams }: Props) {
           <IrritantsSection
             irritants={detail.irritants}
             employeeSuppressed={detail.team.enpsSuppressed}
+            stateCells={irritantStateCells(irritantStates, locale, t)}
             locale={locale}
             t={t}
             actionHref={actionLinks?.irritant}
           />
-          <TeamIrritantStates actor={actor} teamId={teamId} searchParams={searchParams} locale={locale} t={t} />
+          <TeamIrritantStates states={irritantStates} searchParams={searchParams} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection
