@@ -13,6 +13,8 @@ export const apiScopes = [
   "catalogue:read",
   "actions:read",
   "actions:write",
+  "kpis:read",
+  "kpis:write",
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
@@ -27,6 +29,8 @@ export const scopeActions: Record<ApiScope, Action> = {
   "catalogue:read": "catalogue:read",
   "actions:read": "actions:read",
   "actions:write": "actions:manage",
+  "kpis:read": "kpis:read",
+  "kpis:write": "kpis:manage",
 };
 
 export const isApiScope = (value: string): value is ApiScope => (apiScopes as readonly string[]).includes(value);

@@ -40,6 +40,11 @@ export const actions = [
   "actions:published", // "you said, we did": the published actions of one's team and organisation
   "budget:manage", // the organisation's toolbox budget and its allocation to teams
   "followUps:reveal", // a detractor's email address, on demand and audited (the assignee may too, on theirs)
+  // Evidence of impact (issue 15): operational KPIs of teams in scope beside NPS and eNPS, and the
+  // organisation's KPI definitions, imports and money values; the verbatim themes and their keywords.
+  "kpis:read",
+  "kpis:manage",
+  "themes:manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -66,6 +71,9 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "actions:manage",
     "actions:published",
     "budget:manage",
+    "kpis:read",
+    "kpis:manage",
+    "themes:manage",
   ]),
   HR: new Set([
     "results:read",
@@ -82,6 +90,9 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "actions:manage",
     "actions:published",
     "budget:manage",
+    "kpis:read",
+    "kpis:manage",
+    "themes:manage",
   ]),
   CX: new Set([
     "results:read",
@@ -97,6 +108,9 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "actions:published",
     "budget:manage",
     "followUps:reveal",
+    "kpis:read",
+    "kpis:manage",
+    "themes:manage",
   ]),
   MANAGER: new Set([
     "results:read",
@@ -106,6 +120,7 @@ const roleActions: Record<Role, ReadonlySet<Action>> = {
     "actions:read",
     "actions:manage",
     "actions:published",
+    "kpis:read",
   ]),
   // An employee reads the actions they own (IT or HR serving the front line) and the published ones.
   EMPLOYEE: new Set(["results:read", "team:read", "pulses:answer", "actions:read", "actions:published"]),

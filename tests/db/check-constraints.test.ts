@@ -118,9 +118,10 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
       apiKey(
         `ARRAY['contacts:write', 'responses:read', 'results:read', 'history:import', 'events:write', 'directory:write', 'catalogue:read']`,
       ),
+      apiKey(`ARRAY['actions:read', 'actions:write', 'kpis:read', 'kpis:write']`),
       apiKey(`ARRAY[]::text[]`),
     ],
-    refused: [apiKey(`ARRAY['results:read', 'results:write']`), apiKey(`ARRAY['admin']`)],
+    refused: [apiKey(`ARRAY['results:read', 'results:write']`), apiKey(`ARRAY['admin']`), apiKey(`ARRAY['kpis:admin']`)],
   },
   Organisation_minGroupSize_check: { accepted: [organisation(`"minGroupSize" = 3`)], refused: [organisation(`"minGroupSize" = 2`)] },
   Organisation_minVerbatimGroupSize_check: {

@@ -51,6 +51,9 @@ const allowed: Record<Action, Who[]> = {
   "actions:published": ["ADMIN", "HR", "CX", "MANAGER", "EMPLOYEE"],
   "budget:manage": ["ADMIN", "HR", "CX"],
   "followUps:reveal": ["CX"],
+  "kpis:read": ["ADMIN", "HR", "CX", "MANAGER", "apiKey"],
+  "kpis:manage": ["ADMIN", "HR", "CX", "apiKey"],
+  "themes:manage": ["ADMIN", "HR", "CX"],
 };
 
 // The teams of A a user sees, by role and by the team they belong to.

@@ -22,6 +22,8 @@ export const apiKeys: Messages["apiKeys"] = {
     "catalogue:read": "Read the catalogue: channels, moments of truth, item pairs and irritants",
     "actions:read": "Read actions (title, status, budget, teams)",
     "actions:write": "Create and progress actions",
+    "kpis:read": "Read operational KPIs of teams",
+    "kpis:write": "Import operational KPIs",
   },
   columnScopes: "Rights",
   errorInvalidScopes: "Tick at least one right.",

@@ -21,6 +21,8 @@ export const apiKeys = {
     "catalogue:read": "Lire le catalogue : canaux, moments de vérité, paires d’items et irritants",
     "actions:read": "Lire les actions (titre, statut, budget, équipes)",
     "actions:write": "Créer et faire avancer des actions",
+    "kpis:read": "Lire les indicateurs opérationnels des équipes",
+    "kpis:write": "Importer des indicateurs opérationnels",
   },
   columnScopes: "Droits",
   errorInvalidScopes: "Cochez au moins un droit.",
