@@ -8,6 +8,8 @@ export const QUEUES = {
   /** Drains (drain.ts): each run empties a work table, then queues the next run seconds later. */
   linkEmails: "link-emails",
   webhooks: "webhooks",
+  /** New detractors to their managers, daily digests, overdue reminders (lib/mail/follow-up-alerts.ts). */
+  followUpAlerts: "follow-up-alerts",
   /** Per-pulse jobs queued at launch (pulse-queue.ts). */
   pulseMail: "pulse-mail",
   nextWave: "pulse-next-wave",
@@ -27,6 +29,7 @@ type Queue = (typeof QUEUES)[keyof typeof QUEUES];
 const OPTIONS: Record<Queue, Omit<PgBoss.Queue, "name">> = {
   [QUEUES.linkEmails]: { policy: "short", retryLimit: 0, expireInSeconds: 15 * 60 },
   [QUEUES.webhooks]: { policy: "short", retryLimit: 0, expireInSeconds: 5 * 60 },
+  [QUEUES.followUpAlerts]: { policy: "short", retryLimit: 0, expireInSeconds: 15 * 60 },
   [QUEUES.pulseMail]: { retryLimit: 5, retryDelay: 30, retryBackoff: true },
   [QUEUES.nextWave]: { retryLimit: 5, retryDelay: 30, retryBackoff: true },
   [QUEUES.eventMail]: { retryLimit: 5, retryDelay: 30, retryBackoff: true },

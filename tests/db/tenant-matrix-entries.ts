@@ -273,6 +273,18 @@ export const matrix: Record<string, Check> = {
     await leavesBAlone(w, () => dl.updateOwnProfile(w.a.actors.CX, { name: "Alpha CX", locale: "en" }));
     expect(await bUsers(w)).toEqual(before);
   },
+  getDetractorAlerts: async (w) => {
+    expect(await dl.getDetractorAlerts(w.a.actors.MANAGER)).toBe("IMMEDIATE");
+    expect(await dl.getDetractorAlerts(w.a.actors.HR)).toBeNull();
+  },
+  updateDetractorAlerts: async (w) => {
+    const bModes = () =>
+      db().membership.findMany({ where: { organisationId: w.b.organisationId }, select: { id: true, detractorAlerts: true } });
+    const before = await bModes();
+    expect(await dl.updateDetractorAlerts(w.a.actors.MANAGER, { mode: "DAILY" })).toEqual({ ok: true });
+    expect(await bModes()).toEqual(before);
+    await dl.updateDetractorAlerts(w.a.actors.MANAGER, { mode: "IMMEDIATE" });
+  },
   createApiKey: (w) => leavesBAlone(w, () => dl.createApiKey(w.a.actors.ADMIN, { name: "alpha extra" })),
   listAuditLog: async (w) => {
     const own = await auditEntries(w);

@@ -23,6 +23,10 @@ const exemptions: Record<string, string> = {
   findUnsubscribe: "signed unsubscribe token (HMAC of the contact id): the token is the credential (unsubscribe.test.ts)",
   unsubscribeWithToken: "signed unsubscribe token (HMAC of the contact id): the token is the credential (unsubscribe.test.ts)",
   emailTemplateFor: WORKER,
+  claimNewDetractorAlerts: WORKER,
+  releaseNewDetractorAlert: WORKER,
+  claimDailyDigests: WORKER,
+  claimOverdueReminders: WORKER,
   findPrivacyNotice:
     "public privacy notice for respondents (signed out): by the organisation's slug, only its name, colour and link expiry, which its survey pages already show",
   storeCustomerResponse: TOKEN,

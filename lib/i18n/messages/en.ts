@@ -17,6 +17,7 @@ import { webhooks } from "./en/webhooks";
 import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
 import { managedTeams } from "./en/managedTeams";
+import { followUpAlerts } from "./en/followUpAlerts";
 import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
@@ -33,6 +34,7 @@ export const en: Messages = {
   signInLimit,
   audit,
   managedTeams,
+  followUpAlerts,
   directorySync,
   qrCatalogue,
   catalogueMoments,
