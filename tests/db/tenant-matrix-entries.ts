@@ -365,7 +365,7 @@ export const matrix: Record<string, Check> = {
     expect(leaksOf(scope, w.b)).toEqual([]);
   },
   updateFollowUpStatus: (w) =>
-    leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+    notFoundAndBAlone(w, () => dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" })),
   listFollowUps: async (w) => {
     await listsOnlyA(w, dl.listFollowUps(w.a.actors.HR, { status: "all" }), w.a.followUpId);
     await notFound(dl.listFollowUps(w.a.actors.HR, { team: w.b.teams.T1 }));
@@ -430,7 +430,7 @@ export const matrix: Record<string, Check> = {
     expect(await db().$transaction((tx) => dl.loadPulseForActor(tx, w.a.actors.EMPLOYEE, w.b.pulseId))).toBeNull(),
   getPulseDetail: (w) => notFound(dl.getPulseDetail(w.a.actors.HR, w.b.pulseId)),
   getPulseResults: (w) => notFound(dl.getPulseResults(w.a.actors.HR, w.b.pulseId)),
-  countLaunchInvitations: (w) => leavesBAlone(w, () => notFound(dl.countLaunchInvitations(w.a.actors.HR, w.b.pulseId))),
+  countLaunchInvitations: (w) => notFoundAndBAlone(w, () => dl.countLaunchInvitations(w.a.actors.HR, w.b.pulseId)),
   updateDraftPulse: (w) =>
     leavesBAlone(w, async () => {
       const before = await db().pulse.findUniqueOrThrow({ where: { id: w.b.pulseId } });
@@ -448,14 +448,14 @@ export const matrix: Record<string, Check> = {
       );
       expect(await db().pulse.findUniqueOrThrow({ where: { id: w.b.pulseId } })).toEqual(before);
     }),
-  deleteDraftPulse: (w) => leavesBAlone(w, () => notFound(dl.deleteDraftPulse(w.a.actors.HR, w.b.pulseId))),
+  deleteDraftPulse: (w) => notFoundAndBAlone(w, () => dl.deleteDraftPulse(w.a.actors.HR, w.b.pulseId)),
   claimRemindersNow: (w) =>
     leavesBAlone(w, async () => {
       await notFound(dl.claimRemindersNow(w.a.actors.HR, w.b.pulseId));
       expect(await db().pulseParticipation.count({ where: { pulseId: w.b.pulseId, remindedAt: { not: null } } })).toBe(0);
     }),
   launchPulse: (w) => notFound(dl.launchPulse(w.a.actors.HR, w.b.pulseId)),
-  closePulseEarly: (w) => leavesBAlone(w, () => notFound(dl.closePulseEarly(w.a.actors.HR, w.b.pulseId))),
+  closePulseEarly: (w) => notFoundAndBAlone(w, () => dl.closePulseEarly(w.a.actors.HR, w.b.pulseId)),
   listMyOpenPulses: (w) => listsOnlyA(w, dl.listMyOpenPulses(w.a.actors.EMPLOYEE), w.a.pulseId),
   listManagedPulses: (w) => listsOnlyA(w, dl.listManagedPulses(w.a.actors.HR), w.a.pulseId),
   listTeamOptions: (w) => listsOnlyA(w, dl.listTeamOptions(w.a.actors.HR), w.a.teams.D),
@@ -463,7 +463,7 @@ export const matrix: Record<string, Check> = {
     leavesBAlone(w, async () =>
       expect(await dl.submitEmployeeResponse(w.a.actors.EMPLOYEE, w.b.pulseId, employeeAnswer)).toEqual({ status: "notFound" }),
     ),
-  deleteResponseImport: (w) => leavesBAlone(w, () => notFound(dl.deleteResponseImport(w.a.key, w.b.importId))),
+  deleteResponseImport: (w) => notFoundAndBAlone(w, () => dl.deleteResponseImport(w.a.key, w.b.importId)),
   importResponses: (w) =>
     leavesBAlone(w, async () => {
       const result = await dl.importResponses(w.a.key, [{ side: "employee", teamExternalId: "beta-T1", period: "2025-02", score: 3 }]);
