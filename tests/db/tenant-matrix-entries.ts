@@ -285,6 +285,21 @@ export const matrix: Record<string, Check> = {
     expect(await bModes()).toEqual(before);
     await dl.updateDetractorAlerts(w.a.actors.MANAGER, { mode: "IMMEDIATE" });
   },
+  getMonthlyReportOptIn: async (w) => {
+    expect(await dl.getMonthlyReportOptIn(w.a.actors.HR)).toBe(false);
+    expect(await dl.getMonthlyReportOptIn(w.a.actors.EMPLOYEE)).toBeNull();
+  },
+  updateMonthlyReportOptIn: async (w) => {
+    const bOptIns = () =>
+      db().membership.findMany({
+        where: { organisationId: w.b.organisationId },
+        select: { id: true, monthlyReport: true, monthlyReportMonth: true },
+      });
+    const before = await bOptIns();
+    expect(await dl.updateMonthlyReportOptIn(w.a.actors.HR, { enabled: true })).toEqual({ ok: true });
+    expect(await bOptIns()).toEqual(before);
+    await dl.updateMonthlyReportOptIn(w.a.actors.HR, { enabled: false });
+  },
   createApiKey: (w) => leavesBAlone(w, () => dl.createApiKey(w.a.actors.ADMIN, { name: "alpha extra" })),
   listAuditLog: async (w) => {
     const own = await auditEntries(w);

@@ -27,6 +27,10 @@ const exemptions: Record<string, string> = {
   releaseNewDetractorAlert: WORKER,
   claimDailyDigests: WORKER,
   claimOverdueReminders: WORKER,
+  claimMonthlyReports: WORKER,
+  releaseMonthlyReport: WORKER,
+  reportMonthSql: PURE,
+  findMembershipActor: "builds the principal of one membership for a job acting on that person's behalf (monthly-reports.test.ts)",
   findPrivacyNotice:
     "public privacy notice for respondents (signed out): by the organisation's slug, only its name, colour and link expiry, which its survey pages already show",
   storeCustomerResponse: TOKEN,

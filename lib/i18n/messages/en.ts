@@ -18,6 +18,7 @@ import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
 import { managedTeams } from "./en/managedTeams";
 import { followUpAlerts } from "./en/followUpAlerts";
+import { monthlyEmail } from "./en/monthlyEmail";
 import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
@@ -35,6 +36,7 @@ export const en: Messages = {
   audit,
   managedTeams,
   followUpAlerts,
+  monthlyEmail,
   directorySync,
   qrCatalogue,
   catalogueMoments,

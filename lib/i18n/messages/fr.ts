@@ -19,6 +19,7 @@ import { signInLimit } from "./fr/signInLimit";
 import { audit } from "./fr/audit";
 import { managedTeams } from "./fr/managedTeams";
 import { followUpAlerts } from "./fr/followUpAlerts";
+import { monthlyEmail } from "./fr/monthlyEmail";
 import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
@@ -36,6 +37,7 @@ export const fr = {
   audit,
   managedTeams,
   followUpAlerts,
+  monthlyEmail,
   directorySync,
   qrCatalogue,
   catalogueMoments,

@@ -5,7 +5,8 @@
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
-import { buttonColour, type RenderedEmail } from "./survey-link";
+import { renderSimpleEmail } from "./simple-email";
+import type { RenderedEmail } from "./survey-link";
 
 /** What a mail says of one follow-up. */
 export interface AlertFollowUp {
@@ -35,8 +36,6 @@ export type FollowUpAlertInput = AlertBase &
 
 /** At most this many follow-ups are listed in a digest; the rest are counted. */
 export const DIGEST_LINES = 20;
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderFollowUpAlert(input: FollowUpAlertInput): RenderedEmail {
   const t = getMessages(input.locale).followUpAlerts;
@@ -70,32 +69,5 @@ export function renderFollowUpAlert(input: FollowUpAlertInput): RenderedEmail {
     cta = { label: t.ctaOne, url: followUpUrl(input.followUp) };
   }
 
-  const text = [
-    ...paragraphs,
-    "",
-    ...lines.map((line) => `- ${line}`),
-    ...(lines.length ? [""] : []),
-    `${cta.label} : ${cta.url}`,
-    "",
-    "—",
-    footer,
-    "",
-  ].join("\n");
-  const list = lines.length
-    ? `<ul style="margin:0 0 24px;padding-left:20px">${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>\n`
-    : "";
-  const url = escapeHtml(cta.url);
-  const html = `<!doctype html>
-<html lang="${input.locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f8fafc;color:#0f172a;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:16px;line-height:1.5">
-<div role="article" aria-label="${escapeHtml(subject)}" style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">
-${paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("\n")}
-${list}<p style="margin:0 0 24px"><a href="${url}" style="display:inline-block;background:${buttonColour(input.brandColor)};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px">${escapeHtml(cta.label)}</a></p>
-<p style="margin:24px 0 0;font-size:13px;color:#64748b">${escapeHtml(footer)}</p>
-</div>
-</body>
-</html>
-`;
-  return { subject, text, html };
+  return renderSimpleEmail({ locale: input.locale, brandColor: input.brandColor, subject, paragraphs, lines, cta, footer });
 }

@@ -7,7 +7,8 @@ import { requireActor } from "@/lib/auth/get-actor";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import type { Messages } from "@/lib/i18n/messages";
 import { getDetractorAlerts } from "@/lib/db/accounts/detractor-alerts";
-import { changePasswordAction, updateDetractorAlertsAction, updateProfileAction } from "./actions";
+import { getMonthlyReportOptIn } from "@/lib/db/accounts/monthly-report-opt-in";
+import { changePasswordAction, updateDetractorAlertsAction, updateMonthlyReportAction, updateProfileAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
 
@@ -33,6 +34,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const passwordError = passwordKey ? a[passwordKey] : null;
   const alerts = await getDetractorAlerts(actor);
   const al = t.followUpAlerts;
+  const monthly = await getMonthlyReportOptIn(actor);
+  const mo = t.monthlyEmail;
   return (
     <>
       <PageHeader title={a.accountTitle} lead={actor.email} />
@@ -79,6 +82,25 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <p className="text-sm text-slate-600">{al.overdueNote}</p>
             <button type="submit" className="self-start rounded bg-brand px-4 py-2 font-medium text-white">
               {al.save}
+            </button>
+          </form>
+        </section>
+      )}
+      {monthly !== null && (
+        <section aria-labelledby="monthly" className="mb-8 max-w-md">
+          <h2 id="monthly" className="mb-3 text-lg font-semibold">
+            {mo.title}
+          </h2>
+          <Notice kind="ok" text={query.saved === "monthly-on" ? mo.savedOn : query.saved === "monthly-off" ? mo.savedOff : null} />
+          <Notice kind="error" text={query.error === "monthly" ? mo.invalid : null} />
+          <form action={updateMonthlyReportAction} className="flex flex-col gap-4">
+            <p className="text-sm text-slate-600">{mo.lead}</p>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="enabled" defaultChecked={monthly} />
+              <span>{mo.label}</span>
+            </label>
+            <button type="submit" className="self-start rounded bg-brand px-4 py-2 font-medium text-white">
+              {mo.save}
             </button>
           </form>
         </section>
