@@ -101,7 +101,7 @@ const allocation = (amount: number): Case => [
   (o) => [o.organisationId, o.teams.T1],
 ];
 const reportMonth = (month: string): Case => [
-  `UPDATE "Membership" SET "monthlyReportMonth" = '${month}' WHERE "organisationId" = $1`,
+  `UPDATE "Membership" SET "monthlyReportMonth" = '${month}' WHERE id = (SELECT id FROM "Membership" WHERE "organisationId" = $1 LIMIT 1)`,
   org1,
 ];
 const teamIrritantNote = (length: number): Case => [

@@ -78,22 +78,3 @@ test("an employee has no follow-ups entry and gets 403 by URL", async ({ page })
   const response = await page.goto("/fr/follow-ups");
   expect(response?.status()).toBe(403);
 });
-
-test("a manager chooses a daily digest of new detractors on their account page", async ({ page }) => {
-  await signIn(page, "manager@demo.symetrie.fr");
-  await page.goto("/fr/account");
-  const alerts = page.getByRole("region", { name: "Alertes détracteurs" });
-  await expect(alerts.getByRole("radio", { name: "Un e-mail à chaque nouveau détracteur" })).toBeChecked();
-  await alerts.getByRole("radio", { name: "Un résumé par jour (vers 7 h)" }).check();
-  await alerts.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByText("Votre choix est enregistré.")).toBeVisible();
-  await expect(alerts.getByRole("radio", { name: "Un résumé par jour (vers 7 h)" })).toBeChecked();
-  // Back to the demo's choice (zz-demo-intact.spec.ts), through the same form.
-  await alerts.getByRole("radio", { name: "Un e-mail à chaque nouveau détracteur" }).check();
-  await alerts.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(alerts.getByRole("radio", { name: "Un e-mail à chaque nouveau détracteur" })).toBeChecked();
-  // The organisation-wide roles read the list instead: no such choice for them.
-  await signIn(page, "cx@demo.symetrie.fr");
-  await page.goto("/fr/account");
-  await expect(page.getByRole("heading", { name: "Alertes détracteurs" })).toHaveCount(0);
-});
