@@ -16,6 +16,8 @@ export const KEYWORD_MAX_LENGTH = 60;
 const KEYWORD_PATTERN = /^[\p{L}\p{N}' ’-]+$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+export const NO_KEYWORDS_SENTENCE = "must list at least one keyword: a theme without keywords would never match a comment";
+
 export type ThemeLanguage = "fr" | "en";
 
 /** The text search configurations of migration theme_search: accents folded, then stemmed. */
@@ -55,12 +57,7 @@ function dropDuplicates(keywords: string[]): string[] {
 export const ZThemeKeywords = z
   .array(ZThemeKeyword, { error: "must be a list of keywords" })
   .transform(dropDuplicates)
-  .pipe(
-    z
-      .array(z.string())
-      .min(KEYWORDS_MIN, "must list at least one keyword: a theme without keywords would never match a comment")
-      .max(KEYWORDS_MAX, `must list at most ${KEYWORDS_MAX} keywords`),
-  );
+  .pipe(z.array(z.string()).min(KEYWORDS_MIN, NO_KEYWORDS_SENTENCE).max(KEYWORDS_MAX, `must list at most ${KEYWORDS_MAX} keywords`));
 
 /** A keyword list typed in a form: one keyword per line or separated by commas or semicolons. */
 export function splitKeywordList(text: string): string[] {
@@ -82,3 +79,28 @@ export function themeQuerySql(language: ThemeLanguage, keywordsParam: string): s
   if (!/^\$\d+$/.test(keywordsParam)) throw new Error(`themeQuerySql expects a placeholder like $1, got ${keywordsParam}`);
   return `public.symetrie_theme_query('${THEME_SEARCH_CONFIG[language]}'::regconfig, ${keywordsParam}::text[])`;
 }
+
+/** One language's list in an edit: 0 to 40 keywords (the other language may carry them all). */
+const ZKeywordListField = z
+  .union([z.string(), z.array(z.string())], { error: "must be a list of keywords" })
+  .transform((value) => (typeof value === "string" ? splitKeywordList(value) : value))
+  .pipe(z.array(z.string({ error: "must be a list of keywords" })))
+  .transform((list, ctx) => {
+    const keywords: string[] = [];
+    for (const raw of list) {
+      const parsed = ZThemeKeyword.safeParse(raw);
+      if (!parsed.success) {
+        ctx.addIssue({ code: "custom", message: `« ${raw.slice(0, KEYWORD_MAX_LENGTH + 1)} » ${parsed.error.issues[0]!.message}` });
+        return z.NEVER;
+      }
+      keywords.push(parsed.data);
+    }
+    return dropDuplicates(keywords);
+  })
+  .pipe(z.array(z.string()).max(KEYWORDS_MAX, `must list at most ${KEYWORDS_MAX} keywords`));
+
+/** A theme's keywords as edited: French and English lists (text or arrays), at least one keyword in all. */
+export const ZThemeKeywordsEdit = z
+  .strictObject({ keywordsFr: ZKeywordListField, keywordsEn: ZKeywordListField.default([]) })
+  .refine((value) => value.keywordsFr.length + value.keywordsEn.length > 0, { message: NO_KEYWORDS_SENTENCE, path: ["keywordsFr"] });
+export type ThemeKeywordsEdit = z.infer<typeof ZThemeKeywordsEdit>;
