@@ -97,3 +97,17 @@ describe("updateThemeKeywords", () => {
     expect(await links()).toBe(0);
   });
 });
+
+describe("updateThemeKeywords on the employee side", () => {
+  it("re-matches but counts nothing: employee comments are only counted where the release rules allow", async () => {
+    const employeeTheme = await db().theme.findFirstOrThrow({
+      where: { organisationId: org.organisationId, side: "EMPLOYEE", key: "outils" },
+    });
+    await db().employeeResponse.create({
+      data: { organisationId: org.organisationId, teamId: org.teams.T2, period: new Date("2026-11-01"), score: 3, comment: "Le VPN saute" },
+    });
+    const result = await updateThemeKeywords(org.actors.HR, employeeTheme.id, { keywordsFr: ["VPN"] });
+    expect(result).toEqual({ ok: true, themeId: employeeTheme.id, matchedComments: null });
+    expect(await db().employeeResponseTheme.count({ where: { themeId: employeeTheme.id } })).toBe(1);
+  });
+});

@@ -1,7 +1,8 @@
 // A theme's keywords edited (issue 15 §2) by whoever manages the organisation's themes
 // (themes:manage: ADMIN, HR, CX). The database matches the theme again over every comment of its
 // organisation and side in the same transaction (trigger Theme_rematch_update, docs/themes.md),
-// so the count returned is already the new one. Bad input, including a keyword made only of
+// so the count returned is already the new one (customer side only: employee comments are never
+// counted live, docs/anonymity.md). Bad input, including a keyword made only of
 // words too common to search (« le », « pas de »), writes nothing. Audited.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
@@ -14,7 +15,8 @@ import { uuidOrNull } from "../internal/catalogue/pair-writes";
 
 export type ThemeKeywordsField = keyof ThemeKeywordsEdit;
 export type ThemeKeywordsResult =
-  { ok: true; themeId: string; matchedComments: number } | { ok: false; fieldErrors: Partial<Record<ThemeKeywordsField | "form", string>> };
+  | { ok: true; themeId: string; matchedComments: number | null }
+  | { ok: false; fieldErrors: Partial<Record<ThemeKeywordsField | "form", string>> };
 
 /** Keywords of a list that PostgreSQL reduces to nothing (only stop words): they would never match. */
 async function unsearchable(tx: Prisma.TransactionClient, language: "fr" | "en", keywords: string[]): Promise<string[]> {
@@ -44,9 +46,9 @@ export async function updateThemeKeywords(actor: Actor, themeId: string, input: 
     }
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
     await tx.theme.update({ where: { id: theme.id }, data: { keywordsFr, keywordsEn } });
-    const where = { themeId: theme.id };
-    const matchedComments =
-      theme.side === "CUSTOMER" ? await tx.customerResponseTheme.count({ where }) : await tx.employeeResponseTheme.count({ where });
+    // Employee comments are counted only where the release and group-size rules allow
+    // (docs/anonymity.md): a live count here would tell an unreleased answer by its keyword.
+    const matchedComments = theme.side === "CUSTOMER" ? await tx.customerResponseTheme.count({ where: { themeId: theme.id } }) : null;
     await tx.auditLog.create({
       data: {
         organisationId: actor.organisationId,
