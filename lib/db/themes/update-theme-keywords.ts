@@ -1,8 +1,8 @@
 // A theme's keywords edited (issue 15 §2) by whoever manages the organisation's themes
 // (themes:manage: ADMIN, HR, CX). The database matches the theme again over every comment of its
 // organisation and side in the same transaction (trigger Theme_rematch_update, docs/themes.md),
-// so the count returned is already the new one (customer side only: employee comments are never
-// counted live, docs/anonymity.md). Bad input, including a keyword made only of
+// so the count returned is already the new one (customer side only: employee counts are shown
+// only under the group-size rules of docs/anonymity.md, which a bare organisation-wide count skips). Bad input, including a keyword made only of
 // words too common to search (« le », « pas de »), writes nothing. Audited.
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
@@ -46,8 +46,7 @@ export async function updateThemeKeywords(actor: Actor, themeId: string, input: 
     }
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
     await tx.theme.update({ where: { id: theme.id }, data: { keywordsFr, keywordsEn } });
-    // Employee comments are counted only where the release and group-size rules allow
-    // (docs/anonymity.md): a live count here would tell an unreleased answer by its keyword.
+    // Employee counts only ever appear under the group-size rules (docs/anonymity.md).
     const matchedComments = theme.side === "CUSTOMER" ? await tx.customerResponseTheme.count({ where: { themeId: theme.id } }) : null;
     await tx.auditLog.create({
       data: {
