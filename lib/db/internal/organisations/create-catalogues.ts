@@ -1,4 +1,4 @@
-// Inserts the default catalogues (lib/surveys/defaults.ts) for one organisation and returns
+// Inserts the default catalogues (lib/surveys/defaults.ts) and verbatim themes for one organisation and returns
 // the ids by key; meant to run inside the transaction that creates the organisation.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -9,6 +9,7 @@ import {
   DEFAULT_IRRITANT_PAIRS,
   DEFAULT_MIRRORED_ITEMS,
 } from "@/lib/surveys/defaults";
+import { createDefaultThemes } from "./create-themes";
 
 export type DefaultCatalogueIds = {
   /** MirroredItem id by dimension key. */
@@ -91,6 +92,7 @@ export async function createDefaultCatalogues(
     ],
   });
   await createIrritantPairs(tx, organisationId, ids);
+  await createDefaultThemes(tx, organisationId);
   return ids;
 }
 
