@@ -9,6 +9,7 @@ import {
   DEFAULT_IRRITANT_PAIRS,
   DEFAULT_MIRRORED_ITEMS,
 } from "@/lib/surveys/defaults";
+import { createDefaultKpis } from "../kpis/create-default-kpis";
 
 export type DefaultCatalogueIds = {
   /** MirroredItem id by dimension key. */
@@ -17,6 +18,8 @@ export type DefaultCatalogueIds = {
   employeeMoments: Record<string, string>;
   customerIrritants: Record<string, string>;
   employeeIrritants: Record<string, string>;
+  /** KpiDefinition id of each built-in KPI by key (lib/kpis/builtin-kpis.ts). */
+  kpis: Record<string, string>;
 };
 
 export type CreateCataloguesOptions = {
@@ -34,7 +37,7 @@ export async function createDefaultCatalogues(
   options: CreateCataloguesOptions = {},
 ): Promise<DefaultCatalogueIds> {
   const newId = options.newId ?? randomUUID;
-  const ids: DefaultCatalogueIds = {
+  const ids: Omit<DefaultCatalogueIds, "kpis"> = {
     items: idsByKey(
       DEFAULT_MIRRORED_ITEMS.map((item) => item.dimension),
       newId,
@@ -91,7 +94,7 @@ export async function createDefaultCatalogues(
     ],
   });
   await createIrritantPairs(tx, organisationId, ids);
-  return ids;
+  return { ...ids, kpis: await createDefaultKpis(tx, organisationId) };
 }
 
 /**
@@ -99,7 +102,7 @@ export async function createDefaultCatalogues(
  * `mirrorId`. The foreign key is not deferrable: the employee side goes in first without
  * its mirror, then gets it once the customer side exists.
  */
-async function createIrritantPairs(tx: Prisma.TransactionClient, organisationId: string, ids: DefaultCatalogueIds) {
+async function createIrritantPairs(tx: Prisma.TransactionClient, organisationId: string, ids: Omit<DefaultCatalogueIds, "kpis">) {
   const pairs = DEFAULT_IRRITANT_PAIRS.map((pair, position) => ({
     position,
     customer: { ...pair.customer, id: ids.customerIrritants[pair.customer.key]! },
