@@ -8,7 +8,8 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { monthsBetween, ZKpiSeriesQuery } from "@/lib/kpis/kpi-series-query";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
-import { kpiDefinitionSelect, toKpiDefinitionDto, type KpiDefinitionDto } from "./kpi-definition-dto";
+import { kpiDefinitionSelect, toKpiDefinitionDto } from "../internal/kpis/kpi-definition-row";
+import type { KpiDefinitionDto } from "./kpi-definition-dto";
 
 export interface TeamKpiSeriesDto {
   team: { id: string; name: string; externalId: string | null };

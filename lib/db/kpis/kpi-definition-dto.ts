@@ -1,6 +1,5 @@
-// The KPI definition as the pages and the API see it (issue 15 §1), and its Prisma selection.
+// The KPI definition as the pages and the API see it (issue 15 §1).
 import type { KpiUnit } from "@/lib/kpis/kpi-units";
-import { BUILTIN_KPIS } from "@/lib/kpis/builtin-kpis";
 
 export interface KpiDefinitionDto {
   id: string;
@@ -15,23 +14,4 @@ export interface KpiDefinitionDto {
   active: boolean;
   /** One of the four every organisation starts with. */
   builtin: boolean;
-}
-
-export const kpiDefinitionSelect = {
-  id: true,
-  key: true,
-  nameFr: true,
-  nameEn: true,
-  unit: true,
-  higherIsBetter: true,
-  valuePerPointCents: true,
-  assumptions: true,
-  position: true,
-  active: true,
-} as const;
-
-const builtinKeys = new Set(BUILTIN_KPIS.map((kpi) => kpi.key));
-
-export function toKpiDefinitionDto(row: Omit<KpiDefinitionDto, "builtin">): KpiDefinitionDto {
-  return { ...row, builtin: builtinKeys.has(row.key) };
 }

@@ -4,7 +4,8 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
-import { kpiDefinitionSelect, toKpiDefinitionDto, type KpiDefinitionDto } from "./kpi-definition-dto";
+import { kpiDefinitionSelect, toKpiDefinitionDto } from "../internal/kpis/kpi-definition-row";
+import type { KpiDefinitionDto } from "./kpi-definition-dto";
 
 export async function listKpiDefinitions(principal: Principal): Promise<KpiDefinitionDto[]> {
   if (!can(principal, "kpis:read")) throw new ForbiddenError();
