@@ -29,6 +29,7 @@ export const ZKpiRowErrorDoc = z.object({
   field: z.string().describe('"team", "month", "kpi", "value", an unknown field\'s name, or "" for the whole row.'),
   code: z.enum(KPI_ROW_CODES),
   message: z.string(),
+  unit: z.enum(KPI_UNITS).optional().describe("For outOfRange: the KPI's unit, which sets the range."),
 });
 
 export const ZKpiImportProblem = z.object({

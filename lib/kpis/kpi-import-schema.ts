@@ -4,6 +4,7 @@
 // The references and the unit's range are checked against the organisation by the data layer.
 import { z } from "zod";
 import { MONTH_PATTERN } from "@/lib/patterns";
+import type { KpiUnit } from "./kpi-units";
 
 /** Most rows one import may carry: 2 000 teams × 12 months × a handful of KPIs fit in a few calls. */
 export const MAX_KPI_ROWS = 20_000;
@@ -66,6 +67,8 @@ export interface KpiRowError {
   message: string;
   /** For "duplicate": the 0-based index of the first row with the same team, month and KPI. */
   firstIndex?: number;
+  /** For "outOfRange": the KPI's unit, which sets the range. */
+  unit?: KpiUnit;
 }
 
 export const KPI_ROW_SENTENCES: Record<Exclude<KpiRowCode, "outOfRange">, string> = {

@@ -66,7 +66,7 @@ export async function resolveKpiRows(
     if (!definition) rowErrors.push({ index, field: "kpi", code: "unknownKpi", message: KPI_ROW_SENTENCES.unknownKpi });
     else if (!definition.active) rowErrors.push({ index, field: "kpi", code: "inactiveKpi", message: KPI_ROW_SENTENCES.inactiveKpi });
     else if (!fitsUnit(definition.unit, row.value))
-      rowErrors.push({ index, field: "value", code: "outOfRange", message: rangeSentence(definition.unit) });
+      rowErrors.push({ index, field: "value", code: "outOfRange", message: rangeSentence(definition.unit), unit: definition.unit });
     if (teamId && definition) {
       const cell = `${teamId}|${row.month}|${definition.id}`;
       const first = firstIndex.get(cell);
