@@ -34,8 +34,8 @@ export function TeamKpisSection({ series, locale, t }: Props) {
               return (
                 <figure key={definition.id}>
                   <figcaption className="text-sm font-medium">
-                    {name}
-                    <span className="ml-1 font-normal text-slate-600">({definition.higherIsBetter ? m.higherBetter : m.lowerBetter})</span>
+                    {name}{" "}
+                    <span className="font-normal text-slate-600">({definition.higherIsBetter ? m.higherBetter : m.lowerBetter})</span>
                   </figcaption>
                   <div role="img" aria-label={fmt(m.team.chartLabel, { name })} className="h-40 w-full">
                     <KpiLineChart

@@ -15,6 +15,7 @@ const lastMonth = () => {
 };
 
 test("HR adds a KPI, previews a CSV with a refused row, imports the fixed one and sees it on the team page", async ({ page }) => {
+  test.setTimeout(120_000); // sign-in, two previews, an import and the team page, each a server render
   const { organisationId, teamId, hr } = await withClient(async (client) => {
     const rows = await insertOrgRows(client, "kpis", "kpis.test");
     return { ...rows, hr: await rows.person("rh", "HR") };
@@ -68,6 +69,7 @@ test("HR adds a KPI, previews a CSV with a refused row, imports the fixed one an
 });
 
 test("the demo manager reads the seeded KPIs of their team", async ({ page }) => {
+  test.setTimeout(90_000); // the demo team page is the heaviest render
   const [team] = await query<{ id: string }>(
     `SELECT t.id FROM "Team" t JOIN "Organisation" o ON o.id = t."organisationId" WHERE o.slug = 'demo' AND t."externalId" = 'T-REL-01'`,
   );
