@@ -13,6 +13,9 @@ import { createKpiDefinition, setKpiDefinitionActive, updateKpiDefinition } from
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { BUILTIN_KPIS } from "@/lib/kpis/builtin-kpis";
 import { currentUtcMonth } from "@/lib/kpis/kpi-import-schema";
+import { en } from "@/lib/i18n/messages/en";
+import { fr } from "@/lib/i18n/messages/fr";
+import { auditActionLabel } from "@/lib/organisations/audit-log";
 import { shiftMonth } from "@/lib/surveys/release-calendar";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
@@ -232,4 +235,20 @@ describe("a team's series", () => {
       code: "INVALID_INPUT",
     });
   });
+});
+
+it("names every KPI audit entry in the audit log, in French and English", async () => {
+  const rows = await db().auditLog.findMany({ where: { organisationId: org.organisationId }, select: { action: true } });
+  const actions = [...new Set(rows.map((row) => row.action))].sort();
+  expect(actions).toEqual([
+    "kpiDefinition.activate",
+    "kpiDefinition.create",
+    "kpiDefinition.deactivate",
+    "kpiDefinition.update",
+    "kpis.import",
+  ]);
+  for (const action of actions) {
+    expect(auditActionLabel(action, fr.audit.actions)).not.toBe(action);
+    expect(auditActionLabel(action, en.audit.actions)).not.toBe(action);
+  }
 });
