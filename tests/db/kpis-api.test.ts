@@ -71,7 +71,7 @@ describe("POST /api/v1/kpis", () => {
     };
     expect(body.detail).toBe("1 of 2 rows are invalid: nothing was imported.");
     expect(body.errors).toEqual([
-      { index: 1, field: "value", code: "outOfRange", message: "line 4: is a rate: it must be between 0 and 100" },
+      { index: 1, field: "value", code: "outOfRange", message: "line 4: is a rate: it must be between 0 and 100", unit: "PERCENT" },
     ]);
     expect(await stored()).toBe(before);
   });
