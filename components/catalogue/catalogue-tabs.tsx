@@ -1,15 +1,17 @@
 // The tabs of the catalogue area (issue 13): mirrored items, irritants, moments of truth, and the
-// survey wording and email templates (kept under settings, reached from here by HR and CX too).
+// survey wording and email templates and the operational KPIs (kept under settings, reached from
+// here by HR and CX too).
 import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages";
 
-export type CatalogueTab = "items" | "irritants" | "moments" | "wording";
+export type CatalogueTab = "items" | "irritants" | "moments" | "wording" | "kpis";
 
 const paths: Record<CatalogueTab, string> = {
   items: "/catalogue",
   irritants: "/catalogue/irritants",
   moments: "/catalogue/moments",
   wording: "/settings/wording",
+  kpis: "/settings/kpis",
 };
 
 export function CatalogueTabs({ locale, t, current }: { locale: string; t: Messages["catalogue"]; current: CatalogueTab }) {
@@ -18,6 +20,7 @@ export function CatalogueTabs({ locale, t, current }: { locale: string; t: Messa
     ["irritants", t.tabIrritants],
     ["moments", t.tabMoments],
     ["wording", t.tabWording],
+    ["kpis", t.tabKpis],
   ];
   return (
     <nav aria-label={t.tabsLabel} className="mb-6 border-b border-slate-200">

@@ -22,6 +22,8 @@ export const operationScopes: Record<string, ApiScope> = {
   listActions: "actions:read",
   createAction: "actions:write",
   updateAction: "actions:write",
+  importKpis: "kpis:write",
+  getTeamKpis: "kpis:read",
 };
 
 export const scopesIntro = `Each key holds the scopes an administrator chose when creating it (${apiScopes.map((scope) => `\`${scope}\``).join(", ")}); every operation names the one it requires, and a key without it gets 403 with nothing done.`;

@@ -20,6 +20,7 @@ import { ZSymmetryQuery, ZSymmetryResult } from "./symmetry-api-schemas";
 import { scopesIntro, withScopes } from "./openapi-scopes";
 import { ZCatalogue } from "./catalogue-api-schemas";
 import { actionInputSchemas, actionOutputSchemas, actionPaths, actionWebhooks, type OpenApiHelpers } from "./openapi-actions";
+import { kpiInputSchemas, kpiOutputSchemas, kpiPaths } from "./openapi-kpis";
 import {
   ZDirectoryPageQuery,
   ZDirectorySyncQuery,
@@ -319,6 +320,7 @@ export function openApiDocument(): Record<string, unknown> {
         }),
         ...importPaths,
         ...actionPaths(actionHelpers),
+        ...kpiPaths({ ...actionHelpers, queryParameters }),
         "/api/v1/openapi.json": {
           get: {
             operationId: "getOpenApi",
@@ -343,6 +345,7 @@ export function openApiDocument(): Record<string, unknown> {
           TeamSyncBody: ZTeamSyncBodyDoc,
           PeopleSyncBody: ZPeopleSyncBodyDoc,
           ...actionInputSchemas,
+          ...kpiInputSchemas,
         }),
         ...components("output", {
           ContactLink: ZContactLink,
@@ -361,6 +364,7 @@ export function openApiDocument(): Record<string, unknown> {
           SyncedPeoplePage: ZSyncedPeoplePage,
           Catalogue: ZCatalogue,
           ...actionOutputSchemas,
+          ...kpiOutputSchemas,
         }),
       },
     },

@@ -109,8 +109,54 @@ const teamIrritantNote = (length: number): Case => [
    VALUES ($1, $2, (SELECT id FROM "Irritant" WHERE "organisationId" = $1 ORDER BY id LIMIT 1), 'WORKSHOP', repeat('n', ${length}))`,
   (o) => [o.organisationId, o.teams.T1],
 ];
+// Issue 15 §1: KPI definitions and their values.
+const kpiDefinition = (columns = "", values = "", key = `'k_' || left(md5(random()::text), 8)`, names = `'Nom', 'Name'`): Case => [
+  `INSERT INTO "KpiDefinition" (id, "organisationId", key, "nameFr", "nameEn", unit, "higherIsBetter"${columns})
+   VALUES (gen_random_uuid(), $1, ${key}, ${names}, 'PERCENT', true${values})`,
+  org1,
+];
+const kpiKey = (key: string) => kpiDefinition("", "", key);
+const kpiNames = (names: string) => kpiDefinition("", "", undefined, names);
+const kpiValue = (period: string, value: string): Case => [
+  `WITH d AS (INSERT INTO "KpiDefinition" (id, "organisationId", key, "nameFr", "nameEn", unit, "higherIsBetter")
+     VALUES (gen_random_uuid(), $1, 'v_' || left(md5(random()::text), 8), 'Nom', 'Name', 'NUMBER', true) RETURNING id)
+   INSERT INTO "OperationalKpi" ("organisationId", "teamId", period, "kpiId", value) SELECT $1, $2, DATE '${period}', d.id, ${value} FROM d`,
+  (o) => [o.organisationId, o.teams.T1],
+];
 
 const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
+  KpiDefinition_key_check: {
+    accepted: [kpiKey(`'taux_escalade'`), kpiKey(`repeat('a', 50)`)],
+    refused: [kpiKey(`'Taux'`), kpiKey(`'taux__x'`), kpiKey(`'_x'`), kpiKey(`''`), kpiKey(`repeat('a', 51)`)],
+  },
+  KpiDefinition_name_check: {
+    accepted: [kpiNames(`repeat('n', 100), 'Name'`)],
+    refused: [kpiNames(`'  ', 'Name'`), kpiNames(`'Nom', ''`), kpiNames(`repeat('n', 101), 'Name'`)],
+  },
+  KpiDefinition_money_check: {
+    accepted: [kpiDefinition(`, "valuePerPointCents"`, `, 0`), kpiDefinition(`, "valuePerPointCents"`, `, NULL`)],
+    refused: [kpiDefinition(`, "valuePerPointCents"`, `, -1`)],
+  },
+  KpiDefinition_assumptions_check: {
+    accepted: [kpiDefinition(`, assumptions`, `, repeat('a', 1000)`)],
+    refused: [kpiDefinition(`, assumptions`, `, repeat('a', 1001)`)],
+  },
+  KpiDefinition_position_check: {
+    accepted: [kpiDefinition(`, position`, `, 0`)],
+    refused: [kpiDefinition(`, position`, `, -1`)],
+  },
+  OperationalKpi_value_check: {
+    accepted: [kpiValue("2026-03-01", "-12.5"), kpiValue("2026-03-01", "1e300")],
+    refused: [
+      kpiValue("2026-03-01", `'NaN'::float8`),
+      kpiValue("2026-03-01", `'Infinity'::float8`),
+      kpiValue("2026-03-01", `'-Infinity'::float8`),
+    ],
+  },
+  OperationalKpi_period_check: {
+    accepted: [kpiValue("2026-03-01", "1")],
+    refused: [kpiValue("2026-03-02", "1"), kpiValue("2026-03-31", "1")],
+  },
   AccountToken_tokenHash_check: {
     accepted: [accountToken(SHA256)],
     refused: [accountToken(`'raw-token'`), accountToken(`upper(${SHA256})`), accountToken(`left(${SHA256}, 63)`)],

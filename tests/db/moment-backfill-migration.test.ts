@@ -3,46 +3,14 @@
 // or a reorganisation, 3 after a one-to-one, 7 after a suggestion's answer or an HR interview;
 // recruitment and first tools known but off), and a missing moment is added so its events still
 // schedule a pulse. Runs the migrations up to the one before, writes old-shape rows, runs the rest.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_DIR } from "../../scripts/db/migrate";
-import { applyMigrationDirs } from "../../scripts/db/schema-engine";
+import { databaseBefore, withClient, type PartialDatabase } from "./partial-migrations";
 
-const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL;
-const DATABASE = `moment_backfill_${process.pid}_${Date.now()}`;
-const FIRST = "20261204154040_moment_of_truth_catalogue";
-let before: string;
-
-function url(): string {
-  const parsed = new URL(ADMIN_URL!);
-  parsed.pathname = `/${DATABASE}`;
-  return parsed.toString();
-}
-
-async function withClient<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+let db: PartialDatabase;
+const url = () => db.url;
 
 beforeAll(async () => {
-  if (!ADMIN_URL) throw new Error("TEST_ADMIN_DATABASE_URL is not set: run the db tier through `npm run test:db`.");
-  await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE "${DATABASE}"`));
-  before = fs.mkdtempSync(path.join(os.tmpdir(), "moment-backfill-"));
-  for (const entry of fs.readdirSync(MIGRATIONS_DIR, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name < FIRST)
-      fs.cpSync(path.join(MIGRATIONS_DIR, entry.name), path.join(before, entry.name), { recursive: true });
-    if (entry.isFile() && entry.name === "migration_lock.toml")
-      fs.copyFileSync(path.join(MIGRATIONS_DIR, entry.name), path.join(before, entry.name));
-  }
-  await applyMigrationDirs(url(), before);
+  db = await databaseBefore("20261204154040_moment_of_truth_catalogue", "moment_backfill");
   await withClient(url(), async (client) => {
     await client.query(`INSERT INTO "Organisation" (id, slug, name) VALUES ('00000000-0000-4000-8000-000000000001', 'old-full', 'Old full'),
       ('00000000-0000-4000-8000-000000000002', 'old-partial', 'Old partial')`);
@@ -68,12 +36,11 @@ beforeAll(async () => {
       ["00000000-0000-4000-8000-000000000002"],
     );
   });
-  await applyMigrationDirs(url(), MIGRATIONS_DIR);
+  await db.migrateRest();
 }, 120_000);
 
 afterAll(async () => {
-  if (before) fs.rmSync(before, { recursive: true, force: true });
-  if (ADMIN_URL) await withClient(ADMIN_URL, (client) => client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`));
+  await db?.drop();
 }, 60_000);
 
 const moments = (organisationId: string) =>

@@ -80,6 +80,13 @@ for (const [account, paths] of pagesOf) {
   });
 }
 
+test("CX: the operational KPIs page, definitions with their edit forms and the CSV upload", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "cx@demo.symetrie.fr");
+  await page.goto("/fr/settings/kpis");
+  await expectAccessible(page, "KPIs page");
+});
+
 test("ADMIN: the moments-of-truth catalogue, both sides editable", async ({ page }) => {
   await signIn(page, "admin@demo.symetrie.fr");
   // Two tables of inline forms (about 900 elements): axe needs longer than the default on a busy machine.

@@ -36,6 +36,7 @@ describe("openapi.json", () => {
       "/api/v1/employee-events",
       "/api/v1/import/responses",
       "/api/v1/import/responses/{importId}",
+      "/api/v1/kpis",
       "/api/v1/openapi.json",
       "/api/v1/people",
       "/api/v1/responses",
@@ -48,6 +49,7 @@ describe("openapi.json", () => {
     expect(Object.keys(doc.paths["/api/v1/responses"]!)).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/actions"]!)).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/actions/{id}"]!)).toEqual(["patch"]);
+    expect(Object.keys(doc.paths["/api/v1/kpis"]!)).toEqual(["post", "get"]);
   });
 
   it("names the scope every operation requires, with its 403 (issue 11 §5)", () => {

@@ -29,6 +29,7 @@ import { beforeAfter } from "./en/beforeAfter";
 import { followUpDetail } from "./en/followUpDetail";
 import { irritantStates } from "./en/irritantStates";
 import { budget } from "./en/budget";
+import { kpis } from "./en/kpis";
 
 export const en: Messages = {
   account,
@@ -47,6 +48,7 @@ export const en: Messages = {
   followUpDetail,
   irritantStates,
   budget,
+  kpis,
   organisation,
   survey,
   home,

@@ -30,6 +30,7 @@ import { beforeAfter } from "./fr/beforeAfter";
 import { followUpDetail } from "./fr/followUpDetail";
 import { irritantStates } from "./fr/irritantStates";
 import { budget } from "./fr/budget";
+import { kpis } from "./fr/kpis";
 
 export const fr = {
   account,
@@ -48,6 +49,7 @@ export const fr = {
   followUpDetail,
   irritantStates,
   budget,
+  kpis,
   organisation,
   survey,
   home,

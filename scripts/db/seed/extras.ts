@@ -5,7 +5,7 @@ import type { DefaultCatalogueIds } from "@/lib/db/internal/organisations/create
 import { monthStart, PULSE_MONTHS } from "./calendar";
 import type { LeafTeam } from "./org";
 import { PROFILE_MIX } from "./profiles";
-import type { Rng } from "./prng";
+import { Rng } from "./prng";
 
 type ExtrasInput = {
   organisationId: string;
@@ -18,19 +18,29 @@ type ExtrasInput = {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
+/** Months before the story (index −5 = November 2025 … 0 = April 2026): a year of KPIs up to October 2026. */
+const HISTORY_MONTHS = [-5, -4, -3, -2, -1, 0] as const;
+/** Its own stream for those months, so the story's stream (and everything drawn after) stays as it was. */
+const HISTORY_SEED = 20251001;
+
 export function buildKpis(rng: Rng, input: ExtrasInput): Prisma.OperationalKpiCreateManyInput[] {
   const rows: Prisma.OperationalKpiCreateManyInput[] = [];
+  const { kpis } = input.catalogues;
+  const history = new Rng(HISTORY_SEED);
   for (const leaf of input.leaves) {
     const handling = PROFILE_MIX[leaf.plan.profile].handlingSeconds;
-    for (const month of PULSE_MONTHS) {
-      const c = input.climates.get(leaf.plan.externalId)![month]!;
+    const climate = input.climates.get(leaf.plan.externalId)!;
+    const monthRows = (month: number, c: number, r: Rng) => {
       const base = { organisationId: input.organisationId, teamId: leaf.id, period: monthStart(month) };
-      rows.push({ ...base, kind: "FIRST_CONTACT_RESOLUTION", value: round1(clamp(72 + 8 * c + 2.5 * rng.normal(), 40, 95)) });
-      rows.push({ ...base, kind: "ABSENTEEISM", value: round1(clamp(5.5 - 1.8 * c + 0.8 * rng.normal(), 1, 15)) });
-      rows.push({ ...base, kind: "TURNOVER", value: round1(clamp(1.2 - 0.6 * c + 0.3 * rng.normal(), 0, 6)) });
-      if (handling !== null)
-        rows.push({ ...base, kind: "AVERAGE_HANDLING_TIME", value: Math.round(handling * (1 - 0.08 * c) + 15 * rng.normal()) });
-    }
+      const row = (key: string, value: number) => rows.push({ ...base, kpiId: kpis[key]!, value });
+      row("first_contact_resolution", round1(clamp(72 + 8 * c + 2.5 * r.normal(), 40, 95)));
+      row("absenteeism", round1(clamp(5.5 - 1.8 * c + 0.8 * r.normal(), 1, 15)));
+      row("turnover", round1(clamp(1.2 - 0.6 * c + 0.3 * r.normal(), 0, 6)));
+      if (handling !== null) row("average_handling_time", Math.max(0, Math.round(handling * (1 - 0.08 * c) + 15 * r.normal())));
+    };
+    // Before the story, the team's climate hovers around where the story starts.
+    for (const month of HISTORY_MONTHS) monthRows(month, climate[0]! + 0.15 * history.normal(), history);
+    for (const month of PULSE_MONTHS) monthRows(month, climate[month]!, rng);
   }
   return rows;
 }

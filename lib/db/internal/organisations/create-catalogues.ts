@@ -9,6 +9,7 @@ import {
   DEFAULT_IRRITANT_PAIRS,
   DEFAULT_MIRRORED_ITEMS,
 } from "@/lib/surveys/defaults";
+import { createDefaultKpis } from "../kpis/create-default-kpis";
 import { createDefaultThemes } from "./create-themes";
 
 export type DefaultCatalogueIds = {
@@ -18,6 +19,8 @@ export type DefaultCatalogueIds = {
   employeeMoments: Record<string, string>;
   customerIrritants: Record<string, string>;
   employeeIrritants: Record<string, string>;
+  /** KpiDefinition id of each built-in KPI by key (lib/kpis/builtin-kpis.ts). */
+  kpis: Record<string, string>;
 };
 
 export type CreateCataloguesOptions = {
@@ -35,7 +38,7 @@ export async function createDefaultCatalogues(
   options: CreateCataloguesOptions = {},
 ): Promise<DefaultCatalogueIds> {
   const newId = options.newId ?? randomUUID;
-  const ids: DefaultCatalogueIds = {
+  const ids: Omit<DefaultCatalogueIds, "kpis"> = {
     items: idsByKey(
       DEFAULT_MIRRORED_ITEMS.map((item) => item.dimension),
       newId,
@@ -93,7 +96,7 @@ export async function createDefaultCatalogues(
   });
   await createIrritantPairs(tx, organisationId, ids);
   await createDefaultThemes(tx, organisationId);
-  return ids;
+  return { ...ids, kpis: await createDefaultKpis(tx, organisationId) };
 }
 
 /**
@@ -101,7 +104,7 @@ export async function createDefaultCatalogues(
  * `mirrorId`. The foreign key is not deferrable: the employee side goes in first without
  * its mirror, then gets it once the customer side exists.
  */
-async function createIrritantPairs(tx: Prisma.TransactionClient, organisationId: string, ids: DefaultCatalogueIds) {
+async function createIrritantPairs(tx: Prisma.TransactionClient, organisationId: string, ids: Omit<DefaultCatalogueIds, "kpis">) {
   const pairs = DEFAULT_IRRITANT_PAIRS.map((pair, position) => ({
     position,
     customer: { ...pair.customer, id: ids.customerIrritants[pair.customer.key]! },

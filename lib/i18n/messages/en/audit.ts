@@ -115,6 +115,11 @@ export const audit = {
     "employeeEvent.create": "Employee moment of truth received (API)",
     "responseImport.create": "History import",
     "responseImport.delete": "History import undone",
+    "kpiDefinition.create": "Operational KPI added",
+    "kpiDefinition.update": "Operational KPI edited",
+    "kpiDefinition.deactivate": "Operational KPI deactivated",
+    "kpiDefinition.activate": "Operational KPI reactivated",
+    "kpis.import": "KPI values imported",
   },
   csv: {
     filePrefix: "audit-log",

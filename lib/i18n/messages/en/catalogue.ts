@@ -8,6 +8,7 @@ export const catalogue: typeof fr = {
   tabIrritants: "Irritants",
   tabMoments: "Moments of truth",
   tabWording: "Wording and emails",
+  tabKpis: "KPIs",
   itemsTitle: "Mirrored items",
   itemsLead:
     "Each item is asked of customers and, mirrored, of employees. A pair always keeps both sides. CX words the customer side, HR the employee side, the administrator adds, orders and retires pairs. A pair that has answers is retired, never deleted: history keeps its wording.",

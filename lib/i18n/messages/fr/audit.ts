@@ -115,6 +115,11 @@ export const audit = {
     "employeeEvent.create": "Moment de vérité salarié reçu (API)",
     "responseImport.create": "Import d'historique",
     "responseImport.delete": "Import d'historique annulé",
+    "kpiDefinition.create": "Indicateur opérationnel ajouté",
+    "kpiDefinition.update": "Indicateur opérationnel modifié",
+    "kpiDefinition.deactivate": "Indicateur opérationnel désactivé",
+    "kpiDefinition.activate": "Indicateur opérationnel réactivé",
+    "kpis.import": "Import de valeurs d'indicateurs",
   },
   csv: {
     filePrefix: "journal-audit",

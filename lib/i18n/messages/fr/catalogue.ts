@@ -6,6 +6,7 @@ export const catalogue = {
   tabIrritants: "Irritants",
   tabMoments: "Moments de vérité",
   tabWording: "Textes et e-mails",
+  tabKpis: "Indicateurs",
   itemsTitle: "Items miroirs",
   itemsLead:
     "Chaque item est posé aux clients et, en miroir, aux collaborateurs. Une paire garde toujours ses deux côtés. Le CX rédige le côté client, les RH le côté collaborateur, l'administrateur ajoute, ordonne et retire les paires. Une paire déjà répondue se retire mais ne se supprime pas : l'historique garde son libellé.",

@@ -27,6 +27,9 @@ import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-d
 import { TeamIrritantStates } from "./irritant-states";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import { getTeamIrritantStates } from "@/lib/db/team-irritants/get-team-irritant-states";
+import { TeamKpisSection } from "@/components/kpis/team-kpis-section";
+import { can } from "@/lib/auth/policy";
+import { getTeamKpiSeries } from "@/lib/db/kpis/get-team-kpi-series";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -81,11 +84,13 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const { teamId } = await params;
   const actor = await requireActor(locale, `/${locale}/teams/${teamId}`);
   const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, false, locale));
-  const [detail, verbatims, managesActions, irritantStates] = await Promise.all([
+  const [detail, verbatims, managesActions, irritantStates, kpis] = await Promise.all([
     orPageError(getTeamDetail(actor, teamId, filters)),
     orPageError(listVerbatims(actor, { ...filters, teamId })),
     canManageTeamActions(actor, teamId),
     orPageError(getTeamIrritantStates(actor, teamId)),
+    // Operational KPIs beside NPS and eNPS (issue 15 §1), for those who read them.
+    can(actor, "kpis:read") ? orPageError(getTeamKpiSeries(actor, { team: teamId })) : null,
   ]);
   const k = effectiveMinGroupSize(actor.minGroupSize);
   const m = t.symmetry.team;
@@ -173,6 +178,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
             locale={locale}
             t={t}
           />
+          {kpis ? <TeamKpisSection series={kpis} locale={locale} t={t} /> : null}
           <SubTeams detail={detail} k={k} query={query} locale={locale} t={t} />
           <p className="text-sm">
             <a className="font-medium text-blue-700 underline" href={teamExportHref(locale, teamId, filters)} download title={m.exportHint}>
