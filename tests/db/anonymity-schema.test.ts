@@ -10,7 +10,7 @@ import { insertEmployeeResponse } from "@/lib/db/pulses/insert-employee-response
 import { importResponses } from "@/lib/db/response-imports/import-responses";
 import { createOrgFixture } from "./fixtures";
 
-const RESPONSE_TABLES = ["EmployeeResponse", "EmployeeItemAnswer", "EmployeeResponseIrritant"] as const;
+const RESPONSE_TABLES = ["EmployeeResponse", "EmployeeItemAnswer", "EmployeeResponseIrritant", "EmployeeResponseTheme"] as const;
 const IDENTIFYING_TABLES = ["User", "Membership", "PulseParticipation", "EmployeeEvent", "ApiKey", "AuditLog"];
 const IDENTIFYING_NAME =
   /user|member|particip|invit|person|employee_?id|email|ip|addr|agent|ua$|device|session|browser|cookie|token|created|updated|answered_?at|submitted|_at$|At$|time|stamp/i;

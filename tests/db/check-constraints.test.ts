@@ -315,8 +315,30 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   },
   ToolboxAllocation_amount_check: { accepted: [allocation(0)], refused: [allocation(-1)] },
   TeamIrritant_note_check: { accepted: [teamIrritantNote(1000)], refused: [teamIrritantNote(1001)] },
+  Theme_keywords_check: {
+    accepted: [theme(`ARRAY['a']`, `ARRAY[]::text[]`), theme(`NULL`, `ARRAY['b']`), theme(words(40), words(40))],
+    refused: [
+      theme(`ARRAY[]::text[]`, `ARRAY[]::text[]`),
+      theme(`NULL`, `NULL`),
+      theme(words(41), `ARRAY['a']`),
+      theme(`ARRAY['a']`, words(41)),
+    ],
+  },
   Membership_monthlyReportMonth_check: { accepted: [reportMonth("2026-11-01")], refused: [reportMonth("2026-11-02")] },
 };
+
+// Function declarations, hoisted: the table above reads them.
+function theme(keywordsFr: string, keywordsEn: string): Case {
+  return [
+    `INSERT INTO "Theme" (id, "organisationId", side, key, "labelFr", "labelEn", "keywordsFr", "keywordsEn")
+     VALUES (gen_random_uuid(), $1, 'CUSTOMER', 'check_' || gen_random_uuid(), 'x', 'x', ${keywordsFr}, ${keywordsEn})`,
+    org1,
+  ];
+}
+
+function words(count: number): string {
+  return `array_fill('mot'::text, ARRAY[${count}])`;
+}
 
 /** Runs one statement in a transaction that is always rolled back, so cases do not add up. */
 async function attempt([sql, params]: Case): Promise<void> {

@@ -65,7 +65,15 @@ describe("after release", () => {
     }
   });
 
-  it.each(["EmployeeResponse", "EmployeeItemAnswer", "EmployeeResponseIrritant"])(
+  it("matches the released comments with the employee themes (« Bonne ambiance »: reconnaissance)", async () => {
+    const links = await db().employeeResponseTheme.findMany({
+      where: { organisationId: org.organisationId },
+      select: { theme: { select: { key: true } } },
+    });
+    expect(links.map((link) => link.theme.key)).toEqual(Array.from({ length: SCORES.length }, () => "reconnaissance"));
+  });
+
+  it.each(["EmployeeResponse", "EmployeeItemAnswer", "EmployeeResponseIrritant", "EmployeeResponseTheme"])(
     "the xmin join pairs no participation with fewer than all the month's rows of %s",
     async (table) => {
       const total = await db().$queryRawUnsafe<Array<{ n: number }>>(

@@ -32,7 +32,8 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 /**
  * Every part of the public schema Prisma manages, as sorted text rows. Column order is
  * left out (a column added by a later migration lands last), and so are CHECK
- * constraints (hand-written in a migration, unknown to the schema) and Prisma's own table.
+ * constraints and partial indexes (hand-written in a migration, unknown to the schema) and
+ * Prisma's own table.
  */
 const CATALOGUE: Record<string, string> = {
   tables: `SELECT table_name FROM information_schema.tables
@@ -42,7 +43,7 @@ const CATALOGUE: Record<string, string> = {
             FROM information_schema.columns
             WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
   indexes: `SELECT tablename, indexname, indexdef FROM pg_indexes
-            WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+            WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexdef NOT LIKE '% WHERE %'`,
   constraints: `SELECT rel.relname, con.conname, con.contype, pg_get_constraintdef(con.oid) AS definition
                 FROM pg_constraint con
                 JOIN pg_class rel ON rel.oid = con.conrelid

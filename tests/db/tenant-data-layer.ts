@@ -11,6 +11,7 @@ export { exportAuditLog } from "@/lib/db/audit/export-audit-log";
 export { listAuditFilterOptions } from "@/lib/db/audit/list-audit-filter-options";
 export { listAuditLog, parseAuditFilters } from "@/lib/db/audit/list-audit-log";
 export { listTeamTree } from "@/lib/db/teams/list-team-tree";
+export { updateThemeKeywords } from "@/lib/db/themes/update-theme-keywords";
 export { listSyncedTeams } from "@/lib/db/directory/list-synced-teams";
 export { syncTeams } from "@/lib/db/directory/sync-teams";
 export { listSyncedPeople } from "@/lib/db/directory/list-synced-people";

@@ -523,6 +523,20 @@ export const matrix: Record<string, Check> = {
     bMomentUntouched(w, (id) => dl.setMomentTrigger(w.a.actors.ADMIN, id, { triggersPulse: false, pulseDelayDays: 9 }), "EMPLOYEE"),
   listItemPairs: async (w) => listsOnlyA(w, await dl.listItemPairs(w.a.actors.CX), await firstOf(w.a, "item")),
   listIrritantPairs: async (w) => listsOnlyA(w, await dl.listIrritantPairs(w.a.actors.HR), await firstOf(w.a, "irritant")),
+  updateThemeKeywords: async (w) => {
+    const theme = (org: { organisationId: string }) =>
+      db().theme.findFirstOrThrow({ where: { organisationId: org.organisationId, side: "CUSTOMER" } });
+    const bTheme = await theme(w.b);
+    const bLinks = () => db().customerResponseTheme.count({ where: { organisationId: w.b.organisationId } });
+    const before = [bTheme, await bLinks()];
+    await notFound(dl.updateThemeKeywords(w.a.actors.ADMIN, bTheme.id, { keywordsFr: ["attente"] }));
+    await leavesBAlone(w, () => dl.updateThemeKeywords(w.a.actors.ADMIN, bTheme.id, { keywordsFr: ["attente"] }));
+    expect([await db().theme.findUniqueOrThrow({ where: { id: bTheme.id } }), await bLinks()]).toEqual(before);
+    const own = await theme(w.a);
+    expect(await dl.updateThemeKeywords(w.a.actors.CX, own.id, { keywordsFr: own.keywordsFr, keywordsEn: own.keywordsEn })).toMatchObject({
+      ok: true,
+    });
+  },
   createItemPair: async (w) => {
     const before = await bPairs(w);
     const texts = { customerTextFr: "A", customerTextEn: "A", employeeTextFr: "A", employeeTextEn: "A" };

@@ -1,4 +1,4 @@
-// Inserts the default catalogues (lib/surveys/defaults.ts) for one organisation and returns
+// Inserts the default catalogues (lib/surveys/defaults.ts) and verbatim themes for one organisation and returns
 // the ids by key; meant to run inside the transaction that creates the organisation.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -10,6 +10,7 @@ import {
   DEFAULT_MIRRORED_ITEMS,
 } from "@/lib/surveys/defaults";
 import { createDefaultKpis } from "../kpis/create-default-kpis";
+import { createDefaultThemes } from "./create-themes";
 
 export type DefaultCatalogueIds = {
   /** MirroredItem id by dimension key. */
@@ -94,6 +95,7 @@ export async function createDefaultCatalogues(
     ],
   });
   await createIrritantPairs(tx, organisationId, ids);
+  await createDefaultThemes(tx, organisationId);
   return { ...ids, kpis: await createDefaultKpis(tx, organisationId) };
 }
 

@@ -59,6 +59,7 @@ export const audit = {
     "irritantPair.move": "Irritant pair moved",
     "irritantPair.retire": "Irritant pair retired",
     "irritantPair.restore": "Irritant pair restored",
+    "theme.keywords": "Theme: keywords changed",
     "irritantPair.delete": "Irritant pair deleted",
     "team.create": "Team created",
     "team.update": "Team changed",

@@ -59,6 +59,7 @@ export const audit = {
     "irritantPair.move": "Paire d'irritants déplacée",
     "irritantPair.retire": "Paire d'irritants retirée",
     "irritantPair.restore": "Paire d'irritants rétablie",
+    "theme.keywords": "Thème : mots-clés modifiés",
     "irritantPair.delete": "Paire d'irritants supprimée",
     "team.create": "Équipe créée",
     "team.update": "Équipe modifiée",
