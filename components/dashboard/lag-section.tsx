@@ -7,8 +7,15 @@ import { fmt, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { coefficient, coefficientInterval, pValue } from "./stat-format";
 
-export function LagSection({ lag, locale, t }: { lag: LagCorrelation[]; locale: Locale; t: Messages }) {
-  const m = t.symmetry.lag;
+/** Its own words for another pair of series (a KPI against eNPS or NPS); the eNPS → NPS ones by default. */
+export interface LagText {
+  title: string;
+  explanation: string;
+  tableCaption: string;
+}
+
+export function LagSection({ lag, locale, t, text }: { lag: LagCorrelation[]; locale: Locale; t: Messages; text?: LagText }) {
+  const m = { ...t.symmetry.lag, ...text };
   const c = t.symmetry.correlation;
   const label = (k: number) => fmt(m.lagMonths, { k });
   const rows: LagRow[] = lag.map((row) =>

@@ -65,7 +65,7 @@ function correlation(teams: SymmetryTeamDto[]): CorrelationDto {
 
 /** eNPS_t and NPS_t per leaf team and month, each only where its month has k answers or more (and is not hidden). */
 function lagSeries(
-  leaves: SymmetryTeamDto[],
+  leaves: ReadonlyArray<{ teamId: string }>,
   months: string[],
   employee: Monthly,
   customer: Monthly,
@@ -176,4 +176,30 @@ export function buildSymmetry({
       ),
     ),
   };
+}
+
+/**
+ * The lagged correlation's series (eNPS_t and NPS_t of every shown leaf team and month, each only
+ * where its month has k answers or more and is not hidden), for correlating other monthly figures
+ * (the operational KPIs, issue 15 §1) under exactly the same rules. Call after buildSymmetry
+ * answered "ok" for the same view (the filter's remainder rule is checked there).
+ */
+export function leafSeries({
+  counts,
+  k,
+  filters,
+  shownTeamIds,
+  hidden = decideHidden(counts, k),
+}: Omit<SymmetryView, "trend">): MonthlyTeamScore[] {
+  const months = [...new Set([...counts.employee.keys(), ...counts.customer.keys()])].filter((m) => inRange(m, filters)).sort();
+  const parents = new Set(counts.teams.map((team) => team.parentId));
+  const leaves = counts.teams.filter((team) => shownTeamIds.has(team.id) && !parents.has(team.id)).map((team) => ({ teamId: team.id }));
+  return lagSeries(
+    leaves,
+    months,
+    rollUpMonths(counts.teams, counts.employee, months),
+    rollUpMonths(counts.teams, counts.customer, months),
+    k,
+    hidden,
+  );
 }

@@ -353,6 +353,16 @@ export const matrix: Record<string, Check> = {
     await leavesBAlone(w, () => dl.retryContactEmail(w.a.actors.ADMIN, { contactId: w.b.contactId }));
   },
   getSymmetry: (w) => listsOnlyA(w, dl.getSymmetry(w.a.actors.HR), w.a.teams.D),
+  loadSymmetryView: async (w) => {
+    const view = await dl.loadSymmetryView(w.a.actors.HR);
+    expect([...view.shownTeamIds]).toContain(w.a.teams.D);
+    expect(leaksOf([...view.shownTeamIds, ...view.counts.teams.map((team) => team.id)], w.b)).toEqual([]);
+    await notFound(dl.loadSymmetryView(w.a.actors.HR, { teamId: w.b.teams.T1 }));
+  },
+  getKpiCorrelations: async (w) => {
+    await listsOnlyA(w, dl.getKpiCorrelations(w.a.actors.HR));
+    await notFound(dl.getKpiCorrelations(w.a.actors.HR, { teamId: w.b.teams.T1 }));
+  },
   getTeamDetail: (w) => notFound(dl.getTeamDetail(w.a.actors.HR, w.b.teams.T1)),
   getEmployeeHome: (w) => listsOnlyA(w, dl.getEmployeeHome(w.a.actors.EMPLOYEE), w.a.teams.T1),
   listMomentOptions: (w) => listsOnlyA(w, dl.listMomentOptions(w.a.actors.HR)),

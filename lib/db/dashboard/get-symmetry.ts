@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { refreshRollups } from "../rollup/refresh";
-import { buildSymmetry, decideHidden } from "@/lib/symmetry/build-symmetry";
+import { buildSymmetry, decideHidden, type SymmetryView } from "@/lib/symmetry/build-symmetry";
 import type { DashboardTeam } from "@/lib/symmetry/symmetry-types";
 import { loadRollupCounts, storeHiddenNodes } from "@/lib/db/internal/dashboard/load-rollup-counts";
 import { parseSymmetryFilters, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
@@ -45,7 +45,8 @@ function shownTeams(principal: Principal, teams: DashboardTeam[], filterTeam: Da
   return new Set(within.map((team) => team.id));
 }
 
-export async function getSymmetry(principal: Principal, input: unknown = {}): Promise<SymmetryResultDto> {
+/** What a symmetry read is built from, for a principal: the rollups (refreshed), the hidden sets (decided and stored), the scope. */
+export async function loadSymmetryView(principal: Principal, input: unknown = {}): Promise<SymmetryView> {
   if (!can(principal, "results:read")) throw new ForbiddenError();
   const filters = parseSymmetryFilters(input);
   await checkFilterIds(principal, filters);
@@ -59,12 +60,9 @@ export async function getSymmetry(principal: Principal, input: unknown = {}): Pr
   // Decided once per read from what earlier reads hid, and stored before anything is shown.
   const hidden = decideHidden(counts, k);
   await storeHiddenNodes(principal.organisationId, hidden, counts.hiddenBefore);
-  return buildSymmetry({
-    counts,
-    hidden,
-    k,
-    filters,
-    shownTeamIds: shownTeams(principal, counts.teams, filterTeam),
-    trend: trendOf(principal, filters),
-  });
+  return { counts, hidden, k, filters, shownTeamIds: shownTeams(principal, counts.teams, filterTeam), trend: trendOf(principal, filters) };
+}
+
+export async function getSymmetry(principal: Principal, input: unknown = {}): Promise<SymmetryResultDto> {
+  return buildSymmetry(await loadSymmetryView(principal, input));
 }

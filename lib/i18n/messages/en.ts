@@ -19,6 +19,7 @@ import { audit } from "./en/audit";
 import { managedTeams } from "./en/managedTeams";
 import { followUpAlerts } from "./en/followUpAlerts";
 import { monthlyEmail } from "./en/monthlyEmail";
+import { kpiCorrelations } from "./en/kpiCorrelations";
 import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
@@ -38,6 +39,7 @@ export const en: Messages = {
   managedTeams,
   followUpAlerts,
   monthlyEmail,
+  kpiCorrelations,
   directorySync,
   qrCatalogue,
   catalogueMoments,

@@ -20,6 +20,7 @@ import { audit } from "./fr/audit";
 import { managedTeams } from "./fr/managedTeams";
 import { followUpAlerts } from "./fr/followUpAlerts";
 import { monthlyEmail } from "./fr/monthlyEmail";
+import { kpiCorrelations } from "./fr/kpiCorrelations";
 import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
@@ -39,6 +40,7 @@ export const fr = {
   managedTeams,
   followUpAlerts,
   monthlyEmail,
+  kpiCorrelations,
   directorySync,
   qrCatalogue,
   catalogueMoments,

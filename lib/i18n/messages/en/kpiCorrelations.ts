@@ -1,0 +1,16 @@
+// The overview's operational KPIs against eNPS and NPS (issue 15 §1).
+import type { kpiCorrelations as fr } from "../fr/kpiCorrelations";
+
+export const kpiCorrelations: typeof fr = {
+  title: "Operational KPIs and experience",
+  lead: "Over the leaf teams of your view ({teams}), month by month: does a month's eNPS go with the KPI of the months after, and the KPI with the customer NPS of the months after? Months where a team's eNPS is hidden (anonymity) do not count. A correlation is no proof of cause, and pairs of one team are not independent: read the p-values as indicative.",
+  empty: "No KPI imported for these teams and this period. Import them from Catalogue › KPIs.",
+  summary: "{kpi} ({values} team × month values)",
+  withEnpsTitle: "A month's eNPS and {kpi} 0 to 3 months later",
+  withEnpsExplanation: "Each pair puts a team's eNPS in a month beside its “{kpi}” k months later. {direction}",
+  withNpsTitle: "{kpi} in a month and customer NPS 0 to 3 months later",
+  withNpsExplanation: "Each pair puts a team's “{kpi}” in a month beside its customer NPS k months later.",
+  higherBetter: "Higher is better for this KPI: a positive r goes the right way.",
+  lowerBetter: "Lower is better for this KPI: a negative r goes the right way.",
+  caption: "Correlation of {kpi} by lag",
+};
