@@ -178,6 +178,14 @@ export function buildSymmetry({
   };
 }
 
+/** The view's months (within the filter) and its shown leaf teams. */
+function monthsAndLeaves(counts: RollupCounts, filters: SymmetryFilters, shownTeamIds: ReadonlySet<string>) {
+  const months = [...new Set([...counts.employee.keys(), ...counts.customer.keys()])].filter((m) => inRange(m, filters)).sort();
+  const parents = new Set(counts.teams.map((team) => team.parentId));
+  const leaves = counts.teams.filter((team) => shownTeamIds.has(team.id) && !parents.has(team.id)).map((team) => ({ teamId: team.id }));
+  return { months, leaves };
+}
+
 /**
  * The lagged correlation's series (eNPS_t and NPS_t of every shown leaf team and month, each only
  * where its month has k answers or more and is not hidden), for correlating other monthly figures
@@ -202,4 +210,27 @@ export function leafSeries({
     k,
     hidden,
   );
+}
+
+/**
+ * The employee answers of every shown leaf team by month, only where the month has k answers or
+ * more and is not hidden (the same cells leafSeries scores), for comparing teams over time (the
+ * ROI panel, issue 15 §1). Call after buildSymmetry answered "ok" for the same view.
+ */
+export function leafEmployeeCounts({ counts, k, filters, shownTeamIds, hidden = decideHidden(counts, k) }: Omit<SymmetryView, "trend">): {
+  months: string[];
+  teams: Map<string, Map<string, NpsCounts>>;
+} {
+  const { months, leaves } = monthsAndLeaves(counts, filters, shownTeamIds);
+  const employee = rollUpMonths(counts.teams, counts.employee, months);
+  const teams = new Map<string, Map<string, NpsCounts>>();
+  for (const team of leaves) {
+    const byMonth = new Map<string, NpsCounts>();
+    for (const month of months) {
+      const cell = hiddenIn(hidden, month, team.teamId) ? undefined : employee.get(month)?.get(team.teamId);
+      if (cell && total(cell) >= k) byMonth.set(month, cell);
+    }
+    teams.set(team.teamId, byMonth);
+  }
+  return { months, teams };
 }
