@@ -9,7 +9,15 @@ import { estimateGap, type NpsCounts } from "@/lib/stats/nps";
 import { correlationCustomerMinimum, customerGap, markCustomerNps } from "./customer-minimum";
 import { addInto, emptyCounts, rollUpMonths, sumMonths, toNpsDto, total } from "./subtree-counts";
 import { inRange, type SymmetryFilters } from "./symmetry-filters";
-import type { ChangeDto, CorrelationDto, RollupCounts, SymmetryResultDto, SymmetryTeamDto, TrendPointDto } from "./symmetry-types";
+import type {
+  ChangeDto,
+  CorrelationDto,
+  FilterRefusedDto,
+  RollupCounts,
+  SymmetryResultDto,
+  SymmetryTeamDto,
+  TrendPointDto,
+} from "./symmetry-types";
 
 export interface SymmetryView {
   counts: RollupCounts;
@@ -115,13 +123,9 @@ export function buildSymmetry({
   trend: trendFor,
   hidden = decideHidden(counts, k),
 }: SymmetryView): SymmetryResultDto {
-  const anonymity = anonymityInput(counts, k);
   const minC = counts.minCustomerResponses ?? 1;
-  if (filters.teamId || filters.from || filters.to) {
-    const slices = filters.from || filters.to ? [...anonymity.slices.keys()].filter((month) => inRange(month, filters)) : null;
-    const check = checkFilter(anonymity, { teamId: filters.teamId ?? null, slices }, hidden);
-    if (check.status === "filter-refused") return check;
-  }
+  const refused = viewRefusal({ counts, k, filters, shownTeamIds, hidden });
+  if (refused) return refused;
   const months = [...new Set([...counts.employee.keys(), ...counts.customer.keys()])].filter((m) => inRange(m, filters)).sort();
   const employeeMonths = months.filter((month) => counts.employee.has(month));
   const employee = rollUpMonths(counts.teams, counts.employee, months);
@@ -176,6 +180,20 @@ export function buildSymmetry({
       ),
     ),
   };
+}
+
+/** The remainder rule's answer to the view's filter (docs/security.md): null when it may be read. */
+export function viewRefusal({
+  counts,
+  k,
+  filters,
+  hidden = decideHidden(counts, k),
+}: Omit<SymmetryView, "trend">): FilterRefusedDto | null {
+  if (!filters.teamId && !filters.from && !filters.to) return null;
+  const anonymity = anonymityInput(counts, k);
+  const slices = filters.from || filters.to ? [...anonymity.slices.keys()].filter((month) => inRange(month, filters)) : null;
+  const check = checkFilter(anonymity, { teamId: filters.teamId ?? null, slices }, hidden);
+  return check.status === "filter-refused" ? check : null;
 }
 
 /** The view's months (within the filter) and its shown leaf teams. */

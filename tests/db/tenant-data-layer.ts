@@ -5,6 +5,7 @@ export { findEmployeeWording } from "@/lib/db/wording/employee-wording";
 export { getWordingSettings, saveEmailTemplate, saveSurveyWording } from "@/lib/db/wording/wording-settings";
 export { updateOwnProfile } from "@/lib/db/accounts/update-profile";
 export { getKpiCorrelations } from "@/lib/db/kpis/kpi-correlations";
+export { getKpiRoi } from "@/lib/db/kpis/kpi-roi";
 export { loadSymmetryView } from "@/lib/db/dashboard/get-symmetry";
 export { getDetractorAlerts, updateDetractorAlerts } from "@/lib/db/accounts/detractor-alerts";
 export { getMonthlyReportOptIn, updateMonthlyReportOptIn } from "@/lib/db/accounts/monthly-report-opt-in";

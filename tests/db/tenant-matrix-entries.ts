@@ -359,6 +359,10 @@ export const matrix: Record<string, Check> = {
     expect(leaksOf([...view.shownTeamIds, ...view.counts.teams.map((team) => team.id)], w.b)).toEqual([]);
     await notFound(dl.loadSymmetryView(w.a.actors.HR, { teamId: w.b.teams.T1 }));
   },
+  getKpiRoi: async (w) => {
+    await listsOnlyA(w, dl.getKpiRoi(w.a.actors.HR));
+    await notFound(dl.getKpiRoi(w.a.actors.HR, { teamId: w.b.teams.T1 }));
+  },
   getKpiCorrelations: async (w) => {
     await listsOnlyA(w, dl.getKpiCorrelations(w.a.actors.HR));
     await notFound(dl.getKpiCorrelations(w.a.actors.HR, { teamId: w.b.teams.T1 }));

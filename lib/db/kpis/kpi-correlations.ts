@@ -10,7 +10,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { laggedCorrelation, type LagCorrelation, type MonthlyTeamScore } from "@/lib/stats/lag";
-import { buildSymmetry, leafSeries } from "@/lib/symmetry/build-symmetry";
+import { leafSeries, viewRefusal } from "@/lib/symmetry/build-symmetry";
 import type { FilterRefusedDto } from "@/lib/symmetry/symmetry-types";
 import { db } from "../client";
 import { loadSymmetryView } from "../dashboard/get-symmetry";
@@ -43,8 +43,8 @@ const cell = (teamId: string, period: string) => `${teamId}|${period}`;
 export async function getKpiCorrelations(principal: Principal, input: unknown = {}): Promise<KpiCorrelationsDto> {
   if (!can(principal, "kpis:read")) throw new ForbiddenError();
   const view = await loadSymmetryView(principal, input);
-  const symmetry = buildSymmetry(view);
-  if (symmetry.status !== "ok") return symmetry;
+  const refused = viewRefusal(view);
+  if (refused) return refused;
   const series = leafSeries(view);
   const leaves = [...new Set(series.map((row) => row.teamId))];
   const months = [...new Set(series.map((row) => row.period))].sort();
@@ -62,15 +62,18 @@ export async function getKpiCorrelations(principal: Principal, input: unknown = 
     }),
     months.length === 0
       ? Promise.resolve([])
-      : db().$queryRaw<Array<{ kpiId: string; teamId: string; period: string; value: number }>>`
-          SELECT "kpiId", "teamId", to_char(period, 'YYYY-MM') AS period, value FROM "OperationalKpi"
+      : // One row per KPI with its cells as arrays: far fewer rows to decode than one per team-month.
+        db().$queryRaw<Array<{ kpiId: string; teams: string[]; periods: string[]; values: number[] }>>`
+          SELECT "kpiId", array_agg("teamId"::text) AS teams, array_agg(to_char(period, 'YYYY-MM')) AS periods, array_agg(value) AS values
+          FROM "OperationalKpi"
           WHERE "organisationId" = ${principal.organisationId}::uuid AND "teamId" = ANY(${leaves}::uuid[])
-            AND period BETWEEN ${`${months[0]}-01`}::date AND (${`${months.at(-1)}-01`}::date + interval '3 months')`,
+            AND period BETWEEN ${`${months[0]}-01`}::date AND (${`${months.at(-1)}-01`}::date + interval '3 months')
+          GROUP BY "kpiId"`,
   ]);
   const byKpi = new Map<string, Map<string, number>>();
   for (const row of values) {
-    const kpi = byKpi.get(row.kpiId) ?? new Map<string, number>();
-    kpi.set(cell(row.teamId, row.period), row.value);
+    const kpi = new Map<string, number>();
+    row.teams.forEach((teamId, i) => kpi.set(cell(teamId, row.periods[i]!), row.values[i]!));
     byKpi.set(row.kpiId, kpi);
   }
   return {

@@ -13,7 +13,7 @@ import { estimateChange } from "@/lib/stats/change";
 import { emptyCounts, addInto } from "@/lib/symmetry/subtree-counts";
 import type { NpsCounts } from "@/lib/stats/nps";
 import { welchDifference, type MeanDifference } from "@/lib/stats/welch";
-import { buildSymmetry, leafEmployeeCounts } from "@/lib/symmetry/build-symmetry";
+import { leafEmployeeCounts, viewRefusal } from "@/lib/symmetry/build-symmetry";
 import type { FilterRefusedDto } from "@/lib/symmetry/symmetry-types";
 import { db } from "../client";
 import { loadSymmetryView } from "../dashboard/get-symmetry";
@@ -62,8 +62,8 @@ const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / 
 export async function getKpiRoi(principal: Principal, input: unknown = {}): Promise<KpiRoiDto> {
   if (!can(principal, "kpis:read")) throw new ForbiddenError();
   const view = await loadSymmetryView(principal, input);
-  const symmetry = buildSymmetry(view);
-  if (symmetry.status !== "ok") return symmetry;
+  const refused = viewRefusal(view);
+  if (refused) return refused;
   const { months, teams } = leafEmployeeCounts(view);
   if (months.length < 2 * ROI_WINDOW) return { status: "too-short", months: months.length };
   const before = months.slice(0, ROI_WINDOW);

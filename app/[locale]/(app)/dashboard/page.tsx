@@ -8,6 +8,8 @@ import { ReleaseNote } from "@/components/dashboard/release-note";
 import { LagSection } from "@/components/dashboard/lag-section";
 import { KpiCorrelationsSection } from "@/components/dashboard/kpi-correlations-section";
 import { getKpiCorrelations } from "@/lib/db/kpis/kpi-correlations";
+import { KpiRoiSection } from "@/components/dashboard/kpi-roi-section";
+import { getKpiRoi } from "@/lib/db/kpis/kpi-roi";
 import { can } from "@/lib/auth/policy";
 import { ScatterSection } from "@/components/dashboard/scatter-section";
 import { SymmetryFiltersForm } from "@/components/dashboard/symmetry-filters-form";
@@ -108,7 +110,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const k = result.status === "ok" ? result.minGroupSize : effectiveMinGroupSize(actor.minGroupSize);
   const action = `/${locale}/dashboard`;
   const trendTeam = result.status === "ok" ? result.teams.find((team) => team.teamId === result.trendTeamId) : undefined;
-  const kpiCorrelations = result.status === "ok" && can(actor, "kpis:read") ? await orPageError(getKpiCorrelations(actor, filters)) : null;
+  const kpiReader = result.status === "ok" && can(actor, "kpis:read");
+  const kpiCorrelations = kpiReader ? await orPageError(getKpiCorrelations(actor, filters)) : null;
+  const kpiRoi = kpiReader ? await orPageError(getKpiRoi(actor, filters)) : null;
   return (
     <>
       <PageHeader title={t.dashboard.title} lead={lead} />
@@ -152,6 +156,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             <LagSection lag={result.lag} locale={locale} t={t} />
           </div>
           {kpiCorrelations && <KpiCorrelationsSection result={kpiCorrelations} locale={locale} t={t} />}
+          {kpiRoi && <KpiRoiSection result={kpiRoi} locale={locale} t={t} />}
           <div className="mt-8">
             <SymmetryTable
               rows={result.teams}

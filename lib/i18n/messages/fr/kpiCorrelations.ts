@@ -11,4 +11,20 @@ export const kpiCorrelations = {
   higherBetter: "Plus haut, c'est mieux pour cet indicateur : un r positif va dans le bon sens.",
   lowerBetter: "Plus bas, c'est mieux pour cet indicateur : un r négatif va dans le bon sens.",
   caption: "Corrélation de {kpi} selon le décalage",
+  roiTitle: "Ce que rapporte un meilleur climat",
+  roiLead:
+    "Équipes dont l'eNPS a progressé significativement entre {beforeFrom}–{beforeTo} et {afterFrom}–{afterTo} ({rising}) comparées aux autres ({others}) : écart entre l'évolution moyenne de chaque indicateur des unes et des autres, avec son intervalle de confiance à 95 % (test de Welch). C'est une observation, pas une expérience : ces équipes peuvent différer aussi sur d'autres points.",
+  roiTooShort:
+    "Il faut au moins six mois de réponses sur la période pour comparer ses trois premiers et ses trois derniers mois ({months} ici).",
+  roiCaption: "Évolution des indicateurs : équipes dont l'eNPS a progressé, moins les autres",
+  roiKpi: "Indicateur",
+  roiDifference: "Écart d'évolution (points)",
+  roiReading: "Lecture",
+  roiEuros: "En euros, par équipe",
+  roiTooFew: "trop peu d'équipes dans l'un des groupes",
+  roiBetter: "Significativement mieux pour les équipes dont l'eNPS a progressé.",
+  roiWorse: "Significativement moins bien pour les équipes dont l'eNPS a progressé.",
+  roiNone: "Pas de différence significative.",
+  roiNoValue: "Valeur d'un point non renseignée (Catalogue › Indicateurs).",
+  roiAssumptions: "Hypothèses : {text}",
 };
