@@ -12,7 +12,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { laggedCorrelation, type LagCorrelation, type MonthlyTeamScore } from "@/lib/stats/lag";
 import { leafSeries, viewRefusal } from "@/lib/symmetry/build-symmetry";
 import type { FilterRefusedDto } from "@/lib/symmetry/symmetry-types";
-import { db } from "../client";
+import { db, pool } from "../client";
 import { loadSymmetryView } from "../dashboard/get-symmetry";
 import { kpiDefinitionSelect, toKpiDefinitionDto } from "../internal/kpis/kpi-definition-row";
 import type { KpiDefinitionDto } from "./kpi-definition-dto";
@@ -54,26 +54,33 @@ export async function getKpiCorrelations(principal: Principal, input: unknown = 
     if (row.enps !== null) enps.set(cell(row.teamId, row.period), row.enps);
     if (row.nps !== null) nps.set(cell(row.teamId, row.period), row.nps);
   }
-  const [definitions, values] = await Promise.all([
-    db().kpiDefinition.findMany({
-      where: { organisationId: principal.organisationId, active: true },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: kpiDefinitionSelect,
-    }),
+  const definitions = await db().kpiDefinition.findMany({
+    where: { organisationId: principal.organisationId, active: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: kpiDefinitionSelect,
+  });
+  // Straight through pg, one row per KPI with its cells as arrays: tens of thousands of values
+  // decoded as three arrays, not as row objects (bench:kpis). Leaf teams are kept in Node.
+  const leafSet = new Set(leaves);
+  const values =
     months.length === 0
-      ? Promise.resolve([])
-      : // One row per KPI with its cells as arrays: far fewer rows to decode than one per team-month.
-        db().$queryRaw<Array<{ kpiId: string; teams: string[]; periods: string[]; values: number[] }>>`
-          SELECT "kpiId", array_agg("teamId"::text) AS teams, array_agg(to_char(period, 'YYYY-MM')) AS periods, array_agg(value) AS values
-          FROM "OperationalKpi"
-          WHERE "organisationId" = ${principal.organisationId}::uuid AND "teamId" = ANY(${leaves}::uuid[])
-            AND period BETWEEN ${`${months[0]}-01`}::date AND (${`${months.at(-1)}-01`}::date + interval '3 months')
-          GROUP BY "kpiId"`,
-  ]);
+      ? []
+      : (
+          await pool().query<{ kpiId: string; teams: string[]; periods: string[]; values: number[] }>(
+            `SELECT "kpiId"::text AS "kpiId", array_agg("teamId"::text) AS teams, array_agg(to_char(period, 'YYYY-MM')) AS periods,
+                    array_agg(value) AS values
+               FROM "OperationalKpi"
+              WHERE "organisationId" = $1::uuid AND period BETWEEN $2::date AND ($3::date + interval '3 months')
+              GROUP BY "kpiId"`,
+            [principal.organisationId, `${months[0]}-01`, `${months.at(-1)}-01`],
+          )
+        ).rows;
   const byKpi = new Map<string, Map<string, number>>();
   for (const row of values) {
     const kpi = new Map<string, number>();
-    row.teams.forEach((teamId, i) => kpi.set(cell(teamId, row.periods[i]!), row.values[i]!));
+    row.teams.forEach((teamId, i) => {
+      if (leafSet.has(teamId)) kpi.set(cell(teamId, row.periods[i]!), row.values[i]!);
+    });
     byKpi.set(row.kpiId, kpi);
   }
   return {
