@@ -9,6 +9,7 @@ import { LagSection } from "@/components/dashboard/lag-section";
 import { KpiCorrelationsSection } from "@/components/dashboard/kpi-correlations-section";
 import { getKpiCorrelations } from "@/lib/db/kpis/kpi-correlations";
 import { KpiRoiSection } from "@/components/dashboard/kpi-roi-section";
+import { Suspense } from "react";
 import { getKpiRoi } from "@/lib/db/kpis/kpi-roi";
 import { can } from "@/lib/auth/policy";
 import { ScatterSection } from "@/components/dashboard/scatter-section";
@@ -101,6 +102,17 @@ async function Overview({ actor, result, filters, moments, locale, t }: Overview
 
 export const generateMetadata = pageTitle((t) => t.dashboard.title);
 
+/** The operational KPIs against eNPS and NPS, and the ROI panel (issue 15 §1). */
+async function KpiEvidence({ actor, filters, locale, t }: { actor: Actor; filters: UrlFilters; locale: Locale; t: Messages }) {
+  const [correlations, roi] = [await orPageError(getKpiCorrelations(actor, filters)), await orPageError(getKpiRoi(actor, filters))];
+  return (
+    <>
+      <KpiCorrelationsSection result={correlations} locale={locale} t={t} />
+      <KpiRoiSection result={roi} locale={locale} t={t} />
+    </>
+  );
+}
+
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const actor = await requireActor(locale, `/${locale}/dashboard`);
@@ -111,8 +123,6 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const action = `/${locale}/dashboard`;
   const trendTeam = result.status === "ok" ? result.teams.find((team) => team.teamId === result.trendTeamId) : undefined;
   const kpiReader = result.status === "ok" && can(actor, "kpis:read");
-  const kpiCorrelations = kpiReader ? await orPageError(getKpiCorrelations(actor, filters)) : null;
-  const kpiRoi = kpiReader ? await orPageError(getKpiRoi(actor, filters)) : null;
   return (
     <>
       <PageHeader title={t.dashboard.title} lead={lead} />
@@ -155,8 +165,18 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             />
             <LagSection lag={result.lag} locale={locale} t={t} />
           </div>
-          {kpiCorrelations && <KpiCorrelationsSection result={kpiCorrelations} locale={locale} t={t} />}
-          {kpiRoi && <KpiRoiSection result={kpiRoi} locale={locale} t={t} />}
+          {kpiReader && (
+            // Streamed after the rest: the answer first, the KPI evidence (a heavier read) as it comes.
+            <Suspense
+              fallback={
+                <p className="mt-8 text-sm text-slate-600" role="status">
+                  {t.kpiCorrelations.loading}
+                </p>
+              }
+            >
+              <KpiEvidence actor={actor} filters={filters} locale={locale} t={t} />
+            </Suspense>
+          )}
           <div className="mt-8">
             <SymmetryTable
               rows={result.teams}

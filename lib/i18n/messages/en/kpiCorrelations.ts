@@ -4,6 +4,7 @@ import type { kpiCorrelations as fr } from "../fr/kpiCorrelations";
 export const kpiCorrelations: typeof fr = {
   title: "Operational KPIs and experience",
   lead: "Over the leaf teams of your view ({teams}), month by month: does a month's eNPS go with the KPI of the months after, and the KPI with the customer NPS of the months after? Months where a team's eNPS is hidden (anonymity) do not count. A correlation is no proof of cause, and pairs of one team are not independent: read the p-values as indicative.",
+  loading: "Loading the operational KPIs…",
   empty: "No KPI imported for these teams and this period. Import them from Catalogue › KPIs.",
   summary: "{kpi} ({values} team × month values)",
   withEnpsTitle: "A month's eNPS and {kpi} 0 to 3 months later",

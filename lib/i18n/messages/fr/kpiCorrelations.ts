@@ -2,6 +2,7 @@
 export const kpiCorrelations = {
   title: "Indicateurs opérationnels et expérience",
   lead: "Sur les équipes de base de votre périmètre ({teams}), mois par mois : l'eNPS d'un mois va-t-il avec l'indicateur des mois suivants, et l'indicateur avec le NPS client des mois suivants ? Les mois où l'eNPS d'une équipe est masqué (anonymat) ne comptent pas. Une corrélation n'est pas une preuve de cause, et les paires d'une même équipe ne sont pas indépendantes : lisez les p comme indicatifs.",
+  loading: "Chargement des indicateurs opérationnels…",
   empty: "Aucun indicateur importé pour ces équipes et cette période. Importez-les depuis Catalogue › Indicateurs.",
   summary: "{kpi} ({values} valeurs équipe × mois)",
   withEnpsTitle: "eNPS d'un mois et {kpi} 0 à 3 mois plus tard",
