@@ -88,7 +88,7 @@ test("HR sees absenteeism against eNPS across teams on the overview, and the ROI
   const evidence = page.getByTestId("kpi-correlations");
   await expect(evidence.getByRole("heading", { level: 2, name: "Indicateurs opérationnels et expérience" })).toBeVisible();
   await evidence.getByText(/^Absentéisme \(/).click();
-  await expect(evidence.getByRole("heading", { name: "eNPS d'un mois et Absentéisme 0 à 3 mois plus tard" })).toBeVisible();
+  await expect(evidence.getByRole("figure", { name: "eNPS d'un mois et Absentéisme 0 à 3 mois plus tard" })).toBeVisible();
   const roi = page.getByTestId("kpi-roi");
   await expect(roi.getByRole("heading", { name: "Ce que rapporte un meilleur climat" })).toBeVisible();
   await expect(roi.getByTestId("kpi-roi-row").filter({ hasText: "Absentéisme" })).toHaveCount(1);
