@@ -43,14 +43,16 @@ describe("welchDifference", () => {
     expect(welchDifference([1], [1, 2, 3])).toBeNull();
     expect(welchDifference([1, 2, 3], [4])).toBeNull();
     expect(welchDifference([2, 2, 2], [5, 5])).toBeNull();
+    // Two values a side are enough (a variance each).
+    expect(welchDifference([1, 2], [3, 5])?.df).toBeGreaterThan(1);
     // One constant side is fine: the other's spread carries the test.
     expect(welchDifference([2, 2, 2], [4, 5, 6])?.df).toBeCloseTo(2, 12);
   });
 
   it("refuses a bad alpha and non-finite values", () => {
-    expect(() => welchDifference(A, B, 0)).toThrow(RangeError);
-    expect(() => welchDifference(A, B, 1)).toThrow(RangeError);
-    expect(() => welchDifference([1, Number.NaN], B)).toThrow(RangeError);
-    expect(() => welchDifference(A, [1, Number.POSITIVE_INFINITY])).toThrow(RangeError);
+    expect(() => welchDifference(A, B, 0)).toThrow(/^alpha must be in \(0, 1\), got 0$/);
+    expect(() => welchDifference(A, B, 1)).toThrow(/^alpha must be in \(0, 1\), got 1$/);
+    expect(() => welchDifference([1, Number.NaN], B)).toThrow(/^values must be finite, got NaN$/);
+    expect(() => welchDifference(A, [1, Number.POSITIVE_INFINITY])).toThrow(/^values must be finite, got Infinity$/);
   });
 });
