@@ -34,6 +34,7 @@ export function KpiCorrelationsSection({ result, locale, t }: { result: KpiCorre
                     title: fmt(m.withEnpsTitle, { kpi }),
                     explanation: fmt(m.withEnpsExplanation, { kpi, direction: definition.higherIsBetter ? m.higherBetter : m.lowerBetter }),
                     tableCaption: fmt(m.caption, { kpi: `eNPS → ${kpi}` }),
+                    chartLabel: fmt(m.chartLabel, { kpi: `eNPS → ${kpi}` }),
                   }}
                 />
                 <LagSection
@@ -44,6 +45,7 @@ export function KpiCorrelationsSection({ result, locale, t }: { result: KpiCorre
                     title: fmt(m.withNpsTitle, { kpi }),
                     explanation: fmt(m.withNpsExplanation, { kpi }),
                     tableCaption: fmt(m.caption, { kpi: `${kpi} → NPS` }),
+                    chartLabel: fmt(m.chartLabel, { kpi: `${kpi} → NPS` }),
                   }}
                 />
               </div>

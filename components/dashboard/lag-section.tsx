@@ -12,6 +12,7 @@ export interface LagText {
   title: string;
   explanation: string;
   tableCaption: string;
+  chartLabel: string;
 }
 
 export function LagSection({ lag, locale, t, text }: { lag: LagCorrelation[]; locale: Locale; t: Messages; text?: LagText }) {

@@ -13,6 +13,7 @@ export const kpiCorrelations: typeof fr = {
   withNpsExplanation: "Each pair puts a team's “{kpi}” in a month beside its customer NPS k months later.",
   higherBetter: "Higher is better for this KPI: a positive r goes the right way.",
   lowerBetter: "Lower is better for this KPI: a negative r goes the right way.",
+  chartLabel: "Bars of Pearson's r of {kpi} for each lag in months, with its interval. The data are in the table that follows.",
   caption: "Correlation of {kpi} by lag",
   roiTitle: "What a better climate is worth",
   roiLead:

@@ -11,6 +11,8 @@ export const kpiCorrelations = {
   withNpsExplanation: "Chaque paire rapproche l'indicateur « {kpi} » d'une équipe un mois donné et son NPS client k mois plus tard.",
   higherBetter: "Plus haut, c'est mieux pour cet indicateur : un r positif va dans le bon sens.",
   lowerBetter: "Plus bas, c'est mieux pour cet indicateur : un r négatif va dans le bon sens.",
+  chartLabel:
+    "Barres du r de Pearson de {kpi} pour chaque décalage en mois, avec son intervalle. Les données sont dans le tableau qui suit.",
   caption: "Corrélation de {kpi} selon le décalage",
   roiTitle: "Ce que rapporte un meilleur climat",
   roiLead:
