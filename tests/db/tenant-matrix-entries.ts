@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { actionEntries } from "./tenant-matrix-actions";
 import { actionUiEntries } from "./tenant-matrix-actions-ui";
+import { reportEntries } from "./tenant-matrix-reports";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 
@@ -137,6 +138,7 @@ async function bPersonUntouched(w: TenantWorld, call: () => Promise<unknown>) {
 export const matrix: Record<string, Check> = {
   ...actionEntries,
   ...actionUiEntries,
+  ...reportEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
     await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));
