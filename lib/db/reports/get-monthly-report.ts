@@ -29,6 +29,7 @@ export interface MonthlyReportFiguresDto {
 export interface MonthlyReportDto {
   month: string;
   previousMonth: string;
+  nextMonth: string;
   /** The month has not ended yet in Paris: its figures still move. */
   open: boolean;
   generatedAt: Date;
@@ -106,6 +107,7 @@ export async function getMonthlyReport(principal: Principal, input: { month: unk
   return {
     month,
     previousMonth: shiftMonth(month, -1),
+    nextMonth: shiftMonth(month, 1),
     open: month === currentParisMonth(),
     generatedAt: new Date(),
     organisationName: organisation.name,

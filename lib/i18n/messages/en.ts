@@ -27,6 +27,7 @@ import { beforeAfter } from "./en/beforeAfter";
 import { followUpDetail } from "./en/followUpDetail";
 import { irritantStates } from "./en/irritantStates";
 import { budget } from "./en/budget";
+import { reports } from "./en/reports";
 
 export const en: Messages = {
   account,
@@ -43,6 +44,7 @@ export const en: Messages = {
   followUpDetail,
   irritantStates,
   budget,
+  reports,
   organisation,
   survey,
   home,

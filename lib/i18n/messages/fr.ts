@@ -28,6 +28,7 @@ import { beforeAfter } from "./fr/beforeAfter";
 import { followUpDetail } from "./fr/followUpDetail";
 import { irritantStates } from "./fr/irritantStates";
 import { budget } from "./fr/budget";
+import { reports } from "./fr/reports";
 
 export const fr = {
   account,
@@ -44,6 +45,7 @@ export const fr = {
   followUpDetail,
   irritantStates,
   budget,
+  reports,
   organisation,
   survey,
   home,
