@@ -17,7 +17,7 @@ function scopeOf(report: MonthlyReportDto, actor: Actor, t: Messages): { name: s
   const organisation = report.organisationName;
   if (report.team) return { name: report.team.name, line: fmt(m.scopeTeam, { name: report.team.name, organisation }) };
   if (actor.role === "MANAGER" || actor.role === "EMPLOYEE") {
-    return { name: report.figures?.detail?.team.name ?? organisation, line: fmt(m.scopeManager, { name: organisation }) };
+    return { name: report.figures?.details[0]?.team.name ?? organisation, line: fmt(m.scopeManager, { name: organisation }) };
   }
   return { name: t.overview.organisation, line: fmt(m.scopeOrganisation, { name: organisation }) };
 }

@@ -17,11 +17,19 @@ import { ReportTrend } from "./report-trend";
 
 type Props = { report: MonthlyReportDto; scope: string; k: number; locale: Locale; t: Messages; themes?: ReactNode };
 
-function Detail({ detail, t, locale }: { detail: MonthlyReportFiguresDto["detail"]; locale: Locale; t: Messages }) {
+type Detail = MonthlyReportFiguresDto["details"][number];
+
+/** One team's mirrored items and irritants; named when the organisation's report shows several root teams. */
+function TeamDetail({ detail, named, locale, t }: { detail: Detail; named: boolean; locale: Locale; t: Messages }) {
   const m = t.reports;
-  if (!detail) return <p className="text-sm text-slate-600 italic">{m.detailMissing}</p>;
+  const id = detail.team.teamId;
   return (
-    <>
+    <section aria-labelledby={named ? `detail-${id}` : undefined} className="flex flex-col gap-6" data-testid="report-detail">
+      {named ? (
+        <h2 id={`detail-${id}`} className="text-lg font-semibold">
+          {fmt(m.detailOf, { name: detail.team.name })}
+        </h2>
+      ) : null}
       <div className="report-section" data-testid="report-items">
         {detail.items.length === 0 ? (
           <p className="text-sm text-slate-600 italic">{m.itemsEmpty}</p>
@@ -30,10 +38,21 @@ function Detail({ detail, t, locale }: { detail: MonthlyReportFiguresDto["detail
         )}
       </div>
       <div className="report-section" data-testid="report-irritants">
-        <IrritantsSection irritants={detail.irritants} employeeSuppressed={detail.team.enpsSuppressed} locale={locale} t={t} />
+        <IrritantsSection
+          irritants={detail.irritants}
+          employeeSuppressed={detail.team.enpsSuppressed}
+          headingId={`irritants-${id}`}
+          locale={locale}
+          t={t}
+        />
       </div>
-    </>
+    </section>
   );
+}
+
+function Details({ details, locale, t }: { details: Detail[]; locale: Locale; t: Messages }) {
+  if (details.length === 0) return <p className="text-sm text-slate-600 italic">{t.reports.detailMissing}</p>;
+  return details.map((detail) => <TeamDetail key={detail.team.teamId} detail={detail} named={details.length > 1} locale={locale} t={t} />);
 }
 
 export function ReportBody({ report, scope, k, locale, t, themes }: Props) {
@@ -65,7 +84,7 @@ export function ReportBody({ report, scope, k, locale, t, themes }: Props) {
             locale={locale}
             t={t}
           />
-          <Detail detail={figures.detail} locale={locale} t={t} />
+          <Details details={figures.details} locale={locale} t={t} />
         </>
       ) : (
         <p className="rounded-lg bg-white p-4 text-sm text-slate-700 ring-1 ring-slate-200" role="status">

@@ -76,8 +76,8 @@ describe("figures", () => {
     expect(b.figures!.headline.nps.figure).toMatchObject({ n: 12 });
     expect(b.figures!.trendSuppressed).toBe(true);
     expect(b.figures!.trend.every((point) => point.enps === null)).toBe(true);
-    expect(b.figures!.detail!.irritants.employee).toEqual([]);
-    expect(b.figures!.detail!.items.every((item) => item.employee === null)).toBe(true);
+    expect(b.figures!.details[0]!.irritants.employee).toEqual([]);
+    expect(b.figures!.details[0]!.items.every((item) => item.employee === null)).toBe(true);
   });
 
   it("a team at or above it shows its eNPS with n and interval, the gap, and the previous month", async () => {
@@ -87,7 +87,7 @@ describe("figures", () => {
     expect(c.figures!.headline.gap.figure).not.toBeNull();
     expect(c.figures!.headline.enps.change).toMatchObject({ delta: 0 });
     expect(c.figures!.trend.map((point) => point.period)).toEqual(["2026-09", MONTH]);
-    expect(c.figures!.detail!.irritants.employee.length).toBeGreaterThan(0);
+    expect(c.figures!.details[0]!.irritants.employee.length).toBeGreaterThan(0);
   });
 
   it("the organisation's report is the dashboard's scope: HR the whole organisation, with the root team's irritants", async () => {
@@ -95,8 +95,8 @@ describe("figures", () => {
     expect(whole.team).toBeNull();
     expect(whole.organisationName).toBe("Org report");
     expect(whole.figures!.headline.nps.figure).toMatchObject({ n: 48 });
-    expect(whole.figures!.detail!.team.teamId).toBe(org.teams.D);
-    expect(whole.figures!.detail!.irritants.customer.length).toBeGreaterThan(0);
+    expect(whole.figures!.details.map((detail) => detail.team.teamId)).toEqual([org.teams.D]);
+    expect(whole.figures!.details[0]!.irritants.customer.length).toBeGreaterThan(0);
   });
 
   it("a manager's organisation report is their subtree, and another subtree's team is not found", async () => {

@@ -17,8 +17,8 @@ async function expectReport(page: Page, title: RegExp) {
   await expect(trend.getByRole("table", { name: "NPS et eNPS de chaque mois (n = nombre de réponses)" })).toBeVisible();
   expect(await trend.getByTestId("trend-row").count()).toBeGreaterThanOrEqual(6);
   // The mirrored items: the butterfly, then its table.
-  await expect(page.getByTestId("report-items").getByTestId("butterfly-table")).toBeVisible();
-  await expect(page.getByRole("table", { name: "Côté clients" })).toBeVisible();
+  await expect(page.getByTestId("report-items").first().getByTestId("butterfly-table")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Côté clients" }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Principaux thèmes des commentaires" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Actions du mois" })).toBeVisible();
   // Every figure of the report sits in a figure with a table (or is a table).
@@ -34,6 +34,8 @@ test("HR opens the organisation's report from the dashboard, then a small team's
   await expect(page.getByTestId("tile-enps").getByTestId("tile-value")).toHaveText(/^[+−-]?\d+$/);
   await expect(page.getByTestId("tile-enps")).toContainText(/réponses/);
   await expect(page.getByTestId("report-action-row").first()).toBeVisible();
+  // Several directions: each one's items and irritants, named.
+  expect(await page.getByTestId("report-detail").count()).toBeGreaterThan(1);
 
   await page.goto("/fr/dashboard");
   await page.getByTestId("team-row").getByRole("link", { name: "Réseaux sociaux", exact: true }).click();

@@ -22,8 +22,11 @@ export interface MonthlyReportFiguresDto {
   /** The twelve months ending with the report's month; the employee side hidden when `trendSuppressed`. */
   trend: TrendPointDto[];
   trendSuppressed: boolean;
-  /** Mirrored items and top irritants of the month: the team's, or the root team's for the organisation (null when several roots). */
-  detail: Pick<TeamDetailDto, "items" | "irritants" | "team"> | null;
+  /**
+   * Mirrored items and top irritants of the month, read team by team as on the team page: the
+   * team's; for the organisation, the scope's team, else each root team (at most MAX_ROOTS).
+   */
+  details: Array<Pick<TeamDetailDto, "items" | "irritants" | "team">>;
 }
 
 export interface MonthlyReportDto {
@@ -58,12 +61,15 @@ function headlineOf(current: SymmetryDto, previous: SymmetryDto | null): { headl
   };
 }
 
-/** The team whose items and irritants stand for the report: the team, the scope's trend team, or the only root. */
-function detailTeamOf(current: SymmetryDto, teamId: string | undefined): string | null {
-  if (teamId) return teamId;
-  if (current.trendTeamId) return current.trendTeamId;
+/** An organisation with more top-level teams than this gets their items and irritants in their own reports. */
+export const MAX_ROOTS = 6;
+
+/** The teams whose items and irritants stand for the report: the team, the scope's trend team, or the roots. */
+function detailTeamsOf(current: SymmetryDto, teamId: string | undefined): string[] {
+  if (teamId) return [teamId];
+  if (current.trendTeamId) return [current.trendTeamId];
   const roots = current.teams.filter((team) => team.parentId === null);
-  return roots.length === 1 ? roots[0]!.teamId : null;
+  return roots.length <= MAX_ROOTS ? roots.map((team) => team.teamId) : [];
 }
 
 type TeamDetail = Awaited<ReturnType<typeof getTeamDetail>>;
@@ -80,14 +86,17 @@ async function figuresOf(principal: Principal, month: string, teamDetail: TeamDe
   const current = ok(currentResult);
   const year = ok(yearResult);
   if (!current || !year) return { current, figures: null };
-  const detailTeam = detailTeamOf(current, teamId);
-  const detail = teamDetail ?? (detailTeam ? await getTeamDetail(principal, detailTeam, { from: month, to: month }) : null);
+  const details = teamDetail
+    ? [teamDetail]
+    : await Promise.all(detailTeamsOf(current, teamId).map((id) => getTeamDetail(principal, id, { from: month, to: month })));
   const yearTeam = year.teams.find((team) => team.teamId === year.trendTeamId);
   const figures: MonthlyReportFiguresDto = {
     ...headlineOf(current, ok(previousResult)),
     trend: year.trend,
     trendSuppressed: yearTeam?.enpsSuppressed ?? false,
-    detail: detail?.status === "ok" ? { items: detail.items, irritants: detail.irritants, team: detail.team } : null,
+    details: details.flatMap((detail) =>
+      detail.status === "ok" ? [{ items: detail.items, irritants: detail.irritants, team: detail.team }] : [],
+    ),
   };
   return { current, figures };
 }
