@@ -27,6 +27,7 @@ async function expectReport(page: Page, title: RegExp) {
 }
 
 test("HR opens the organisation's report from the dashboard, then a small team's, with its eNPS hidden", async ({ page }) => {
+  test.slow(); // the dashboard, a team page and two reports (each reads the dashboard's figures for three periods)
   await signIn(page, "rh@demo.symetrie.fr");
   await expect(page.getByTestId("monthly-report-link")).toHaveAttribute("href", /^\/fr\/reports\/\d{4}-\d{2}$/);
   await page.goto(`/fr/reports/${MONTH}`);
@@ -50,6 +51,7 @@ test("HR opens the organisation's report from the dashboard, then a small team's
 });
 
 test("in print the navigation is hidden, and the report saves as a multi-page A4 PDF", async ({ page }) => {
+  test.slow(); // the organisation's report, then Chromium lays it out for print twice
   await signIn(page, "rh@demo.symetrie.fr");
   await page.goto(`/fr/reports/${MONTH}`);
   await expect(page.getByRole("button", { name: "Imprimer / Enregistrer en PDF" })).toBeVisible();
@@ -57,7 +59,7 @@ test("in print the navigation is hidden, and the report saves as a multi-page A4
   await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Imprimer / Enregistrer en PDF" })).toBeHidden();
   await expect(page.getByTestId("report-trend").getByRole("table")).toBeVisible();
-  const pdf = await page.pdf({ format: "A4" });
+  const pdf = await page.pdf({ format: "A4", path: test.info().outputPath("monthly-report.pdf") });
   expect(pdf.byteLength).toBeGreaterThan(0);
   expect(pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThan(1);
 });
