@@ -8,7 +8,7 @@ import type { Messages } from "@/lib/i18n/messages";
 export function ReportActions({ actions, month, locale, t }: { actions: MonthActionsDto; month: string; locale: Locale; t: Messages }) {
   const m = t.reports;
   return (
-    <section aria-labelledby="report-actions" className="report-section" data-testid="report-actions">
+    <section aria-labelledby="report-actions" className="report-section print:break-before-page" data-testid="report-actions">
       <h2 id="report-actions" className="text-lg font-semibold">
         {m.actionsTitle}
       </h2>

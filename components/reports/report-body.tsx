@@ -24,7 +24,11 @@ function TeamDetail({ detail, named, locale, t }: { detail: Detail; named: boole
   const m = t.reports;
   const id = detail.team.teamId;
   return (
-    <section aria-labelledby={named ? `detail-${id}` : undefined} className="flex flex-col gap-6" data-testid="report-detail">
+    <section
+      aria-labelledby={named ? `detail-${id}` : undefined}
+      className="flex flex-col gap-6 print:break-before-page"
+      data-testid="report-detail"
+    >
       {named ? (
         <h2 id={`detail-${id}`} className="text-lg font-semibold">
           {fmt(m.detailOf, { name: detail.team.name })}
@@ -34,7 +38,7 @@ function TeamDetail({ detail, named, locale, t }: { detail: Detail; named: boole
         {detail.items.length === 0 ? (
           <p className="text-sm text-slate-600 italic">{m.itemsEmpty}</p>
         ) : (
-          <ButterflySection items={detail.items} locale={locale} t={t} />
+          <ButterflySection items={detail.items} locale={locale} t={t} printable />
         )}
       </div>
       <div className="report-section" data-testid="report-irritants">
