@@ -146,6 +146,7 @@ test("the settings form's action: 403 for every role but ADMIN, with or without 
 });
 
 test("signed out: every signed-in page redirects to sign-in", async ({ page }) => {
+  test.slow(); // twenty-one redirects, the monthly report's included: more than 30 s on a busy machine
   for (const path of [...Object.keys(pages), `/fr/teams/${ids.ownTeam}`]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/fr\/sign-in\?callbackUrl=/);
