@@ -99,6 +99,19 @@ describe("figures", () => {
     expect(whole.figures!.details[0]!.irritants.customer.length).toBeGreaterThan(0);
   });
 
+  it("an organisation with several top-level teams gets each one's items and irritants", async () => {
+    const two = await createDashboardOrg(
+      "report-roots",
+      { R1: null, R2: null },
+      { ADMIN: "R1", HR: "R1", CX: "R1", MANAGER: "R1", EMPLOYEE: "R1" },
+    );
+    for (const key of ["R1", "R2"]) {
+      await addEmployeeAnswers(two.organisationId, two.teams[key]!, MONTH, scores(3, 2, 1));
+    }
+    const whole = await getMonthlyReport(two.actors.HR, { month: MONTH });
+    expect(whole.figures!.details.map((detail) => detail.team.name).sort()).toEqual(["report-roots R1", "report-roots R2"]);
+  });
+
   it("a manager's organisation report is their subtree, and another subtree's team is not found", async () => {
     const own = await report("MANAGER");
     expect(own.figures!.headline.nps.figure).toMatchObject({ n: 12 });
