@@ -65,6 +65,7 @@ test("in print the navigation is hidden, and the report saves as a multi-page A4
 });
 
 test("a malformed or future month, or a foreign team, is a 404 that says what a report address is", async ({ page }) => {
+  test.slow(); // six pages, two of them reports
   await signIn(page, "rh@demo.symetrie.fr");
   for (const path of ["/fr/reports/2026-13", "/fr/reports/octobre", "/fr/reports/2999-01", `/fr/reports/${MONTH}/teams/not-a-team`]) {
     const response = await page.goto(path);
@@ -74,4 +75,10 @@ test("a malformed or future month, or a foreign team, is a 404 that says what a 
   }
   await page.getByRole("link", { name: "Voir le rapport du dernier mois complet" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Rapport mensuel — / })).toBeVisible();
+  // In English too.
+  await page.goto("/en/reports/2026-13");
+  await expect(page.getByRole("heading", { level: 1, name: "Report not found" })).toBeVisible();
+  await page.goto(`/en/reports/${MONTH}`);
+  await expect(page.getByRole("heading", { level: 1, name: /^Monthly report — / })).toBeVisible();
+  await expect(page.getByTestId("report-month")).toHaveText("Month: October 2026");
 });
