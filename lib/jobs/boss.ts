@@ -8,6 +8,10 @@ export const QUEUES = {
   /** Drains (drain.ts): each run empties a work table, then queues the next run seconds later. */
   linkEmails: "link-emails",
   webhooks: "webhooks",
+  /** New detractors to their managers, daily digests, overdue reminders (lib/mail/follow-up-alerts.ts). */
+  followUpAlerts: "follow-up-alerts",
+  /** The monthly email of headline figures, from each 1st at 08:00 Paris (lib/mail/monthly-reports.ts). */
+  monthlyReports: "monthly-reports",
   /** Per-pulse jobs queued at launch (pulse-queue.ts). */
   pulseMail: "pulse-mail",
   nextWave: "pulse-next-wave",
@@ -27,6 +31,8 @@ type Queue = (typeof QUEUES)[keyof typeof QUEUES];
 const OPTIONS: Record<Queue, Omit<PgBoss.Queue, "name">> = {
   [QUEUES.linkEmails]: { policy: "short", retryLimit: 0, expireInSeconds: 15 * 60 },
   [QUEUES.webhooks]: { policy: "short", retryLimit: 0, expireInSeconds: 5 * 60 },
+  [QUEUES.followUpAlerts]: { policy: "short", retryLimit: 0, expireInSeconds: 15 * 60 },
+  [QUEUES.monthlyReports]: { policy: "short", retryLimit: 0, expireInSeconds: 15 * 60 },
   [QUEUES.pulseMail]: { retryLimit: 5, retryDelay: 30, retryBackoff: true },
   [QUEUES.nextWave]: { retryLimit: 5, retryDelay: 30, retryBackoff: true },
   [QUEUES.eventMail]: { retryLimit: 5, retryDelay: 30, retryBackoff: true },

@@ -1,5 +1,5 @@
-// Starts a job worker: every background job of the app runs here, on pg-boss — the link-email
-// and webhook drains (drain.ts), the per-pulse jobs (pulse-queue.ts), the minute sweep (the
+// Starts a job worker: every background job of the app runs here, on pg-boss — the link-email,
+// webhook, detractor-alert and monthly-email drains (drain.ts), the per-pulse jobs (pulse-queue.ts), the minute sweep (the
 // safety net: re-arms the drains, queues pulse mails and event invitations found due, creates
 // next waves) and the hourly rate-limit prune. Any number of workers may run at once: pg-boss
 // hands each job to one of them, and the work itself is claimed row by row in PostgreSQL.
@@ -7,7 +7,9 @@ import type PgBoss from "pg-boss";
 import { hasDueEventInvitations } from "@/lib/db/employee-events/claim-event-invitations";
 import { listDuePulseMails } from "@/lib/db/pulses/due-pulse-work";
 import { pruneRateLimits } from "@/lib/db/rate-limit";
+import { sendFollowUpAlerts } from "@/lib/mail/follow-up-alerts";
 import { sendDueLinkEmails } from "@/lib/mail/link-emails";
+import { sendMonthlyReports } from "@/lib/mail/monthly-reports";
 import { deliverWebhookBatch } from "@/lib/webhooks/deliver";
 import { ensureQueues, newBoss, QUEUES } from "./boss";
 import { armDrain, workDrain, type Drain } from "./drain";
@@ -19,6 +21,8 @@ const WEBHOOK_BATCH = 20;
 export const DRAINS: readonly Drain[] = [
   { queue: QUEUES.linkEmails, run: async () => sumOf(await sendDueLinkEmails(LINK_EMAIL_BATCH)) >= LINK_EMAIL_BATCH },
   { queue: QUEUES.webhooks, run: async () => (await deliverWebhookBatch(WEBHOOK_BATCH)).claimed >= WEBHOOK_BATCH },
+  { queue: QUEUES.followUpAlerts, run: async () => (await sendFollowUpAlerts()).more },
+  { queue: QUEUES.monthlyReports, run: async () => (await sendMonthlyReports()).more },
 ];
 
 /** The sweep's name when it only served pulses: its schedule may still be stored. */

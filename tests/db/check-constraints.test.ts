@@ -100,6 +100,10 @@ const allocation = (amount: number): Case => [
    INSERT INTO "ToolboxAllocation" ("organisationId", "budgetId", "teamId", "amountCents") SELECT $1, b.id, $2, ${amount} FROM b`,
   (o) => [o.organisationId, o.teams.T1],
 ];
+const reportMonth = (month: string): Case => [
+  `UPDATE "Membership" SET "monthlyReportMonth" = '${month}' WHERE id = (SELECT id FROM "Membership" WHERE "organisationId" = $1 LIMIT 1)`,
+  org1,
+];
 const teamIrritantNote = (length: number): Case => [
   `INSERT INTO "TeamIrritant" ("organisationId", "teamId", "irritantId", source, note)
    VALUES ($1, $2, (SELECT id FROM "Irritant" WHERE "organisationId" = $1 ORDER BY id LIMIT 1), 'WORKSHOP', repeat('n', ${length}))`,
@@ -265,6 +269,7 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   },
   ToolboxAllocation_amount_check: { accepted: [allocation(0)], refused: [allocation(-1)] },
   TeamIrritant_note_check: { accepted: [teamIrritantNote(1000)], refused: [teamIrritantNote(1001)] },
+  Membership_monthlyReportMonth_check: { accepted: [reportMonth("2026-11-01")], refused: [reportMonth("2026-11-02")] },
 };
 
 /** Runs one statement in a transaction that is always rolled back, so cases do not add up. */

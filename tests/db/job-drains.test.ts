@@ -1,9 +1,9 @@
-// The link-email and webhook drains on pg-boss, against real PostgreSQL, a real SMTP server and a
-// real webhook receiver, with two workers and the cron schedules off (so the minute sweep cannot
-// hide a broken chain): survey link emails and detractor webhooks go out without any call from
-// the code that created them, each exactly once, also after one worker stops mid-way and for
-// work created later (the drains keep re-queuing themselves); a chain broken by a crashed
-// worker is re-armed by the minute sweep.
+// The link-email, webhook and detractor-alert drains on pg-boss, against real PostgreSQL, a real SMTP
+// server and a real webhook receiver, with two workers and the cron schedules off (so the minute sweep
+// cannot hide a broken chain): survey link emails, detractor webhooks and the alerts to the team's
+// manager go out without any call from the code that created them, each exactly once, also after
+// one worker stops mid-way and for work created later (the drains keep re-queuing themselves); a
+// chain broken by a crashed worker is re-armed by the minute sweep.
 import { apiScopes } from "@/lib/auth/api-scopes";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -83,35 +83,47 @@ async function detractors(count: number): Promise<void> {
 }
 
 const mailsTo = (email: string) => smtp.received.filter((mail) => mail.to.includes(email)).length;
+/** The survey-link mails (the detractors' alerts to their managers go through the same server). */
+const linkMails = () => smtp.received.filter((mail) => mail.to.some((to) => to.endsWith("@customer.test")));
 
 describe("job drains", () => {
-  it("send link emails and webhooks once each, by themselves, across two workers and a stop", { timeout: 180_000 }, async () => {
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    const url = process.env.DATABASE_URL!;
-    const options = { pollingIntervalSeconds: 0.5, cron: false };
-    const [first, second] = await Promise.all([startJobWorker(url, options), startJobWorker(url, options)]);
+  it(
+    "send link emails, webhooks and detractor alerts once each, by themselves, across two workers and a stop",
+    { timeout: 180_000 },
+    async () => {
+      vi.spyOn(console, "log").mockImplementation(() => {});
+      const url = process.env.DATABASE_URL!;
+      const options = { pollingIntervalSeconds: 0.5, cron: false };
+      const [first, second] = await Promise.all([startJobWorker(url, options), startJobWorker(url, options)]);
 
-    const early = await contacts("early", 120); // more than one batch
-    await detractors(5);
-    await until(() => smtp.received.length > 0, "the first link emails");
-    await first.stop();
-    await until(() => smtp.received.length >= early.length && hooks.length >= 5, "every early mail and webhook");
+      const early = await contacts("early", 120); // more than one batch
+      await detractors(5);
+      await until(() => linkMails().length > 0, "the first link emails");
+      await first.stop();
+      await until(() => linkMails().length >= early.length && hooks.length >= 5, "every early mail and webhook");
 
-    // Created after the first passes: only a drain that re-queued itself picks them up.
-    const late = await contacts("late", 3);
-    await detractors(2);
-    await until(() => smtp.received.length >= early.length + late.length && hooks.length >= 7, "the late mails and webhooks");
-    await second.stop();
+      // Created after the first passes: only a drain that re-queued itself picks them up.
+      const late = await contacts("late", 3);
+      await detractors(2);
+      await until(
+        () => linkMails().length >= early.length + late.length && hooks.length >= 7 && mailsTo(org.actors.MANAGER.email) >= 7,
+        "the late mails, webhooks and detractor alerts",
+      );
+      await second.stop();
 
-    for (const email of [...early, ...late]) expect(mailsTo(email), email).toBe(1);
-    expect(smtp.received).toHaveLength(early.length + late.length);
-    expect(new Set(hooks).size).toBe(7);
-    expect(hooks).toHaveLength(7);
-    expect(await db().webhookDelivery.count({ where: { organisationId: org.organisationId, status: "DELIVERED", attempts: 1 } })).toBe(7);
-    expect(await db().contact.count({ where: { organisationId: org.organisationId, emailStatus: "SENT", emailAttempts: 1 } })).toBe(
-      early.length + late.length,
-    );
-  });
+      for (const email of [...early, ...late]) expect(mailsTo(email), email).toBe(1);
+      expect(linkMails()).toHaveLength(early.length + late.length);
+      // Each detractor told once to the team's manager, by whichever worker claimed it.
+      expect(mailsTo(org.actors.MANAGER.email)).toBe(7);
+      expect(smtp.received).toHaveLength(early.length + late.length + 7);
+      expect(new Set(hooks).size).toBe(7);
+      expect(hooks).toHaveLength(7);
+      expect(await db().webhookDelivery.count({ where: { organisationId: org.organisationId, status: "DELIVERED", attempts: 1 } })).toBe(7);
+      expect(await db().contact.count({ where: { organisationId: org.organisationId, emailStatus: "SENT", emailAttempts: 1 } })).toBe(
+        early.length + late.length,
+      );
+    },
+  );
 
   it("the sweep re-arms a drain whose run a crashed worker left hanging", { timeout: 120_000 }, async () => {
     vi.spyOn(console, "log").mockImplementation(() => {});

@@ -4,6 +4,8 @@ export { changePassword } from "@/lib/db/accounts/change-password";
 export { findEmployeeWording } from "@/lib/db/wording/employee-wording";
 export { getWordingSettings, saveEmailTemplate, saveSurveyWording } from "@/lib/db/wording/wording-settings";
 export { updateOwnProfile } from "@/lib/db/accounts/update-profile";
+export { getDetractorAlerts, updateDetractorAlerts } from "@/lib/db/accounts/detractor-alerts";
+export { getMonthlyReportOptIn, updateMonthlyReportOptIn } from "@/lib/db/accounts/monthly-report-opt-in";
 export { createApiKey } from "@/lib/db/api-keys/create-api-key";
 export { exportAuditLog } from "@/lib/db/audit/export-audit-log";
 export { listAuditFilterOptions } from "@/lib/db/audit/list-audit-filter-options";

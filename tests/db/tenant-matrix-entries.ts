@@ -275,6 +275,33 @@ export const matrix: Record<string, Check> = {
     await leavesBAlone(w, () => dl.updateOwnProfile(w.a.actors.CX, { name: "Alpha CX", locale: "en" }));
     expect(await bUsers(w)).toEqual(before);
   },
+  getDetractorAlerts: async (w) => {
+    expect(await dl.getDetractorAlerts(w.a.actors.MANAGER)).toBe("IMMEDIATE");
+    expect(await dl.getDetractorAlerts(w.a.actors.HR)).toBeNull();
+  },
+  updateDetractorAlerts: async (w) => {
+    const bModes = () =>
+      db().membership.findMany({ where: { organisationId: w.b.organisationId }, select: { id: true, detractorAlerts: true } });
+    const before = await bModes();
+    expect(await dl.updateDetractorAlerts(w.a.actors.MANAGER, { mode: "DAILY" })).toEqual({ ok: true });
+    expect(await bModes()).toEqual(before);
+    await dl.updateDetractorAlerts(w.a.actors.MANAGER, { mode: "IMMEDIATE" });
+  },
+  getMonthlyReportOptIn: async (w) => {
+    expect(await dl.getMonthlyReportOptIn(w.a.actors.HR)).toBe(false);
+    expect(await dl.getMonthlyReportOptIn(w.a.actors.EMPLOYEE)).toBeNull();
+  },
+  updateMonthlyReportOptIn: async (w) => {
+    const bOptIns = () =>
+      db().membership.findMany({
+        where: { organisationId: w.b.organisationId },
+        select: { id: true, monthlyReport: true, monthlyReportMonth: true },
+      });
+    const before = await bOptIns();
+    expect(await dl.updateMonthlyReportOptIn(w.a.actors.HR, { enabled: true })).toEqual({ ok: true });
+    expect(await bOptIns()).toEqual(before);
+    await dl.updateMonthlyReportOptIn(w.a.actors.HR, { enabled: false });
+  },
   createApiKey: (w) => leavesBAlone(w, () => dl.createApiKey(w.a.actors.ADMIN, { name: "alpha extra" })),
   listAuditLog: async (w) => {
     const own = await auditEntries(w);
@@ -355,7 +382,7 @@ export const matrix: Record<string, Check> = {
     expect(leaksOf(scope, w.b)).toEqual([]);
   },
   updateFollowUpStatus: (w) =>
-    leavesBAlone(w, () => notFound(dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" }))),
+    notFoundAndBAlone(w, () => dl.updateFollowUpStatus(w.a.actors.HR, { followUpId: w.b.followUpId, status: "CLOSED" })),
   listFollowUps: async (w) => {
     await listsOnlyA(w, dl.listFollowUps(w.a.actors.HR, { status: "all" }), w.a.followUpId);
     await notFound(dl.listFollowUps(w.a.actors.HR, { team: w.b.teams.T1 }));
@@ -420,7 +447,7 @@ export const matrix: Record<string, Check> = {
     expect(await db().$transaction((tx) => dl.loadPulseForActor(tx, w.a.actors.EMPLOYEE, w.b.pulseId))).toBeNull(),
   getPulseDetail: (w) => notFound(dl.getPulseDetail(w.a.actors.HR, w.b.pulseId)),
   getPulseResults: (w) => notFound(dl.getPulseResults(w.a.actors.HR, w.b.pulseId)),
-  countLaunchInvitations: (w) => leavesBAlone(w, () => notFound(dl.countLaunchInvitations(w.a.actors.HR, w.b.pulseId))),
+  countLaunchInvitations: (w) => notFoundAndBAlone(w, () => dl.countLaunchInvitations(w.a.actors.HR, w.b.pulseId)),
   updateDraftPulse: (w) =>
     leavesBAlone(w, async () => {
       const before = await db().pulse.findUniqueOrThrow({ where: { id: w.b.pulseId } });
@@ -438,14 +465,14 @@ export const matrix: Record<string, Check> = {
       );
       expect(await db().pulse.findUniqueOrThrow({ where: { id: w.b.pulseId } })).toEqual(before);
     }),
-  deleteDraftPulse: (w) => leavesBAlone(w, () => notFound(dl.deleteDraftPulse(w.a.actors.HR, w.b.pulseId))),
+  deleteDraftPulse: (w) => notFoundAndBAlone(w, () => dl.deleteDraftPulse(w.a.actors.HR, w.b.pulseId)),
   claimRemindersNow: (w) =>
     leavesBAlone(w, async () => {
       await notFound(dl.claimRemindersNow(w.a.actors.HR, w.b.pulseId));
       expect(await db().pulseParticipation.count({ where: { pulseId: w.b.pulseId, remindedAt: { not: null } } })).toBe(0);
     }),
   launchPulse: (w) => notFound(dl.launchPulse(w.a.actors.HR, w.b.pulseId)),
-  closePulseEarly: (w) => leavesBAlone(w, () => notFound(dl.closePulseEarly(w.a.actors.HR, w.b.pulseId))),
+  closePulseEarly: (w) => notFoundAndBAlone(w, () => dl.closePulseEarly(w.a.actors.HR, w.b.pulseId)),
   listMyOpenPulses: (w) => listsOnlyA(w, dl.listMyOpenPulses(w.a.actors.EMPLOYEE), w.a.pulseId),
   listManagedPulses: (w) => listsOnlyA(w, dl.listManagedPulses(w.a.actors.HR), w.a.pulseId),
   listTeamOptions: (w) => listsOnlyA(w, dl.listTeamOptions(w.a.actors.HR), w.a.teams.D),
@@ -453,7 +480,7 @@ export const matrix: Record<string, Check> = {
     leavesBAlone(w, async () =>
       expect(await dl.submitEmployeeResponse(w.a.actors.EMPLOYEE, w.b.pulseId, employeeAnswer)).toEqual({ status: "notFound" }),
     ),
-  deleteResponseImport: (w) => leavesBAlone(w, () => notFound(dl.deleteResponseImport(w.a.key, w.b.importId))),
+  deleteResponseImport: (w) => notFoundAndBAlone(w, () => dl.deleteResponseImport(w.a.key, w.b.importId)),
   importResponses: (w) =>
     leavesBAlone(w, async () => {
       const result = await dl.importResponses(w.a.key, [{ side: "employee", teamExternalId: "beta-T1", period: "2025-02", score: 3 }]);

@@ -67,7 +67,7 @@ test("HR: the monthly report of the organisation and of a team (issue 15 §3)", 
 
 /** Each role's own pages, beyond the dashboard. */
 const pagesOf: Array<[account: string, paths: string[]]> = [
-  ["manager@demo.symetrie.fr", ["/fr/follow-ups", "/fr/actions", "/fr/actions/new"]],
+  ["manager@demo.symetrie.fr", ["/fr/follow-ups", "/fr/actions", "/fr/actions/new", "/fr/account"]],
   ["employe@demo.symetrie.fr", ["/fr/pulses"]],
   [
     "admin@demo.symetrie.fr",

@@ -3,22 +3,36 @@
 // or when the session was signed before the person's last password change (sessionVersion).
 import type { Actor } from "@/lib/auth/actor-types";
 import { db } from "../client";
+import type { Prisma } from "../generated/client";
+
+const ACTOR_SELECT = {
+  id: true,
+  role: true,
+  teamId: true,
+  team: { select: { path: true } },
+  managedTeams: { select: { team: { select: { path: true } } } },
+  user: { select: { id: true, name: true, email: true, locale: true } },
+  organisation: { select: { id: true, name: true, minGroupSize: true } },
+} as const;
 
 export async function findActor(userId: string, sessionVersion?: number): Promise<Actor | null> {
   const membership = await db().membership.findFirst({
     where: { userId, active: true, ...(sessionVersion === undefined ? {} : { user: { sessionVersion } }) },
     orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      role: true,
-      teamId: true,
-      team: { select: { path: true } },
-      managedTeams: { select: { team: { select: { path: true } } } },
-      user: { select: { id: true, name: true, email: true, locale: true } },
-      organisation: { select: { id: true, name: true, minGroupSize: true } },
-    },
+    select: ACTOR_SELECT,
   });
-  if (!membership) return null;
+  return membership ? toActor(membership) : null;
+}
+
+/** The Actor of one active membership, for a job acting on someone's behalf (their monthly email). */
+export async function findMembershipActor(membershipId: string): Promise<Actor | null> {
+  const membership = await db().membership.findFirst({ where: { id: membershipId, active: true }, select: ACTOR_SELECT });
+  return membership ? toActor(membership) : null;
+}
+
+type ActorRow = Prisma.MembershipGetPayload<{ select: typeof ACTOR_SELECT }>;
+
+function toActor(membership: ActorRow): Actor {
   return {
     kind: "user",
     userId: membership.user.id,

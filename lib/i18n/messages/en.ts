@@ -17,6 +17,8 @@ import { webhooks } from "./en/webhooks";
 import { signInLimit } from "./en/signInLimit";
 import { audit } from "./en/audit";
 import { managedTeams } from "./en/managedTeams";
+import { followUpAlerts } from "./en/followUpAlerts";
+import { monthlyEmail } from "./en/monthlyEmail";
 import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
@@ -34,6 +36,8 @@ export const en: Messages = {
   signInLimit,
   audit,
   managedTeams,
+  followUpAlerts,
+  monthlyEmail,
   directorySync,
   qrCatalogue,
   catalogueMoments,

@@ -18,6 +18,8 @@ import { webhooks } from "./fr/webhooks";
 import { signInLimit } from "./fr/signInLimit";
 import { audit } from "./fr/audit";
 import { managedTeams } from "./fr/managedTeams";
+import { followUpAlerts } from "./fr/followUpAlerts";
+import { monthlyEmail } from "./fr/monthlyEmail";
 import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
@@ -35,6 +37,8 @@ export const fr = {
   signInLimit,
   audit,
   managedTeams,
+  followUpAlerts,
+  monthlyEmail,
   directorySync,
   qrCatalogue,
   catalogueMoments,

@@ -6,7 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import type { Messages } from "@/lib/i18n/messages";
-import { changePasswordAction, updateProfileAction } from "./actions";
+import { getDetractorAlerts } from "@/lib/db/accounts/detractor-alerts";
+import { getMonthlyReportOptIn } from "@/lib/db/accounts/monthly-report-opt-in";
+import { changePasswordAction, updateDetractorAlertsAction, updateMonthlyReportAction, updateProfileAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
 
@@ -30,6 +32,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const passwordKey = PASSWORD_ERRORS[query.error as keyof typeof PASSWORD_ERRORS];
   const passwordError = passwordKey ? a[passwordKey] : null;
+  const alerts = await getDetractorAlerts(actor);
+  const al = t.followUpAlerts;
+  const monthly = await getMonthlyReportOptIn(actor);
+  const mo = t.monthlyEmail;
   return (
     <>
       <PageHeader title={a.accountTitle} lead={actor.email} />
@@ -56,6 +62,49 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </button>
         </form>
       </section>
+      {alerts && (
+        <section aria-labelledby="alerts" className="mb-8 max-w-md">
+          <h2 id="alerts" className="mb-3 text-lg font-semibold">
+            {al.title}
+          </h2>
+          <Notice kind="ok" text={query.saved === "alerts" ? al.saved : null} />
+          <Notice kind="error" text={query.error === "alerts" ? al.invalid : null} />
+          <form action={updateDetractorAlertsAction} className="flex flex-col gap-4">
+            <fieldset className="flex flex-col gap-2">
+              <legend className="mb-2">{al.lead}</legend>
+              {(["IMMEDIATE", "DAILY", "OFF"] as const).map((mode) => (
+                <label key={mode} className="flex items-center gap-2">
+                  <input type="radio" name="mode" value={mode} defaultChecked={alerts === mode} required />
+                  <span>{{ IMMEDIATE: al.immediate, DAILY: al.daily, OFF: al.off }[mode]}</span>
+                </label>
+              ))}
+            </fieldset>
+            <p className="text-sm text-slate-600">{al.overdueNote}</p>
+            <button type="submit" className="self-start rounded bg-brand px-4 py-2 font-medium text-white">
+              {al.save}
+            </button>
+          </form>
+        </section>
+      )}
+      {monthly !== null && (
+        <section aria-labelledby="monthly" className="mb-8 max-w-md">
+          <h2 id="monthly" className="mb-3 text-lg font-semibold">
+            {mo.title}
+          </h2>
+          <Notice kind="ok" text={query.saved === "monthly-on" ? mo.savedOn : query.saved === "monthly-off" ? mo.savedOff : null} />
+          <Notice kind="error" text={query.error === "monthly" ? mo.invalid : null} />
+          <form action={updateMonthlyReportAction} className="flex flex-col gap-4">
+            <p className="text-sm text-slate-600">{mo.lead}</p>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="enabled" defaultChecked={monthly} />
+              <span>{mo.label}</span>
+            </label>
+            <button type="submit" className="self-start rounded bg-brand px-4 py-2 font-medium text-white">
+              {mo.save}
+            </button>
+          </form>
+        </section>
+      )}
       <section aria-labelledby="password" className="max-w-md">
         <h2 id="password" className="mb-3 text-lg font-semibold">
           {a.changeTitle}

@@ -78,6 +78,8 @@ export const audit = {
     "person.managedTeam.add": "Managed team added",
     "person.managedTeam.remove": "Managed team removed",
     "account.profile.update": "Profile changed",
+    "account.detractorAlerts.update": "Detractor alerts changed",
+    "account.monthlyReport.update": "Monthly email changed",
     "account.password.change": "Password changed",
     "account.password.reset_requested": "Password reset requested",
     "account.password.setup": "Password chosen (setup link)",

@@ -78,6 +78,8 @@ export const audit = {
     "person.managedTeam.add": "Équipe managée ajoutée",
     "person.managedTeam.remove": "Équipe managée retirée",
     "account.profile.update": "Profil modifié",
+    "account.detractorAlerts.update": "Alertes détracteurs modifiées",
+    "account.monthlyReport.update": "E-mail mensuel modifié",
     "account.password.change": "Mot de passe changé",
     "account.password.reset_requested": "Réinitialisation du mot de passe demandée",
     "account.password.setup": "Mot de passe choisi (lien de création)",
