@@ -2,6 +2,7 @@
 // per row, 95 % intervals) and the same figures as a table; a suppressed side is explained.
 import Link from "next/link";
 import { ButterflyChart, type ButterflyRow } from "@/components/charts/butterfly-chart";
+import { ButterflySvg } from "@/components/charts/butterfly-svg";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { itemLabel } from "@/lib/dashboard/labels";
 import type { MirroredItemRowDto } from "@/lib/db/dashboard/get-team-detail";
@@ -16,9 +17,11 @@ type Props = {
   t: Messages;
   /** The « Créer une action » link of an item gap, for those who may act on the team (none otherwise). */
   actionHref?: (item: MirroredItemRowDto) => string;
+  /** Drawn on the server as a plain SVG (components/charts/butterfly-svg.tsx): the monthly report, printed. */
+  printable?: boolean;
 };
 
-export function ButterflySection({ items, locale, t, actionHref }: Props) {
+export function ButterflySection({ items, locale, t, actionHref, printable = false }: Props) {
   const m = t.symmetry.team;
   const rows: ButterflyRow[] = items.map((item) => ({
     label: itemLabel(item, locale, t),
@@ -75,7 +78,13 @@ export function ButterflySection({ items, locale, t, actionHref }: Props) {
       title={m.butterflyTitle}
       label={m.butterflyLabel}
       table={table}
-      chart={<ButterflyChart rows={rows} customerLabel={m.customer} employeeLabel={m.employee} locale={locale} />}
+      chart={
+        printable ? (
+          <ButterflySvg rows={rows} customerLabel={m.customer} employeeLabel={m.employee} locale={locale} />
+        ) : (
+          <ButterflyChart rows={rows} customerLabel={m.customer} employeeLabel={m.employee} locale={locale} />
+        )
+      }
     >
       <p className="mb-2 text-sm text-slate-600">{m.butterflyLead}</p>
     </ChartFigure>

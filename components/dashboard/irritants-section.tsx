@@ -17,6 +17,8 @@ type Props = {
   t: Messages;
   /** The « Créer une action » link of a pair, for those who may act on the team (none otherwise). */
   actionHref?: (row: IrritantRowDto) => string;
+  /** The heading's id, unique on the page (the monthly report draws one section per root team). */
+  headingId?: string;
 };
 
 type SideProps = {
@@ -75,11 +77,19 @@ function SideTable({ title, rows, locale, t, actionHref, stateCells }: SideProps
   );
 }
 
-export function IrritantsSection({ irritants, employeeSuppressed, stateCells, locale, t, actionHref }: Props) {
+export function IrritantsSection({
+  irritants,
+  employeeSuppressed,
+  stateCells,
+  locale,
+  t,
+  actionHref,
+  headingId = "irritants-title",
+}: Props) {
   const m = t.symmetry.team;
   return (
-    <section aria-labelledby="irritants-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="irritants-title" className="font-semibold">
+    <section aria-labelledby={headingId} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <h2 id={headingId} className="font-semibold">
         {m.irritantsTitle}
       </h2>
       <p className="mb-3 text-sm text-slate-600">{m.irritantsLead}</p>

@@ -18,7 +18,7 @@ export function AppShell({ actor, locale, t, children }: { actor: Actor; locale:
   const entries: Array<NavEntry | "home"> = landing === "/home" ? ["home", ...navigationFor(actor.role)] : navigationFor(actor.role);
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         {/* On a phone: one line (name, organisation, Menu button); the rest folds into HeaderMenu. */}
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2 sm:py-3">
           <div className="flex min-w-0 items-baseline gap-3">

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { actionEntries } from "./tenant-matrix-actions";
 import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import { kpiEntries } from "./tenant-matrix-kpis";
+import { reportEntries } from "./tenant-matrix-reports";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 
@@ -139,6 +140,7 @@ export const matrix: Record<string, Check> = {
   ...actionEntries,
   ...actionUiEntries,
   ...kpiEntries,
+  ...reportEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
     await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));

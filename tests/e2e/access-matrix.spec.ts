@@ -47,6 +47,7 @@ const teamPage: Record<Role, Record<Target, number>> = {
 // Status of organisation-level pages per role.
 const pages: Record<string, Record<Role, number>> = {
   "/fr/dashboard": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
+  "/fr/reports/2026-10": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
   "/fr/account": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 200 },
   "/fr/organisation/teams": { admin: 200, rh: 200, cx: 200, manager: 403, employe: 403 },
   "/fr/organisation/people": { admin: 200, rh: 200, cx: 403, manager: 403, employe: 403 },
@@ -68,13 +69,16 @@ const pages: Record<string, Record<Role, number>> = {
 
 for (const role of Object.keys(teamPage) as Role[]) {
   test(`${role}: team pages and organisation pages`, async ({ page }) => {
-    test.setTimeout(60_000); // twenty server renders
+    test.setTimeout(90_000); // twenty-six server renders, the monthly reports included
     await signIn(page, `${role}@demo.symetrie.fr`);
     // The status is the server's answer to the session's request: fetched with the page's cookies,
     // without drawing each page in the browser (what a page shows is the other specs' business).
     for (const target of Object.keys(teamPage[role]) as Target[]) {
       const response = await page.request.get(`/fr/teams/${ids[target]}`);
       expect(response.status(), `${role} → ${target}`).toBe(teamPage[role][target]);
+      // A team's monthly report follows the team page's rule (issue 15 §3).
+      const report = await page.request.get(`/fr/reports/2026-10/teams/${ids[target]}`);
+      expect(report.status(), `${role} → report of ${target}`).toBe(teamPage[role][target]);
     }
     for (const [path, expected] of Object.entries(pages)) {
       const response = await page.request.get(path);
@@ -142,6 +146,7 @@ test("the settings form's action: 403 for every role but ADMIN, with or without 
 });
 
 test("signed out: every signed-in page redirects to sign-in", async ({ page }) => {
+  test.slow(); // twenty-one redirects, the monthly report's included: more than 30 s on a busy machine
   for (const path of [...Object.keys(pages), `/fr/teams/${ids.ownTeam}`]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/fr\/sign-in\?callbackUrl=/);

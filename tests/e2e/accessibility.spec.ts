@@ -52,6 +52,19 @@ test("HR: the dashboard and a team page", async ({ page }) => {
   await expectAccessible(page, "team page");
 });
 
+test("HR: the monthly report of the organisation and of a team (issue 15 §3)", async ({ page }) => {
+  await signIn(page, "rh@demo.symetrie.fr");
+  await page.goto("/fr/reports/2026-10");
+  await page.getByTestId("trend-svg").waitFor();
+  await expectAccessible(page, "organisation report");
+  await page.goto("/fr/dashboard");
+  await page.getByTestId("team-row").getByRole("link", { name: "Conseil Lyon A", exact: true }).click();
+  const href = await page.getByTestId("monthly-report-link").getAttribute("href");
+  await page.goto(href!.replace(/reports\/\d{4}-\d{2}/, "reports/2026-10"));
+  await page.getByTestId("trend-svg").waitFor();
+  await expectAccessible(page, "team report");
+});
+
 /** Each role's own pages, beyond the dashboard. */
 const pagesOf: Array<[account: string, paths: string[]]> = [
   ["manager@demo.symetrie.fr", ["/fr/follow-ups", "/fr/actions", "/fr/actions/new", "/fr/account"]],

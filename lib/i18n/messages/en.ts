@@ -31,6 +31,7 @@ import { followUpDetail } from "./en/followUpDetail";
 import { irritantStates } from "./en/irritantStates";
 import { budget } from "./en/budget";
 import { kpis } from "./en/kpis";
+import { reports } from "./en/reports";
 
 export const en: Messages = {
   account,
@@ -51,6 +52,7 @@ export const en: Messages = {
   irritantStates,
   budget,
   kpis,
+  reports,
   organisation,
   survey,
   home,

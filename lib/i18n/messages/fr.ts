@@ -32,6 +32,7 @@ import { followUpDetail } from "./fr/followUpDetail";
 import { irritantStates } from "./fr/irritantStates";
 import { budget } from "./fr/budget";
 import { kpis } from "./fr/kpis";
+import { reports } from "./fr/reports";
 
 export const fr = {
   account,
@@ -52,6 +53,7 @@ export const fr = {
   irritantStates,
   budget,
   kpis,
+  reports,
   organisation,
   survey,
   home,

@@ -19,6 +19,8 @@ import { TrendSection } from "@/components/dashboard/trend-section";
 import { HeadlineTiles } from "@/components/dashboard/headline-tiles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { MonthlyReportLink } from "@/components/reports/monthly-report-link";
+import { lastFullMonth, reportHref } from "@/lib/reports/report-month";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
 import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
@@ -126,6 +128,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t.dashboard.title} lead={lead} />
+      <MonthlyReportLink href={reportHref(locale, lastFullMonth())} locale={locale} t={t} />
       <ReleaseNote locale={locale} t={t} />
       <SymmetryFiltersForm
         action={action}

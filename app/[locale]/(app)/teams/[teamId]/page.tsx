@@ -16,6 +16,8 @@ import { TrendSection } from "@/components/dashboard/trend-section";
 import { VerbatimsSection } from "@/components/dashboard/verbatims-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { MonthlyReportLink } from "@/components/reports/monthly-report-link";
+import { lastFullMonth, reportHref } from "@/lib/reports/report-month";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
 import { resolveUrlFilters } from "@/lib/dashboard/resolve-url-filters";
@@ -112,6 +114,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={fmt(t.team.title, { name: header.name })} lead={t.teamKinds[header.kind]} />
+      <MonthlyReportLink href={reportHref(locale, lastFullMonth(), team)} locale={locale} t={t} />
       {actionLinks ? (
         <p className="mb-4">
           <Link
