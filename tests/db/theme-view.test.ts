@@ -2,6 +2,7 @@
 // trend, and the attacker's reads: a parent and its child, a group just below k_c, a theme with
 // too few employee comments for a share, a foreign team, another organisation's comments.
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { getThemeView, type ThemeViewDto } from "@/lib/db/themes/get-theme-view";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { addCustomerAnswers, addEmployeeAnswers, addThemePair, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
@@ -122,4 +123,15 @@ describe("the attacker's reads", () => {
 it("is refused to a principal without results:read", async () => {
   const apiKey = { kind: "apiKey", organisationId: a.organisationId, apiKeyId: "k", name: "k", scopes: [] } as const;
   await expect(getThemeView(apiKey)).rejects.toBeInstanceOf(ForbiddenError);
+});
+
+it("follows a change of keywords: the organisation's months are rebuilt on the next read", async () => {
+  expect(pair(await getThemeView(a.actors.HR)).customer!.count).toBe(4);
+  await db().theme.update({ where: { id: themes.customer }, data: { keywordsFr: ["téléphone"] } });
+  expect(await db().rollupDirty.count({ where: { organisationId: a.organisationId } })).toBeGreaterThan(0);
+  expect(pair(await getThemeView(a.actors.HR)).customer).toMatchObject({ count: 1, detractorShare: 1 });
+  await db().theme.update({ where: { id: themes.customer }, data: { active: false } });
+  expect(pair(await getThemeView(a.actors.HR))).toBeUndefined();
+  // Organisation B's counts were not touched.
+  expect((await getThemeView(b.actors.HR)).rows[0]!.customer!.count).toBe(5);
 });

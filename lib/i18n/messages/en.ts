@@ -20,6 +20,7 @@ import { managedTeams } from "./en/managedTeams";
 import { followUpAlerts } from "./en/followUpAlerts";
 import { monthlyEmail } from "./en/monthlyEmail";
 import { kpiCorrelations } from "./en/kpiCorrelations";
+import { themeView } from "./en/themeView";
 import { directorySync } from "./en/directorySync";
 import { qrCatalogue } from "./en/qrCatalogue";
 import { catalogueMoments } from "./en/catalogueMoments";
@@ -41,6 +42,7 @@ export const en: Messages = {
   followUpAlerts,
   monthlyEmail,
   kpiCorrelations,
+  themeView,
   directorySync,
   qrCatalogue,
   catalogueMoments,

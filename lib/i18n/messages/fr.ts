@@ -21,6 +21,7 @@ import { managedTeams } from "./fr/managedTeams";
 import { followUpAlerts } from "./fr/followUpAlerts";
 import { monthlyEmail } from "./fr/monthlyEmail";
 import { kpiCorrelations } from "./fr/kpiCorrelations";
+import { themeView } from "./fr/themeView";
 import { directorySync } from "./fr/directorySync";
 import { qrCatalogue } from "./fr/qrCatalogue";
 import { catalogueMoments } from "./fr/catalogueMoments";
@@ -42,6 +43,7 @@ export const fr = {
   followUpAlerts,
   monthlyEmail,
   kpiCorrelations,
+  themeView,
   directorySync,
   qrCatalogue,
   catalogueMoments,

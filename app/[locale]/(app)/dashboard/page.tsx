@@ -10,6 +10,8 @@ import { KpiCorrelationsSection } from "@/components/dashboard/kpi-correlations-
 import { getKpiCorrelations } from "@/lib/db/kpis/kpi-correlations";
 import { KpiRoiSection } from "@/components/dashboard/kpi-roi-section";
 import { Suspense } from "react";
+import { ThemeMirrorSection } from "@/components/themes/theme-mirror-section";
+import { getThemeView } from "@/lib/db/themes/get-theme-view";
 import { getKpiRoi } from "@/lib/db/kpis/kpi-roi";
 import { can } from "@/lib/auth/policy";
 import { ScatterSection } from "@/components/dashboard/scatter-section";
@@ -115,6 +117,16 @@ async function KpiEvidence({ actor, filters, locale, t }: { actor: Actor; filter
   );
 }
 
+/** The mirrored comment themes (issue 15 §2), streamed like the KPI evidence. */
+async function ThemeEvidence({ actor, filters, locale, t }: { actor: Actor; filters: UrlFilters; locale: Locale; t: Messages }) {
+  const view = await orPageError(getThemeView(actor, filters));
+  return (
+    <div className="mt-8">
+      <ThemeMirrorSection view={view} filters={filters} locale={locale} t={t} />
+    </div>
+  );
+}
+
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFromParams(params);
   const actor = await requireActor(locale, `/${locale}/dashboard`);
@@ -180,6 +192,15 @@ export default async function DashboardPage({ params, searchParams }: Props) {
               <KpiEvidence actor={actor} filters={filters} locale={locale} t={t} />
             </Suspense>
           )}
+          <Suspense
+            fallback={
+              <p className="mt-8 text-sm text-slate-600" role="status">
+                {t.themeView.loading}
+              </p>
+            }
+          >
+            <ThemeEvidence actor={actor} filters={filters} locale={locale} t={t} />
+          </Suspense>
           <div className="mt-8">
             <SymmetryTable
               rows={result.teams}

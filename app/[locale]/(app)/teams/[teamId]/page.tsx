@@ -28,6 +28,8 @@ import { canManageTeamActions } from "@/lib/db/actions/ui-can-manage-team-action
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import { TeamIrritantStates } from "./irritant-states";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
+import { getThemeView } from "@/lib/db/themes/get-theme-view";
+import { ThemeMirrorSection } from "@/components/themes/theme-mirror-section";
 import { getTeamIrritantStates } from "@/lib/db/team-irritants/get-team-irritant-states";
 import { TeamKpisSection } from "@/components/kpis/team-kpis-section";
 import { can } from "@/lib/auth/policy";
@@ -86,9 +88,10 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const { teamId } = await params;
   const actor = await requireActor(locale, `/${locale}/teams/${teamId}`);
   const { filters, moments, unknownMoment } = await orPageError(resolveUrlFilters(actor, await searchParams, false, locale));
-  const [detail, verbatims, managesActions, irritantStates, kpis] = await Promise.all([
+  const [detail, verbatims, themes, managesActions, irritantStates, kpis] = await Promise.all([
     orPageError(getTeamDetail(actor, teamId, filters)),
     orPageError(listVerbatims(actor, { ...filters, teamId })),
+    orPageError(getThemeView(actor, { ...filters, teamId })),
     canManageTeamActions(actor, teamId),
     orPageError(getTeamIrritantStates(actor, teamId)),
     // Operational KPIs beside NPS and eNPS (issue 15 §1), for those who read them.
@@ -171,6 +174,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
             actionHref={actionLinks?.irritant}
           />
           <TeamIrritantStates states={irritantStates} searchParams={searchParams} locale={locale} t={t} />
+          <ThemeMirrorSection view={themes} filters={{ ...filters, teamId }} locale={locale} t={t} />
           <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection

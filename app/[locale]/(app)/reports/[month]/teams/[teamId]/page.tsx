@@ -5,6 +5,7 @@ import { MonthlyReport } from "@/components/reports/monthly-report";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
 import { getMonthlyReport } from "@/lib/db/reports/get-monthly-report";
+import { getThemeView } from "@/lib/db/themes/get-theme-view";
 import { localeFromParams, pageTitle } from "@/lib/i18n/server";
 import { parseReportMonth } from "@/lib/reports/report-month";
 
@@ -18,6 +19,9 @@ export default async function TeamReportPage({ params }: Props) {
   const actor = await requireActor(locale, `/${locale}/reports/${encodeURIComponent(raw)}/teams/${encodeURIComponent(teamId)}`);
   const month = parseReportMonth(raw);
   if (!month) notFound();
-  const report = await orPageError(getMonthlyReport(actor, { month, teamId }));
-  return <MonthlyReport report={report} actor={actor} backHref={`/${locale}/teams/${teamId}`} locale={locale} t={t} />;
+  const [report, themes] = await Promise.all([
+    orPageError(getMonthlyReport(actor, { month, teamId })),
+    orPageError(getThemeView(actor, { from: month, to: month, teamId })),
+  ]);
+  return <MonthlyReport report={report} themes={themes} actor={actor} backHref={`/${locale}/teams/${teamId}`} locale={locale} t={t} />;
 }

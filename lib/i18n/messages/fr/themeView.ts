@@ -1,0 +1,25 @@
+// The mirrored theme view (issue 15 §2): team page, overview and monthly report.
+export const themeView = {
+  title: "Thèmes des commentaires",
+  lead: "De quoi parlent les commentaires des clients et ceux des collaborateurs, thème en miroir (« attente » ↔ « outils lents ») : combien en parlent, et la part de détracteurs et de promoteurs parmi eux. Un clic sur un thème ouvre ses commentaires des deux côtés.",
+  employeeRule:
+    "Côté collaborateurs, seuls comptent les commentaires des équipes × mois d'au moins {k} personnes, et les parts ne sont données qu'à partir de {k} commentaires.",
+  caption: "Thèmes en miroir : commentaires clients et collaborateurs",
+  customerTheme: "Thème client",
+  employeeTheme: "Thème collaborateurs",
+  comments: "Commentaires",
+  detractors: "% détracteurs",
+  promoters: "% promoteurs",
+  balance: "Clients ↔ collaborateurs",
+  barLabel: "{customer} commentaires clients, {employee} commentaires collaborateurs",
+  noMirror: "pas de thème en miroir",
+  withheld: "masqué (moins de {k})",
+  empty: "Aucun commentaire ne correspond encore à un thème sur cette période.",
+  loading: "Chargement des thèmes des commentaires…",
+  trendSummary: "Évolution mois par mois",
+  trendCaption: "Commentaires par thème et par mois (clients / collaborateurs)",
+  month: "Thème",
+  allComments: "Lire tous les commentaires",
+  reportTitle: "Principaux thèmes des commentaires",
+  reportEmpty: "Aucun commentaire de ce mois ne correspond à un thème.",
+};
