@@ -372,7 +372,12 @@ export const matrix: Record<string, Check> = {
   getTeamDetail: (w) => notFound(dl.getTeamDetail(w.a.actors.HR, w.b.teams.T1)),
   getEmployeeHome: (w) => listsOnlyA(w, dl.getEmployeeHome(w.a.actors.EMPLOYEE), w.a.teams.T1),
   listMomentOptions: (w) => listsOnlyA(w, dl.listMomentOptions(w.a.actors.HR)),
-  listVerbatims: (w) => listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, {})),
+  listVerbatims: async (w) => {
+    await listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, {}));
+    await listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, { q: "beta" }));
+    const bTheme = await db().theme.findFirstOrThrow({ where: { organisationId: w.b.organisationId } });
+    await notFound(dl.listVerbatims(w.a.actors.HR, { theme: bTheme.id }));
+  },
   createEmployeeEvent: (w) =>
     leavesBAlone(w, async () => {
       await expect(
