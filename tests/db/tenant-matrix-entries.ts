@@ -8,6 +8,7 @@ import { actionEntries } from "./tenant-matrix-actions";
 import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import { kpiEntries } from "./tenant-matrix-kpis";
 import { reportEntries } from "./tenant-matrix-reports";
+import { themeEntries } from "./tenant-matrix-themes";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 
@@ -141,6 +142,7 @@ export const matrix: Record<string, Check> = {
   ...actionUiEntries,
   ...kpiEntries,
   ...reportEntries,
+  ...themeEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
     await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));
