@@ -1,8 +1,9 @@
-// The tenant matrix's entries for the theme catalogue (issue 15 §2), spread into
+// The tenant matrix's entries for the theme catalogue and the comments page (issue 15 §2), spread into
 // tenant-matrix-entries.ts: organisation A's principals list only A's themes, and editing B's
 // theme is "not found" and leaves it as it was.
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
+import { listScopeTeams } from "@/lib/db/teams/list-scope-teams";
 import { listThemePairs } from "@/lib/db/themes/list-theme-pairs";
 import { updateTheme } from "@/lib/db/themes/update-theme";
 import { NotFoundError } from "@/lib/errors";
@@ -14,6 +15,13 @@ const firstTheme = (organisationId: string) =>
   db().theme.findFirstOrThrow({ where: { organisationId, side: "CUSTOMER" }, orderBy: { position: "asc" } });
 
 export const themeEntries: Record<string, Check> = {
+  listScopeTeams: async (w) => {
+    for (const principal of [w.a.actors.ADMIN, w.a.actors.MANAGER, w.a.actors.EMPLOYEE]) {
+      const teams = await listScopeTeams(principal);
+      expect(leaksOf(teams, w.b)).toEqual([]);
+      expect(teams.map((team) => team.teamId)).toContain(w.a.teams.T1);
+    }
+  },
   listThemePairs: async (w) => {
     const own = await firstTheme(w.a.organisationId);
     for (const principal of [w.a.actors.ADMIN, w.a.actors.CX, w.a.actors.MANAGER, w.a.actors.EMPLOYEE]) {
