@@ -32,7 +32,6 @@ export const comments: typeof fr = {
     "At most {n} comments per side: the most recent for customers, a random draw for employees. Narrow with a theme, a team or a search.",
   allLink: "All comments / search",
   catalogue: {
-    tab: "Themes",
     title: "Comment themes",
     lead: "Each customer theme has its employee mirror. Comments are filed under a theme when they contain one of its keywords (accents and plurals ignored); they are filed again on every save.",
     caption: "Mirrored themes, customer side and employee side",

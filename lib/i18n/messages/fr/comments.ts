@@ -33,7 +33,6 @@ export const comments = {
     "Au plus {n} commentaires par côté : les plus récents côté clients, un tirage au hasard côté collaborateurs. Affinez avec un thème, une équipe ou une recherche.",
   allLink: "Tous les commentaires / rechercher",
   catalogue: {
-    tab: "Thèmes",
     title: "Thèmes des commentaires",
     lead: "Chaque thème client a son miroir collaborateur. Les commentaires sont rangés sous un thème quand ils contiennent l'un de ses mots-clés (accents et pluriels ignorés) ; ils sont reclassés à chaque enregistrement.",
     caption: "Thèmes miroirs, côté clients et côté collaborateurs",
