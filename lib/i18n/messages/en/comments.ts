@@ -45,10 +45,10 @@ export const comments: typeof fr = {
     active: "Active",
     inactive: "retired",
     save: "Save {label}",
-    matched: "{n} customer comments match.",
-    saved: "Theme saved. {n} customer comments now match it.",
+    matched: "Matching customer comments: {n}.",
+    saved: "Theme saved. Matching customer comments: {n}.",
     savedEmployee: "Theme saved, comments filed again.",
-    error: "The theme was not saved:",
+    error: "The theme was not saved: see the field marked.",
     readComments: "Read the comments",
     fields: {
       labelFr: "French label",

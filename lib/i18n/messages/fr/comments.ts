@@ -46,10 +46,10 @@ export const comments = {
     active: "Actif",
     inactive: "retiré",
     save: "Enregistrer {label}",
-    matched: "{n} commentaires clients correspondent.",
-    saved: "Thème enregistré. {n} commentaires clients y correspondent désormais.",
+    matched: "Commentaires clients correspondants : {n}.",
+    saved: "Thème enregistré. Commentaires clients correspondants : {n}.",
     savedEmployee: "Thème enregistré, commentaires reclassés.",
-    error: "Le thème n'a pas été enregistré :",
+    error: "Le thème n'a pas été enregistré : voyez le champ signalé.",
     readComments: "Lire les commentaires",
     fields: {
       labelFr: "libellé français",
