@@ -4,6 +4,7 @@
 // reads both sides, the customer theme beside its employee mirror.
 import { expect, test } from "@playwright/test";
 import { withClient } from "./survey-support";
+import { expectAccessible } from "./support/axe";
 import { signIn } from "./support/session";
 import { createThemesOrg, type ThemesOrg } from "./support/themes-org";
 
@@ -28,6 +29,7 @@ test("CX edits a theme's keywords: none is refused with a sentence, then the com
   await form.getByLabel("Mots-clés (français)").fill("aimable\nadorable");
   await form.getByRole("button", { name: "Enregistrer Amabilité" }).click();
   await expect(form.getByTestId("theme-saved")).toHaveText("Thème enregistré. Commentaires clients correspondants : 1.");
+  await expectAccessible(page, "Catalogue › Thèmes");
   await expect(customer.getByTestId("matched-comments")).toHaveText("Commentaires clients correspondants : 1.");
   await expect(form.getByLabel("Mots-clés (français)")).toHaveValue("aimable\nadorable");
 });
@@ -55,6 +57,7 @@ test("HR reads a theme's comments on both sides of the demo", async ({ page }) =
   await expect(employee.getByRole("heading", { name: "Collaborateurs : Sous-effectif et charge de travail" })).toBeVisible();
   expect(await customer.getByRole("listitem").count()).toBeGreaterThan(0);
   expect(await employee.getByRole("listitem").count()).toBeGreaterThan(0);
+  await expectAccessible(page, "the comments of a theme");
   await expect(page.getByText(/seuls les groupes \(équipe × mois\) d'au moins \d+ personnes/)).toBeVisible();
   // A search narrows both sides; a one-letter search is explained, not a crash.
   await page.getByRole("searchbox", { name: "Rechercher" }).fill("effectif");
