@@ -58,6 +58,15 @@ export const comments: typeof fr = {
       active: "active",
       form: "form",
     },
-    noKeywords: "List at least one keyword: a theme without keywords would never match a comment.",
+    errors: {
+      noKeywords: "List at least one keyword: a theme without keywords would never match a comment.",
+      characters: "« {keyword} » may only contain letters, digits, spaces, apostrophes and hyphens.",
+      tooShort: "« {keyword} » is too short: at least 2 characters.",
+      tooLong: "« {keyword} » is too long: at most 60 characters.",
+      stopWords: "« {keyword} » is made only of words too common to search: use a more specific word.",
+      tooMany: "At most 40 keywords per language.",
+      emptyLabel: "The label cannot be empty: it names the theme.",
+      longLabel: "At most 120 characters.",
+    },
   },
 };

@@ -59,6 +59,15 @@ export const comments = {
       active: "actif",
       form: "formulaire",
     },
-    noKeywords: "Indiquez au moins un mot-clé : un thème sans mot-clé ne correspondrait à aucun commentaire.",
+    errors: {
+      noKeywords: "Indiquez au moins un mot-clé : un thème sans mot-clé ne correspondrait à aucun commentaire.",
+      characters: "« {keyword} » ne peut contenir que des lettres, des chiffres, des espaces, des apostrophes et des tirets.",
+      tooShort: "« {keyword} » est trop court : 2 caractères au moins.",
+      tooLong: "« {keyword} » est trop long : 60 caractères au plus.",
+      stopWords: "« {keyword} » n'est fait que de mots trop courants pour être cherchés : choisissez un mot plus précis.",
+      tooMany: "40 mots-clés au plus par langue.",
+      emptyLabel: "Le libellé ne peut pas être vide : c'est lui qui nomme le thème.",
+      longLabel: "120 caractères au plus.",
+    },
   },
 };

@@ -6,8 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updateTheme } from "@/lib/db/themes/update-theme";
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
-import type { Messages } from "@/lib/i18n/messages";
-import { NO_KEYWORDS_SENTENCE } from "@/lib/themes/tsquery";
+import { themeEditSentence } from "@/lib/themes/theme-edit-sentences";
 
 const text = z.string().max(10_000).catch("");
 const ZThemeForm = z.object({
@@ -20,16 +19,15 @@ const ZThemeForm = z.object({
   active: z.string().optional(),
 });
 
-/** The reader's sentence for the refusal everyone meets (no keyword at all); the rule's own otherwise. */
-const sentence = (message: string, t: Messages) => (message === NO_KEYWORDS_SENTENCE ? t.comments.catalogue.noKeywords : message);
-
 export const saveThemeAction = serverAction(
   { name: "catalogue/themes/save", input: ZThemeForm, can: "themes:manage", keep: ["labelFr", "labelEn", "keywordsFr", "keywordsEn"] },
   async ({ actor, input, t }) => {
     const { id, active, ...fields } = input;
     const result = await updateTheme(actor, id, { ...fields, active: active === "on" });
     if (!result.ok) {
-      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, message]) => [field, sentence(message, t)]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(result.fieldErrors).map(([field, message]) => [field, themeEditSentence(message, t)]),
+      );
       throw new ActionRefusal("INVALID_INPUT", t.comments.catalogue.error, fieldErrors);
     }
     revalidatePath("/[locale]/catalogue/themes", "page");
