@@ -110,7 +110,7 @@ describe("free-text search", () => {
       "_%",
       "\\x00\\' ; select pg_sleep(5)",
       "attente\u0000drop",
-      "le la les",
+      "de la du",
     ];
     for (const q of garbage) {
       const found = await listVerbatims(a.actors.ADMIN, { q });
@@ -118,6 +118,13 @@ describe("free-text search", () => {
       for (const row of found.customer) expect(row.text.toLowerCase(), q).toContain("attente");
     }
     expect(await db().customerResponse.count({ where: { organisationId: a.organisationId } })).toBe(before);
+  });
+
+  it("says when a search has no word to look for", async () => {
+    expect((await listVerbatims(a.actors.HR, { q: "de la du" })).searchUnusable).toBe(true);
+    expect((await listVerbatims(a.actors.HR, { q: "(((" })).searchUnusable).toBe(true);
+    expect((await listVerbatims(a.actors.HR, { q: "attente" })).searchUnusable).toBe(false);
+    expect((await listVerbatims(a.actors.HR, {})).searchUnusable).toBe(false);
   });
 
   it("refuses a search shorter than 2 or longer than 100 characters with a sentence", async () => {

@@ -64,4 +64,6 @@ test("HR reads a theme's comments on both sides of the demo", async ({ page }) =
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page).toHaveURL(/q=effectif/);
   await expect(employee.getByRole("listitem").first()).toContainText(/effectif/i);
+  await page.goto(`/fr/comments?q=a&theme=${themeId}`);
+  await expect(page.getByTestId("comments-invalid")).toContainText("la recherche doit faire de 2 à 100 caractères");
 });

@@ -16,6 +16,7 @@ import {
   customerSearchSql,
   employeeSearchSql,
   resolveVerbatimTheme,
+  searchHasNoWords,
   type VerbatimThemeSelection,
 } from "../internal/dashboard/verbatim-search";
 import { DASHBOARD_CHANNELS, monthStart } from "@/lib/symmetry/symmetry-filters";
@@ -71,6 +72,8 @@ export interface VerbatimsDto {
   employee: VerbatimDto[];
   /** The chosen theme and its mirror (null without a theme filter). */
   theme: VerbatimThemeSelection | null;
+  /** The search has no word to look for in the organisation's language (only « le », « the »…): it finds nothing. */
+  searchUnusable: boolean;
 }
 export type { VerbatimThemeRef, VerbatimThemeSelection } from "../internal/dashboard/verbatim-search";
 
@@ -160,7 +163,8 @@ export async function listVerbatims(principal: Principal, input: unknown = {}): 
   const theme = filters.theme ? await resolveVerbatimTheme(principal.organisationId, filters.theme) : null;
   const paths = await scopePaths(principal, filters.teamId);
   await releaseEndedMonths(principal.organisationId);
-  if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [], theme };
+  const searchUnusable = filters.q ? await searchHasNoWords(filters.q, organisation.defaultLocale) : false;
+  if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [], theme, searchUnusable };
   const themeIds = { customer: theme?.customer?.id, employee: theme?.employee?.id };
   const scope = { organisationId: principal.organisationId, paths, filters, themeIds };
   // A side whose theme has no mirror shows nothing (the page says « no mirrored theme »).
@@ -168,5 +172,5 @@ export async function listVerbatims(principal: Principal, input: unknown = {}): 
     theme && !theme.customer ? [] : customerVerbatims(scope),
     theme && !theme.employee ? [] : employeeVerbatims(scope, k, organisation.defaultLocale),
   ]);
-  return { minGroupSize: k, customer, employee, theme };
+  return { minGroupSize: k, customer, employee, theme, searchUnusable };
 }

@@ -67,6 +67,11 @@ function Sides({ verbatims, locale, t }: { verbatims: VerbatimsDto; locale: Loca
   return (
     <section aria-label={m.title} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       {theme ? <ThemeHeading theme={theme} locale={locale} t={t} /> : null}
+      {verbatims.searchUnusable ? (
+        <p role="status" className="mb-4 text-sm text-amber-900" data-testid="search-unusable">
+          {m.searchUnusable}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         {(["customer", "employee"] as const).map((side) => (
           <VerbatimColumn

@@ -68,3 +68,10 @@ export function employeeSearchSql(themeId: string | undefined, q: string | undef
     : Prisma.empty;
   return Prisma.sql`${theme} ${search}`;
 }
+
+/** Whether PostgreSQL finds no word to look for in `q` (only stop words or punctuation) in a language. */
+export async function searchHasNoWords(q: string, locale: "fr" | "en"): Promise<boolean> {
+  const config = `public.${THEME_SEARCH_CONFIG[locale]}`;
+  const [row] = await db().$queryRaw<[{ empty: boolean }]>`SELECT numnode(websearch_to_tsquery(${config}::regconfig, ${q})) = 0 AS empty`;
+  return row.empty;
+}

@@ -14,6 +14,7 @@ export const comments: typeof fr = {
   allThemes: "All themes",
   search: "Search",
   searchHint: "2 to 100 characters; accents and plurals are ignored. Quotes search an exact phrase, a minus sign excludes a word.",
+  searchUnusable: "This search only has words too common to look for (« the », « of »…): it finds nothing. Try a more specific word.",
   apply: "Show",
   reset: "Clear all",
   invalid: "These filters are not valid: the search must be 2 to 100 characters long and months written YYYY-MM.",

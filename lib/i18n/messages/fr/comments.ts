@@ -14,6 +14,7 @@ export const comments = {
   search: "Rechercher",
   searchHint:
     "2 à 100 caractères ; les accents et les pluriels sont ignorés. Des guillemets cherchent une expression exacte, un tiret exclut un mot.",
+  searchUnusable: "Cette recherche n'a que des mots trop courants (« le », « de »…) : elle ne trouve rien. Essayez un mot plus précis.",
   apply: "Afficher",
   reset: "Tout effacer",
   invalid: "Ces filtres ne sont pas valides : la recherche doit faire de 2 à 100 caractères et les mois s'écrire AAAA-MM.",
