@@ -92,6 +92,8 @@ export interface CustomerAnswers {
   /** Item values per answer (same index), answered on the first item; an irritant flagged on every third answer. */
   itemValues?: number[];
   irritantId?: string;
+  /** Comments per answer (same index); none when absent. */
+  comments?: (string | null)[];
 }
 
 export async function addCustomerAnswers(organisationId: string, answers: CustomerAnswers, options: { forgetMarker?: boolean } = {}) {
@@ -112,7 +114,7 @@ export async function addCustomerAnswers(organisationId: string, answers: Custom
       })),
     });
     await tx.customerResponse.createMany({
-      data: rows.map((row) => ({
+      data: rows.map((row, i) => ({
         id: row.responseId,
         organisationId,
         contactId: row.contactId,
@@ -123,6 +125,7 @@ export async function addCustomerAnswers(organisationId: string, answers: Custom
         submissionId: randomUUID(),
         score: row.score,
         submittedAt,
+        comment: answers.comments?.[i] ?? null,
       })),
     });
     const itemId = answers.itemValues
@@ -148,14 +151,16 @@ export async function addEmployeeAnswers(
   teamId: string,
   month: string,
   scores: number[],
-  extra: { itemValues?: number[]; irritantId?: string; forgetMarker?: boolean; people?: string[] } = {},
+  extra: { itemValues?: number[]; irritantId?: string; forgetMarker?: boolean; people?: string[]; comments?: (string | null)[] } = {},
 ) {
   const period = new Date(`${month}-01T00:00:00.000Z`);
   const rows = scores.map((score) => ({ id: randomUUID(), score }));
   // Who answered (as the app's answer path records it): one new person per answer unless given.
   const people = extra.people ?? rows.map(() => randomUUID());
   await db().$transaction(async (tx) => {
-    await tx.employeeResponse.createMany({ data: rows.map((row) => ({ id: row.id, organisationId, teamId, period, score: row.score })) });
+    await tx.employeeResponse.createMany({
+      data: rows.map((row, i) => ({ id: row.id, organisationId, teamId, period, score: row.score, comment: extra.comments?.[i] ?? null })),
+    });
     await tx.employeeRespondent.createMany({
       data: people.map((personId) => ({ organisationId, teamId, period, personId })),
       skipDuplicates: true,
@@ -177,4 +182,34 @@ export async function addEmployeeAnswers(
 /** Answers with the given numbers of promoters (10), passives (8) and detractors (3). */
 export function scores(promoters: number, passives: number, detractors: number): number[] {
   return [...Array<number>(promoters).fill(10), ...Array<number>(passives).fill(8), ...Array<number>(detractors).fill(3)];
+}
+
+/** A mirrored pair of themes (customer « attente » ↔ employee « outils lents »), matched by the database's triggers. */
+export async function addThemePair(organisationId: string): Promise<{ customer: string; employee: string }> {
+  const client = db();
+  const customer = await client.theme.create({
+    data: {
+      organisationId,
+      side: "CUSTOMER",
+      key: "attente",
+      labelFr: "Attente",
+      labelEn: "Waiting",
+      keywordsFr: ["attente"],
+      keywordsEn: ["wait"],
+    },
+  });
+  const employee = await client.theme.create({
+    data: {
+      organisationId,
+      side: "EMPLOYEE",
+      key: "outils",
+      labelFr: "Outils lents",
+      labelEn: "Slow tools",
+      keywordsFr: ["outil lent"],
+      keywordsEn: ["slow tool"],
+      mirrorId: customer.id,
+    },
+  });
+  await client.theme.update({ where: { id: customer.id }, data: { mirrorId: employee.id } });
+  return { customer: customer.id, employee: employee.id };
 }

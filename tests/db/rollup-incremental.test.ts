@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { refreshRollups } from "@/lib/db/rollup/refresh";
-import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
+import { addCustomerAnswers, addEmployeeAnswers, addThemePair, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
 import { rollupTally, Tally } from "./rollup-tally";
 
 let org: DashboardOrg;
@@ -31,9 +31,12 @@ async function fullRecompute(organisationId: string): Promise<Tally["rows"]> {
   const where = { organisationId };
   const t = new Tally();
   const customer = new Map<string, string[]>();
+  const scores = new Map<string, number>();
+  const theme = (score: number) => [1, score >= 9 ? 1 : 0, score <= 6 ? 1 : 0];
   for (const r of await db().customerResponse.findMany({ where })) {
     const cell = [monthOfAnswer(r.submittedAt), r.teamId, r.channel, r.momentOfTruthId];
     customer.set(r.id, cell);
+    scores.set(r.id, r.score);
     t.add("CustomerRollup", cell, nps(r.score));
     t.add("CustomerTeamRollup", cell.slice(0, 2), nps(r.score));
   }
@@ -51,6 +54,7 @@ async function fullRecompute(organisationId: string): Promise<Tally["rows"]> {
   for (const r of await db().employeeResponse.findMany({ where })) {
     const cell = [monthOfPeriod(r.period), r.teamId];
     employee.set(r.id, cell);
+    scores.set(r.id, r.score);
     const first = !seen.has(cell.join("|"));
     seen.add(cell.join("|"));
     // people: the cell's respondents, counted once per cell.
@@ -61,6 +65,10 @@ async function fullRecompute(organisationId: string): Promise<Tally["rows"]> {
     t.item("EmployeeItemRollup", [...employee.get(a.responseId)!, a.itemId], a.value);
   for (const i of await db().employeeResponseIrritant.findMany({ where }))
     t.add("EmployeeIrritantRollup", [...employee.get(i.responseId)!, i.irritantId], [1]);
+  for (const l of await db().customerResponseTheme.findMany({ where }))
+    t.add("CustomerThemeRollup", [...customer.get(l.responseId)!.slice(0, 2), l.themeId], theme(scores.get(l.responseId)!));
+  for (const l of await db().employeeResponseTheme.findMany({ where }))
+    t.add("EmployeeThemeRollup", [...employee.get(l.responseId)!, l.themeId], theme(scores.get(l.responseId)!));
   return t.rows;
 }
 
@@ -78,12 +86,14 @@ async function randomWrite(rand: (n: number) => number): Promise<void> {
     case 0: {
       const submittedAt = `${month}-${10 + rand(15)}T12:00:00Z`;
       const momentOfTruthId = rand(2) ? org.mots.complaint : org.mots.purchase;
-      const answers = { teamId, scores, submittedAt, channel: "PHONE" as const, momentOfTruthId, itemValues: values };
+      const comments = scores.map((_, i) => COMMENTS[(i + rand(COMMENTS.length)) % COMMENTS.length]!);
+      const answers = { teamId, scores, submittedAt, channel: "PHONE" as const, momentOfTruthId, itemValues: values, comments };
       await addCustomerAnswers(org.organisationId, { ...answers, irritantId: org.irritantIds.customer }, { forgetMarker: true });
       return mark(teamId, new Date(submittedAt));
     }
     case 1: {
-      const extra = { itemValues: values, irritantId: org.irritantIds.employee, forgetMarker: true };
+      const comments = scores.map((_, i) => COMMENTS[(i + rand(COMMENTS.length)) % COMMENTS.length]!);
+      const extra = { itemValues: values, irritantId: org.irritantIds.employee, forgetMarker: true, comments };
       await addEmployeeAnswers(org.organisationId, teamId, month, scores, extra);
       return mark(teamId, new Date(`${month}-01T00:00:00Z`));
     }
@@ -104,13 +114,23 @@ async function randomWrite(rand: (n: number) => number): Promise<void> {
   }
 }
 
+/** Comments on the pair of themes (or on neither), so the theme rollups have rows to check. */
+const COMMENTS = ["Trop d'attente au téléphone", "L'outil lent nous freine", "Attente et outils lents", "Très bien", null];
+
 beforeAll(async () => {
   org = await createDashboardOrg("incr", tree, roles);
+  await addThemePair(org.organisationId);
 });
 
 describe("incremental rollup refresh (dirty teams of a month)", () => {
   it("equals a full recompute done independently, round after round of random writes", async () => {
     const rand = generator(20261204);
+    // Themed comments on both sides from the start (the random deletions may take the later ones).
+    await addEmployeeAnswers(org.organisationId, org.teams.T2!, "2026-08", [9, 3, 10, 6], {
+      comments: COMMENTS.slice(0, 4),
+      forgetMarker: true,
+    });
+    await mark(org.teams.T2!, new Date("2026-08-01T00:00:00Z"));
     for (let round = 0; round < 8; round++) {
       for (let write = 0; write < 6; write++) await randomWrite(rand);
       // Now and then a whole month too, as imports and the release mark it.
@@ -122,6 +142,10 @@ describe("incremental rollup refresh (dirty teams of a month)", () => {
     }
     expect(await checkRollupConsistency(org.organisationId)).toEqual([]);
     expect(await db().rollupDirtyTeam.count({ where: { organisationId: org.organisationId } })).toBe(0);
+    // The comments reached both theme rollups: their equality above compared rows, not two empty sets.
+    const tally = await rollupTally(org.organisationId);
+    expect(Object.keys(tally.CustomerThemeRollup ?? {}).length).toBeGreaterThan(0);
+    expect(Object.keys(tally.EmployeeThemeRollup ?? {}).length).toBeGreaterThan(0);
   });
 
   it("re-aggregates only the marked team: another team's unmarked answer stays out until marked", async () => {

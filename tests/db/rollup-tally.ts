@@ -46,5 +46,9 @@ export async function rollupTally(organisationId: string): Promise<Rows> {
     put("CustomerIrritantRollup", [month(r.period), r.teamId, r.channel, r.momentOfTruthId, r.irritantId], [r.count]);
   for (const r of await db().employeeIrritantRollup.findMany({ where }))
     put("EmployeeIrritantRollup", [month(r.period), r.teamId, r.irritantId], [r.count]);
+  for (const r of await db().customerThemeRollup.findMany({ where }))
+    put("CustomerThemeRollup", [month(r.period), r.teamId, r.themeId], [r.n, r.promoters, r.detractors]);
+  for (const r of await db().employeeThemeRollup.findMany({ where }))
+    put("EmployeeThemeRollup", [month(r.period), r.teamId, r.themeId], [r.n, r.promoters, r.detractors]);
   return rows;
 }

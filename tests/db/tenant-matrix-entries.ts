@@ -9,6 +9,7 @@ import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import { kpiEntries } from "./tenant-matrix-kpis";
 import { reportEntries } from "./tenant-matrix-reports";
 import { themeEntries } from "./tenant-matrix-themes";
+import { themeViewEntries } from "./tenant-matrix-theme-view";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 
@@ -143,6 +144,7 @@ export const matrix: Record<string, Check> = {
   ...kpiEntries,
   ...reportEntries,
   ...themeEntries,
+  ...themeViewEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
     await notFound(dl.listPeople(w.a.actors.HR, { status: "all", teamId: w.b.teams.D }));

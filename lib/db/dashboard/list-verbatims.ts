@@ -86,7 +86,7 @@ interface Scope {
 }
 
 /** The subtree roots the principal reads: the filtered team, else their own view of the tree. */
-async function scopePaths(principal: Principal, teamId: string | undefined): Promise<string[]> {
+export async function scopePaths(principal: Principal, teamId: string | undefined): Promise<string[]> {
   const teams = await db().team.findMany({ where: { organisationId: principal.organisationId }, select: { id: true, path: true } });
   const visible = teams.filter((team) => teamInScope(principal, { ...team, organisationId: principal.organisationId }));
   if (teamId === undefined) return roots(visible.map((team) => team.path));

@@ -15,6 +15,8 @@ export interface RollupTable {
 
 const nps = Prisma.sql`count(*) FILTER (WHERE r.score >= 9)::int AS promoters, count(*) FILTER (WHERE r.score BETWEEN 7 AND 8)::int AS passives,
   count(*) FILTER (WHERE r.score <= 6)::int AS detractors`;
+/** Comments on a theme, and how many came with a promoter or a detractor score. */
+const themeCounts = Prisma.sql`count(*)::int, count(*) FILTER (WHERE r.score >= 9)::int, count(*) FILTER (WHERE r.score <= 6)::int`;
 const sums = Prisma.sql`count(*)::int, sum(a.value)::int, sum(a.value * a.value)::int`;
 
 /** Restricts the answers to some teams (null: all); the answer tables index (organisation, team, time). */
@@ -99,6 +101,22 @@ export function rollupTables(organisationId: string, period: Date | null, teams:
       select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", i."irritantId", count(*)::int
         FROM "EmployeeResponseIrritant" i JOIN "EmployeeResponse" r ON r.id = i."responseId"
         WHERE ${e.where} AND i."organisationId" = ${organisationId}::uuid GROUP BY 2, 3, 4`,
+    },
+    {
+      table: "CustomerThemeRollup",
+      keys: ["organisationId", "period", "teamId", "themeId"],
+      values: ["n", "promoters", "detractors"],
+      select: Prisma.sql`SELECT ${orgCol}, ${c.month}, r."teamId", l."themeId", ${themeCounts}
+        FROM "CustomerResponseTheme" l JOIN "CustomerResponse" r ON r.id = l."responseId"
+        WHERE ${c.where} AND l."organisationId" = ${organisationId}::uuid GROUP BY 2, 3, 4`,
+    },
+    {
+      table: "EmployeeThemeRollup",
+      keys: ["organisationId", "period", "teamId", "themeId"],
+      values: ["n", "promoters", "detractors"],
+      select: Prisma.sql`SELECT ${orgCol}, ${e.month}, r."teamId", l."themeId", ${themeCounts}
+        FROM "EmployeeResponseTheme" l JOIN "EmployeeResponse" r ON r.id = l."responseId"
+        WHERE ${e.where} AND l."organisationId" = ${organisationId}::uuid GROUP BY 2, 3, 4`,
     },
   ];
 }
