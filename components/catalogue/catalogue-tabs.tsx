@@ -1,15 +1,16 @@
-// The tabs of the catalogue area (issue 13): mirrored items, irritants, moments of truth, and the
-// survey wording and email templates and the operational KPIs (kept under settings, reached from
-// here by HR and CX too).
+// The tabs of the catalogue area (issue 13): mirrored items, irritants, moments of truth, comment
+// themes (issue 15), and the survey wording and email templates and the operational KPIs (kept
+// under settings, reached from here by HR and CX too).
 import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages";
 
-export type CatalogueTab = "items" | "irritants" | "moments" | "wording" | "kpis";
+export type CatalogueTab = "items" | "irritants" | "moments" | "themes" | "wording" | "kpis";
 
 const paths: Record<CatalogueTab, string> = {
   items: "/catalogue",
   irritants: "/catalogue/irritants",
   moments: "/catalogue/moments",
+  themes: "/catalogue/themes",
   wording: "/settings/wording",
   kpis: "/settings/kpis",
 };
@@ -19,6 +20,7 @@ export function CatalogueTabs({ locale, t, current }: { locale: string; t: Messa
     ["items", t.tabItems],
     ["irritants", t.tabIrritants],
     ["moments", t.tabMoments],
+    ["themes", t.tabThemes],
     ["wording", t.tabWording],
     ["kpis", t.tabKpis],
   ];

@@ -1,18 +1,21 @@
 // Verbatims of both sides, mirrored: customers left, employees right. The data layer already
 // dropped small employee groups, shuffled them and kept only the month; this only lays them out.
+import Link from "next/link";
 import type { VerbatimDto, VerbatimsDto } from "@/lib/db/dashboard/list-verbatims";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt, formatDate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
-type Props = { verbatims: VerbatimsDto; locale: Locale; t: Messages };
+/** `moreHref`: the comments page with the same team and months (search, themes). */
+type Props = { verbatims: VerbatimsDto; locale: Locale; t: Messages; moreHref?: string };
 
 /** "octobre 2026" from "2026-10": the month is all a verbatim carries. */
 function monthLabel(locale: Locale, period: string): string {
   return formatDate(locale, `${period}-01T00:00:00Z`, "month");
 }
 
-function Column({
+/** One side's verbatims, or its empty sentence. */
+export function VerbatimColumn({
   id,
   title,
   rows,
@@ -51,7 +54,7 @@ function Column({
   );
 }
 
-export function VerbatimsSection({ verbatims, locale, t }: Props) {
+export function VerbatimsSection({ verbatims, locale, t, moreHref }: Props) {
   const m = t.symmetry.verbatims;
   const k = verbatims.minGroupSize;
   return (
@@ -61,8 +64,8 @@ export function VerbatimsSection({ verbatims, locale, t }: Props) {
       </h2>
       <p className="mb-3 text-sm text-slate-600">{fmt(m.lead, { k })}</p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Column id="verbatims-customer" title={m.customer} rows={verbatims.customer} empty={m.noCustomer} locale={locale} t={t} />
-        <Column
+        <VerbatimColumn id="verbatims-customer" title={m.customer} rows={verbatims.customer} empty={m.noCustomer} locale={locale} t={t} />
+        <VerbatimColumn
           id="verbatims-employee"
           title={m.employee}
           rows={verbatims.employee}
@@ -71,6 +74,13 @@ export function VerbatimsSection({ verbatims, locale, t }: Props) {
           t={t}
         />
       </div>
+      {moreHref ? (
+        <p className="mt-3 text-sm">
+          <Link className="font-medium text-blue-700 underline" href={moreHref}>
+            {t.comments.allLink}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/actor-types";
 import { landingSegment } from "@/lib/auth/landing";
-import { navigationFor, type NavEntry } from "@/lib/auth/policy";
+import { can, navigationFor, type NavEntry } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/config";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -15,7 +15,10 @@ import { LanguageSwitch } from "./language-switch";
 export function AppShell({ actor, locale, t, children }: { actor: Actor; locale: Locale; t: Messages; children: ReactNode }) {
   const landing = landingSegment(actor.role);
   // A landing page other than the dashboard (the employee's home) leads the navigation.
-  const entries: Array<NavEntry | "home"> = landing === "/home" ? ["home", ...navigationFor(actor.role)] : navigationFor(actor.role);
+  const roleEntries: Array<NavEntry | "comments"> = navigationFor(actor.role);
+  // The comments page (issue 15 §2) follows the dashboard for whoever reads results.
+  if (can(actor, "results:read")) roleEntries.splice(roleEntries.indexOf("dashboard") + 1, 0, "comments");
+  const entries: Array<NavEntry | "comments" | "home"> = landing === "/home" ? ["home", ...roleEntries] : roleEntries;
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white print:hidden">
@@ -33,7 +36,7 @@ export function AppShell({ actor, locale, t, children }: { actor: Actor; locale:
                 {entries.map((entry) => (
                   <li key={entry}>
                     <Link href={`/${locale}/${entry}`} className="font-medium hover:underline">
-                      {t.nav[entry]}
+                      {entry === "comments" ? t.comments.nav : t.nav[entry]}
                     </Link>
                   </li>
                 ))}

@@ -3,6 +3,7 @@
 // A theme's name opens its comments on both sides (/comments?theme=…). Employee counts and
 // shares arrive already under the verbatim group-size rule (lib/db/themes/get-theme-view.ts).
 import Link from "next/link";
+import { commentsHref } from "@/lib/dashboard/comments-url";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ThemeSideCountDto, ThemeViewDto } from "@/lib/db/themes/get-theme-view";
 import type { Locale } from "@/lib/i18n/config";
@@ -22,13 +23,8 @@ type Props = {
   headingId?: string;
 };
 
-export function themeCommentsHref(locale: Locale, themeId: string, filters: ThemeLinkFilters): string {
-  const query = new URLSearchParams({ theme: themeId });
-  if (filters.teamId) query.set("teamId", filters.teamId);
-  if (filters.from) query.set("from", filters.from);
-  if (filters.to) query.set("to", filters.to);
-  return `/${locale}/comments?${query.toString()}`;
-}
+export const themeCommentsHref = (locale: Locale, themeId: string, filters: ThemeLinkFilters) =>
+  commentsHref(locale, { theme: themeId, teamId: filters.teamId, from: filters.from, to: filters.to });
 
 const label = (locale: Locale, side: ThemeSideCountDto) => (locale === "en" ? side.labelEn : side.labelFr);
 

@@ -54,3 +54,34 @@ export function MonthFilter({
 
 /** A tree in a native <select>: each level indented by non-breaking spaces. */
 export const indented = (name: string, depth: number) => `${"\u00a0\u00a0".repeat(Math.max(0, depth))}${name}`;
+
+/** Teams of a tree as a select, indented from the shallowest one shown. */
+export function TeamFilter(props: {
+  title: string;
+  name: string;
+  value: string | undefined;
+  all: string;
+  teams: ReadonlyArray<{ teamId: string; name: string; depth: number }>;
+}) {
+  const minDepth = props.teams.length > 0 ? Math.min(...props.teams.map((team) => team.depth)) : 0;
+  const options = props.teams.map((team) => ({ value: team.teamId, label: indented(team.name, team.depth - minDepth) }));
+  return <SelectFilter title={props.title} name={props.name} value={props.value} all={props.all} options={options} />;
+}
+
+/** A search box, its length bounded like the server's rule, described by a hint. */
+export function SearchFilter(props: { title: string; name: string; value: string | undefined; min: number; max: number; hintId: string }) {
+  return (
+    <label className={label}>
+      {props.title}
+      <input
+        type="search"
+        name={props.name}
+        defaultValue={props.value ?? ""}
+        minLength={props.min}
+        maxLength={props.max}
+        aria-describedby={props.hintId}
+        className={control}
+      />
+    </label>
+  );
+}

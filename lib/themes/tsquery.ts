@@ -81,7 +81,7 @@ export function themeQuerySql(language: ThemeLanguage, keywordsParam: string): s
 }
 
 /** One language's list in an edit: 0 to 40 keywords (the other language may carry them all). */
-const ZKeywordListField = z
+export const ZKeywordListField = z
   .union([z.string(), z.array(z.string())], { error: "must be a list of keywords" })
   .transform((value) => (typeof value === "string" ? splitKeywordList(value) : value))
   .pipe(z.array(z.string({ error: "must be a list of keywords" })))

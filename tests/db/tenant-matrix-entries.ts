@@ -8,6 +8,7 @@ import { actionEntries } from "./tenant-matrix-actions";
 import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import { kpiEntries } from "./tenant-matrix-kpis";
 import { reportEntries } from "./tenant-matrix-reports";
+import { themeEntries } from "./tenant-matrix-themes";
 import { themeViewEntries } from "./tenant-matrix-theme-view";
 import * as dl from "./tenant-data-layer";
 import { leaksOf, type TenantWorld } from "./tenant-world";
@@ -142,6 +143,7 @@ export const matrix: Record<string, Check> = {
   ...actionUiEntries,
   ...kpiEntries,
   ...reportEntries,
+  ...themeEntries,
   ...themeViewEntries,
   listPeople: async (w) => {
     await listsOnlyA(w, dl.listPeople(w.a.actors.HR, { status: "all" }), w.a.actors.EMPLOYEE.membershipId);
@@ -374,7 +376,12 @@ export const matrix: Record<string, Check> = {
   getTeamDetail: (w) => notFound(dl.getTeamDetail(w.a.actors.HR, w.b.teams.T1)),
   getEmployeeHome: (w) => listsOnlyA(w, dl.getEmployeeHome(w.a.actors.EMPLOYEE), w.a.teams.T1),
   listMomentOptions: (w) => listsOnlyA(w, dl.listMomentOptions(w.a.actors.HR)),
-  listVerbatims: (w) => listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, {})),
+  listVerbatims: async (w) => {
+    await listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, {}));
+    await listsOnlyA(w, dl.listVerbatims(w.a.actors.HR, { q: "beta" }));
+    const bTheme = await db().theme.findFirstOrThrow({ where: { organisationId: w.b.organisationId } });
+    await notFound(dl.listVerbatims(w.a.actors.HR, { theme: bTheme.id }));
+  },
   createEmployeeEvent: (w) =>
     leavesBAlone(w, async () => {
       await expect(

@@ -4,10 +4,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
 import { updateThemeKeywords } from "@/lib/db/themes/update-theme-keywords";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
+import { themesWithComment } from "./theme-fixtures";
 
 let org: OrgFixture;
 let themeId: string;
@@ -19,27 +19,8 @@ const links = () => db().customerResponseTheme.count({ where: { themeId } });
 
 beforeAll(async () => {
   org = await createOrgFixture("theme-edit", 1);
-  await db().$transaction((tx) => createDefaultThemes(tx, org.organisationId));
+  responseId = await themesWithComment(org, "Vendeuse adorable, merci");
   themeId = (await db().theme.findFirstOrThrow({ where: { organisationId: org.organisationId, side: "CUSTOMER", key: "amabilite" } })).id;
-  const moment = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId: org.organisationId, side: "CUSTOMER" } });
-  const batch = await db().responseImport.create({
-    data: { organisationId: org.organisationId, side: "CUSTOMER", customerRows: 1, employeeRows: 0 },
-  });
-  responseId = (
-    await db().customerResponse.create({
-      data: {
-        organisationId: org.organisationId,
-        teamId: org.teams.T1,
-        momentOfTruthId: moment.id,
-        importId: batch.id,
-        channel: "STORE",
-        locale: "fr",
-        submissionId: randomUUID(),
-        score: 10,
-        comment: "Vendeuse adorable, merci",
-      },
-    })
-  ).id;
 });
 
 describe("updateThemeKeywords", () => {

@@ -63,8 +63,8 @@ test("HR imports a year of KPIs, reads absenteeism against eNPS, reads a mirrore
     .first();
   await pair.getByTestId("theme-customer").getByRole("link").click();
   await expect(page).toHaveURL(/\/fr\/comments\?.*theme=[0-9a-f-]{36}/);
-  await expect(page.getByTestId("comments-customer").getByTestId("verbatim").first()).toBeVisible();
-  await expect(page.getByTestId("comments-employee").getByTestId("verbatim").first()).toBeVisible();
+  await expect(page.getByTestId("comments-customer").getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByTestId("comments-employee").getByRole("listitem").first()).toBeVisible();
 
   // 4. The month's report, laid out for print and saved as an A4 PDF.
   await page.goto(`/fr/reports/${MONTH}`);

@@ -2,6 +2,8 @@
 // « Autre » irritant texts with their month; employee comments, suggestions and « Autre »
 // irritant texts only from groups (team × month) of at least k_c people, in random order, dated with the month only — for every role, ADMIN too.
 // The channel and moment-of-truth filters narrow the customer side only, like the figures.
+// A theme narrows each side to its own theme of the pair, a search both sides, the employee
+// side after its group sizes were counted (internal/dashboard/verbatim-search.ts).
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
 import { can, teamInScope } from "@/lib/auth/policy";
@@ -10,6 +12,13 @@ import { effectiveMinGroupSize } from "@/lib/stats/suppression";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { releaseEndedMonths } from "../rollup/release-employee-months";
+import {
+  customerSearchSql,
+  employeeSearchSql,
+  resolveVerbatimTheme,
+  searchHasNoWords,
+  type VerbatimThemeSelection,
+} from "../internal/dashboard/verbatim-search";
 import { DASHBOARD_CHANNELS, monthStart } from "@/lib/symmetry/symmetry-filters";
 import { isUuid, MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 
@@ -17,12 +26,32 @@ import { isUuid, MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
 export const VERBATIMS_PER_SIDE = 50;
 
 const ZMonth = z.string().regex(MONTH_PATTERN, "month must be YYYY-MM");
+export const SEARCH_MIN_LENGTH = 2;
+export const SEARCH_MAX_LENGTH = 100;
+/** Words to look for: control characters (a NUL byte included) read as spaces, runs of spaces folded. */
+const ZSearch = z
+  .string({ error: "the search must be text" })
+  .max(1_000, `the search must be at most ${SEARCH_MAX_LENGTH} characters`)
+  .transform((text) =>
+    text
+      .replace(/\p{Cc}/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+  .pipe(
+    z
+      .string()
+      .min(SEARCH_MIN_LENGTH, `the search must be at least ${SEARCH_MIN_LENGTH} characters`)
+      .max(SEARCH_MAX_LENGTH, `the search must be at most ${SEARCH_MAX_LENGTH} characters`),
+  );
 export const ZVerbatimFilters = z.object({
   teamId: z.string().max(64).optional(),
   from: ZMonth.optional(),
   to: ZMonth.optional(),
   channel: z.enum(DASHBOARD_CHANNELS).optional(),
   momentOfTruth: z.string().regex(UUID_PATTERN, "momentOfTruth must be an id").optional(),
+  theme: z.string({ error: "theme must be an id" }).regex(UUID_PATTERN, "theme must be an id").optional(),
+  q: ZSearch.optional(),
 });
 export type VerbatimFilters = z.infer<typeof ZVerbatimFilters>;
 
@@ -41,12 +70,19 @@ export interface VerbatimsDto {
   minGroupSize: number;
   customer: VerbatimDto[];
   employee: VerbatimDto[];
+  /** The chosen theme and its mirror (null without a theme filter). */
+  theme: VerbatimThemeSelection | null;
+  /** The search has no word to look for in the organisation's language (only « le », « the »…): it finds nothing. */
+  searchUnusable: boolean;
 }
+export type { VerbatimThemeRef, VerbatimThemeSelection } from "../internal/dashboard/verbatim-search";
 
 interface Scope {
   organisationId: string;
   paths: string[];
   filters: VerbatimFilters;
+  /** Each side's theme id when a theme is chosen. */
+  themeIds: { customer: string | undefined; employee: string | undefined };
 }
 
 /** The subtree roots the principal reads: the filtered team, else their own view of the tree. */
@@ -72,7 +108,7 @@ function monthAfter(month: string): Date {
   return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
 }
 
-function customerVerbatims({ organisationId, paths, filters }: Scope): Promise<VerbatimDto[]> {
+function customerVerbatims({ organisationId, paths, filters, themeIds }: Scope): Promise<VerbatimDto[]> {
   const from = filters.from ? Prisma.sql`AND r."submittedAt" >= ${monthStart(filters.from)}` : Prisma.empty;
   const to = filters.to ? Prisma.sql`AND r."submittedAt" < ${monthAfter(filters.to)}` : Prisma.empty;
   const channel = filters.channel ? Prisma.sql`AND r.channel = ${filters.channel}::"Channel"` : Prisma.empty;
@@ -84,11 +120,11 @@ function customerVerbatims({ organisationId, paths, filters }: Scope): Promise<V
     FROM "CustomerResponse" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
     CROSS JOIN LATERAL (VALUES (r.comment, 'comment'), (r."irritantOther", 'irritantOther')) AS v(text, kind)
     WHERE r."organisationId" = ${organisationId}::uuid AND t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[])
-      AND btrim(coalesce(v.text, '')) <> '' ${from} ${to} ${channel} ${moment}
+      AND btrim(coalesce(v.text, '')) <> '' ${from} ${to} ${channel} ${moment} ${customerSearchSql(themeIds.customer, filters.q)}
     ORDER BY r."submittedAt" DESC, r.id, v.kind LIMIT ${VERBATIMS_PER_SIDE}`;
 }
 
-function employeeVerbatims({ organisationId, paths, filters }: Scope, k: number): Promise<VerbatimDto[]> {
+function employeeVerbatims({ organisationId, paths, filters, themeIds }: Scope, k: number, locale: "fr" | "en"): Promise<VerbatimDto[]> {
   const from = filters.from ? Prisma.sql`AND r.period >= ${monthStart(filters.from)}::date` : Prisma.empty;
   const to = filters.to ? Prisma.sql`AND r.period <= ${monthStart(filters.to)}::date` : Prisma.empty;
   // A group counts its people (respondents with or without text, plus imported rows), never its
@@ -103,14 +139,15 @@ function employeeVerbatims({ organisationId, paths, filters }: Scope, k: number)
       FROM "EmployeeResponse" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
       WHERE r."organisationId" = ${organisationId}::uuid AND t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[]) ${from} ${to}
     ), texts AS (
-      SELECT comment AS text, 'comment' AS kind, "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(comment, '')) <> ''
+      SELECT id, comment AS text, 'comment' AS kind, "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(comment, '')) <> ''
       UNION ALL
-      SELECT suggestion, 'suggestion', "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(suggestion, '')) <> ''
+      SELECT id, suggestion, 'suggestion', "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce(suggestion, '')) <> ''
       UNION ALL
-      SELECT "irritantOther", 'irritantOther', "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce("irritantOther", '')) <> ''
+      SELECT id, "irritantOther", 'irritantOther', "teamId", "teamName", period, "groupSize" FROM scoped WHERE btrim(coalesce("irritantOther", '')) <> ''
     )
     SELECT text, kind, "teamId"::text AS "teamId", "teamName", to_char(period, 'YYYY-MM') AS period
-    FROM texts WHERE "groupSize" >= ${k} ORDER BY random() LIMIT ${VERBATIMS_PER_SIDE}`;
+    FROM texts WHERE "groupSize" >= ${k} ${employeeSearchSql(themeIds.employee, filters.q, locale)}
+    ORDER BY random() LIMIT ${VERBATIMS_PER_SIDE}`;
 }
 
 export async function listVerbatims(principal: Principal, input: unknown = {}): Promise<VerbatimsDto> {
@@ -120,13 +157,20 @@ export async function listVerbatims(principal: Principal, input: unknown = {}): 
   const filters = parsed.data;
   const organisation = await db().organisation.findUniqueOrThrow({
     where: { id: principal.organisationId },
-    select: { minGroupSize: true, minVerbatimGroupSize: true },
+    select: { minGroupSize: true, minVerbatimGroupSize: true, defaultLocale: true },
   });
   const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
+  const theme = filters.theme ? await resolveVerbatimTheme(principal.organisationId, filters.theme) : null;
   const paths = await scopePaths(principal, filters.teamId);
   await releaseEndedMonths(principal.organisationId);
-  if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [] };
-  const scope = { organisationId: principal.organisationId, paths, filters };
-  const [customer, employee] = await Promise.all([customerVerbatims(scope), employeeVerbatims(scope, k)]);
-  return { minGroupSize: k, customer, employee };
+  const searchUnusable = filters.q ? await searchHasNoWords(filters.q, organisation.defaultLocale) : false;
+  if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [], theme, searchUnusable };
+  const themeIds = { customer: theme?.customer?.id, employee: theme?.employee?.id };
+  const scope = { organisationId: principal.organisationId, paths, filters, themeIds };
+  // A side whose theme has no mirror shows nothing (the page says « no mirrored theme »).
+  const [customer, employee] = await Promise.all([
+    theme && !theme.customer ? [] : customerVerbatims(scope),
+    theme && !theme.employee ? [] : employeeVerbatims(scope, k, organisation.defaultLocale),
+  ]);
+  return { minGroupSize: k, customer, employee, theme, searchUnusable };
 }

@@ -8,24 +8,15 @@ import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { firstFieldErrors } from "@/lib/organisations/fields";
-import { THEME_SEARCH_CONFIG, ZThemeKeywordsEdit, type ThemeKeywordsEdit } from "@/lib/themes/tsquery";
+import { ZThemeKeywordsEdit, type ThemeKeywordsEdit } from "@/lib/themes/tsquery";
 import { db } from "../client";
-import type { Prisma } from "../generated/client";
 import { uuidOrNull } from "../internal/catalogue/pair-writes";
+import { keywordFieldErrors } from "../internal/themes/unsearchable-keywords";
 
 export type ThemeKeywordsField = keyof ThemeKeywordsEdit;
 export type ThemeKeywordsResult =
   | { ok: true; themeId: string; matchedComments: number | null }
   | { ok: false; fieldErrors: Partial<Record<ThemeKeywordsField | "form", string>> };
-
-/** Keywords of a list that PostgreSQL reduces to nothing (only stop words): they would never match. */
-async function unsearchable(tx: Prisma.TransactionClient, language: "fr" | "en", keywords: string[]): Promise<string[]> {
-  if (keywords.length === 0) return [];
-  const rows = await tx.$queryRaw<{ keyword: string }[]>`
-    SELECT keyword FROM unnest(${keywords}::text[]) AS keyword
-    WHERE numnode(phraseto_tsquery(${THEME_SEARCH_CONFIG[language]}::regconfig, regexp_replace(keyword, '-', ' ', 'g'))) = 0`;
-  return rows.map((row) => row.keyword);
-}
 
 export async function updateThemeKeywords(actor: Actor, themeId: string, input: unknown): Promise<ThemeKeywordsResult> {
   if (!can(actor, "themes:manage")) throw new ForbiddenError();
@@ -36,14 +27,7 @@ export async function updateThemeKeywords(actor: Actor, themeId: string, input: 
   return db().$transaction(async (tx): Promise<ThemeKeywordsResult> => {
     const theme = id ? await tx.theme.findFirst({ where: { id, organisationId: actor.organisationId } }) : null;
     if (!theme) throw new NotFoundError("theme");
-    const fieldErrors: Partial<Record<ThemeKeywordsField, string>> = {};
-    for (const [field, language, keywords] of [
-      ["keywordsFr", "fr", keywordsFr],
-      ["keywordsEn", "en", keywordsEn],
-    ] as const) {
-      const [useless] = await unsearchable(tx, language, keywords);
-      if (useless) fieldErrors[field] = `« ${useless} » is made only of words too common to search: use a more specific word`;
-    }
+    const fieldErrors = await keywordFieldErrors(tx, { keywordsFr, keywordsEn });
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
     await tx.theme.update({ where: { id: theme.id }, data: { keywordsFr, keywordsEn } });
     // Employee counts only ever appear under the group-size rules (docs/anonymity.md).

@@ -33,6 +33,7 @@ import { irritantStates } from "./en/irritantStates";
 import { budget } from "./en/budget";
 import { kpis } from "./en/kpis";
 import { reports } from "./en/reports";
+import { comments } from "./en/comments";
 
 export const en: Messages = {
   account,
@@ -55,6 +56,7 @@ export const en: Messages = {
   budget,
   kpis,
   reports,
+  comments,
   organisation,
   survey,
   home,

@@ -34,6 +34,7 @@ import { irritantStates } from "./fr/irritantStates";
 import { budget } from "./fr/budget";
 import { kpis } from "./fr/kpis";
 import { reports } from "./fr/reports";
+import { comments } from "./fr/comments";
 
 export const fr = {
   account,
@@ -56,6 +57,7 @@ export const fr = {
   budget,
   kpis,
   reports,
+  comments,
   organisation,
   survey,
   home,

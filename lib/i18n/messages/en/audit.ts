@@ -60,6 +60,7 @@ export const audit = {
     "irritantPair.retire": "Irritant pair retired",
     "irritantPair.restore": "Irritant pair restored",
     "theme.keywords": "Theme: keywords changed",
+    "theme.update": "Theme edited",
     "irritantPair.delete": "Irritant pair deleted",
     "team.create": "Team created",
     "team.update": "Team changed",

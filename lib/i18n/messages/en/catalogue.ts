@@ -7,6 +7,7 @@ export const catalogue: typeof fr = {
   tabItems: "Mirrored items",
   tabIrritants: "Irritants",
   tabMoments: "Moments of truth",
+  tabThemes: "Themes",
   tabWording: "Wording and emails",
   tabKpis: "KPIs",
   itemsTitle: "Mirrored items",

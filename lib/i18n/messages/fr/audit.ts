@@ -60,6 +60,7 @@ export const audit = {
     "irritantPair.retire": "Paire d'irritants retirée",
     "irritantPair.restore": "Paire d'irritants rétablie",
     "theme.keywords": "Thème : mots-clés modifiés",
+    "theme.update": "Thème modifié",
     "irritantPair.delete": "Paire d'irritants supprimée",
     "team.create": "Équipe créée",
     "team.update": "Équipe modifiée",

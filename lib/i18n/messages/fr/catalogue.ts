@@ -5,6 +5,7 @@ export const catalogue = {
   tabItems: "Items miroirs",
   tabIrritants: "Irritants",
   tabMoments: "Moments de vérité",
+  tabThemes: "Thèmes",
   tabWording: "Textes et e-mails",
   tabKpis: "Indicateurs",
   itemsTitle: "Items miroirs",

@@ -14,6 +14,7 @@ import { SymmetryTable } from "@/components/dashboard/symmetry-table";
 import { irritantStateCells } from "@/components/team-irritants/irritant-state-cell";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { VerbatimsSection } from "@/components/dashboard/verbatims-section";
+import { commentsHref } from "@/lib/dashboard/comments-url";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { MonthlyReportLink } from "@/components/reports/monthly-report-link";
@@ -175,7 +176,12 @@ export default async function TeamPage({ params, searchParams }: Props) {
           />
           <TeamIrritantStates states={irritantStates} searchParams={searchParams} locale={locale} t={t} />
           <ThemeMirrorSection view={themes} filters={{ ...filters, teamId }} locale={locale} t={t} />
-          <VerbatimsSection verbatims={verbatims} locale={locale} t={t} />
+          <VerbatimsSection
+            verbatims={verbatims}
+            locale={locale}
+            t={t}
+            moreHref={commentsHref(locale, { teamId: team, from: filters.from, to: filters.to })}
+          />
           <BreakdownSection detail={detail} k={k} locale={locale} t={t} />
           <TrendSection
             trend={detail.trend}
