@@ -15,9 +15,17 @@ function digits(outcome: BeforeAfterOutcome) {
   return outcome.kind === "item" ? 2 : 1;
 }
 
+/** A KPI's unit after its values: a rate in %, a duration in seconds. */
+const UNIT_SUFFIX: Partial<Record<NonNullable<BeforeAfterOutcome["unit"]>, string>> = { PERCENT: " %", SECONDS: " s" };
+
 function pair(locale: Locale, t: T, outcome: BeforeAfterOutcome, values: { before: number | null; after: number | null }) {
+  const suffix = outcome.unit ? (UNIT_SUFFIX[outcome.unit] ?? "") : "";
   const one = (value: number | null) =>
-    value === null ? (outcome.side === "EMPLOYEE" ? t.withheld : t.missing) : formatNumber(locale, value, { digits: digits(outcome) });
+    value === null
+      ? outcome.side === "EMPLOYEE"
+        ? t.withheld
+        : t.missing
+      : `${formatNumber(locale, value, { digits: digits(outcome) })}${suffix}`;
   return fmt(t.beforeAfter, { before: one(values.before), after: one(values.after) });
 }
 
@@ -76,7 +84,7 @@ export async function BeforeAfterPanel({
                   <tr key={outcome.key} className="border-b align-top" data-testid="before-after-row" data-kind={outcome.kind}>
                     <th scope="row" className="p-2 font-normal">
                       <span className="font-medium">{t.kinds[outcome.kind]}</span>
-                      {outcome.kind === "item" || outcome.kind === "irritant" ? (
+                      {outcome.kind === "item" || outcome.kind === "irritant" || outcome.kind === "kpi" ? (
                         <span className="block text-slate-600">{locale === "fr" ? outcome.labelFr : outcome.labelEn}</span>
                       ) : null}
                     </th>

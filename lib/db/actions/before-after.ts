@@ -13,6 +13,7 @@ import { isUuid } from "@/lib/patterns";
 import { costPerPoint, itemDid, npsDid, rateDid, type DidEstimate } from "@/lib/stats/did";
 import type { NpsCounts } from "@/lib/stats/nps";
 import { db, pool } from "../client";
+import type { KpiUnit } from "@/lib/kpis/kpi-units";
 import { actionReadScope } from "./action-scope";
 
 /** Full months on each side of the month the action was done. */
@@ -27,8 +28,9 @@ export type Reading = "better" | "worse" | "none" | "insufficient";
 
 export interface BeforeAfterOutcome {
   key: string;
-  kind: "nps" | "enps" | "item" | "irritant";
-  side: Side;
+  kind: "nps" | "enps" | "item" | "irritant" | "kpi";
+  /** "KPI": an operational indicator, of neither side of the survey. */
+  side: Side | "KPI";
   labelFr: string;
   labelEn: string;
   /** Whether a rise is good news (a citation rate is better lower). */
@@ -41,6 +43,8 @@ export interface BeforeAfterOutcome {
   reading: Reading;
   /** Euros per point gained, with the money spent, for a significant gain of NPS or eNPS. */
   costPerPoint: number | null;
+  /** An operational KPI's unit (issue 15 §1); absent for the survey's own measures. */
+  unit?: KpiUnit;
 }
 
 export type BeforeAfterDto =
@@ -179,8 +183,29 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
       FROM "EmployeeIrritantRollup" r JOIN shown gr ON gr."teamId" = r."teamId" AND gr.period = r.period
      WHERE r."organisationId" = $1::uuid AND r."irritantId" = ANY($4::uuid[]) AND ${inWindows("r")}
      GROUP BY 2, gr.g, 4`;
+  // Operational KPIs (issue 15 §1): each team × month value is one observation of its group and
+  // window, summed as n, Σx, Σx² like an item's answers — KPIs are not survey answers, no group-size rule.
+  const kpiSql = `${groups}
+    SELECT 'kpi' AS part, k."kpiId"::text AS id, gr.g, ${windowed("k")},
+           count(*)::int AS a, sum(k.value)::float8 AS b, sum(k.value * k.value)::float8 AS c, count(DISTINCT k."teamId")::int AS teams
+      FROM "OperationalKpi" k JOIN grouped gr ON gr.id = k."teamId"
+     WHERE k."organisationId" = $1::uuid AND ${inWindows("k")}
+     GROUP BY 2, gr.g, 4`;
   type Row = { part: string; id: string | null; g: Group; w: Window; a: number; b: number; c: number; teams: number };
-  const rows = (await pool().query<Row>(sql, params)).rows;
+  const [rows, kpiRows, kpis] = await Promise.all([
+    pool()
+      .query<Row>(sql, params)
+      .then((result) => result.rows),
+    pool()
+      .query<Row>(kpiSql, params)
+      .then((result) => result.rows),
+    db().kpiDefinition.findMany({
+      where: { organisationId, active: true },
+      select: { id: true, key: true, nameFr: true, nameEn: true, unit: true, higherIsBetter: true },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    }),
+  ]);
+  rows.push(...kpiRows);
   const cells = new Map<string, Row>();
   for (const row of rows) cells.set(`${row.part}:${row.id ?? ""}:${cellKey(row.g, row.w)}`, row);
   const cell = (part: string, id: string | null, g: Group, w: Window) => cells.get(`${part}:${id ?? ""}:${cellKey(g, w)}`);
@@ -276,6 +301,29 @@ export async function getActionBeforeAfter(principal: Principal, actionId: strin
       estimate,
       reading: reading(estimate, false),
       costPerPoint: null,
+    });
+  }
+  for (const kpi of kpis) {
+    const sums = four((g, w) => {
+      const row = cell("kpi", kpi.id, g, w);
+      return { n: row?.a ?? 0, sum: row?.b ?? 0, sumSquares: row?.c ?? 0 };
+    });
+    // A KPI nobody imported around the action says nothing: left out rather than listed as "insufficient".
+    if (Object.values(sums).every((s) => s.n === 0)) continue;
+    const estimate = itemDid(sums);
+    outcomes.push({
+      key: `kpi:${kpi.key}`,
+      kind: "kpi",
+      side: "KPI",
+      labelFr: kpi.nameFr,
+      labelEn: kpi.nameEn,
+      higherIsBetter: kpi.higherIsBetter,
+      ...values(sums, (s) => (s.n === 0 ? null : s.sum / s.n)),
+      answers: null,
+      estimate,
+      reading: reading(estimate, kpi.higherIsBetter),
+      costPerPoint: null,
+      unit: kpi.unit,
     });
   }
   const teamsIn = (g: Group) => Math.max(cell("customer", null, g, "B")?.teams ?? 0, cell("customer", null, g, "A")?.teams ?? 0);

@@ -9,7 +9,7 @@ export const beforeAfter: Messages["beforeAfter"] = {
   caption: "Before and after the action, teams concerned and comparable teams",
   outcome: "Measure",
   side: "Side",
-  sides: { CUSTOMER: "Customers", EMPLOYEE: "Employees" },
+  sides: { CUSTOMER: "Customers", EMPLOYEE: "Employees", KPI: "Operational" },
   treated: "Teams concerned",
   comparison: "Comparable teams",
   difference: "Difference in differences",
@@ -28,6 +28,6 @@ export const beforeAfter: Messages["beforeAfter"] = {
   rise: "rise",
   fall: "fall",
   costPerPoint: "Cost per point gained: {euros} ({spent} spent)",
-  kinds: { nps: "NPS", enps: "eNPS", item: "Item", irritant: "Citation rate" },
+  kinds: { nps: "NPS", enps: "eNPS", item: "Item", irritant: "Citation rate", kpi: "KPI" },
   method: "Method: docs/statistics.md, “Before and after”. A citation rate is better when it falls.",
 };

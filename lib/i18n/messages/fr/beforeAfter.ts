@@ -7,7 +7,7 @@ export const beforeAfter = {
   caption: "Avant et après l'action, équipes concernées et équipes comparables",
   outcome: "Mesure",
   side: "Côté",
-  sides: { CUSTOMER: "Clients", EMPLOYEE: "Collaborateurs" },
+  sides: { CUSTOMER: "Clients", EMPLOYEE: "Collaborateurs", KPI: "Opérationnel" },
   treated: "Équipes concernées",
   comparison: "Équipes comparables",
   difference: "Différence des différences",
@@ -26,6 +26,6 @@ export const beforeAfter = {
   rise: "Hausse",
   fall: "Baisse",
   costPerPoint: "Coût par point gagné : {euros} ({spent} dépensés)",
-  kinds: { nps: "NPS", enps: "eNPS", item: "Item", irritant: "Taux de citation" },
+  kinds: { nps: "NPS", enps: "eNPS", item: "Item", irritant: "Taux de citation", kpi: "Indicateur" },
   method: "Méthode : docs/statistics.md, « Avant et après ». Un taux de citation est meilleur quand il baisse.",
 };
