@@ -67,6 +67,9 @@ interface Scope {
 }
 
 const inPaths = (paths: string[]) => Prisma.sql`t.path LIKE ANY (${paths.map((path) => `${path}%`)}::text[])`;
+/** The rollup rows of the teams under `paths`; grouped on raw columns, formatted after (to_char per row costs). */
+const inTeams = (organisationId: string, paths: string[]) =>
+  Prisma.sql`AND r."teamId" IN (SELECT t.id FROM "Team" t WHERE t."organisationId" = ${organisationId}::uuid AND ${inPaths(paths)})`;
 const between = (column: Prisma.Sql, filters: ThemeViewFilters) =>
   Prisma.sql`${filters.from ? Prisma.sql`AND ${column} >= ${monthStart(filters.from)}::date` : Prisma.empty}
     ${filters.to ? Prisma.sql`AND ${column} <= ${monthStart(filters.to)}::date` : Prisma.empty}`;
@@ -74,11 +77,11 @@ const between = (column: Prisma.Sql, filters: ThemeViewFilters) =>
 function customerCounts({ organisationId, paths, filters }: Scope): Promise<CountRow[]> {
   if (!filters.channel && !filters.momentOfTruth)
     return db().$queryRaw<CountRow[]>`
-      SELECT r."themeId"::text AS "themeId", to_char(r.period, 'YYYY-MM') AS month,
-             sum(r.n)::int AS n, sum(r.promoters)::int AS promoters, sum(r.detractors)::int AS detractors
-      FROM "CustomerThemeRollup" r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
-      WHERE r."organisationId" = ${organisationId}::uuid AND ${inPaths(paths)} ${between(Prisma.sql`r.period`, filters)}
-      GROUP BY 1, 2`;
+      SELECT a."themeId"::text AS "themeId", to_char(a.period, 'YYYY-MM') AS month, a.n, a.promoters, a.detractors
+      FROM (SELECT r."themeId", r.period, sum(r.n)::int AS n, sum(r.promoters)::int AS promoters, sum(r.detractors)::int AS detractors
+            FROM "CustomerThemeRollup" r
+            WHERE r."organisationId" = ${organisationId}::uuid ${inTeams(organisationId, paths)} ${between(Prisma.sql`r.period`, filters)}
+            GROUP BY r."themeId", r.period) a`;
   const month = monthOf(Prisma.sql`r."submittedAt"`);
   const channel = filters.channel ? Prisma.sql`AND r.channel = ${filters.channel}::"Channel"` : Prisma.empty;
   const moment = filters.momentOfTruth ? Prisma.sql`AND r."momentOfTruthId" = ${filters.momentOfTruth}::uuid` : Prisma.empty;
@@ -96,14 +99,13 @@ function customerCounts({ organisationId, paths, filters }: Scope): Promise<Coun
 function employeeCounts({ organisationId, paths, filters }: Scope, k: number): Promise<CountRow[]> {
   // The group's people: its live respondents plus its imported rows (list-verbatims.ts counts them the same way).
   return db().$queryRaw<CountRow[]>`
-    SELECT r."themeId"::text AS "themeId", to_char(r.period, 'YYYY-MM') AS month,
-           sum(r.n)::int AS n, sum(r.promoters)::int AS promoters, sum(r.detractors)::int AS detractors
-    FROM "EmployeeThemeRollup" r
-    JOIN "EmployeeRollup" g ON g."organisationId" = r."organisationId" AND g.period = r.period AND g."teamId" = r."teamId"
-    JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"
-    WHERE r."organisationId" = ${organisationId}::uuid AND ${inPaths(paths)} AND g.people + g.imported >= ${k}
-      ${between(Prisma.sql`r.period`, filters)}
-    GROUP BY 1, 2`;
+    SELECT a."themeId"::text AS "themeId", to_char(a.period, 'YYYY-MM') AS month, a.n, a.promoters, a.detractors
+    FROM (SELECT r."themeId", r.period, sum(r.n)::int AS n, sum(r.promoters)::int AS promoters, sum(r.detractors)::int AS detractors
+          FROM "EmployeeThemeRollup" r
+          JOIN "EmployeeRollup" g ON g."organisationId" = r."organisationId" AND g.period = r.period AND g."teamId" = r."teamId"
+          WHERE r."organisationId" = ${organisationId}::uuid ${inTeams(organisationId, paths)} AND g.people + g.imported >= ${k}
+            ${between(Prisma.sql`r.period`, filters)}
+          GROUP BY r."themeId", r.period) a`;
 }
 
 /** Every month from `from` to `to` when both are given, else the months that have counts. */
