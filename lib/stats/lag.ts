@@ -39,43 +39,62 @@ function checkScore(score: number | null): number | null {
   return score;
 }
 
-/** teamId → month index → row, rejecting a team listed twice for the same month. */
-function indexByTeamAndMonth(series: readonly MonthlyTeamScore[]): Map<string, Map<number, MonthlyTeamScore>> {
-  const byTeam = new Map<string, Map<number, MonthlyTeamScore>>();
-  for (const row of series) {
+/**
+ * Teams × calendar months, row-major (team t, month m at t·months + m), NaN where a score is
+ * missing: x is read at month m, y at month m + lag. Teams in the order pairs are taken in.
+ */
+export interface MonthGrid {
+  teams: number;
+  months: number;
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/** The grid of a series: teams in id order, every calendar month from the first to the last; rejects a team listed twice for one month. */
+function gridOf(series: readonly MonthlyTeamScore[]): MonthGrid {
+  const teamIds = [...new Set(series.map((row) => row.teamId))].sort();
+  const teamAt = new Map(teamIds.map((teamId, i) => [teamId, i]));
+  const indexes = series.map((row) => {
     checkScore(row.enps);
     checkScore(row.nps);
-    const months = byTeam.get(row.teamId) ?? new Map<number, MonthlyTeamScore>();
-    const month = monthIndex(row.period);
-    if (months.has(month)) throw new RangeError(`Team ${row.teamId} has two rows for ${row.period}`);
-    months.set(month, row);
-    byTeam.set(row.teamId, months);
-  }
-  return byTeam;
-}
-
-/** Teams in id order, each with its months in calendar order: the order pairs are taken in. */
-function inPairOrder(
-  byTeam: Map<string, Map<number, MonthlyTeamScore>>,
-): Array<{ months: Map<number, MonthlyTeamScore>; order: number[] }> {
-  return [...byTeam.keys()].sort().map((teamId) => {
-    const months = byTeam.get(teamId) ?? new Map<number, MonthlyTeamScore>();
-    return { months, order: [...months.keys()].sort((a, b) => a - b) };
+    return monthIndex(row.period);
   });
+  // Loops, not Math.min(...spread): tens of thousands of rows would overflow the stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const index of indexes) {
+    first = Math.min(first, index);
+    last = Math.max(last, index);
+  }
+  const months = indexes.length === 0 ? 0 : last - first + 1;
+  const grid: MonthGrid = {
+    teams: teamIds.length,
+    months,
+    x: new Float64Array(teamIds.length * months).fill(Number.NaN),
+    y: new Float64Array(teamIds.length * months).fill(Number.NaN),
+  };
+  const seen = new Uint8Array(teamIds.length * months);
+  series.forEach((row, i) => {
+    const at = teamAt.get(row.teamId)! * months + indexes[i]! - first;
+    if (seen[at]) throw new RangeError(`Team ${row.teamId} has two rows for ${row.period}`);
+    seen[at] = 1;
+    grid.x[at] = row.enps ?? Number.NaN;
+    grid.y[at] = row.nps ?? Number.NaN;
+  });
+  return grid;
 }
 
-/** (eNPS_t, NPS_{t+lag}) for every team and month where both exist, in team then month order. */
-function pairsAtLag(teams: ReturnType<typeof inPairOrder>, lag: number): { xs: number[]; ys: number[] } {
+/** (x_t, y_{t+lag}) for every team and month where both exist, in team then month order. */
+function pairsAtLag({ teams, months, x, y }: MonthGrid, lag: number): { xs: number[]; ys: number[] } {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const { months, order } of teams) {
-    for (const month of order) {
-      // Stryker disable next-line OptionalChaining: month comes from this team's own keys, so the row exists.
-      const enps = months.get(month)?.enps ?? null;
-      const nps = months.get(month + lag)?.nps ?? null;
-      if (enps === null || nps === null) continue;
-      xs.push(enps);
-      ys.push(nps);
+  for (let team = 0; team < teams; team += 1) {
+    for (let month = 0; month + lag < months; month += 1) {
+      const a = x[team * months + month]!;
+      const b = y[team * months + month + lag]!;
+      if (Number.isNaN(a) || Number.isNaN(b)) continue;
+      xs.push(a);
+      ys.push(b);
     }
   }
   return { xs, ys };
@@ -88,20 +107,33 @@ function pairsAtLag(teams: ReturnType<typeof inPairOrder>, lag: number): { xs: n
  * differences between teams with changes within a team. Pairs from one team are not
  * independent (scores drift slowly), so the p-values are optimistic: show them as descriptive.
  */
-export function laggedCorrelation(
-  series: readonly MonthlyTeamScore[],
-  { maxLag = 3, minPairs = MIN_CORRELATION_TEAMS }: LagOptions = {},
-): LagCorrelation[] {
+export function laggedCorrelation(series: readonly MonthlyTeamScore[], options: LagOptions = {}): LagCorrelation[] {
+  checkOptions(options);
+  return laggedCorrelationOnGrid(gridOf(series), options);
+}
+
+function checkOptions({ maxLag = 3, minPairs = MIN_CORRELATION_TEAMS }: LagOptions): void {
   if (!Number.isInteger(maxLag) || maxLag < 0) {
     throw new RangeError(`maxLag must be a non-negative integer, got ${maxLag}`);
   }
   if (!Number.isInteger(minPairs) || minPairs < 3) {
     throw new RangeError(`minPairs must be an integer ≥ 3, got ${minPairs}`);
   }
-  const teams = inPairOrder(indexByTeamAndMonth(series));
+}
+
+/**
+ * The same on a grid built by the caller (the KPI correlations pair one eNPS grid with several
+ * KPI grids): x at month t with y at month t + k. Grid values must be finite numbers or NaN.
+ */
+export function laggedCorrelationOnGrid(grid: MonthGrid, options: LagOptions = {}): LagCorrelation[] {
+  checkOptions(options);
+  const { maxLag = 3, minPairs = MIN_CORRELATION_TEAMS } = options;
+  if (grid.x.length !== grid.teams * grid.months || grid.y.length !== grid.x.length) {
+    throw new RangeError(`A grid of ${grid.teams} teams × ${grid.months} months needs ${grid.teams * grid.months} cells per side`);
+  }
   const results: LagCorrelation[] = [];
   for (let lag = 0; lag <= maxLag; lag += 1) {
-    const { xs, ys } = pairsAtLag(teams, lag);
+    const { xs, ys } = pairsAtLag(grid, lag);
     const tooFew: NotComputable = { status: "not-computable", reason: "too-few-points" };
     const enough = xs.length >= minPairs;
     results.push({
