@@ -52,7 +52,7 @@ beforeAll(async () => {
 
   // One statement per side, the three organisations mixed, as a bulk import or a release writes them.
   const orgs = [french, english, quiet];
-  const origins = [];
+  const origins: { organisationId: string; teamId: string; momentOfTruthId: string; importId: string }[] = [];
   for (const fixture of orgs) {
     const moment = await db().momentOfTruth.findFirstOrThrow({ where: { organisationId: fixture.organisationId, side: "CUSTOMER" } });
     const batch = await db().responseImport.create({
