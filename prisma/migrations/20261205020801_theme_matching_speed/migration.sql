@@ -14,13 +14,14 @@ ALTER TABLE "EmployeeResponseTheme" DROP CONSTRAINT "EmployeeResponseTheme_organ
 -- foreign-key check fewer per link row on the bulk insert path.
 --
 -- The insert triggers are rewritten for the bulk path, with the same results:
---   - the organisation's active themes of the side are read once per statement, and an
---     organisation without any is skipped before any tsvector is computed
---   - a screen query (the OR of all those themes, per language) is tested once per comment,
---     so a comment matching nothing skips the per-theme tests
---   - employee comments look their organisation's language up once per organisation, not
---     one Organisation join per row
+--   - the organisation's active themes of the side are read once per statement, and the comments
+--     of an organisation without any are skipped before any tsvector is computed
+--   - employee comments look their organisation's language up once per organisation (with its
+--     themes), not through one Organisation join per row
 --   - no ON CONFLICT: the rows of new_rows are new answers, so their links cannot exist yet.
+-- A screen query (the OR of all the themes, tested first so that comments matching nothing skip
+-- the per-theme tests) was measured and left out: it costs about 60 % of the ten tests it saves,
+-- and 70 % of the benchmark's comments match a theme, so it made matching slower (docs/themes.md).
 
 CREATE OR REPLACE FUNCTION public.symetrie_customer_themes_insert() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
@@ -29,20 +30,12 @@ BEGIN
     FROM "Theme" AS t
     WHERE t.side = ''CUSTOMER'' AND t.active
       AND t."organisationId" IN (SELECT DISTINCT n."organisationId" FROM new_rows AS n)
-  ), screen AS MATERIALIZED (
-    SELECT t."organisationId", public.symetrie_tsquery_any(t."queryFr") AS "anyFr", public.symetrie_tsquery_any(t."queryEn") AS "anyEn"
-    FROM theme AS t
-    GROUP BY t."organisationId"
   ), document AS MATERIALIZED (
-    SELECT n.id, n."organisationId", n.locale, v.vector
+    SELECT n.id, n."organisationId", n.locale,
+      pg_catalog.to_tsvector(CASE WHEN n.locale = ''en'' THEN ''public.symetrie_en''::regconfig ELSE ''public.symetrie_fr''::regconfig END, n.comment) AS vector
     FROM new_rows AS n
-    JOIN screen AS s ON s."organisationId" = n."organisationId"
-    CROSS JOIN LATERAL (
-      SELECT pg_catalog.to_tsvector(CASE WHEN n.locale = ''en'' THEN ''public.symetrie_en''::regconfig ELSE ''public.symetrie_fr''::regconfig END, n.comment) AS vector
-      OFFSET 0
-    ) AS v
     WHERE n.comment IS NOT NULL AND n.comment <> ''''
-      AND v.vector @@ (CASE WHEN n.locale = ''en'' THEN s."anyEn" ELSE s."anyFr" END)
+      AND n."organisationId" IN (SELECT t."organisationId" FROM theme AS t)
   )
   INSERT INTO "CustomerResponseTheme" ("responseId", "themeId", "organisationId")
   SELECT d.id, t.id, d."organisationId"
@@ -55,22 +48,20 @@ END';
 CREATE OR REPLACE FUNCTION public.symetrie_employee_themes_insert() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   WITH theme AS MATERIALIZED (
-    SELECT t.id, t."organisationId", CASE WHEN o."defaultLocale" = ''en'' THEN t."queryEn" ELSE t."queryFr" END AS query,
+    SELECT t.id, t."organisationId",
+      CASE WHEN o."defaultLocale" = ''en'' THEN t."queryEn" ELSE t."queryFr" END AS query,
       CASE WHEN o."defaultLocale" = ''en'' THEN ''public.symetrie_en''::regconfig ELSE ''public.symetrie_fr''::regconfig END AS config
     FROM "Theme" AS t
     JOIN "Organisation" AS o ON o.id = t."organisationId"
     WHERE t.side = ''EMPLOYEE'' AND t.active
       AND t."organisationId" IN (SELECT DISTINCT n."organisationId" FROM new_rows AS n)
-  ), screen AS MATERIALIZED (
-    SELECT t."organisationId", min(t.config::oid)::regconfig AS config, public.symetrie_tsquery_any(t.query) AS query
-    FROM theme AS t
-    GROUP BY t."organisationId"
+  ), language AS MATERIALIZED (
+    SELECT DISTINCT t."organisationId", t.config FROM theme AS t
   ), document AS MATERIALIZED (
-    SELECT n.id, n."organisationId", v.vector
+    SELECT n.id, n."organisationId", pg_catalog.to_tsvector(l.config, n.comment) AS vector
     FROM new_rows AS n
-    JOIN screen AS s ON s."organisationId" = n."organisationId"
-    CROSS JOIN LATERAL (SELECT pg_catalog.to_tsvector(s.config, n.comment) AS vector OFFSET 0) AS v
-    WHERE n.comment IS NOT NULL AND n.comment <> '''' AND v.vector @@ s.query
+    JOIN language AS l ON l."organisationId" = n."organisationId"
+    WHERE n.comment IS NOT NULL AND n.comment <> ''''
   )
   INSERT INTO "EmployeeResponseTheme" ("responseId", "themeId", "organisationId")
   SELECT d.id, t.id, d."organisationId"
