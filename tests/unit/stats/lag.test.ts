@@ -1,7 +1,7 @@
 // Reference values: pairs listed by hand and re-derived by a separate Python 3.11 script (months added with
 // year carry, not this code's month index); r by `statistics.correlation`, p by mpmath `betainc`.
 import { describe, expect, it } from "vitest";
-import { laggedCorrelation, type MonthlyTeamScore, type NotComputable, type PearsonResult } from "@/lib/stats";
+import { laggedCorrelation, laggedCorrelationOnGrid, type MonthlyTeamScore, type NotComputable, type PearsonResult } from "@/lib/stats";
 
 const row = (teamId: string, period: string, enps: number | null, nps: number | null): MonthlyTeamScore => ({
   teamId,
@@ -145,5 +145,43 @@ describe("laggedCorrelation inputs", () => {
     expect(() => laggedCorrelation([row("A", "2025-01", 1, 2), row("A", "2025-01", 3, 4)])).toThrow("Team A has two rows for 2025-01");
     expect(() => laggedCorrelation(SERIES, { maxLag: 1.5 })).toThrow("maxLag must be a non-negative integer, got 1.5");
     expect(() => laggedCorrelation(SERIES, { minPairs: 2 })).toThrow("minPairs must be an integer ≥ 3, got 2");
+  });
+});
+
+describe("laggedCorrelationOnGrid", () => {
+  // SERIES as a grid: teams A, B, C (id order) × months 2024-11 … 2025-04, NaN where missing.
+  const months = ["2024-11", "2024-12", "2025-01", "2025-02", "2025-03", "2025-04"];
+  const grid = (pick: (r: MonthlyTeamScore) => number | null) => {
+    const cells = new Float64Array(3 * months.length).fill(Number.NaN);
+    for (const r of SERIES) {
+      const value = pick(r);
+      if (value !== null) cells["ABC".indexOf(r.teamId) * months.length + months.indexOf(r.period)] = value;
+    }
+    return cells;
+  };
+
+  it("gives what laggedCorrelation gives on the same series", () => {
+    const onGrid = laggedCorrelationOnGrid(
+      { teams: 3, months: months.length, x: grid((r) => r.enps), y: grid((r) => r.nps) },
+      { minPairs: 3 },
+    );
+    expect(onGrid).toEqual(laggedCorrelation(SERIES, { minPairs: 3 }));
+    expect(onGrid.map((lag) => lag.pairs)).toEqual([9, 6, 4, 4]);
+  });
+
+  it("refuses a grid whose sides do not hold teams × months cells", () => {
+    const cells = new Float64Array(6).fill(1);
+    const short = new Float64Array(5).fill(1);
+    expect(() => laggedCorrelationOnGrid({ teams: 2, months: 3, x: short, y: cells })).toThrow(
+      "A grid of 2 teams × 3 months needs 6 cells per side",
+    );
+    expect(() => laggedCorrelationOnGrid({ teams: 2, months: 3, x: cells, y: short })).toThrow("needs 6 cells per side");
+    expect(() => laggedCorrelationOnGrid({ teams: 2, months: 3, x: short, y: short })).toThrow("needs 6 cells per side");
+    expect(() => laggedCorrelationOnGrid({ teams: 3, months: 2, x: cells, y: cells })).not.toThrow();
+  });
+
+  it("finds a team listed twice for its last month, however far in the grid", () => {
+    const rows = ["A", "B", "C"].flatMap((team) => ["2025-01", "2025-02", "2025-03"].map((month) => row(team, month, 1, 2)));
+    expect(() => laggedCorrelation([...rows, row("C", "2025-03", 3, 4)])).toThrow("Team C has two rows for 2025-03");
   });
 });
