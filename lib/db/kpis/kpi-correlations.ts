@@ -9,7 +9,8 @@
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
-import { laggedCorrelationOnGrid, type LagCorrelation } from "@/lib/stats/lag";
+import { rememberedLaggedCorrelation } from "@/lib/kpis/lag-memo";
+import type { LagCorrelation } from "@/lib/stats/lag";
 import { leafSeries, viewRefusal } from "@/lib/symmetry/build-symmetry";
 import type { FilterRefusedDto } from "@/lib/symmetry/symmetry-types";
 import { db, pool } from "../client";
@@ -103,7 +104,7 @@ export async function getKpiCorrelations(principal: Principal, input: unknown = 
     });
     byKpi.set(row.kpiId, { grid, count: grid.reduce((n, value) => (Number.isNaN(value) ? n : n + 1), 0) });
   }
-  const on = (x: Float64Array, y: Float64Array) => laggedCorrelationOnGrid({ teams: cells.teams, months: cells.months, x, y });
+  const on = (x: Float64Array, y: Float64Array) => rememberedLaggedCorrelation({ teams: cells.teams, months: cells.months, x, y });
   return {
     status: "ok",
     leafTeams: leaves.length,
