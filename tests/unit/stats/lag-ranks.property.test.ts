@@ -12,16 +12,14 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.double({ min: -1e300, max: 1e300, noNaN: true }) },
 );
 
-const grids = fc
-  .record({ teams: fc.integer({ min: 1, max: 6 }), months: fc.integer({ min: 1, max: 8 }) })
-  .chain(({ teams, months }) =>
-    fc.record({
-      teams: fc.constant(teams),
-      months: fc.constant(months),
-      x: fc.array(cell, { minLength: teams * months, maxLength: teams * months }).map((v) => Float64Array.from(v)),
-      y: fc.array(cell, { minLength: teams * months, maxLength: teams * months }).map((v) => Float64Array.from(v)),
-    }),
-  );
+const grids = fc.record({ teams: fc.integer({ min: 1, max: 6 }), months: fc.integer({ min: 1, max: 8 }) }).chain(({ teams, months }) =>
+  fc.record({
+    teams: fc.constant(teams),
+    months: fc.constant(months),
+    x: fc.array(cell, { minLength: teams * months, maxLength: teams * months }).map((v) => Float64Array.from(v)),
+    y: fc.array(cell, { minLength: teams * months, maxLength: teams * months }).map((v) => Float64Array.from(v)),
+  }),
+);
 
 /** The pairs of a lag written out the plain way: team by team, month by month. */
 function pairs({ teams, months, x, y }: MonthGrid, lag: number) {
