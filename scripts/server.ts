@@ -76,7 +76,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
-    // The TCP peer, for the rate limits' client address (TRUSTED_PROXY_HOPS=0); a client's own copy is overwritten.
+    // The TCP peer, for the rate limits' client address (lib/http/client-address.ts, TRUST_PROXY); a client's own copy is overwritten.
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     const match = RESPONDENT.exec(req.url ?? "");
     if (match && (req.method === "GET" || req.method === "POST" || req.method === "HEAD")) {
