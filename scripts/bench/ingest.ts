@@ -1,5 +1,6 @@
 // `npm run bench:ingest`: measures ingestion on this machine, side by side in one run:
-// (a) a trivial route (the ceiling), (b) POST /api/v1/contacts, (c) full respondent
+// (a) a trivial route (the ceiling), (b) POST /api/v1/contacts (then with and without the per-key
+// request limiter, in turn), (c) full respondent
 // submissions (GET page + POST answer, fresh tokens), then the same route's GET alone (open
 // links, not consumed) and POST alone (fresh tokens), (d) the bulk endpoint with 10 000
 // rows against raw set-based INSERTs of the same rows. Prints figures and ratios.
@@ -76,7 +77,7 @@ async function main() {
   const env = await startBenchDatabase();
   const server = await startServer(env);
   try {
-    const { key } = await prepareOrganisation(env.database.url);
+    const { key, limitedKey } = await prepareOrganisation(env.database.url);
     const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
     const results = [await load("(a) GET /api/health (ceiling)", { url: `${server.baseUrl}/api/health` })];
     // The respondent route's own serving cost: it answers a cross-site POST with its (cached)
@@ -95,6 +96,22 @@ async function main() {
         body: JSON.stringify(baseContact),
       }),
     );
+
+    // The per-key limit (issue 16 §4), side by side: the same route with a key that is not limited
+    // and one limited at 1 000 000/min (counted on every request, never refused), twice each in turn.
+    const contactsWith = (label: string, bearer: string) =>
+      load(label, {
+        url: `${server.baseUrl}/api/v1/contacts`,
+        method: "POST",
+        headers: { ...auth, authorization: `Bearer ${bearer}` },
+        body: JSON.stringify(baseContact),
+      });
+    const limiter = [
+      await contactsWith("(b1) POST /api/v1/contacts, key not limited", key),
+      await contactsWith("(b2) POST /api/v1/contacts, key limited (limiter counting)", limitedKey),
+      await contactsWith("(b1') again, not limited", key),
+      await contactsWith("(b2') again, limited", limitedKey),
+    ];
 
     const tokens = await respondentTokens(env, 40_000, server.baseUrl, key);
     console.log(`▸ ${tokens.length} fresh respondent links ready`);
@@ -162,7 +179,7 @@ async function main() {
     );
     const after = await countResponses(env.database.url, acknowledged);
     const stored = after.total - before;
-    printLoad([...results.slice(0, 1), frameworkOnly, ...results.slice(1)]);
+    printLoad([...results.slice(0, 1), frameworkOnly, ...results.slice(1), ...limiter]);
     const [a, b, c, cGet, cPost] = results;
     const ratio = (x: typeof a) => (x!.requestsPerSecond / a!.requestsPerSecond).toFixed(2);
     console.log(
@@ -170,6 +187,11 @@ async function main() {
     );
     console.log(
       `(a2)/(a) = ${ratio(frameworkOnly)}: the respondent route doing no work (served by scripts/server.ts, not Next's router); (c)/(a2) = ${(c!.requestsPerSecond / frameworkOnly.requestsPerSecond).toFixed(2)}`,
+    );
+    const [off1, on1, off2, on2] = limiter;
+    const sum = (...xs: Array<typeof a>) => xs.reduce((total, x) => total + x!.requestsPerSecond, 0);
+    console.log(
+      `Per-key limiter: with/without = ${(sum(on1, on2) / sum(off1, off2)).toFixed(2)} (req/s ${on1!.requestsPerSecond.toFixed(0)} and ${on2!.requestsPerSecond.toFixed(0)} limited, ${off1!.requestsPerSecond.toFixed(0)} and ${off2!.requestsPerSecond.toFixed(0)} not); limited runs refused ${on1!.non2xx + on2!.non2xx}`,
     );
     // Requests still in flight when the run stops may commit after it: stored ≥ acknowledged.
     const lost = acknowledged.length - after.found;
