@@ -55,12 +55,33 @@ export interface RouteContext {
 
 type BodyRead = { ok: true; format: "json" | "csv"; value: unknown } | { ok: false; response: Response };
 
-/** The body as bytes, or 413 past the limit (a declared Content-Length is refused before reading). */
+/**
+ * The body as bytes, or 413 past the limit: a declared Content-Length is refused before reading,
+ * and the stream is read chunk by chunk and cancelled at the first byte past the limit, so a
+ * chunked body never fills memory (our server also caps every body, lib/http/body-cap.ts).
+ */
 async function readBytes(request: Request, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; response: Response }> {
   const tooLarge = () => ({ ok: false as const, response: problem(413, `The body is larger than ${limit} bytes.`) });
   if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  return bytes.byteLength > limit ? tooLarge() : { ok: true, bytes };
+  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {
