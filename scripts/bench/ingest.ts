@@ -3,7 +3,8 @@
 // request limiter, alternated three times), (c) full respondent
 // submissions (GET page + POST answer, fresh tokens), then the same route's GET alone (open
 // links, not consumed) and POST alone (fresh tokens), (d) the bulk endpoint with 10 000
-// rows against raw set-based INSERTs of the same rows. Prints figures and ratios.
+// rows against raw set-based INSERTs of the same rows, (e) the per-key limiter's statement on one
+// busy key, sharded against one counter row. Prints figures and ratios.
 import crypto from "node:crypto";
 import type autocannon from "autocannon";
 import pg from "pg";
@@ -70,6 +71,38 @@ async function countResponses(url: string, acknowledged: string[] = []): Promise
   ]);
   await client.end();
   return { total: Number(total.rows[0]?.n ?? 0), found: Number(found.rows[0]?.n ?? 0) };
+}
+
+/** Calls per second of `hit` from 50 concurrent callers of this process (its pool: DB_POOL_MAX connections) for `ms`. */
+async function callsPerSecond(hit: () => Promise<unknown>, ms = 5_000): Promise<number> {
+  const started = performance.now();
+  let calls = 0;
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (performance.now() - started < ms) {
+        await hit();
+        calls++;
+      }
+    }),
+  );
+  return calls / ((performance.now() - started) / 1000);
+}
+
+/** (e) The limiter's statement alone on one busy key: 8 shards against one counter row (lib/db/rate-limit.ts), alternated. */
+async function limiterStatements(): Promise<void> {
+  const { hitApiKeyLimit } = await import("@/lib/db/api-keys/api-key-rate-limit");
+  const { hitRateLimit } = await import("@/lib/db/rate-limit");
+  const id = crypto.randomUUID();
+  const sharded: number[] = [];
+  const oneRow: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    sharded.push(await callsPerSecond(() => hitApiKeyLimit(id, 1_000_000_000)));
+    oneRow.push(await callsPerSecond(() => hitRateLimit(`bench-one-row-${id}`, 1_000_000_000, 60)));
+  }
+  const sum = (xs: number[]) => xs.reduce((total, x) => total + x, 0);
+  console.log(
+    `\n(e) limiter statement on one key, 50 callers: 8 shards ${sharded.map((x) => x.toFixed(0)).join(", ")} calls/s; one row ${oneRow.map((x) => x.toFixed(0)).join(", ")} calls/s → sharded/one row = ${(sum(sharded) / sum(oneRow)).toFixed(2)}`,
+  );
 }
 
 async function main() {
@@ -200,6 +233,7 @@ async function main() {
       `Respondent answers ((c) and (c2)): acknowledged ${acknowledged.length} (${submissions} in (c)), all found stored: ${lost === 0 ? "yes" : `NO, ${lost} lost`}; stored ${stored} (${stored - after.found} more were in flight when the load stopped)`,
     );
 
+    await limiterStatements();
     const bulk = await timeBulk(server.baseUrl, key);
     const raw = await rawInsertContacts(env.database.url, BULK_ROWS, BULK_ROUNDS);
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
