@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postContact } from "@/app/api/v1/contacts/route";
 import { API_KEY_SHARDS, hitApiKeyLimit } from "@/lib/db/api-keys/api-key-rate-limit";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
+import { setApiKeyLimitForOrganisation } from "@/lib/db/api-keys/set-api-key-limit";
 import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
 let org: OrgFixture;
@@ -82,5 +84,20 @@ describe("per-key request limit", () => {
     for (const requestsPerMinute of [0, -5, 1_000_001]) {
       await expect(db().apiKey.update({ where: { id }, data: { requestsPerMinute } })).rejects.toThrow();
     }
+  });
+});
+
+describe("npm run api-key -- limit", () => {
+  it("sets a key's limit or removes it, refuses a bad figure with a sentence and another organisation's key as not found", async () => {
+    const { id } = await newKey(600);
+    const limitOf = async () => (await db().apiKey.findUniqueOrThrow({ where: { id } })).requestsPerMinute;
+    expect(await setApiKeyLimitForOrganisation("limits", id, "1200")).toEqual({ id, requestsPerMinute: 1200 });
+    expect(await limitOf()).toBe(1200);
+    expect(await setApiKeyLimitForOrganisation("limits", id, "none")).toEqual({ id, requestsPerMinute: null });
+    for (const bad of ["0", "1.5", "lots", "1000001"]) {
+      await expect(setApiKeyLimitForOrganisation("limits", id, bad)).rejects.toThrow(/^--per-minute must be/);
+    }
+    await expect(setApiKeyLimitForOrganisation("someone-else", id, "10")).rejects.toThrow(NotFoundError);
+    expect(await limitOf()).toBeNull();
   });
 });
