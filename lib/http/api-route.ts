@@ -1,5 +1,6 @@
 // The one wrapper every REST route handler is built with (Dub's pattern): it authenticates
-// the API key, counts the request against the key's limit per minute (429), checks it holds the route's scope, parses bodies (JSON, or CSV where a route allows it) and query strings with
+// the API key, counts the request against the key's limit per minute (429), checks it holds the
+// route's scope, parses bodies (JSON, or CSV where a route allows it) and query strings with
 // zod, and maps errors to problem+json — so no handler can forget a check or leak a stack trace.
 import type { z } from "zod";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
