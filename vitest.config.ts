@@ -1,5 +1,6 @@
-// Two vitest projects, told apart by folder (docs/conventions.md rule 8): `unit` (no database)
-// and `db` (real embedded PostgreSQL, one fresh database per test file).
+// Three vitest projects, told apart by folder (docs/conventions.md rule 8): `unit` (no database),
+// `db` (real embedded PostgreSQL, one fresh database per test file) and `reliability` (the
+// production server under load and faults, docs/reliability.md).
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
@@ -44,6 +45,22 @@ export default defineConfig({
           maxWorkers: Math.max(1, Math.min(cores, 3)),
           testTimeout: 20_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "reliability",
+          root,
+          include: ["tests/reliability/**/*.test.ts"],
+          environment: "node",
+          env: { NODE_ENV: "test" },
+          // One scenario at a time: each loads the whole machine (issue 16 §1, docs/reliability.md).
+          pool: "forks",
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 15 * 60_000,
+          hookTimeout: 5 * 60_000,
         },
       },
     ],

@@ -1,4 +1,4 @@
-// The runner behind `npm test [-- lint|unit|mutation|db|e2e [args…]]`: runs the tiers in turn, sums
+// The runner behind `npm test [-- lint|unit|mutation|db|e2e|reliability [args…]]`: runs the tiers in turn, sums
 // their JSON reports and ends with exactly one line `N passed, N failed[, N skipped]`.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -7,7 +7,7 @@ import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, ".test-output");
-const TIERS = ["lint", "unit", "mutation", "db", "e2e"] as const;
+const TIERS = ["lint", "unit", "mutation", "db", "e2e", "reliability"] as const;
 type Tier = (typeof TIERS)[number];
 interface Counts {
   passed: number;
@@ -69,7 +69,7 @@ interface VitestReport {
   testResults: Array<{ status: string; assertionResults: Array<{ status: string }> }>;
 }
 
-async function vitestTier(tier: "unit" | "db", extra: string[]): Promise<Counts> {
+async function vitestTier(tier: "unit" | "db" | "reliability", extra: string[]): Promise<Counts> {
   const report = path.join(OUT, `${tier}.json`);
   fs.rmSync(report, { force: true });
   const vitest = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
@@ -158,10 +158,29 @@ async function e2eTierUnlocked(extra: string[]): Promise<Counts> {
   try {
     if (database.status === "rejected") return crashed(`database preparation failed: ${String(database.reason)}`);
     if (build.status === "rejected" || build.value !== 0) return crashed("`next build` failed (see its output above)");
+    builtThisRun = true;
     return await playwright(extra, { DATABASE_URL: database.value.url, NEXTAUTH_SECRET: secret, CHROMIUM_PATH: chromium });
   } finally {
     if (database.status === "fulfilled") await database.value.stop();
   }
+}
+
+/** Whether the e2e tier of this run built `.next`: the reliability tier then serves that build. */
+let builtThisRun = false;
+
+/**
+ * The reliability scenarios (issue 16 §1, docs/reliability.md) against the production server of
+ * the `.next` build: the short version in `npm test`, RELIABILITY_FULL=1 for the full one
+ * (`npm run test:reliability`). Builds first unless the e2e tier of this run just did.
+ */
+async function reliabilityTier(extra: string[]): Promise<Counts> {
+  return withE2eLock(async () => {
+    if (!builtThisRun) {
+      const code = await buildApp(crypto.randomBytes(32).toString("base64url"));
+      if (code !== 0) return crashed("`next build` failed (see its output above)");
+    }
+    return vitestTier("reliability", extra);
+  });
 }
 
 /**
@@ -223,7 +242,7 @@ function parseArgs(argv: string[]): { tiers: Tier[]; extra: string[] } {
   const [first, ...rest] = argv;
   if (first === undefined) return { tiers: [...TIERS], extra: [] };
   if (!(TIERS as readonly string[]).includes(first)) {
-    console.error(`Unknown tier "${first}": use npm test [-- lint|unit|mutation|db|e2e [arguments for vitest or playwright]]`);
+    console.error(`Unknown tier "${first}": use npm test [-- lint|unit|mutation|db|e2e|reliability [arguments for vitest or playwright]]`);
     process.exit(2);
   }
   return { tiers: [first as Tier], extra: rest };
@@ -252,7 +271,15 @@ async function main() {
     const started = Date.now();
     console.log(`\n[test] ── ${tier} ──`);
     const counts = await (
-      tier === "lint" ? lintTier() : tier === "mutation" ? mutationTier() : tier === "e2e" ? e2eTier(extra) : vitestTier(tier, extra)
+      tier === "lint"
+        ? lintTier()
+        : tier === "mutation"
+          ? mutationTier()
+          : tier === "e2e"
+            ? e2eTier(extra)
+            : tier === "reliability"
+              ? reliabilityTier(extra)
+              : vitestTier(tier, extra)
     ).catch((error: unknown) => crashed(`crashed: ${error instanceof Error ? error.message : String(error)}`));
     results.push([tier, counts, (Date.now() - started) / 1000]);
   }

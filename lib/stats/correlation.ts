@@ -38,36 +38,48 @@ export type TeamCorrelation =
       spearman: SpearmanResult | NotComputable;
     };
 
-function assertSeries(xs: readonly number[], ys: readonly number[]): void {
+/**
+ * A series of numbers: an array, or a typed array from the lagged grids (lib/stats/lag.ts). The
+ * loops below are plain indexed loops, without callbacks: tens of thousands of lagged pairs go
+ * through them for every KPI on the overview.
+ */
+type Series = ArrayLike<number>;
+
+function assertSeries(xs: Series, ys: Series): void {
   if (xs.length !== ys.length) {
     throw new RangeError(`Series must have the same length, got ${xs.length} and ${ys.length}`);
   }
   for (const vs of [xs, ys]) {
-    for (const v of vs) {
-      if (!Number.isFinite(v)) throw new RangeError(`Correlation inputs must be finite numbers, got ${v}`);
+    for (let i = 0; i < vs.length; i += 1) {
+      if (!Number.isFinite(vs[i])) throw new RangeError(`Correlation inputs must be finite numbers, got ${vs[i]}`);
     }
   }
 }
 
-const isConstant = (vs: readonly number[]) => vs.every((v) => v === vs[0]);
+function isConstant(vs: Series): boolean {
+  for (let i = 1; i < vs.length; i += 1) if (vs[i] !== vs[0]) return false;
+  return true;
+}
 
 /** Deviations from the mean, divided by the largest one (r is scale-free; keeps squares clear of under/overflow). */
-function scaledDeviations(vs: readonly number[]): Float64Array {
-  const mean = vs.reduce((s, v) => s + v, 0) / vs.length;
+function scaledDeviations(vs: Series): Float64Array {
+  let sum = 0;
+  for (let i = 0; i < vs.length; i += 1) sum += vs[i]!;
+  const mean = sum / vs.length;
   const deviations = new Float64Array(vs.length);
   let scale = 0;
-  vs.forEach((v, i) => {
-    deviations[i] = v - mean;
-    scale = Math.max(scale, Math.abs(v - mean));
-  });
-  // A loop, not Math.max(...spread): tens of thousands of lagged pairs would overflow the stack.
+  // Loops, not Math.max(...spread): tens of thousands of lagged pairs would overflow the stack.
+  for (let i = 0; i < vs.length; i += 1) {
+    deviations[i] = vs[i]! - mean;
+    scale = Math.max(scale, Math.abs(vs[i]! - mean));
+  }
   // Stryker disable next-line EqualityOperator: one more turn writes deviations[n], which a typed array ignores.
   for (let i = 0; i < deviations.length; i += 1) deviations[i] = deviations[i]! / scale;
   return deviations;
 }
 
 /** r = Σ(x−x̄)(y−ȳ) / √(Σ(x−x̄)² Σ(y−ȳ)²) on non-constant series, clamped to [−1, 1] against rounding. */
-function coefficient(xs: readonly number[], ys: readonly number[]): number {
+function coefficient(xs: Series, ys: Series): number {
   const dx = scaledDeviations(xs);
   const dy = scaledDeviations(ys);
   let sxy = 0;
@@ -91,7 +103,7 @@ function correlationP(r: number, n: number): number {
 }
 
 /** Validated r, or why there is none; needs n ≥ 3 so that the t-test has at least 1 df. */
-function checkedCoefficient(xs: readonly number[], ys: readonly number[]): number | NotComputable {
+function checkedCoefficient(xs: Series, ys: Series): number | NotComputable {
   assertSeries(xs, ys);
   if (xs.length < 3) return { status: "not-computable", reason: "too-few-points" };
   if (isConstant(xs) || isConstant(ys)) return { status: "not-computable", reason: "constant-series" };
@@ -102,7 +114,7 @@ function checkedCoefficient(xs: readonly number[], ys: readonly number[]): numbe
  * Pearson r; 95 % interval tanh(atanh r ± 1.96/√(n−3)). At n = 3 the half-width is infinite, so
  * the interval is the whole [−1, 1]; at |r| = 1 it collapses to [r, r] (atanh r is infinite).
  */
-export function pearson(xs: readonly number[], ys: readonly number[]): PearsonResult | NotComputable {
+export function pearson(xs: Series, ys: Series): PearsonResult | NotComputable {
   const r = checkedCoefficient(xs, ys);
   if (typeof r !== "number") return r;
   const n = xs.length;
@@ -136,9 +148,17 @@ export function rank(values: readonly number[]): number[] {
 /** Spearman ρ = Pearson r on average ranks; p-value by the same t formula (docs/statistics.md). */
 export function spearman(xs: readonly number[], ys: readonly number[]): SpearmanResult | NotComputable {
   assertSeries(xs, ys);
-  const rho = checkedCoefficient(rank(xs), rank(ys));
+  return spearmanOfRanks(rank(xs), rank(ys));
+}
+
+/**
+ * Spearman ρ from ranks the caller already averaged over ties, as rank() gives them (the lagged
+ * grids of lib/stats/lag.ts rank each lag's pairs by counting, without sorting them again).
+ */
+export function spearmanOfRanks(rxs: Series, rys: Series): SpearmanResult | NotComputable {
+  const rho = checkedCoefficient(rxs, rys);
   if (typeof rho !== "number") return rho;
-  return { status: "ok", rho, p: correlationP(rho, xs.length), n: xs.length };
+  return { status: "ok", rho, p: correlationP(rho, rxs.length), n: rxs.length };
 }
 
 /**

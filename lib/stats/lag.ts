@@ -1,5 +1,12 @@
 // lib/stats/lag.ts — pure. Lagged correlation: does a team's eNPS in month t go with its NPS in month t + k?
-import { MIN_CORRELATION_TEAMS, type NotComputable, type PearsonResult, type SpearmanResult, pearson, spearman } from "./correlation";
+import {
+  MIN_CORRELATION_TEAMS,
+  type NotComputable,
+  type PearsonResult,
+  type SpearmanResult,
+  pearson,
+  spearmanOfRanks,
+} from "./correlation";
 
 /** One team's raw scores for one calendar month; null where the month is missing or suppressed. */
 export interface MonthlyTeamScore {
@@ -48,6 +55,10 @@ export interface MonthGrid {
   months: number;
   x: Float64Array;
   y: Float64Array;
+  /** cellOrder(x), when the caller has it already (it must be of this very x). */
+  xOrder?: CellOrder;
+  /** cellOrder(y), likewise. */
+  yOrder?: CellOrder;
 }
 
 /** The grid of a series: teams in id order, every calendar month from the first to the last; rejects a team listed twice for one month. */
@@ -85,20 +96,94 @@ function gridOf(series: readonly MonthlyTeamScore[]): MonthGrid {
   return grid;
 }
 
-/** (x_t, y_{t+lag}) for every team and month where both exist, in team then month order. */
-function pairsAtLag({ teams, months, x, y }: MonthGrid, lag: number): { xs: number[]; ys: number[] } {
-  const xs: number[] = [];
-  const ys: number[] = [];
+/**
+ * Each cell's place among the distinct values of its side (0 for the smallest; unused where NaN): the
+ * one sort of a side, shared by all its lags. `distinct` is how many different values there are.
+ */
+export interface CellOrder {
+  readonly ids: Int32Array;
+  readonly distinct: number;
+}
+
+/**
+ * The order of a grid side's values, for a caller that pairs one side with several others (the
+ * KPI correlations pair one eNPS grid with every KPI's): pass it as `xOrder` or `yOrder` of the
+ * grid instead of letting each call sort the same cells again.
+ */
+export function cellOrder(cells: Float64Array): CellOrder {
+  // A numeric typed-array sort (NaN goes last), then each cell's value found by binary search among
+  // the distinct ones. Plain indexed loops here and below: no callback per cell (bench:kpis).
+  // Ranks only ever compare places, so a mutant that keeps the places in order changes nothing:
+  // the Stryker exceptions below are such equivalent mutants (extra unused places, shifted or
+  // mirrored ranks on both sides), each named.
+  const values = cells.slice().sort();
+  let distinct = 0;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: reading on past the end or past the first NaN only adds places after every value.
+  for (let i = 0; i < values.length && !Number.isNaN(values[i]!); i += 1) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: keeping a duplicate as a place of its own leaves it unused (the search finds the first).
+    if (i === 0 || values[i] !== values[distinct - 1]) values[distinct++] = values[i]!;
+  }
+  // A NaN cell's place is never read: no pair holds it.
+  const ids = new Int32Array(cells.length);
+  // Stryker disable next-line EqualityOperator: one more turn writes ids[n], which a typed array ignores.
+  for (let cell = 0; cell < cells.length; cell += 1) {
+    const value = cells[cell]!;
+    let low = 0;
+    let high = distinct - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (values[middle]! < value) low = middle + 1;
+      else high = middle;
+    }
+    ids[cell] = low;
+  }
+  return { ids, distinct };
+}
+
+/**
+ * The average ranks (as lib/stats/correlation.ts rank() gives them) of the values of one lag's
+ * pairs, by counting how many pairs hold each distinct value: O(pairs + distinct values), no sort.
+ */
+function ranksByCount({ ids, distinct }: CellOrder, cells: Int32Array): Float64Array {
+  const counts = new Float64Array(distinct);
+  // Stryker disable next-line EqualityOperator,AssignmentOperator: one more turn counts under no place; counting down mirrors every rank (1 − r), on both sides, and ρ with them.
+  for (let i = 0; i < cells.length; i += 1) counts[ids[cells[i]!]!]! += 1;
+  // Then each distinct value's average rank: the pairs before it, plus the middle of its own run.
+  let before = 0;
+  // Stryker disable next-line EqualityOperator: one more turn writes counts[distinct], which a typed array ignores.
+  for (let id = 0; id < distinct; id += 1) {
+    const count = counts[id]!;
+    // Stryker disable next-line ArithmeticOperator: (count − 1) / 2 shifts every rank by 1, on both sides: ρ is the same.
+    counts[id] = before + (count + 1) / 2;
+    before += count;
+  }
+  const ranks = new Float64Array(cells.length);
+  // Stryker disable next-line EqualityOperator: one more turn writes ranks[n], which a typed array ignores.
+  for (let i = 0; i < cells.length; i += 1) ranks[i] = counts[ids[cells[i]!]!]!;
+  return ranks;
+}
+
+/** The cells of (x_t, y_{t+lag}) for every team and month where both exist, in team then month order, and their values. */
+function pairsAtLag({ teams, months, x, y }: MonthGrid, lag: number) {
+  const found = new Int32Array(teams * months);
+  let pairs = 0;
   for (let team = 0; team < teams; team += 1) {
     for (let month = 0; month + lag < months; month += 1) {
-      const a = x[team * months + month]!;
-      const b = y[team * months + month + lag]!;
-      if (Number.isNaN(a) || Number.isNaN(b)) continue;
-      xs.push(a);
-      ys.push(b);
+      const at = team * months + month;
+      if (!Number.isNaN(x[at]!) && !Number.isNaN(y[at + lag]!)) found[pairs++] = at;
     }
   }
-  return { xs, ys };
+  const xCells = found.subarray(0, pairs);
+  const yCells = new Int32Array(pairs);
+  const xs = new Float64Array(pairs);
+  const ys = new Float64Array(pairs);
+  // Stryker disable next-line EqualityOperator: one more turn writes past the ends of typed arrays, which they ignore.
+  for (let i = 0; i < pairs; i += 1) {
+    yCells[i] = xCells[i]! + lag;
+    xs[i] = x[xCells[i]!]!;
+    ys[i] = y[yCells[i]!]!;
+  }
+  return { xCells, yCells, xs, ys };
 }
 
 /**
@@ -132,16 +217,21 @@ export function laggedCorrelationOnGrid(grid: MonthGrid, options: LagOptions = {
   if (grid.x.length !== grid.teams * grid.months || grid.y.length !== grid.x.length) {
     throw new RangeError(`A grid of ${grid.teams} teams × ${grid.months} months needs ${grid.teams * grid.months} cells per side`);
   }
+  // Stryker disable next-line LogicalOperator: sorting again gives the same order, only slower.
+  const xOrder = grid.xOrder ?? cellOrder(grid.x);
+  // Stryker disable next-line LogicalOperator: likewise.
+  const yOrder = grid.yOrder ?? cellOrder(grid.y);
   const results: LagCorrelation[] = [];
   for (let lag = 0; lag <= maxLag; lag += 1) {
-    const { xs, ys } = pairsAtLag(grid, lag);
+    const { xCells, yCells, xs, ys } = pairsAtLag(grid, lag);
     const tooFew: NotComputable = { status: "not-computable", reason: "too-few-points" };
     const enough = xs.length >= minPairs;
     results.push({
       lag,
       pairs: xs.length,
+      // Pearson first: it refuses a value that is not a finite number.
       pearson: enough ? pearson(xs, ys) : tooFew,
-      spearman: enough ? spearman(xs, ys) : tooFew,
+      spearman: enough ? spearmanOfRanks(ranksByCount(xOrder, xCells), ranksByCount(yOrder, yCells)) : tooFew,
     });
   }
   return results;

@@ -217,17 +217,9 @@ export function leafSeries({
   shownTeamIds,
   hidden = decideHidden(counts, k),
 }: Omit<SymmetryView, "trend">): MonthlyTeamScore[] {
-  const months = [...new Set([...counts.employee.keys(), ...counts.customer.keys()])].filter((m) => inRange(m, filters)).sort();
-  const parents = new Set(counts.teams.map((team) => team.parentId));
-  const leaves = counts.teams.filter((team) => shownTeamIds.has(team.id) && !parents.has(team.id)).map((team) => ({ teamId: team.id }));
-  return lagSeries(
-    leaves,
-    months,
-    rollUpMonths(counts.teams, counts.employee, months),
-    rollUpMonths(counts.teams, counts.customer, months),
-    k,
-    hidden,
-  );
+  const { months, leaves } = monthsAndLeaves(counts, filters, shownTeamIds);
+  // A leaf's own counts are its subtree's: no roll-up of the tree needed (bench:kpis).
+  return lagSeries(leaves, months, counts.employee, counts.customer, k, hidden);
 }
 
 /**
@@ -240,7 +232,8 @@ export function leafEmployeeCounts({ counts, k, filters, shownTeamIds, hidden = 
   teams: Map<string, Map<string, NpsCounts>>;
 } {
   const { months, leaves } = monthsAndLeaves(counts, filters, shownTeamIds);
-  const employee = rollUpMonths(counts.teams, counts.employee, months);
+  // A leaf's own counts are its subtree's.
+  const employee = counts.employee;
   const teams = new Map<string, Map<string, NpsCounts>>();
   for (const team of leaves) {
     const byMonth = new Map<string, NpsCounts>();

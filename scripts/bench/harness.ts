@@ -8,6 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { applyMigrations } from "../db/migrate";
 import { freePort, resolveDataDir, startEmbeddedPostgres, type RunningDatabase } from "../db/postgres";
+import { productionServerArgs, productionServerEnv } from "../server-command";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -59,36 +60,12 @@ export async function startServer(env: BenchEnvironment): Promise<{ baseUrl: str
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // The production server: Next plus the respondent route served directly (scripts/server.ts).
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
-      "--tsconfig",
-      path.join(ROOT, "tsconfig.node.json"),
-      path.join(ROOT, "scripts", "server.ts"),
-      "-H",
-      "127.0.0.1",
-      "-p",
-      String(port),
-    ],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_DIST_DIR: DIST_DIR,
-        DATABASE_URL: env.database.url,
-        DB_POOL_MAX: "20",
-        NEXTAUTH_SECRET: env.secret,
-        NEXTAUTH_URL: baseUrl,
-        APP_URL: baseUrl,
-        JOBS_IN_PROCESS: "false",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, productionServerArgs(port), {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...productionServerEnv({ databaseUrl: env.database.url, secret: env.secret, baseUrl }), NEXT_DIST_DIR: DIST_DIR },
+  });
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`${baseUrl}/api/health`)
       .then((r) => r.ok)

@@ -88,6 +88,28 @@ describe("getKpiCorrelations", () => {
     expect(kpiOf(result).withEnps[1]!.pairs).toBe(10);
   });
 
+  it("reads only the view's leaf teams and its months, plus three after, under a period filter", async () => {
+    // A service's own value pairs with nothing: only leaf teams are correlated.
+    await db().operationalKpi.createMany({
+      data: [
+        {
+          organisationId: org.organisationId,
+          teamId: org.teams.S,
+          period: new Date("2026-06-01T00:00:00Z"),
+          kpiId: absenteeism,
+          value: 50,
+        },
+      ],
+    });
+    await markAllRollupsDirty(org.organisationId);
+    const kpi = kpiOf(await getKpiCorrelations(org.actors.HR, { from: "2026-05", to: "2026-06" }));
+    // The months 2026-05 … 2026-09 of the three leaves hold the values of 05, 06, 07 and 08 (04 is before the filter).
+    expect(kpi.values).toBe(12);
+    expect(kpi.withEnps.map((lag) => lag.pairs)).toEqual([6, 6, 6, 3]);
+    expect(pearsonR(kpi.withEnps[1]!)).toBeCloseTo(-1, 6);
+    await db().operationalKpi.deleteMany({ where: { organisationId: org.organisationId, teamId: org.teams.S } });
+  });
+
   it("takes no pair from a team-month under the group size, whatever its KPI", async () => {
     // T3's last full months get a fourth team-month below the group size: 3 answers in 2026-09.
     await employees(org.teams.T3, "2026-09", 3, 3);

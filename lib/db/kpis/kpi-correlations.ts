@@ -10,7 +10,8 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { rememberedLaggedCorrelation } from "@/lib/kpis/lag-memo";
-import type { LagCorrelation } from "@/lib/stats/lag";
+import { cellOrder, type CellOrder, type LagCorrelation } from "@/lib/stats/lag";
+import { parseSymmetryFilters, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import { leafSeries, viewRefusal } from "@/lib/symmetry/build-symmetry";
 import type { FilterRefusedDto } from "@/lib/symmetry/symmetry-types";
 import { db, pool } from "../client";
@@ -52,9 +53,55 @@ function put(cells: Cells, grid: Float64Array, teamId: string, period: string, v
   grid[team * cells.months + month] = value;
 }
 
+/** A KPI's values of one team: 12-byte cells, the period's day number from 2000-01-01 (int4) then the value (float8), big-endian. */
+interface KpiCellsRow {
+  teamId: string;
+  kpiId: string;
+  cells: Buffer;
+}
+
+const DAY_2000 = Date.UTC(2000, 0, 1);
+
+/** The month number of a period given as days from 2000-01-01 (a KPI's period is its month's first day). */
+function monthOfDay(day: number): number {
+  const date = new Date(DAY_2000 + day * 86_400_000);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth() + 1;
+}
+
+/**
+ * Every KPI value of the organisation within the filter's months (and three after, for the lags),
+ * one row per team and KPI with its cells packed in one bytea: tens of thousands of values decoded
+ * from bytes, not parsed from text (bench:kpis). Leaf teams and months are chosen in Node, once the
+ * view is known: this query runs beside the view's.
+ */
+async function kpiCells(organisationId: string, filters: SymmetryFilters): Promise<KpiCellsRow[]> {
+  const from = filters.from ? `${filters.from}-01` : null;
+  const to = filters.to ? `${filters.to}-01` : null;
+  const { rows } = await pool().query<KpiCellsRow>(
+    `SELECT k."teamId"::text AS "teamId", k."kpiId"::text AS "kpiId",
+            string_agg(int4send(k.period - DATE '2000-01-01') || float8send(k.value), ''::bytea) AS cells
+       FROM "OperationalKpi" k
+      WHERE k."organisationId" = $1::uuid
+        AND ($2::date IS NULL OR k.period >= $2::date) AND ($3::date IS NULL OR k.period <= $3::date + interval '3 months')
+      GROUP BY k."teamId", k."kpiId"`,
+    [organisationId, from, to],
+  );
+  return rows;
+}
+
 export async function getKpiCorrelations(principal: Principal, input: unknown = {}): Promise<KpiCorrelationsDto> {
   if (!can(principal, "kpis:read")) throw new ForbiddenError();
-  const view = await loadSymmetryView(principal, input);
+  const filters = parseSymmetryFilters(input);
+  // The view, the definitions and the KPI cells at once: the KPI query needs only the filter's months.
+  const [view, definitions, kpiRows] = await Promise.all([
+    loadSymmetryView(principal, input),
+    db().kpiDefinition.findMany({
+      where: { organisationId: principal.organisationId, active: true },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: kpiDefinitionSelect,
+    }),
+    kpiCells(principal.organisationId, filters),
+  ]);
   const refused = viewRefusal(view);
   if (refused) return refused;
   const series = leafSeries(view);
@@ -73,38 +120,39 @@ export async function getKpiCorrelations(principal: Principal, input: unknown = 
     if (row.enps !== null) put(cells, enps, row.teamId, row.period, row.enps);
     if (row.nps !== null) put(cells, nps, row.teamId, row.period, row.nps);
   }
-  const definitions = await db().kpiDefinition.findMany({
-    where: { organisationId: principal.organisationId, active: true },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: kpiDefinitionSelect,
-  });
-  // Straight through pg, one row per KPI with its cells as arrays: tens of thousands of values
-  // decoded as three arrays, not as row objects (bench:kpis). Leaf teams are kept in Node.
-  // Straight through pg, one row per KPI with its cells as three number arrays (team position in
-  // `leaves`, month number, value): tens of thousands of values decoded without a string per cell.
-  const values =
-    months.length === 0
-      ? []
-      : (
-          await pool().query<{ kpiId: string; teams: number[]; months: number[]; values: number[] }>(
-            `SELECT k."kpiId"::text AS "kpiId", array_agg(l.i::int - 1) AS teams,
-                    array_agg((extract(year FROM k.period) * 12 + extract(month FROM k.period))::int) AS months, array_agg(k.value) AS values
-               FROM "OperationalKpi" k JOIN unnest($4::uuid[]) WITH ORDINALITY AS l(id, i) ON l.id = k."teamId"
-              WHERE k."organisationId" = $1::uuid AND k.period BETWEEN $2::date AND ($3::date + interval '3 months')
-              GROUP BY k."kpiId"`,
-            [principal.organisationId, `${months[0]}-01`, `${months.at(-1)}-01`, leaves],
-          )
-        ).rows;
+  // Only the view's leaf teams and months: a KPI of a parent team or of another month pairs with nothing.
+  const monthOf = new Map<number, number>();
   const byKpi = new Map<string, { grid: Float64Array; count: number }>();
-  for (const row of values) {
-    const grid = emptyGrid(cells);
-    row.teams.forEach((team, i) => {
-      const month = row.months[i]! - cells.first;
-      if (month >= 0 && month < cells.months) grid[team * cells.months + month] = row.values[i]!;
-    });
-    byKpi.set(row.kpiId, { grid, count: grid.reduce((n, value) => (Number.isNaN(value) ? n : n + 1), 0) });
+  for (const row of kpiRows) {
+    const team = cells.teamAt.get(row.teamId);
+    if (team === undefined) continue;
+    let kpi = byKpi.get(row.kpiId);
+    if (!kpi) byKpi.set(row.kpiId, (kpi = { grid: emptyGrid(cells), count: 0 }));
+    for (let at = 0; at + 12 <= row.cells.length; at += 12) {
+      const day = row.cells.readInt32BE(at);
+      const month = (monthOf.get(day) ?? monthOf.set(day, monthOfDay(day)).get(day)!) - cells.first;
+      if (month < 0 || month >= cells.months) continue;
+      const value = row.cells.readDoubleBE(at + 4);
+      kpi.grid[team * cells.months + month] = value;
+      if (!Number.isNaN(value)) kpi.count += 1;
+    }
   }
-  const on = (x: Float64Array, y: Float64Array) => rememberedLaggedCorrelation({ teams: cells.teams, months: cells.months, x, y });
+  // Each grid sorted once, however many grids it is paired with, and only when a pair is not remembered.
+  const orders = new Map<Float64Array, CellOrder>();
+  const orderOf = (side: Float64Array) => orders.get(side) ?? orders.set(side, cellOrder(side)).get(side)!;
+  const grid = (x: Float64Array, y: Float64Array) =>
+    rememberedLaggedCorrelation({
+      teams: cells.teams,
+      months: cells.months,
+      x,
+      y,
+      get xOrder() {
+        return orderOf(x);
+      },
+      get yOrder() {
+        return orderOf(y);
+      },
+    });
   return {
     status: "ok",
     leafTeams: leaves.length,
@@ -113,8 +161,8 @@ export async function getKpiCorrelations(principal: Principal, input: unknown = 
       return {
         definition: toKpiDefinitionDto(definition),
         values: kpi.count,
-        withEnps: on(enps, kpi.grid),
-        withNps: on(kpi.grid, nps),
+        withEnps: grid(enps, kpi.grid),
+        withNps: grid(kpi.grid, nps),
       };
     }),
   };
