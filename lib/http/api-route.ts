@@ -10,6 +10,7 @@ import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { ExpectedError } from "@/lib/errors";
 import type { FieldError } from "@/lib/errors";
 import { problem, validationProblem } from "./problem";
+import { readCappedBytes } from "./read-capped";
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -56,33 +57,10 @@ export interface RouteContext {
 
 type BodyRead = { ok: true; format: "json" | "csv"; value: unknown } | { ok: false; response: Response };
 
-/**
- * The body as bytes, or 413 past the limit: a declared Content-Length is refused before reading,
- * and the stream is read chunk by chunk and cancelled at the first byte past the limit, so a
- * chunked body never fills memory (our server also caps every body, lib/http/body-cap.ts).
- */
+/** The body as bytes, or 413 past the limit (lib/http/read-capped.ts: read as a stream, stopped at the cap). */
 async function readBytes(request: Request, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; response: Response }> {
-  const tooLarge = () => ({ ok: false as const, response: problem(413, `The body is larger than ${limit} bytes.`) });
-  if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();
-  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge();
-    }
-    chunks.push(next.value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { ok: true, bytes };
+  const bytes = await readCappedBytes(request, limit);
+  return bytes ? { ok: true, bytes } : { ok: false, response: problem(413, `The body is larger than ${limit} bytes.`) };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {
