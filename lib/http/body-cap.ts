@@ -11,9 +11,12 @@ const MiB = 1024 * 1024;
 export const API_BODY_CAP = 64 * MiB;
 /** Server actions that upload a file (contacts CSV 5 MB, HR-system sync 10 MB, KPI import 4 MB), for a signed-in browser. */
 export const UPLOAD_BODY_CAP = 12 * MiB;
-/** Everything else: forms, sign-in, respondent answers, every other server action. */
+/** A respondent's answer (customer link r/, pulse p/, event e/): two 2 000-character texts in UTF-8 plus the rest stay far below. */
+export const RESPONDENT_BODY_CAP = 64 * 1024;
+/** Everything else: forms, sign-in, every other server action. */
 export const DEFAULT_BODY_CAP = 1 * MiB;
 
+const RESPONDENT_PATHS = /^\/(fr|en)\/(r|p|e)\/[^/?#]+\/?(\?|$)/;
 const UPLOAD_PAGES = /^\/(fr|en)\/(contacts\/import|organisation\/sync|settings\/kpis)\/?(\?|$)/;
 
 /**
@@ -28,6 +31,9 @@ export function bodyCapFor(req: Pick<http.IncomingMessage, "url" | "headers">): 
   if (url.startsWith("/api/v1/") && /^Bearer\s/i.test(String(req.headers.authorization ?? ""))) return API_BODY_CAP;
   const signedIn = /(^|;\s*)(__Secure-)?next-auth\.session-token=/.test(String(req.headers.cookie ?? ""));
   if (signedIn && UPLOAD_PAGES.test(url)) return UPLOAD_BODY_CAP;
+  // The routes read no more than this either (lib/http/respondent-route.ts): refused here, the
+  // answer is a 413 and the socket is closed, instead of a route's answer to a half-read body.
+  if (RESPONDENT_PATHS.test(url)) return RESPONDENT_BODY_CAP;
   return DEFAULT_BODY_CAP;
 }
 

@@ -3,10 +3,11 @@
 // any unexpected error into a retryable page whose log line carries no answer, URL or token.
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import type { PostedFields } from "@/lib/surveys/posted-fields";
+import { RESPONDENT_BODY_CAP } from "./body-cap";
 import { readCappedBytes } from "./read-capped";
 
-/** Two 2 000-character texts in UTF-8 plus the rest stay far below this. */
-const MAX_FORM_BYTES = 64 * 1024;
+/** Two 2 000-character texts in UTF-8 plus the rest stay far below this (our server refuses more, lib/http/body-cap.ts). */
+const MAX_FORM_BYTES = RESPONDENT_BODY_CAP;
 
 /** An unknown locale segment falls back to French rather than failing. */
 export const routeLocale = (raw: string): Locale => (isLocale(raw) ? raw : defaultLocale);

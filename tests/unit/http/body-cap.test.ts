@@ -6,7 +6,7 @@ import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_BODY_CAP, bodyCapFor, capRequestBody, DEFAULT_BODY_CAP, UPLOAD_BODY_CAP } from "@/lib/http/body-cap";
+import { API_BODY_CAP, bodyCapFor, capRequestBody, DEFAULT_BODY_CAP, RESPONDENT_BODY_CAP, UPLOAD_BODY_CAP } from "@/lib/http/body-cap";
 
 const CAP = 64 * 1024;
 const stored: number[] = [];
@@ -96,7 +96,7 @@ describe("capRequestBody", () => {
 
 describe("bodyCapFor", () => {
   const req = (url: string, headers: Record<string, string> = {}) => ({ url, headers }) as never;
-  it("gives /api/v1 with a key the API ceiling, file-upload actions of a signed-in browser 12 MiB, the rest 1 MiB", () => {
+  it("gives /api/v1 with a key the API ceiling, file-upload actions of a signed-in browser 12 MiB, respondents 64 KiB, the rest 1 MiB", () => {
     expect(bodyCapFor(req("/api/v1/people", { authorization: "Bearer sym_x" }))).toBe(API_BODY_CAP);
     expect(bodyCapFor(req("/api/v1/people"))).toBe(DEFAULT_BODY_CAP);
     const session = { cookie: "a=1; next-auth.session-token=x", "next-action": "abc" };
@@ -105,7 +105,10 @@ describe("bodyCapFor", () => {
     expect(bodyCapFor(req("/fr/settings/kpis", { cookie: session.cookie }))).toBe(UPLOAD_BODY_CAP);
     expect(bodyCapFor(req("/fr/contacts/import", { "next-action": "abc" }))).toBe(DEFAULT_BODY_CAP);
     expect(bodyCapFor(req("/fr/settings", session))).toBe(DEFAULT_BODY_CAP);
-    expect(bodyCapFor(req("/fr/r/token"))).toBe(DEFAULT_BODY_CAP);
+    expect(bodyCapFor(req("/fr/r/token"))).toBe(RESPONDENT_BODY_CAP);
+    expect(bodyCapFor(req("/en/p/0190e0b2-aaaa-7bbb-8ccc-dddddddddddd"))).toBe(RESPONDENT_BODY_CAP);
+    expect(bodyCapFor(req("/fr/e/id?x=1"))).toBe(RESPONDENT_BODY_CAP);
+    expect(bodyCapFor(req("/fr/reports"))).toBe(DEFAULT_BODY_CAP);
     expect(bodyCapFor(req("/api/session/start"))).toBe(DEFAULT_BODY_CAP);
   });
 });
