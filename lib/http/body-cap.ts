@@ -2,7 +2,8 @@
 // each request before Next or the respondent route reads it: bytes are counted as the parser hands
 // them over, whether the body came with a Content-Length or chunked. Past the cap the request gets
 // a 413 problem+json with `Connection: close` and its socket is destroyed once the answer is out:
-// the handler never sees the rest (so nothing is stored), and the connection is not held.
+// the handler never sees the rest (so nothing is stored), and the connection is not held. A
+// response sent before its request's body was all read closes the connection too.
 import type http from "node:http";
 
 const MiB = 1024 * 1024;
@@ -84,5 +85,10 @@ export function capRequestBody(req: http.IncomingMessage, res: http.ServerRespon
     }
     return push(chunk, encoding);
   };
+  // A handler that answered without reading the whole body (a 401, a route's own 413, a refusal
+  // before the form): Node would otherwise read and discard the rest, up to the cap. Close instead.
+  res.once("finish", () => {
+    if (!req.complete) req.socket.destroy();
+  });
   return true;
 }

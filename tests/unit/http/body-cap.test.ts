@@ -17,6 +17,7 @@ let port: number;
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (!capRequestBody(req, res, CAP)) return;
+    if (req.url === "/early") return void res.writeHead(401, { "content-type": "text/plain" }).end("no"); // answers without reading
     handled++;
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -91,6 +92,17 @@ describe("capRequestBody", () => {
     const streamed = await exchange(POST("Transfer-Encoding: chunked\r\nConnection: close\r\n"), chunked(CAP));
     expect(streamed.reply).toMatch(/^HTTP\/1\.1 200 /);
     expect(stored.slice(-2)).toEqual([10, CAP]);
+  });
+});
+
+describe("an answer sent before the body was read", () => {
+  it("closes the connection instead of draining the rest of the body", async () => {
+    const started = Date.now();
+    const head = "POST /early HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const { reply, closedByServer } = await exchange(head, chunked(CAP / 2).slice(0, 2)); // the body never ends
+    expect(reply).toMatch(/^HTTP\/1\.1 401 /);
+    expect(closedByServer).toBe(true);
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 });
 
