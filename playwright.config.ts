@@ -58,9 +58,9 @@ export default defineConfig({
       NODE_ENV: "production",
       // The settings spec points the webhook at a receiver on 127.0.0.1.
       WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
-      // Specs act as clients at different addresses (the sign-in limits): one trusted proxy, so the
-      // right-most X-Forwarded-For hop they send is the client (Next writes the peer when they send none).
-      TRUSTED_PROXY_HOPS: "1",
+      // Specs act as clients at different addresses (the sign-in limits): they connect from loopback,
+      // trusted as a proxy, so the right-most X-Forwarded-For address they send is the client.
+      TRUST_PROXY: "127.0.0.1,::1",
     },
   },
 });

@@ -1,6 +1,7 @@
 // The only reader of process.env: validates the configuration once with zod and
 // refuses to go on with a message naming each bad variable.
 import { z } from "zod";
+import { parseTrustProxy } from "./http/trusted-proxies";
 
 const ZUrl = z.string().url();
 
@@ -40,16 +41,21 @@ const ZEnv = z.object({
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
   /**
-   * How many reverse proxies in front of the app append the client's address to X-Forwarded-For.
-   * 0: no proxy, the TCP peer is the client and X-Forwarded-For is ignored; n: the n-th address
-   * from the right of X-Forwarded-For is the client (lib/http/client-address.ts, docs/security.md).
+   * The reverse proxies whose X-Forwarded-For is believed: comma-separated IP addresses and CIDR
+   * ranges, IPv4 or IPv6 (e.g. `10.0.0.0/8,::1`). Empty (the default): none, the TCP peer is the
+   * client and X-Forwarded-For is ignored (lib/http/client-address.ts, docs/security.md).
    */
-  TRUSTED_PROXY_HOPS: z.coerce
-    .number({ error: "must be a whole number of proxies (0 when none)" })
-    .int("must be a whole number of proxies (0 when none)")
-    .min(0, "must be 0 (no proxy) or more")
-    .max(10, "must be at most 10")
-    .default(0),
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((value, context) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -4,7 +4,8 @@
 // node:http. Measured on 2 cores (bench:respondent-lean): Next's router costs that route more
 // than the page and the database together; served this way it runs above Next's own ceiling.
 //
-// Every request carries its TCP peer in PEER_ADDRESS_HEADER (lib/http/client-address.ts).
+// Every request carries its TCP peer in PEER_ADDRESS_HEADER (lib/http/client-address.ts), and
+// every body is capped by path class as it streams in (lib/http/body-cap.ts: 413, socket closed).
 //
 // Usage: tsx scripts/server.ts [-H host] [-p port]   (PORT and HOSTNAME are honoured too)
 import "./server-env";
@@ -14,6 +15,7 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { GET, POST } from "../app/[locale]/(public)/r/[token]/route";
+import { bodyCapFor, capRequestBody } from "../lib/http/body-cap";
 import { PEER_ADDRESS_HEADER } from "../lib/http/client-address";
 import { RESPONDENT_REFERRER_POLICY, SECURITY_HEADERS as SHARED_HEADERS } from "../lib/http/security-headers";
 
@@ -76,8 +78,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
-    // The TCP peer, for the rate limits' client address (TRUSTED_PROXY_HOPS=0); a client's own copy is overwritten.
+    // The TCP peer, for the rate limits' client address (lib/http/client-address.ts, TRUST_PROXY); a client's own copy is overwritten.
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+    // Every body is counted as it streams in: past its path's cap, 413 and the socket closed.
+    if (!capRequestBody(req, res, bodyCapFor(req))) return;
     const match = RESPONDENT.exec(req.url ?? "");
     if (match && (req.method === "GET" || req.method === "POST" || req.method === "HEAD")) {
       const origin = `http://${req.headers.host ?? `${hostname}:${port}`}`;

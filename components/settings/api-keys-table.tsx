@@ -1,9 +1,9 @@
-// The organisation's API keys: name, prefix, dates, status; active keys can be revoked.
+// The organisation's API keys: name, prefix, dates, request limit, status; active keys can be revoked.
 import type { RevokeApiKeyState } from "./form-states";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ApiKeyDto } from "@/lib/db/api-keys/list-api-keys";
 import type { Locale } from "@/lib/i18n/config";
-import { fmt, formatDate } from "@/lib/i18n/format";
+import { fmt, formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { RevokeApiKeyForm } from "./revoke-api-key-form";
 
@@ -45,6 +45,9 @@ export function ApiKeysTable({ keys, locale, labels, revokeAction }: Props) {
                   {labels.columnLastUsed}
                 </th>
                 <th scope="col" className="py-2 pr-4">
+                  {labels.columnLimit}
+                </th>
+                <th scope="col" className="py-2 pr-4">
                   {labels.columnStatus}
                 </th>
                 <th scope="col" className="py-2">
@@ -72,6 +75,11 @@ export function ApiKeysTable({ keys, locale, labels, revokeAction }: Props) {
                   </td>
                   <td className="py-2 pr-4 tabular-nums">{show(key.createdAt)}</td>
                   <td className="py-2 pr-4 tabular-nums">{key.lastUsedAt ? show(key.lastUsedAt) : labels.neverUsed}</td>
+                  <td className="py-2 pr-4 tabular-nums" data-testid="api-key-limit">
+                    {key.requestsPerMinute === null
+                      ? labels.noLimit
+                      : fmt(labels.perMinute, { n: formatNumber(locale, key.requestsPerMinute) })}
+                  </td>
                   <td className="py-2 pr-4">{key.revokedAt ? fmt(labels.revokedOn, { date: show(key.revokedAt) }) : labels.active}</td>
                   <td className="py-2">
                     {key.revokedAt ? null : <RevokeApiKeyForm id={key.id} name={key.name} labels={labels} action={revokeAction} />}

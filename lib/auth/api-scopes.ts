@@ -55,3 +55,8 @@ export const knownScopes = (stored: readonly string[]): ApiScope[] => apiScopes.
 /** The problem+json detail for a key without the route's scope: says what is missing and who can fix it. */
 export const missingScopeDetail = (scope: ApiScope): string =>
   `This API key does not have the "${scope}" scope, which this endpoint requires. Nothing was done. An administrator can create a key with this scope in Settings → API keys.`;
+
+/** Requests per minute a key may make unless an administrator set another figure (the ApiKey column's default, lib/db/api-keys/api-key-rate-limit.ts). */
+export const DEFAULT_REQUESTS_PER_MINUTE = 600;
+/** The per-key limit's fixed window, aligned on the database clock. */
+export const API_KEY_WINDOW_SECONDS = 60;

@@ -1,13 +1,16 @@
 // The one wrapper every REST route handler is built with (Dub's pattern): it authenticates
-// the API key, checks it holds the route's scope, parses bodies (JSON, or CSV where a route allows it) and query strings with
+// the API key, counts the request against the key's limit per minute (429), checks it holds the
+// route's scope, parses bodies (JSON, or CSV where a route allows it) and query strings with
 // zod, and maps errors to problem+json — so no handler can forget a check or leak a stack trace.
 import type { z } from "zod";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { missingScopeDetail, type ApiScope } from "@/lib/auth/api-scopes";
+import { hitApiKeyLimit } from "@/lib/db/api-keys/api-key-rate-limit";
 import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { ExpectedError } from "@/lib/errors";
 import type { FieldError } from "@/lib/errors";
 import { problem, validationProblem } from "./problem";
+import { readCappedBytes } from "./read-capped";
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -54,12 +57,10 @@ export interface RouteContext {
 
 type BodyRead = { ok: true; format: "json" | "csv"; value: unknown } | { ok: false; response: Response };
 
-/** The body as bytes, or 413 past the limit (a declared Content-Length is refused before reading). */
+/** The body as bytes, or 413 past the limit (lib/http/read-capped.ts: read as a stream, stopped at the cap). */
 async function readBytes(request: Request, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; response: Response }> {
-  const tooLarge = () => ({ ok: false as const, response: problem(413, `The body is larger than ${limit} bytes.`) });
-  if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  return bytes.byteLength > limit ? tooLarge() : { ok: true, bytes };
+  const bytes = await readCappedBytes(request, limit);
+  return bytes ? { ok: true, bytes } : { ok: false, response: problem(413, `The body is larger than ${limit} bytes.`) };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {
@@ -99,6 +100,16 @@ async function readBody(request: Request, limit: number, csv: CsvReader | undefi
   }
 }
 
+/** 429 past the key's limit, before the body is read: nothing of the request is done. */
+function tooManyRequests(perMinute: number, retryAfterSeconds: number): Response {
+  return problem(
+    429,
+    `This API key may make ${perMinute} requests per minute and has used them: nothing was done. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`,
+    {},
+    { "retry-after": String(retryAfterSeconds) },
+  );
+}
+
 function bearer(request: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
   return match?.[1] ?? null;
@@ -114,6 +125,10 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
       const principal = key ? await authenticateApiKey(key) : null;
       if (!principal) {
         return problem(401, "A valid API key is required: send it as `Authorization: Bearer <key>`.", {}, { "www-authenticate": "Bearer" });
+      }
+      if (principal.requestsPerMinute !== null) {
+        const limit = await hitApiKeyLimit(principal.apiKeyId, principal.requestsPerMinute);
+        if (!limit.allowed) return tooManyRequests(principal.requestsPerMinute, limit.retryAfterSeconds);
       }
       if (!principal.scopes.includes(spec.scope)) {
         return problem(

@@ -1,7 +1,8 @@
 // Marks each operation of the OpenAPI document with the scope its route declares (issue 11 §5):
-// a security requirement naming the scope, a sentence in its description and its 403. The db
-// test tests/db/api-scopes.test.ts checks these against what the routes really refuse.
-import { apiScopes, type ApiScope } from "@/lib/auth/api-scopes";
+// a security requirement naming the scope, a sentence in its description and its 403, and the
+// per-key request limit's 429 with Retry-After (lib/http/api-route.ts). The db test
+// tests/db/api-scopes.test.ts checks the scopes against what the routes really refuse.
+import { apiScopes, DEFAULT_REQUESTS_PER_MINUTE, type ApiScope } from "@/lib/auth/api-scopes";
 
 /** operationId → the scope its route handler is built with (app/api/v1/**). */
 export const operationScopes: Record<string, ApiScope> = {
@@ -30,7 +31,20 @@ export const scopesIntro = `Each key holds the scopes an administrator chose whe
 
 type Operation = { operationId?: string; description?: string; responses?: Record<string, unknown>; [field: string]: unknown };
 
-/** A copy of `paths` where every scoped operation states its scope. */
+/** What every keyed operation may answer once the key has used its requests of the minute. */
+function rateLimited(problem: (description: string) => unknown): unknown {
+  const response = problem(
+    `The API key has used its requests of this minute (${DEFAULT_REQUESTS_PER_MINUTE} unless an administrator set another limit): nothing was done. Retry after the seconds in Retry-After.`,
+  ) as Record<string, unknown>;
+  return {
+    ...response,
+    headers: {
+      "Retry-After": { description: "Seconds until the key's window of one minute ends.", schema: { type: "integer", minimum: 1 } },
+    },
+  };
+}
+
+/** A copy of `paths` where every scoped operation states its scope and its 429. */
 export function withScopes(
   paths: Record<string, Record<string, Operation>>,
   problem: (description: string) => unknown,
@@ -49,7 +63,11 @@ export function withScopes(
               ...operation,
               description: operation.description ? `${operation.description} ${needs}` : needs,
               security: [{ apiKey: [scope] }],
-              responses: { ...operation.responses, "403": problem(`The API key does not have the \`${scope}\` scope: nothing was done.`) },
+              responses: {
+                ...operation.responses,
+                "403": problem(`The API key does not have the \`${scope}\` scope: nothing was done.`),
+                "429": rateLimited(problem),
+              },
             },
           ];
         }),

@@ -3,26 +3,27 @@
 // any unexpected error into a retryable page whose log line carries no answer, URL or token.
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import type { PostedFields } from "@/lib/surveys/posted-fields";
+import { RESPONDENT_BODY_CAP } from "./body-cap";
+import { readCappedBytes } from "./read-capped";
 
-/** Two 2 000-character texts in UTF-8 plus the rest stay far below this. */
-const MAX_FORM_BYTES = 64 * 1024;
+/** Two 2 000-character texts in UTF-8 plus the rest stay far below this (our server refuses more, lib/http/body-cap.ts). */
+const MAX_FORM_BYTES = RESPONDENT_BODY_CAP;
 
 /** An unknown locale segment falls back to French rather than failing. */
 export const routeLocale = (raw: string): Locale => (isLocale(raw) ? raw : defaultLocale);
 
 /** The posted fields, or null for a body too large or not a form (answered as an invalid form, never a 500). */
 export async function readPostedForm(request: Request): Promise<PostedFields | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return null;
   try {
+    // Read as a stream up to the cap, with or without Content-Length (issue 16 §2).
+    const bytes = await readCappedBytes(request, MAX_FORM_BYTES);
+    if (!bytes) return null;
     // A browser's plain form post is urlencoded: parsed as such, the way formData() would,
     // without building a FormData (the customer route is the hottest path). Multipart goes
-    // through formData().
-    const type = request.headers.get("content-type")?.toLowerCase() ?? "";
-    if (type.startsWith("application/x-www-form-urlencoded")) {
-      const body = await request.text();
-      return body.length > MAX_FORM_BYTES ? null : new URLSearchParams(body);
-    }
-    return await request.formData();
+    // through formData() on the bytes already read.
+    const type = request.headers.get("content-type") ?? "";
+    if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) return new URLSearchParams(new TextDecoder().decode(bytes));
+    return await new Response(new Uint8Array(bytes), { headers: { "content-type": type } }).formData();
   } catch {
     return null;
   }

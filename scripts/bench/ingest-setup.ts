@@ -7,7 +7,7 @@ import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-
 import { hashSecret } from "@/lib/surveys/tokens";
 import { apiScopes } from "@/lib/auth/api-scopes";
 
-export async function prepareOrganisation(url: string): Promise<{ key: string; organisationId: string }> {
+export async function prepareOrganisation(url: string): Promise<{ key: string; limitedKey: string; organisationId: string }> {
   process.env.DATABASE_URL = url; // the data layer's shared client reads it on first use
   const { db, pool } = createDb(url);
   const organisation = await db.organisation.create({ data: { slug: "bench", name: "Bench SA" } });
@@ -20,7 +20,13 @@ export async function prepareOrganisation(url: string): Promise<{ key: string; o
   await pool.end();
   const { createApiKeyForOrganisation } = await import("@/lib/db/api-keys/create-api-key");
   const created = await createApiKeyForOrganisation("bench", "benchmark", apiScopes);
-  return { key: created.key, organisationId: organisation.id };
+  // The runs measure ingestion, not the per-key limit: this key is not limited; limitedKey is,
+  // high enough never to refuse, so (b) with and without the limiter compare side by side.
+  const limited = await createApiKeyForOrganisation("bench", "benchmark, limited", apiScopes);
+  const { db: shared } = await import("@/lib/db/client");
+  await shared().apiKey.update({ where: { id: created.id }, data: { requestsPerMinute: null } });
+  await shared().apiKey.update({ where: { id: limited.id }, data: { requestsPerMinute: 1_000_000 } });
+  return { key: created.key, limitedKey: limited.key, organisationId: organisation.id };
 }
 
 /** Contacts with their link columns inserted with one unnest INSERT per batch: the floor for bulk ingestion. */

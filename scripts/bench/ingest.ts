@@ -1,8 +1,10 @@
 // `npm run bench:ingest`: measures ingestion on this machine, side by side in one run:
-// (a) a trivial route (the ceiling), (b) POST /api/v1/contacts, (c) full respondent
+// (a) a trivial route (the ceiling), (b) POST /api/v1/contacts (then with and without the per-key
+// request limiter, alternated three times), (c) full respondent
 // submissions (GET page + POST answer, fresh tokens), then the same route's GET alone (open
 // links, not consumed) and POST alone (fresh tokens), (d) the bulk endpoint with 10 000
-// rows against raw set-based INSERTs of the same rows. Prints figures and ratios.
+// rows against raw set-based INSERTs of the same rows, (e) the per-key limiter's statement on one
+// busy key, sharded against one counter row. Prints figures and ratios.
 import crypto from "node:crypto";
 import type autocannon from "autocannon";
 import pg from "pg";
@@ -71,12 +73,44 @@ async function countResponses(url: string, acknowledged: string[] = []): Promise
   return { total: Number(total.rows[0]?.n ?? 0), found: Number(found.rows[0]?.n ?? 0) };
 }
 
+/** Calls per second of `hit` from 50 concurrent callers of this process (its pool: DB_POOL_MAX connections) for `ms`. */
+async function callsPerSecond(hit: () => Promise<unknown>, ms = 5_000): Promise<number> {
+  const started = performance.now();
+  let calls = 0;
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (performance.now() - started < ms) {
+        await hit();
+        calls++;
+      }
+    }),
+  );
+  return calls / ((performance.now() - started) / 1000);
+}
+
+/** (e) The limiter's statement alone on one busy key: 8 shards against one counter row (lib/db/rate-limit.ts), alternated. */
+async function limiterStatements(): Promise<void> {
+  const { hitApiKeyLimit } = await import("@/lib/db/api-keys/api-key-rate-limit");
+  const { hitRateLimit } = await import("@/lib/db/rate-limit");
+  const id = crypto.randomUUID();
+  const sharded: number[] = [];
+  const oneRow: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    sharded.push(await callsPerSecond(() => hitApiKeyLimit(id, 1_000_000_000)));
+    oneRow.push(await callsPerSecond(() => hitRateLimit(`bench-one-row-${id}`, 1_000_000_000, 60)));
+  }
+  const sum = (xs: number[]) => xs.reduce((total, x) => total + x, 0);
+  console.log(
+    `\n(e) limiter statement on one key, 50 callers: 8 shards ${sharded.map((x) => x.toFixed(0)).join(", ")} calls/s; one row ${oneRow.map((x) => x.toFixed(0)).join(", ")} calls/s → sharded/one row = ${(sum(sharded) / sum(oneRow)).toFixed(2)}`,
+  );
+}
+
 async function main() {
   buildApp();
   const env = await startBenchDatabase();
   const server = await startServer(env);
   try {
-    const { key } = await prepareOrganisation(env.database.url);
+    const { key, limitedKey } = await prepareOrganisation(env.database.url);
     const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
     const results = [await load("(a) GET /api/health (ceiling)", { url: `${server.baseUrl}/api/health` })];
     // The respondent route's own serving cost: it answers a cross-site POST with its (cached)
@@ -95,6 +129,21 @@ async function main() {
         body: JSON.stringify(baseContact),
       }),
     );
+
+    // The per-key limit (issue 16 §4), side by side: the same route with a key that is not limited
+    // and one limited at 1 000 000/min (counted on every request, never refused), twice each in turn.
+    const contactsWith = (label: string, bearer: string) =>
+      load(label, {
+        url: `${server.baseUrl}/api/v1/contacts`,
+        method: "POST",
+        headers: { ...auth, authorization: `Bearer ${bearer}` },
+        body: JSON.stringify(baseContact),
+      });
+    const limiter: Array<Awaited<ReturnType<typeof load>>> = [];
+    for (const round of [1, 2, 3]) {
+      limiter.push(await contactsWith(`(b1) POST /api/v1/contacts, key not limited, round ${round}`, key));
+      limiter.push(await contactsWith(`(b2) POST /api/v1/contacts, key limited (limiter counting), round ${round}`, limitedKey));
+    }
 
     const tokens = await respondentTokens(env, 40_000, server.baseUrl, key);
     console.log(`▸ ${tokens.length} fresh respondent links ready`);
@@ -162,7 +211,7 @@ async function main() {
     );
     const after = await countResponses(env.database.url, acknowledged);
     const stored = after.total - before;
-    printLoad([...results.slice(0, 1), frameworkOnly, ...results.slice(1)]);
+    printLoad([...results.slice(0, 1), frameworkOnly, ...results.slice(1), ...limiter]);
     const [a, b, c, cGet, cPost] = results;
     const ratio = (x: typeof a) => (x!.requestsPerSecond / a!.requestsPerSecond).toFixed(2);
     console.log(
@@ -171,12 +220,20 @@ async function main() {
     console.log(
       `(a2)/(a) = ${ratio(frameworkOnly)}: the respondent route doing no work (served by scripts/server.ts, not Next's router); (c)/(a2) = ${(c!.requestsPerSecond / frameworkOnly.requestsPerSecond).toFixed(2)}`,
     );
+    const off = limiter.filter((_, i) => i % 2 === 0);
+    const on = limiter.filter((_, i) => i % 2 === 1);
+    const total = (xs: typeof limiter) => xs.reduce((sum, x) => sum + x.requestsPerSecond, 0);
+    const list = (xs: typeof limiter) => xs.map((x) => x.requestsPerSecond.toFixed(0)).join(", ");
+    console.log(
+      `Per-key limiter: with/without = ${(total(on) / total(off)).toFixed(2)} (req/s limited ${list(on)}; not limited ${list(off)}; alternated); limited runs refused ${on.reduce((sum, x) => sum + x.non2xx, 0)}`,
+    );
     // Requests still in flight when the run stops may commit after it: stored ≥ acknowledged.
     const lost = acknowledged.length - after.found;
     console.log(
       `Respondent answers ((c) and (c2)): acknowledged ${acknowledged.length} (${submissions} in (c)), all found stored: ${lost === 0 ? "yes" : `NO, ${lost} lost`}; stored ${stored} (${stored - after.found} more were in flight when the load stopped)`,
     );
 
+    await limiterStatements();
     const bulk = await timeBulk(server.baseUrl, key);
     const raw = await rawInsertContacts(env.database.url, BULK_ROWS, BULK_ROUNDS);
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;

@@ -97,8 +97,24 @@ describe("listApiKeys", () => {
     expect(list.map((key) => key.id)).toContain(mine.id);
     expect(list.map((key) => key.id)).not.toContain(theirs.id);
     const entry = list.find((key) => key.id === mine.id)!;
-    expect(Object.keys(entry).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt", "scopes"]);
-    expect(entry).toMatchObject({ name: "mine", prefix: mine.prefix, scopes: [...apiScopes], lastUsedAt: null, revokedAt: null });
+    expect(Object.keys(entry).sort()).toEqual([
+      "createdAt",
+      "id",
+      "lastUsedAt",
+      "name",
+      "prefix",
+      "requestsPerMinute",
+      "revokedAt",
+      "scopes",
+    ]);
+    expect(entry).toMatchObject({
+      name: "mine",
+      prefix: mine.prefix,
+      scopes: [...apiScopes],
+      lastUsedAt: null,
+      revokedAt: null,
+      requestsPerMinute: 600,
+    });
   });
 
   it("shows when a key was last used", async () => {

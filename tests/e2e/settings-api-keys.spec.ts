@@ -27,6 +27,7 @@ test("ADMIN creates a key, sees it once, it works, revokes it, it stops working"
   await expect(row).toContainText(key.slice(0, 12));
   await expect(row).toContainText("Active");
   await expect(row.getByTestId("api-key-scopes")).toHaveText("responses:read");
+  await expect(row.getByTestId("api-key-limit")).toHaveText(/^600\s+requêtes\/min$/);
 
   const headers = { authorization: `Bearer ${key}` };
   expect((await request.get("/api/v1/responses?limit=1", { headers })).status()).toBe(200);

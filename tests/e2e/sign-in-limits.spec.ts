@@ -1,7 +1,7 @@
 // Sign-in rate limits in the browser and over HTTP (issue 12 §6): past 5 attempts on one account
 // the sign-in page says to wait, even for the right password; API callers get 429 + Retry-After.
 // Each test uses a fresh account and its own client address (the right-most X-Forwarded-For hop:
-// the e2e server trusts one proxy, TRUSTED_PROXY_HOPS=1 in playwright.config.ts), so no other
+// the e2e server trusts loopback as a proxy, TRUST_PROXY in playwright.config.ts), so no other
 // spec's sign-ins are counted with these.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";

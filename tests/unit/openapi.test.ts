@@ -65,6 +65,16 @@ describe("openapi.json", () => {
     expect((doc.info as Json).description).toContain("history:import");
   });
 
+  it("gives every keyed operation the per-key limit's 429 with Retry-After (issue 16 §4)", () => {
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (path === "/api/v1/openapi.json") continue;
+      for (const [method, operation] of Object.entries(operations as Record<string, Json>)) {
+        const tooMany = (operation.responses as Record<string, Json>)["429"];
+        expect(tooMany?.headers, `${method} ${path}`).toHaveProperty("Retry-After.schema.type", "integer");
+      }
+    }
+  });
+
   it("resolves every $ref to a component schema", () => {
     const all = refs(doc);
     expect(all.length).toBeGreaterThan(5);

@@ -7,7 +7,7 @@ import { pool } from "../client";
 
 // Plain SQL: every API request runs this first, and Prisma's per-query cost exceeded the lookup's.
 const FIND_SQL = `
-SELECT id, "organisationId", name, scopes, ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute') AS stale
+SELECT id, "organisationId", name, scopes, "requestsPerMinute", ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute') AS stale
 FROM "ApiKey" WHERE "keyHash" = $1 AND "revokedAt" IS NULL`;
 
 // The staleness is rechecked on the row itself, so concurrent requests write it once.
@@ -15,9 +15,19 @@ const TOUCH_SQL = `
 UPDATE "ApiKey" SET "lastUsedAt" = now()
 WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute')`;
 
-export async function authenticateApiKey(key: string): Promise<ApiPrincipal | null> {
+/** The principal, with the key's own request limit per minute (null: not limited) for lib/http/api-route.ts. */
+export type AuthenticatedApiKey = ApiPrincipal & { requestsPerMinute: number | null };
+
+export async function authenticateApiKey(key: string): Promise<AuthenticatedApiKey | null> {
   if (!/^sym_[A-Za-z0-9_-]{43}$/.test(key)) return null;
-  const { rows } = await pool().query<{ id: string; organisationId: string; name: string; scopes: string[] | null; stale: boolean }>({
+  const { rows } = await pool().query<{
+    id: string;
+    organisationId: string;
+    name: string;
+    scopes: string[] | null;
+    requestsPerMinute: number | null;
+    stale: boolean;
+  }>({
     name: "api-key-find",
     text: FIND_SQL,
     values: [Buffer.from(hashSecret(key))],
@@ -31,5 +41,6 @@ export async function authenticateApiKey(key: string): Promise<ApiPrincipal | nu
     apiKeyId: found.id,
     name: found.name,
     scopes: knownScopes(found.scopes ?? []),
+    requestsPerMinute: found.requestsPerMinute,
   };
 }

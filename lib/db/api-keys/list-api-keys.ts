@@ -13,6 +13,8 @@ export interface ApiKeyDto {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Requests per minute before 429 (null: not limited); set with `npm run api-key -- limit`. */
+  requestsPerMinute: number | null;
 }
 
 export async function listApiKeys(principal: Principal): Promise<ApiKeyDto[]> {
@@ -20,7 +22,16 @@ export async function listApiKeys(principal: Principal): Promise<ApiKeyDto[]> {
   const keys = await db().apiKey.findMany({
     where: { organisationId: principal.organisationId },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scopes: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      requestsPerMinute: true,
+    },
   });
   return keys.map((key) => ({
     ...key,

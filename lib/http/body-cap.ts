@@ -1,0 +1,94 @@
+// The byte cap on every request body (issue 16 §2), applied by our server (scripts/server.ts) to
+// each request before Next or the respondent route reads it: bytes are counted as the parser hands
+// them over, whether the body came with a Content-Length or chunked. Past the cap the request gets
+// a 413 problem+json with `Connection: close` and its socket is destroyed once the answer is out:
+// the handler never sees the rest (so nothing is stored), and the connection is not held. A
+// response sent before its request's body was all read closes the connection too.
+import type http from "node:http";
+
+const MiB = 1024 * 1024;
+
+/** The largest per-route cap of /api/v1 (people sync); each route's own, smaller, cap is applied by lib/http/api-route.ts. */
+export const API_BODY_CAP = 64 * MiB;
+/** Server actions that upload a file (contacts CSV 5 MB, HR-system sync 10 MB, KPI import 4 MB), for a signed-in browser. */
+export const UPLOAD_BODY_CAP = 12 * MiB;
+/** A respondent's answer (customer link r/, pulse p/, event e/): two 2 000-character texts in UTF-8 plus the rest stay far below. */
+export const RESPONDENT_BODY_CAP = 64 * 1024;
+/** Everything else: forms, sign-in, every other server action. */
+export const DEFAULT_BODY_CAP = 1 * MiB;
+
+const RESPONDENT_PATHS = /^\/(fr|en)\/(r|p|e)\/[^/?#]+\/?(\?|$)/;
+const UPLOAD_PAGES = /^\/(fr|en)\/(contacts\/import|organisation\/sync|settings\/kpis)\/?(\?|$)/;
+
+/**
+ * The cap of one request by its path class. The API cap is for a request that presents a key
+ * (lib/http/api-route.ts checks it before reading the body, then applies the route's cap). The upload cap is only for a POST to an upload page
+ * (a server action, sent by script with Next's `next-action` header or as a plain form without
+ * JavaScript) that carries a session cookie: unauthenticated requests get the small cap (the
+ * cookie's validity is checked by the page; this only keeps strangers at 1 MiB).
+ */
+export function bodyCapFor(req: Pick<http.IncomingMessage, "url" | "headers">): number {
+  const url = req.url ?? "/";
+  if (url.startsWith("/api/v1/") && /^Bearer\s/i.test(String(req.headers.authorization ?? ""))) return API_BODY_CAP;
+  const signedIn = /(^|;\s*)(__Secure-)?next-auth\.session-token=/.test(String(req.headers.cookie ?? ""));
+  if (signedIn && UPLOAD_PAGES.test(url)) return UPLOAD_BODY_CAP;
+  // The routes read no more than this either (lib/http/respondent-route.ts): refused here, the
+  // answer is a 413 and the socket is closed, instead of a route's answer to a half-read body.
+  if (RESPONDENT_PATHS.test(url)) return RESPONDENT_BODY_CAP;
+  return DEFAULT_BODY_CAP;
+}
+
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, cap: number): void {
+  const socket = req.socket;
+  if (res.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({
+    type: "about:blank",
+    title: "Payload too large",
+    status: 413,
+    detail: `The request body is larger than ${cap} bytes: nothing was done. Send a smaller one.`,
+  });
+  res.writeHead(413, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(body), connection: "close" });
+  res.end(body, () => socket.destroy());
+  // Whatever the handler does next, it answers a request that is already answered.
+  setTimeout(() => socket.destroy(), 1_000).unref();
+}
+
+/**
+ * Caps `req`'s body at `cap` bytes. Returns false when the request was refused at once (a declared
+ * Content-Length over the cap): the caller must not hand it on. Otherwise the count goes on as
+ * the body streams in, and the first chunk past the cap refuses the request instead of reaching
+ * the handler.
+ */
+export function capRequestBody(req: http.IncomingMessage, res: http.ServerResponse, cap: number): boolean {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > cap) {
+    refuse(req, res, cap);
+    return false;
+  }
+  let received = 0;
+  let refused = false;
+  const push = req.push.bind(req);
+  // The HTTP parser hands every body chunk to push(): counting there sees each byte once,
+  // before any reader, whichever way (stream, async iterator, web stream) the handler reads.
+  req.push = (chunk: unknown, encoding?: BufferEncoding) => {
+    if (refused) return false;
+    if (chunk !== null && chunk !== undefined) {
+      received += (chunk as { length: number }).length;
+      if (received > cap) {
+        refused = true;
+        refuse(req, res, cap);
+        return false;
+      }
+    }
+    return push(chunk, encoding);
+  };
+  // A handler that answered without reading the whole body (a 401, a route's own 413, a refusal
+  // before the form): Node would otherwise read and discard the rest, up to the cap. Close instead.
+  res.once("finish", () => {
+    if (!req.complete) req.socket.destroy();
+  });
+  return true;
+}
