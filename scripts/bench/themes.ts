@@ -1,4 +1,4 @@
-// `npm run bench:themes [-- --customers N --employees N --batch N --rematch]`: theme matching on the
+// `npm run bench:themes [-- --customers N --employees N --batch N --rematch --random-ids]`: theme matching on the
 // bulk insert path (issue 15 "Speed": with 1 000 000 customer and 200 000 employee comments, theme
 // matching ≥ 20 000 comments/s), on a throwaway embedded PostgreSQL with production durability.
 //
@@ -14,13 +14,10 @@
 // comments / time with themes. Both organisations with themes must end with the same links.
 // At the end, deleting part of each organisation's answers times the delete path both ways.
 // Comments are corpus sentences (tests/fixtures), one or two per comment with a number.
-import crypto from "node:crypto";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { THEME_CORPUS } from "@/tests/fixtures/theme-corpus";
-import { createDb } from "@/lib/db/client";
-import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
-import { startBenchDatabase } from "./harness";
+import type pg from "pg";
+import { uuidV7Batch } from "@/lib/db/contacts/uuid-v7";
+import { comment, createOrg, runOnBenchDatabase, type Org } from "./theme-bench-data";
 
 const { values: args } = parseArgs({
   options: {
@@ -28,47 +25,29 @@ const { values: args } = parseArgs({
     employees: { type: "string" },
     batch: { type: "string" },
     rematch: { type: "boolean" },
+    "random-ids": { type: "boolean" },
   },
 });
 const CUSTOMERS = Number(args.customers ?? 1_000_000);
 const EMPLOYEES = Number(args.employees ?? 200_000);
 const BATCH = Number(args.batch ?? 5_000);
+/** Customer answers get time-ordered v7 ids like an import gives them (store-response-import.ts),
+ * unless --random-ids (v4, what this bench used before 2026-12-05 04:20). Employee ids are v4 both ways. */
+const RANDOM_IDS = args["random-ids"] === true;
 
-type Org = { id: string; teamId: string; momentId: string; importId: string };
 type Path = "floor" | "before" | "after";
 type Side = "Customer" | "Employee";
 
-async function createOrg(url: string, slug: string, withThemes: boolean): Promise<Org> {
-  const { db, pool } = createDb(url);
-  const organisation = await db.organisation.create({ data: { slug, name: slug } });
-  const teamId = crypto.randomUUID();
-  await db.team.create({ data: { id: teamId, organisationId: organisation.id, name: "T", externalId: `${slug}-T`, path: `/${teamId}/` } });
-  const moment = await db.momentOfTruth.create({
-    data: { organisationId: organisation.id, side: "CUSTOMER", key: "contact", labelFr: "Contact", labelEn: "Contact" },
-  });
-  const batch = await db.responseImport.create({ data: { organisationId: organisation.id, customerRows: 1, employeeRows: 1 } });
-  if (withThemes) await db.$transaction((tx) => createDefaultThemes(tx, organisation.id));
-  await db.$disconnect();
-  await pool.end();
-  return { id: organisation.id, teamId, momentId: moment.id, importId: batch.id };
-}
-
-const sentences = THEME_CORPUS.map((comment) => comment.text);
-function comment(i: number): string {
-  const first = sentences[(i * 7919) % sentences.length]!;
-  if (i % 3 === 0) return `${first} (${i})`;
-  return `${first} ${sentences[(i * 104729 + 13) % sentences.length]!} ${i}`;
-}
-
 async function insertBatch(client: pg.Client, side: Side, org: Org, offset: number, n: number): Promise<number> {
   const comments = Array.from({ length: n }, (_, k) => comment(offset + k + (side === "Employee" ? 10_000_019 : 0)));
+  const ids = side === "Customer" && !RANDOM_IDS ? uuidV7Batch(n) : null;
   const started = performance.now();
   if (side === "Customer") {
     await client.query(
       `INSERT INTO "CustomerResponse" (id, "organisationId", "importId", "teamId", "momentOfTruthId", channel, locale, "submissionId", score, comment, "submittedAt")
-       SELECT gen_random_uuid(), $1, $2, $3, $4, 'PHONE', CASE WHEN k % 10 = 0 THEN 'en' ELSE 'fr' END::"Locale", gen_random_uuid(), k % 11, c, now()
-       FROM unnest($5::text[]) WITH ORDINALITY AS u(c, k)`,
-      [org.id, org.importId, org.teamId, org.momentId, comments],
+       SELECT coalesce(i, gen_random_uuid()), $1, $2, $3, $4, 'PHONE', CASE WHEN k % 10 = 0 THEN 'en' ELSE 'fr' END::"Locale", gen_random_uuid(), k % 11, c, now()
+       FROM unnest($5::text[], $6::uuid[]) WITH ORDINALITY AS u(c, i, k)`,
+      [org.id, org.importId, org.teamId, org.momentId, comments, ids ?? comments.map(() => null)],
     );
   } else {
     await client.query(
@@ -178,77 +157,64 @@ function fmt(value: number): string {
   return Math.round(value).toLocaleString("en");
 }
 
-async function main() {
-  const env = await startBenchDatabase();
-  const client = new pg.Client({ connectionString: env.database.url });
-  try {
-    await client.connect();
-    const orgs: Record<Path, Org> = {
-      floor: await createOrg(env.database.url, "bench-floor", false),
-      before: await createOrg(env.database.url, "bench-before", true),
-      after: await createOrg(env.database.url, "bench-after", true),
-    };
-    console.log(`▸ ${CUSTOMERS} customer and ${EMPLOYEES} employee comments per path (floor, before, after), batches of ${BATCH}`);
-    const started = performance.now();
-    const customer = await runSide(client, "Customer", orgs, CUSTOMERS);
-    const employee = await runSide(client, "Employee", orgs, EMPLOYEES);
-    console.log(`▸ inserts took ${Math.round((performance.now() - started) / 1000)} s in all`);
+runOnBenchDatabase(async (client, url) => {
+  const orgs: Record<Path, Org> = {
+    floor: await createOrg(url, "bench-floor", false),
+    before: await createOrg(url, "bench-before", true),
+    after: await createOrg(url, "bench-after", true),
+  };
+  console.log(
+    `▸ ${CUSTOMERS} customer and ${EMPLOYEES} employee comments per path (floor, before, after), batches of ${BATCH}, customer ids ${RANDOM_IDS ? "random (v4)" : "time-ordered (v7, as imported)"}`,
+  );
+  const started = performance.now();
+  const customer = await runSide(client, "Customer", orgs, CUSTOMERS);
+  const employee = await runSide(client, "Employee", orgs, EMPLOYEES);
+  console.log(`▸ inserts took ${Math.round((performance.now() - started) / 1000)} s in all`);
 
-    console.log(`\n| insert path | seconds | end-to-end comments/s | matching seconds | matching comments/s | matching vs before |`);
-    console.log("|---|---:|---:|---:|---:|---:|");
-    for (const [label, seconds, total] of [
-      ["customer", customer, CUSTOMERS],
-      ["employee", employee, EMPLOYEES],
-    ] as const) {
-      const floor = seconds.floor;
-      const matching = (path: Path) => total / (seconds[path] - floor);
-      for (const path of PATHS) {
-        const own = seconds[path];
-        const cells =
-          path === "floor"
-            ? ["", "", ""]
-            : [(own - floor).toFixed(1), fmt(matching(path)), (matching(path) / matching("before")).toFixed(2)];
-        console.log(`| ${label}, ${LABELS[path]} | ${own.toFixed(1)} | ${fmt(total / own)} | ${cells.join(" | ")} |`);
-      }
+  console.log(`\n| insert path | seconds | end-to-end comments/s | matching seconds | matching comments/s | matching vs before |`);
+  console.log("|---|---:|---:|---:|---:|---:|");
+  for (const [label, seconds, total] of [
+    ["customer", customer, CUSTOMERS],
+    ["employee", employee, EMPLOYEES],
+  ] as const) {
+    const floor = seconds.floor;
+    const matching = (path: Path) => total / (seconds[path] - floor);
+    for (const path of PATHS) {
+      const own = seconds[path];
+      const cells =
+        path === "floor" ? ["", "", ""] : [(own - floor).toFixed(1), fmt(matching(path)), (matching(path) / matching("before")).toFixed(2)];
+      console.log(`| ${label}, ${LABELS[path]} | ${own.toFixed(1)} | ${fmt(total / own)} | ${cells.join(" | ")} |`);
     }
-    console.log("(comments/s; matching = comments / (time with themes − floor time))");
-
-    for (const side of ["Customer", "Employee"] as const) {
-      const { rows } = await client.query<{ matched: number; links: number }>(
-        `SELECT count(DISTINCT "responseId")::int AS matched, count(*)::int AS links FROM "${side}ResponseTheme" WHERE "organisationId" = $1`,
-        [orgs.after.id],
-      );
-      const diff = await differences(client, side, orgs.before, orgs.after);
-      console.log(
-        `${side}: ${fmt(rows[0]!.matched)} comments have a theme (${fmt(rows[0]!.links)} links), before vs after: ${diff} differing links.`,
-      );
-      if (diff !== 0) process.exitCode = 1;
-    }
-
-    const deleted = Math.min(50_000, CUSTOMERS);
-    for (const path of ["before", "after"] as const) {
-      const { ms, links } = await timeDelete(client, orgs[path], path, deleted);
-      console.log(`Deleting ${fmt(deleted)} customer answers (${path}): ${fmt(ms)} ms, ${fmt(links)} links removed with them.`);
-    }
-
-    if (args.rematch) {
-      const theme = await client.query<{ id: string }>(
-        `SELECT id FROM "Theme" WHERE "organisationId" = $1 AND side = 'CUSTOMER' AND key = 'attente'`,
-        [orgs.after.id],
-      );
-      const rematchStarted = performance.now();
-      await client.query(`UPDATE "Theme" SET "keywordsFr" = array_append("keywordsFr", 'lenteur') WHERE id = $1`, [theme.rows[0]!.id]);
-      console.log(
-        `Keywords of one customer theme changed: all ${CUSTOMERS} comments matched again in ${fmt(performance.now() - rematchStarted)} ms.`,
-      );
-    }
-  } finally {
-    await client.end().catch(() => {});
-    await env.stop();
   }
-}
+  console.log("(comments/s; matching = comments / (time with themes − floor time))");
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  for (const side of ["Customer", "Employee"] as const) {
+    const { rows } = await client.query<{ matched: number; links: number }>(
+      `SELECT count(DISTINCT "responseId")::int AS matched, count(*)::int AS links FROM "${side}ResponseTheme" WHERE "organisationId" = $1`,
+      [orgs.after.id],
+    );
+    const diff = await differences(client, side, orgs.before, orgs.after);
+    console.log(
+      `${side}: ${fmt(rows[0]!.matched)} comments have a theme (${fmt(rows[0]!.links)} links), before vs after: ${diff} differing links.`,
+    );
+    if (diff !== 0) process.exitCode = 1;
+  }
+
+  const deleted = Math.min(50_000, CUSTOMERS);
+  for (const path of ["before", "after"] as const) {
+    const { ms, links } = await timeDelete(client, orgs[path], path, deleted);
+    console.log(`Deleting ${fmt(deleted)} customer answers (${path}): ${fmt(ms)} ms, ${fmt(links)} links removed with them.`);
+  }
+
+  if (args.rematch) {
+    const theme = await client.query<{ id: string }>(
+      `SELECT id FROM "Theme" WHERE "organisationId" = $1 AND side = 'CUSTOMER' AND key = 'attente'`,
+      [orgs.after.id],
+    );
+    const rematchStarted = performance.now();
+    await client.query(`UPDATE "Theme" SET "keywordsFr" = array_append("keywordsFr", 'lenteur') WHERE id = $1`, [theme.rows[0]!.id]);
+    console.log(
+      `Keywords of one customer theme changed: all ${CUSTOMERS} comments matched again in ${fmt(performance.now() - rematchStarted)} ms.`,
+    );
+  }
 });
