@@ -1,8 +1,8 @@
 // Issue 15 "Speed" (migration theme_matching_speed): the bulk insert triggers screen each comment
 // with the OR of its organisation's themes, skip organisations without active themes, read the
 // employee language once per organisation, and the link tables lost their organisation foreign
-// key. Same links as matching every comment against every active theme, and deleting an
-// organisation still removes its links.
+// key, then their answer and theme ones (migration theme_links_delete_triggers). Same links as
+// matching every comment against every active theme, and deleting an organisation still removes its links.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, pool } from "@/lib/db/client";
@@ -105,18 +105,20 @@ describe("bulk insert matching", () => {
   });
 });
 
-describe("the link tables without an organisation foreign key", () => {
-  it("have none, and keep the response and theme keys", async () => {
-    const { rows } = await pool().query<{ source: string; target: string }>(
-      `SELECT src.relname AS source, dst.relname AS target FROM pg_constraint c
-       JOIN pg_class src ON src.oid = c.conrelid JOIN pg_class dst ON dst.oid = c.confrelid
-       WHERE c.contype = 'f' AND src.relname IN ('CustomerResponseTheme', 'EmployeeResponseTheme') ORDER BY 1, 2`,
+describe("the link tables without any foreign key (migration theme_links_delete_triggers)", () => {
+  it("have none: statement-level delete triggers on the answers and the themes remove their links", async () => {
+    const { rows } = await pool().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_constraint c JOIN pg_class src ON src.oid = c.conrelid
+       WHERE c.contype = 'f' AND src.relname IN ('CustomerResponseTheme', 'EmployeeResponseTheme')`,
     );
-    expect(rows).toEqual([
-      { source: "CustomerResponseTheme", target: "CustomerResponse" },
-      { source: "CustomerResponseTheme", target: "Theme" },
-      { source: "EmployeeResponseTheme", target: "EmployeeResponse" },
-      { source: "EmployeeResponseTheme", target: "Theme" },
+    expect(rows[0]!.n).toBe(0);
+    const triggers = await pool().query<{ name: string }>(
+      `SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE '%delete' AND tgname LIKE ANY (ARRAY['%themes%', '%links%']) ORDER BY 1`,
+    );
+    expect(triggers.rows.map((row) => row.name)).toEqual([
+      "CustomerResponse_themes_delete",
+      "EmployeeResponse_themes_delete",
+      "Theme_links_delete",
     ]);
   });
 

@@ -25,13 +25,19 @@ async function themeId(organisationId: string, side: "CUSTOMER" | "EMPLOYEE", ke
 }
 
 async function customerThemes(responseId: string): Promise<string[]> {
-  const rows = await db().customerResponseTheme.findMany({ where: { responseId }, select: { theme: { select: { key: true } } } });
-  return rows.map((row) => row.theme.key).sort();
+  const rows = await pool().query<{ key: string }>(
+    `SELECT t.key FROM "CustomerResponseTheme" l JOIN "Theme" t ON t.id = l."themeId" WHERE l."responseId" = $1::uuid`,
+    [responseId],
+  );
+  return rows.rows.map((row) => row.key).sort();
 }
 
 async function employeeThemes(responseId: string): Promise<string[]> {
-  const rows = await db().employeeResponseTheme.findMany({ where: { responseId }, select: { theme: { select: { key: true } } } });
-  return rows.map((row) => row.theme.key).sort();
+  const rows = await pool().query<{ key: string }>(
+    `SELECT t.key FROM "EmployeeResponseTheme" l JOIN "Theme" t ON t.id = l."themeId" WHERE l."responseId" = $1::uuid`,
+    [responseId],
+  );
+  return rows.rows.map((row) => row.key).sort();
 }
 
 async function addCustomer(organisationId: string, teamId: string, comment: string | null, locale: "fr" | "en" = "fr"): Promise<string> {
