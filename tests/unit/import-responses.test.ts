@@ -122,7 +122,7 @@ describe("openapi.json: response import", () => {
       responses: Record<string, { content?: Record<string, unknown> }>;
     };
     expect(Object.keys(post.requestBody.content).sort()).toEqual(["application/json", "text/csv"]);
-    expect(Object.keys(post.responses).sort()).toEqual(["200", "201", "400", "401", "403", "413", "415", "422", "500"]);
+    expect(Object.keys(post.responses).sort()).toEqual(["200", "201", "400", "401", "403", "413", "415", "422", "429", "500"]);
     // 200 is the replay of a retry carrying an Idempotency-Key already used for the same rows.
     expect((post as unknown as { parameters: Json[] }).parameters).toEqual([
       expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false }),
@@ -131,7 +131,7 @@ describe("openapi.json: response import", () => {
       expect(Object.keys(post.responses[status]!.content!)).toEqual(["application/problem+json"]);
     const del = doc.paths["/api/v1/import/responses/{importId}"]!.delete as { parameters: Json[]; responses: Json };
     expect(del.parameters).toEqual([expect.objectContaining({ name: "importId", in: "path", required: true })]);
-    expect(Object.keys(del.responses).sort()).toEqual(["204", "401", "403", "404", "500"]);
+    expect(Object.keys(del.responses).sort()).toEqual(["204", "401", "403", "404", "429", "500"]);
   });
 
   it("describes both sides' rows; employee rows have no channel, locale or moment of truth", () => {
