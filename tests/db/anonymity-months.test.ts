@@ -4,7 +4,7 @@
 // months counts only the months in which its team is visible, and says which ones it leaves out.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
 import { recordEmployeeAnswer } from "@/lib/db/pulses/record-employee-answer";

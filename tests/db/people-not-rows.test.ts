@@ -3,7 +3,7 @@
 // people answering twice make ten comments and still five people (k_c = 10).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import { recordEmployeeAnswer } from "@/lib/db/pulses/record-employee-answer";

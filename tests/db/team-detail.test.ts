@@ -3,7 +3,7 @@
 // sibling too), its headcount as a count under k, and the header kept when a filter is refused.
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";
 
