@@ -25,6 +25,11 @@ const apiKey = (scopes: string): Case => [
   org1,
 ];
 
+const apiKeyLimit = (perMinute: string): Case => [
+  `INSERT INTO "ApiKey" (id, "organisationId", name, prefix, "keyHash", scopes, "requestsPerMinute") VALUES (gen_random_uuid(), $1, 'k', 'sym_test', sha256(gen_random_uuid()::text::bytea), ARRAY[]::text[], ${perMinute})`,
+  org1,
+];
+
 const accountToken = (hash: string): Case => [
   `INSERT INTO "AccountToken" (id, "organisationId", "userId", purpose, "tokenHash", "expiresAt")
    VALUES (gen_random_uuid(), $1, $2, 'INVITATION', ${hash}, now() + interval '7 days')`,
@@ -163,6 +168,10 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   },
   InstanceSetupToken_tokenHash_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(1, `'raw-token'`)] },
   InstanceSetupToken_id_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(2, SHA256)] },
+  ApiKey_requestsPerMinute_check: {
+    accepted: [apiKeyLimit("1"), apiKeyLimit("600"), apiKeyLimit("1000000"), apiKeyLimit("NULL")],
+    refused: [apiKeyLimit("0"), apiKeyLimit("-5"), apiKeyLimit("1000001")],
+  },
   ApiKey_scopes_check: {
     accepted: [
       apiKey(

@@ -48,6 +48,8 @@ const exemptions: Record<string, string> = {
   setupFirstOrganisation: "fresh-install setup page, refused once any organisation exists (accounts.test.ts)",
   createApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
   revokeApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
+  setApiKeyLimitForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
+  hitApiKeyLimit: "counts a request of a key already authenticated by authenticateApiKey (api-key-rate-limit.test.ts)",
   createPool: CONNECTION,
   createDb: CONNECTION,
   db: CONNECTION,
