@@ -91,7 +91,7 @@ describe("row-level security", () => {
           !row?.enabled ||
           !row.forced ||
           !new RegExp(`(^|[( ])"?${column}"? = `).test(row.policy ?? "") ||
-          !row.policy.includes("symetrie.organisation_id")
+          !(row.policy ?? "").includes("symetrie.organisation_id")
         );
       })
       .map(({ table }) => table);
