@@ -36,11 +36,12 @@ export type PeopleSyncResult = {
 type Tx = Prisma.TransactionClient;
 const LISTED = 1_000;
 
+/** `sharedUser`: the account also belongs to another organisation, which row-level security hides (a SQL function answers). */
 async function loadPeople(tx: Tx, organisationId: string): Promise<ExistingPerson[]> {
   return tx.$queryRaw<ExistingPerson[]>`
     SELECT m.id::text AS "membershipId", m."userId"::text AS "userId", m."externalId", u.email, u.name, m.role::text AS role,
            m."teamId"::text AS "teamId", m.active,
-           EXISTS (SELECT 1 FROM "Membership" o WHERE o."userId" = m."userId" AND o."organisationId" <> m."organisationId") AS "sharedUser"
+           public.symetrie_user_in_other_organisation(m."userId", m."organisationId") AS "sharedUser"
     FROM "Membership" m JOIN "User" u ON u.id = m."userId"
     WHERE m."organisationId" = ${organisationId}::uuid`;
 }

@@ -237,6 +237,15 @@ ALTER TABLE "EmailSuppression" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_rows ON "EmailSuppression" USING ("organisationId" = (SELECT NULLIF(pg_catalog.current_setting('symetrie.organisation_id', true), '')::uuid) OR (SELECT pg_catalog.current_setting('symetrie.system', true)) = 'on') WITH CHECK ("organisationId" = (SELECT NULLIF(pg_catalog.current_setting('symetrie.organisation_id', true), '')::uuid) OR (SELECT pg_catalog.current_setting('symetrie.system', true)) = 'on');
 
 
+-- The one cross-organisation fact a transaction of one organisation needs: whether an account also
+-- belongs to another organisation (the HR-system sync then leaves its name and address alone,
+-- lib/db/directory/sync-people.ts). It answers a yes or no, never the other organisation, and runs
+-- as its owner in the system context for its own duration only.
+CREATE FUNCTION public.symetrie_user_in_other_organisation(user_id uuid, organisation_id uuid) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public SET symetrie.system = 'on' AS $$
+  SELECT EXISTS (SELECT 1 FROM public."Membership" AS o WHERE o."userId" = user_id AND o."organisationId" <> organisation_id)
+$$;
+
 -- The application role (created by the embedded database, scripts/db/postgres.ts, or by the operator
 -- of an external server, README "Configuration") may read and write rows and nothing else: it owns
 -- no table, so it can neither turn row-level security off nor alter a policy. Granted only where
