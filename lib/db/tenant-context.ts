@@ -12,7 +12,10 @@ export interface TenantSetting {
 
 const NONE: TenantSetting = { organisationId: "", system: false };
 const SYSTEM: TenantSetting = { organisationId: "", system: true };
-const storage = new AsyncLocalStorage<TenantSetting>();
+// One store per process, on globalThis like the client itself (lib/db/client.ts): Next bundles
+// each route with its own copy of this module, and the shared pool must read the store they write.
+const holder = globalThis as unknown as { symetrieTenant?: AsyncLocalStorage<TenantSetting> };
+const storage = (holder.symetrieTenant ??= new AsyncLocalStorage<TenantSetting>());
 
 /**
  * Runs `work` in `setting`. Prisma's query builders are lazy: they start when awaited, which

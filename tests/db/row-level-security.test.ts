@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db as appDb, pool as appPool } from "@/lib/db/client";
 import { asSystem, withOrganisation } from "@/lib/db/tenant-context";
 import { db } from "@/tests/db/owner-db";
@@ -193,6 +193,16 @@ describe("row-level security", () => {
     const nothing = await appDb().team.findMany();
     expect(nothing, "outside any context the data layer sees nothing").toEqual([]);
     expect((await asSystem(() => appDb().organisation.findMany({ select: { id: true } }))).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("one context per process, however many copies of lib/db/tenant-context.ts a bundler makes", async () => {
+    // Next bundles each route with its own copy of the module; the pool (one per process) reads
+    // the store every copy writes. Found by the e2e tier: sign-in saw no account without it.
+    vi.resetModules();
+    const copy = await import("@/lib/db/tenant-context");
+    expect(copy.withOrganisation).not.toBe(withOrganisation);
+    const teams = await copy.withOrganisation(world.a.organisationId, () => appDb().team.findMany({ select: { organisationId: true } }));
+    expect(teams.length).toBeGreaterThan(0);
   });
 
   it("the system context is entered only at the listed call sites", () => {
