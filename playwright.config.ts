@@ -52,6 +52,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "",
+      DATABASE_APP_URL: process.env.DATABASE_APP_URL ?? "",
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
       NEXTAUTH_URL: baseURL,
       APP_URL: baseURL,

@@ -17,6 +17,14 @@ const ZEnv = z.object({
   DATABASE_URL: z
     .string({ error: "is required (the dev and test scripts set it; see README § Configuration)" })
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+  /**
+   * The application role's connection (row-level security binds it: neither owner, superuser nor
+   * BYPASSRLS; docs/security.md). Unset: the data layer uses DATABASE_URL, and says so once.
+   */
+  DATABASE_APP_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+    .optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),

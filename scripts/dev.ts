@@ -37,13 +37,13 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-async function prepareDatabase(): Promise<{ url: string; embedded: RunningDatabase | null }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
+async function prepareDatabase(): Promise<{ url: string; appUrl: string | undefined; embedded: RunningDatabase | null }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL, embedded: null };
   console.log("▸ Starting the embedded PostgreSQL (data in .data/pg)…");
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), database: "symetrie" });
   // Lets `npm run api-key`, `db:seed`… find this database while the app runs.
   fs.writeFileSync(DEV_DATABASE_URL_FILE, embedded.url, { mode: 0o600 });
-  return { url: embedded.url, embedded };
+  return { url: embedded.url, appUrl: embedded.appUrl, embedded };
 }
 
 /** SEED_DEMO=true|false; unset: the demo in development, none in production. */
@@ -84,7 +84,7 @@ function printAccounts(port: number) {
 
 async function main() {
   const port = parsePort(process.env.PORT);
-  const { url, embedded } = await prepareDatabase();
+  const { url, appUrl, embedded } = await prepareDatabase();
   let next: ChildProcess | null = null;
   let stopping = false;
   const stop = async (code: number) => {
@@ -124,6 +124,8 @@ async function main() {
     env: {
       ...process.env,
       DATABASE_URL: url,
+      // The server's data layer connects as the application role (row-level security, docs/security.md).
+      ...(appUrl ? { DATABASE_APP_URL: appUrl } : {}),
       PORT: String(port),
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,

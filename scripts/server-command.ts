@@ -18,12 +18,21 @@ export function productionServerArgs(port: number): string[] {
   ];
 }
 
-/** The server's environment: production, its database, its secret and URL, no in-process jobs. */
-export function productionServerEnv(options: { databaseUrl: string; secret: string; baseUrl: string }): NodeJS.ProcessEnv {
+/**
+ * The server's environment: production, its database (the owner's URL, and the application
+ * role's that row-level security binds), its secret and URL, no in-process jobs.
+ */
+export function productionServerEnv(options: {
+  databaseUrl: string;
+  appDatabaseUrl: string;
+  secret: string;
+  baseUrl: string;
+}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: options.databaseUrl,
+    DATABASE_APP_URL: options.appDatabaseUrl,
     DB_POOL_MAX: "20",
     NEXTAUTH_SECRET: options.secret,
     NEXTAUTH_URL: options.baseUrl,

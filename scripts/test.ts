@@ -159,7 +159,12 @@ async function e2eTierUnlocked(extra: string[]): Promise<Counts> {
     if (database.status === "rejected") return crashed(`database preparation failed: ${String(database.reason)}`);
     if (build.status === "rejected" || build.value !== 0) return crashed("`next build` failed (see its output above)");
     builtThisRun = true;
-    return await playwright(extra, { DATABASE_URL: database.value.url, NEXTAUTH_SECRET: secret, CHROMIUM_PATH: chromium });
+    return await playwright(extra, {
+      DATABASE_URL: database.value.url,
+      DATABASE_APP_URL: database.value.appUrl,
+      NEXTAUTH_SECRET: secret,
+      CHROMIUM_PATH: chromium,
+    });
   } finally {
     if (database.status === "fulfilled") await database.value.stop();
   }

@@ -1,7 +1,8 @@
 // `npm run worker`: the background jobs (survey link emails, webhooks, pulse mails, next waves,
 // rate-limit prune: lib/jobs/worker.ts, on pg-boss) in a process of their own, for deployments
-// that set JOBS_IN_PROCESS=false on the web servers. Needs DATABASE_URL. Several workers (and
-// web processes running jobs) may run at once: pg-boss gives each job to one of them, and the
+// that set JOBS_IN_PROCESS=false on the web servers. Needs DATABASE_URL (pg-boss) and
+// DATABASE_APP_URL (the data layer, under row-level security: docs/security.md). Several workers
+// (and web processes running jobs) may run at once: pg-boss gives each job to one of them, and the
 // rows are claimed with FOR UPDATE SKIP LOCKED.
 import "./db/dev-database-url";
 import { env, EnvError } from "../lib/env";

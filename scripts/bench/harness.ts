@@ -56,7 +56,8 @@ export function buildApp() {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-export async function startServer(env: BenchEnvironment): Promise<{ baseUrl: string; stop(): void }> {
+/** The server's data layer connects as the application role, or as `appDatabaseUrl` (bench:rls passes the owner's to compare). */
+export async function startServer(env: BenchEnvironment, appDatabaseUrl = env.database.appUrl): Promise<{ baseUrl: string; stop(): void }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // The production server: Next plus the respondent route served directly (scripts/server.ts).
@@ -64,7 +65,10 @@ export async function startServer(env: BenchEnvironment): Promise<{ baseUrl: str
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...productionServerEnv({ databaseUrl: env.database.url, secret: env.secret, baseUrl }), NEXT_DIST_DIR: DIST_DIR },
+    env: {
+      ...productionServerEnv({ databaseUrl: env.database.url, appDatabaseUrl, secret: env.secret, baseUrl }),
+      NEXT_DIST_DIR: DIST_DIR,
+    },
   });
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`${baseUrl}/api/health`)

@@ -4,8 +4,39 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { createDb } from "@/lib/db/client";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
-import { hashSecret } from "@/lib/surveys/tokens";
 import { apiScopes } from "@/lib/auth/api-scopes";
+import { hashSecret, linkTokenFor } from "@/lib/surveys/tokens";
+import type { BenchEnvironment } from "./harness";
+
+const TOKEN_BATCH = 10_000;
+
+export const baseContact = { teamExternalId: "BENCH-T1", channel: "phone", momentOfTruth: "reclamation", locale: "fr" };
+
+export function contactBody(i: number) {
+  return { ...baseContact, externalId: `bench-${i}-${crypto.randomUUID()}` };
+}
+
+/** `count` fresh contacts made through the bulk endpoint, and their respondent link tokens. */
+export async function respondentTokens(env: BenchEnvironment, count: number, baseUrl: string, key: string): Promise<string[]> {
+  for (let made = 0; made < count; made += TOKEN_BATCH) {
+    const rows = Array.from({ length: Math.min(TOKEN_BATCH, count - made) }, (_, i) => contactBody(1_000_000 + made + i));
+    const response = await fetch(`${baseUrl}/api/v1/contacts/bulk`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify(rows),
+    });
+    const body = (await response.json()) as { created?: number; errors?: unknown[] };
+    if (!response.ok || body.errors?.length)
+      throw new Error(`could not create respondent contacts: ${response.status} ${JSON.stringify(body.errors?.slice(0, 2))}`);
+  }
+  const client = new pg.Client({ connectionString: env.database.url });
+  await client.connect();
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT c.id FROM "Contact" c LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id WHERE r.id IS NULL AND c."externalId" LIKE 'bench-1%' ORDER BY c.id`,
+  );
+  await client.end();
+  return rows.map((row) => linkTokenFor(env.secret, row.id).token);
+}
 
 export async function prepareOrganisation(url: string): Promise<{ key: string; limitedKey: string; organisationId: string }> {
   process.env.DATABASE_URL = url; // the data layer's shared client reads it on first use

@@ -8,18 +8,11 @@
 import crypto from "node:crypto";
 import type autocannon from "autocannon";
 import pg from "pg";
-import { linkTokenFor } from "@/lib/surveys/tokens";
-import { buildApp, load, printLoad, startBenchDatabase, startServer, type BenchEnvironment } from "./harness";
-import { prepareOrganisation, rawInsertContacts } from "./ingest-setup";
+import { buildApp, load, printLoad, startBenchDatabase, startServer } from "./harness";
+import { baseContact, contactBody, prepareOrganisation, rawInsertContacts, respondentTokens } from "./ingest-setup";
 
 const BULK_ROWS = 10_000;
 const BULK_ROUNDS = 5;
-
-const baseContact = { teamExternalId: "BENCH-T1", channel: "phone", momentOfTruth: "reclamation", locale: "fr" };
-
-function contactBody(i: number) {
-  return { ...baseContact, externalId: `bench-${i}-${crypto.randomUUID()}` };
-}
 
 async function timeBulk(baseUrl: string, key: string): Promise<number[]> {
   const rates: number[] = [];
@@ -38,27 +31,6 @@ async function timeBulk(baseUrl: string, key: string): Promise<number[]> {
     rates.push(BULK_ROWS / seconds);
   }
   return rates;
-}
-
-async function respondentTokens(env: BenchEnvironment, count: number, baseUrl: string, key: string): Promise<string[]> {
-  for (let made = 0; made < count; made += BULK_ROWS) {
-    const rows = Array.from({ length: Math.min(BULK_ROWS, count - made) }, (_, i) => contactBody(1_000_000 + made + i));
-    const response = await fetch(`${baseUrl}/api/v1/contacts/bulk`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify(rows),
-    });
-    const body = (await response.json()) as { created?: number; errors?: unknown[] };
-    if (!response.ok || body.errors?.length)
-      throw new Error(`could not create respondent contacts: ${response.status} ${JSON.stringify(body.errors?.slice(0, 2))}`);
-  }
-  const client = new pg.Client({ connectionString: env.database.url });
-  await client.connect();
-  const { rows } = await client.query<{ id: string }>(
-    `SELECT c.id FROM "Contact" c LEFT JOIN "CustomerResponse" r ON r."contactId" = c.id WHERE r.id IS NULL AND c."externalId" LIKE 'bench-1%' ORDER BY c.id`,
-  );
-  await client.end();
-  return rows.map((row) => linkTokenFor(env.secret, row.id).token);
 }
 
 /** Rows stored in total, and how many of the acknowledged submissions are among them. */

@@ -14,6 +14,9 @@ export interface RunningDatabase {
   url: string;
   /** URL of another database on the same server. */
   urlFor(database: string): string;
+  /** The same databases as the application role, which row-level security binds (docs/security.md). */
+  appUrl: string;
+  appUrlFor(database: string): string;
   stop(): Promise<void>;
 }
 
@@ -28,6 +31,9 @@ export interface EmbeddedOptions {
 
 const USER = "symetrie";
 const PASSWORD = "symetrie";
+/** Owns nothing, neither superuser nor BYPASSRLS: what the server, worker and tests' data layer connect as. */
+export const APP_ROLE = "symetrie_app";
+const APP_PASSWORD = "symetrie_app";
 const isRoot = () => process.getuid?.() === 0;
 
 /** A free TCP port on 127.0.0.1, chosen by the kernel. */
@@ -95,8 +101,30 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     throw new Error(`PostgreSQL did not start on port ${port} (is the port in use, or another server using ${dataDir}?): ${String(error)}`);
   });
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  await ensureAppRole(urlFor("postgres"));
   await ensureDatabase(urlFor("postgres"), options.database);
-  return { url: urlFor(options.database), urlFor, stop: () => running.stop() };
+  const appUrlFor = (database: string) => `postgresql://${APP_ROLE}:${APP_PASSWORD}@127.0.0.1:${port}/${database}`;
+  return { url: urlFor(options.database), urlFor, appUrl: appUrlFor(options.database), appUrlFor, stop: () => running.stop() };
+}
+
+/**
+ * The application role, created before migrations run so the row_level_security migration
+ * grants it the tables (and later ones through default privileges). Its attributes are
+ * reasserted at each start: an older cluster's role gets them too.
+ */
+export async function ensureAppRole(adminUrl: string) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
+    const verb = found.rowCount === 0 ? "CREATE" : "ALTER";
+    await client.query(
+      `${verb} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD '${APP_PASSWORD}'`,
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** CREATE DATABASE unless it exists (PostgreSQL has no IF NOT EXISTS for it). */

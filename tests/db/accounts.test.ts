@@ -9,7 +9,7 @@ import { changePassword } from "@/lib/db/accounts/change-password";
 import { findAccountLink, setPasswordWithToken } from "@/lib/db/accounts/account-links";
 import { requestPasswordReset } from "@/lib/db/accounts/request-password-reset";
 import { updateOwnProfile } from "@/lib/db/accounts/update-profile";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createOrganisation } from "@/lib/db/organisations/create-organisation";
 import { hasOrganisation, issueInstanceSetupToken, setupFirstOrganisation } from "@/lib/db/organisations/instance-setup";
 import { findActor } from "@/lib/db/users/find-actor";

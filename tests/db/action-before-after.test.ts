@@ -5,7 +5,7 @@
 // out-of-scope action is not found.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActionBeforeAfter } from "@/lib/db/actions/before-after";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { NotFoundError } from "@/lib/errors";
 import { createActionOrg, type ActionOrgFixture } from "./action-fixtures";
 

@@ -1,7 +1,7 @@
 // An organisation for the action tests: the usual tree (D ⊃ S ⊃ T1, T2; D ⊃ S2 ⊃ T3), its default
 // catalogues, and an IT employee in T3 (outside the MANAGER's subtree S) who owns actions there.
 import type { Actor } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { findActor } from "@/lib/db/users/find-actor";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

@@ -7,7 +7,7 @@ import { PATCH as patchRoute } from "@/app/api/v1/actions/[id]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/actions/route";
 import type { ApiScope } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { ZActionDetail, ZActionsPage } from "@/lib/http/actions-api-schemas";
 import { openApiDocument } from "@/lib/http/openapi";
 import { actionRowCounts, createActionOrg, dayFromToday, type ActionOrgFixture } from "./action-fixtures";

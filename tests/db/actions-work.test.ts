@@ -3,7 +3,7 @@
 // publishing. The owner in another department works it but does not edit it; a status skip, a
 // negative amount, a comment over 2000 characters: a clear refusal and nothing stored.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getAction } from "@/lib/db/actions/get-action";
 import {
   addActionComment,

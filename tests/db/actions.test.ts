@@ -2,7 +2,7 @@
 // filters. Scope: ADMIN/HR/CX the whole organisation, a MANAGER their subtree plus what they own,
 // an owner in another department their own actions, an EMPLOYEE who owns nothing sees nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { actionFormOptions } from "@/lib/db/actions/action-form-options";
 import { getAction } from "@/lib/db/actions/get-action";
 import { listActions } from "@/lib/db/actions/list-actions";

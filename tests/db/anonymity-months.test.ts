@@ -4,9 +4,10 @@
 // months counts only the months in which its team is visible, and says which ones it leaves out.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
+import { withOrganisation } from "@/lib/db/tenant-context";
 import { recordEmployeeAnswer } from "@/lib/db/pulses/record-employee-answer";
 import { pulsePeriod } from "@/lib/pulses/pulse-status";
 import type { SymmetryDto, SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";
@@ -89,13 +90,16 @@ describe("a month outside the period shown changes nothing (issue 19 §1)", () =
 
   it("an answer still in its ballot (the running month) changes nothing at all", async () => {
     const before = await read();
-    const result = await recordEmployeeAnswer(async () => ({
-      key: { organisationId: org.organisationId, pulseId: null, eventType: null, teamId: org.teams.L1!, period: pulsePeriod(new Date()) },
-      answer: { score: 2, items: {}, irritantIds: [], irritantOther: null, comment: null, suggestion: null },
-      toggles: { includeItems: false, includeIrritants: false },
-      personId: randomUUID(),
-      claim: async () => true,
-    }));
+    // Acting for the organisation, as the answer path's callers do (submitEmployeeResponse).
+    const result = await withOrganisation(org.organisationId, () =>
+      recordEmployeeAnswer(async () => ({
+        key: { organisationId: org.organisationId, pulseId: null, eventType: null, teamId: org.teams.L1!, period: pulsePeriod(new Date()) },
+        answer: { score: 2, items: {}, irritantIds: [], irritantOther: null, comment: null, suggestion: null },
+        toggles: { includeItems: false, includeIrritants: false },
+        personId: randomUUID(),
+        claim: async () => true,
+      })),
+    );
     expect(result).toEqual({ status: "stored" });
     expect(await read()).toEqual(before);
     expect(await db().employeeBallot.count({ where: { organisationId: org.organisationId } })).toBe(1);

@@ -4,7 +4,7 @@
 // column, or an IP / user-agent-like column, or shares a column with PulseParticipation.
 import { apiScopes } from "@/lib/auth/api-scopes";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createApiKey } from "@/lib/db/api-keys/create-api-key";
 import { insertEmployeeResponse } from "@/lib/db/pulses/insert-employee-response";
 import { importResponses } from "@/lib/db/response-imports/import-responses";

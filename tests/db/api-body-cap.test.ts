@@ -3,7 +3,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { POST as postEvent } from "@/app/api/v1/employee-events/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 
 let org: OrgFixture;

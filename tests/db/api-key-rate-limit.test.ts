@@ -6,7 +6,7 @@ import { POST as postContact } from "@/app/api/v1/contacts/route";
 import { API_KEY_SHARDS, hitApiKeyLimit } from "@/lib/db/api-keys/api-key-rate-limit";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { setApiKeyLimitForOrganisation } from "@/lib/db/api-keys/set-api-key-limit";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { NotFoundError } from "@/lib/errors";
 import { createOrgFixture, type OrgFixture } from "./fixtures";
 

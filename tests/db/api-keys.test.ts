@@ -6,7 +6,7 @@ import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { createApiKey, createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { listApiKeys } from "@/lib/db/api-keys/list-api-keys";
 import { revokeApiKey, revokeApiKeyForOrganisation } from "@/lib/db/api-keys/revoke-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { hashSecret } from "@/lib/surveys/tokens";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

@@ -13,7 +13,7 @@ import { GET as getTeams, PUT as putTeams } from "@/app/api/v1/teams/route";
 import { GET as getPeople, PUT as putPeople } from "@/app/api/v1/people/route";
 import { apiScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import type { RouteContext } from "@/lib/http/api-route";
 import { openApiDocument } from "@/lib/http/openapi";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

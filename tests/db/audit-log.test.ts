@@ -7,7 +7,7 @@ import { createApiKey } from "@/lib/db/api-keys/create-api-key";
 import { exportAuditLog } from "@/lib/db/audit/export-audit-log";
 import { listAuditFilterOptions } from "@/lib/db/audit/list-audit-filter-options";
 import { AUDIT_PAGE_SIZE, listAuditLog, type AuditEntryDto } from "@/lib/db/audit/list-audit-log";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { invitePerson, updatePerson } from "@/lib/db/people/manage-people";
 import { createTeam } from "@/lib/db/teams/manage-teams";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { apiScopes } from "@/lib/auth/api-scopes";
 import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { importContactsCsv } from "@/lib/db/contacts/import-contacts-csv";
 import { createEmployeeEvent } from "@/lib/db/employee-events/create-employee-event";
 import { updateFollowUpStatus } from "@/lib/db/follow-ups/update-follow-up-status";

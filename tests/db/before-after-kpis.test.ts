@@ -5,7 +5,7 @@
 // is left out; another organisation's values never count.
 import { beforeAll, expect, it } from "vitest";
 import { getActionBeforeAfter } from "@/lib/db/actions/before-after";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createActionOrg, type ActionOrgFixture } from "./action-fixtures";
 
 let a: ActionOrgFixture;

@@ -5,7 +5,7 @@
 // whole is audited, and a refused role writes nothing (mail not configured: the e2e spec, whose server has no SMTP).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setPasswordWithToken } from "@/lib/db/accounts/account-links";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { BULK_INVITE_LIMIT, countPeopleToInvite, invitePeople, voidUndeliveredInvitations } from "@/lib/db/people/invite-people";
 import { getPerson } from "@/lib/db/people/list-people";
 import { invitePerson } from "@/lib/db/people/manage-people";

@@ -13,7 +13,7 @@ import { apiScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { getCatalogue } from "@/lib/db/catalogue-api/get-catalogue";
 import { getContactLink } from "@/lib/db/contacts/get-contact-link";
-import { db, pool } from "@/lib/db/client";
+import { db, pool } from "@/tests/db/owner-db";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { ForbiddenError } from "@/lib/errors";
 import type { RouteContext } from "@/lib/http/api-route";

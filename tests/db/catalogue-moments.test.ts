@@ -7,7 +7,7 @@ import { POST as postEvent } from "@/app/api/v1/employee-events/route";
 import type { Actor } from "@/lib/auth/actor-types";
 import { apiScopes } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createSyncEvents } from "@/lib/db/internal/directory/sync-events";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { listMomentOptions } from "@/lib/db/dashboard/list-moment-options";

@@ -12,7 +12,7 @@ import {
   updateIrritantLabels,
 } from "@/lib/db/catalogue/manage-irritant-pairs";
 import { createItemPair, deleteItemPair, moveItemPair, setItemPairActive, updateItemSide } from "@/lib/db/catalogue/manage-item-pairs";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultCatalogues } from "@/lib/db/internal/organisations/create-catalogues";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";

@@ -3,7 +3,7 @@
 // without cases here fails the first test. Each statement runs in a transaction rolled back.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { pool } from "@/lib/db/client";
+import { pool } from "@/tests/db/owner-db";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
 
 let org: DashboardOrg;

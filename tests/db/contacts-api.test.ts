@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { createContacts, type ContactResult } from "@/lib/db/contacts/create-contacts";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { ForbiddenError } from "@/lib/errors";
 import { authSecret } from "@/lib/auth/secret";
 import { hashSecret, linkTokenFor } from "@/lib/surveys/tokens";

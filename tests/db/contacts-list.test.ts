@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles } from "@/lib/auth/actor-types";
 import type { ContactFilters } from "@/lib/contacts/list-filters";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { countContacts } from "@/lib/db/contacts/count-contacts";
 import { exportContacts } from "@/lib/db/contacts/export-contacts";
 import { listContactTeamOptions } from "@/lib/db/contacts/list-contact-team-options";

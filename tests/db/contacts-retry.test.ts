@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { listContacts } from "@/lib/db/contacts/list-contacts";
 import { retryContactEmail } from "@/lib/db/contacts/retry-contact-email";

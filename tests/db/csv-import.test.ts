@@ -2,7 +2,7 @@
 // each bad row by line and field (teams and moments of truth included); the import stores
 // exactly the valid rows, is idempotent on externalId, and refuses roles without the right.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { importContactsCsv } from "@/lib/db/contacts/import-contacts-csv";
 import { previewContactsCsv } from "@/lib/db/contacts/preview-contacts-csv";
 import { ForbiddenError } from "@/lib/errors";

@@ -3,7 +3,7 @@
 // tables in physical order. Before release an answer is a ballot written with its participation;
 // once its month is released nothing pairs a person with an answer.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";
 import { refreshRollups } from "@/lib/db/rollup/refresh";
 import { releaseEndedMonths } from "@/lib/db/rollup/release-employee-months";

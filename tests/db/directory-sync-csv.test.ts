@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { directorySyncSpec, handleDirectorySync } from "@/app/[locale]/(app)/organisation/sync/sync-form";
 import type { DirectorySyncStep } from "@/components/organisation/directory-sync-state";
 import type { Actor } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { csvDigest } from "@/lib/http/csv-upload-form";
 import { runServerAction, type ActionResult } from "@/lib/http/server-action";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

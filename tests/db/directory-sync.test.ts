@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET, PUT } from "@/app/api/v1/teams/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { syncTeams } from "@/lib/db/directory/sync-teams";
 import { createOrganisation } from "@/lib/db/organisations/create-organisation";
 import { findActor } from "@/lib/db/users/find-actor";

@@ -2,7 +2,7 @@
 // member with its survey due date; unknown or foreign employees and bad bodies store nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createEmployeeEvent } from "@/lib/db/employee-events/create-employee-event";
 import { ExpectedError } from "@/lib/errors";
 import { ZEmployeeEventInput } from "@/lib/pulses/employee-event-schema";

@@ -3,7 +3,7 @@
 // no pulse, team, month of the due date) with a rollup marker; a second answer, another
 // person's event, a closed window and bad input are refused with nothing stored.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { findEventForm } from "@/lib/db/employee-events/find-event-form";
 import { listMyEventPulses } from "@/lib/db/employee-events/list-my-event-pulses";
 import { submitEventResponse } from "@/lib/db/employee-events/submit-event-response";

@@ -3,7 +3,7 @@
 // due event's employee still gets exactly one invitation (EmployeeEvent.invitedAt); events
 // not yet due, closed, answered or of a departed member get none.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { QUEUES } from "@/lib/jobs/boss";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { sendEventInvitations } from "@/lib/mail/event-invitations";

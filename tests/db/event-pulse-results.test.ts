@@ -2,7 +2,7 @@
 // months only, hidden below k for ADMIN too, including a subtree that a sibling's or the
 // organisation's figures would reveal by differencing; other roles and teams are refused.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getEventResults } from "@/lib/db/employee-events/get-event-results";
 import { insertEmployeeResponse } from "@/lib/db/pulses/insert-employee-response";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";

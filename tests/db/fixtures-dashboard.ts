@@ -3,7 +3,7 @@
 // markRollupDirty — unless a test asks to "forget" the marker.
 import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { findActor } from "@/lib/db/users/find-actor";
 import { unknownLink } from "./fixtures";

@@ -2,7 +2,7 @@
 // sibling service S2 ⊃ T3, one member per role, and a few answers on each side.
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor, Role } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { findActor } from "@/lib/db/users/find-actor";
 
 export interface OrgFixture {

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor-types";
 import { getDetractorAlerts, updateDetractorAlerts } from "@/lib/db/accounts/detractor-alerts";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { ForbiddenError } from "@/lib/errors";
 import { sendFollowUpAlerts } from "@/lib/mail/follow-up-alerts";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

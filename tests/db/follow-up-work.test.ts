@@ -2,7 +2,7 @@
 // the reveal (assignee and CX only, audited), assigning (only people who may handle the team),
 // notes, due dates, closing with a note, attaching a published action; every refusal stores nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getFollowUp } from "@/lib/db/follow-ups/follow-up-detail";
 import { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
 import { revealFollowUpEmail, workFollowUp } from "@/lib/db/follow-ups/work-follow-up";

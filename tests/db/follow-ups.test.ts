@@ -2,7 +2,7 @@
 // organisation's follow-up, or one outside a manager's subtree, is "not found".
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles, type Role } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
 import { updateFollowUpStatus } from "@/lib/db/follow-ups/update-follow-up-status";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";

@@ -12,6 +12,8 @@ declare module "vitest" {
   interface ProvidedContext {
     /** URL of the `postgres` database on the test cluster (CREATE/DROP DATABASE go there). */
     adminDatabaseUrl: string;
+    /** The same server as the application role (row-level security binds it), for the data layer. */
+    appDatabaseUrl: string;
   }
 }
 
@@ -59,6 +61,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("adminDatabaseUrl", cluster.urlFor("postgres"));
+  project.provide("appDatabaseUrl", cluster.appUrlFor("postgres"));
   console.log(`[db tests] PostgreSQL ready with migrated template in ${Date.now() - started} ms`);
 
   return async () => {

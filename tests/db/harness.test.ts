@@ -1,7 +1,7 @@
 // Smoke test of the db tier: this file gets its own real, migrated, empty database.
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 
 // Read at import time on purpose: proves the setup file ran before this file's imports.
 const urlAtImport = process.env.DATABASE_URL ?? "";

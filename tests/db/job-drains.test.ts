@@ -9,7 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { QUEUES } from "@/lib/jobs/boss";

@@ -4,7 +4,7 @@
 // their subtree only; the lag pairs a month with a later one; no KPI access, no answer.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getKpiCorrelations, type KpiCorrelationsDto } from "@/lib/db/kpis/kpi-correlations";
 import { markAllRollupsDirty } from "@/lib/db/rollup/refresh";
 import { ForbiddenError } from "@/lib/errors";

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { handleKpiImport, kpiImportSpec } from "@/app/[locale]/(app)/settings/kpis/kpi-import-form";
 import type { KpiImportStep } from "@/components/kpis/kpi-import-state";
 import type { Actor } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultKpis } from "@/lib/db/internal/kpis/create-default-kpis";
 import { runServerAction, type ActionResult } from "@/lib/http/server-action";
 import { currentUtcMonth } from "@/lib/kpis/kpi-import-schema";

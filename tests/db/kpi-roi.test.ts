@@ -4,7 +4,7 @@
 // count; a period under six months is "too short"; no KPI access, no answer.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getKpiRoi, type KpiRoiDto } from "@/lib/db/kpis/kpi-roi";
 import { markAllRollupsDirty } from "@/lib/db/rollup/refresh";
 import { ForbiddenError } from "@/lib/errors";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/v1/kpis/route";
 import type { ApiScope } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultKpis } from "@/lib/db/internal/kpis/create-default-kpis";
 import { ZKpiImportResult, ZKpiSeries } from "@/lib/http/kpis-api-schemas";
 import { openApiDocument } from "@/lib/http/openapi";

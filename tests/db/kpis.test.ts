@@ -3,7 +3,7 @@
 // or nothing, each refusal named by row and field, idempotent on team + month + KPI) and a team's
 // monthly series (kpis:read, the team in scope; another organisation's team is not found).
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultKpis } from "@/lib/db/internal/kpis/create-default-kpis";
 import { insertOrganisation } from "@/lib/db/internal/organisations/insert-organisation";
 import { getTeamKpiSeries } from "@/lib/db/kpis/get-team-kpi-series";

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { authSecret } from "@/lib/auth/secret";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { MAX_EMAIL_ATTEMPTS } from "@/lib/db/contacts/claim-due-link-emails";
 import { sendDueLinkEmails } from "@/lib/mail/link-emails";

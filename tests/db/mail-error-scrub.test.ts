@@ -3,7 +3,7 @@
 // did not. A real SMTP server on loopback refuses every recipient with a 550 naming the
 // address, as strict relays do; the mailers' log lines are read and must hold no address.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { sendEventInvitations } from "@/lib/mail/event-invitations";
 import { sendPulseMails } from "@/lib/mail/pulse-mails";
 import { createPulseOrg, createTestPulse, type PulseOrgFixture } from "./pulse-fixtures";

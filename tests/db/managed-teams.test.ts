@@ -5,7 +5,7 @@
 // or a larger subtree added, drops what is no longer needed; every change is audited.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { listFollowUps } from "@/lib/db/follow-ups/list-follow-ups-page";
 import { addManagedTeam, listManagedTeams, removeManagedTeam } from "@/lib/db/people/managed-teams";

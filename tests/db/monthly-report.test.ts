@@ -2,7 +2,7 @@
 // one month, so a team below the group size shows no eNPS (nor employee items or irritants), the
 // 12-month trend hides it too, and the month's actions are those done, measured or published in it.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { listMonthActions } from "@/lib/db/actions/list-month-actions";
 import { getMonthlyReport, type MonthlyReportDto } from "@/lib/db/reports/get-monthly-report";
 import { ExpectedError, NotFoundError } from "@/lib/errors";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { getMonthlyReportOptIn, updateMonthlyReportOptIn } from "@/lib/db/accounts/monthly-report-opt-in";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { markAllRollupsDirty } from "@/lib/db/rollup/refresh";
 import { ForbiddenError } from "@/lib/errors";
 import { sendMonthlyReports } from "@/lib/mail/monthly-reports";

@@ -6,7 +6,7 @@ import { roles } from "@/lib/auth/actor-types";
 import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { apiScopes } from "@/lib/auth/api-scopes";
 import { createApiKey } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
 import { updateOrganisationSettings } from "@/lib/db/organisations/update-organisation-settings";
 import { findActor } from "@/lib/db/users/find-actor";

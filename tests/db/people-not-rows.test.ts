@@ -3,9 +3,10 @@
 // people answering twice make ten comments and still five people (k_c = 10).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
+import { withOrganisation } from "@/lib/db/tenant-context";
 import { recordEmployeeAnswer } from "@/lib/db/pulses/record-employee-answer";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { refreshRollups } from "@/lib/db/rollup/refresh";
@@ -84,13 +85,16 @@ describe("the threshold counts people", () => {
     const period = pulsePeriod(new Date()); // live answers go into the current month only
     const personId = randomUUID();
     for (let i = 0; i < 2; i++) {
-      const result = await recordEmployeeAnswer(async () => ({
-        key: { organisationId: org.organisationId, pulseId: null, eventType: null, teamId: org.teams.T3!, period },
-        answer: { score: 9, items: {}, irritantIds: [], irritantOther: null, comment: null, suggestion: null },
-        toggles: { includeItems: false, includeIrritants: false },
-        personId,
-        claim: async () => true,
-      }));
+      // As its callers (submitEmployeeResponse, submitEventResponse) do: acting for the organisation.
+      const result = await withOrganisation(org.organisationId, () =>
+        recordEmployeeAnswer(async () => ({
+          key: { organisationId: org.organisationId, pulseId: null, eventType: null, teamId: org.teams.T3!, period },
+          answer: { score: 9, items: {}, irritantIds: [], irritantOther: null, comment: null, suggestion: null },
+          toggles: { includeItems: false, includeIrritants: false },
+          personId,
+          claim: async () => true,
+        })),
+      );
       expect(result).toEqual({ status: "stored" });
     }
     // Released at the month's end (here: as if it were next month), then counted.

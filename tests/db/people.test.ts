@@ -4,7 +4,7 @@
 // older one) mailed over real SMTP; keyset pages walk everyone exactly once. Refusals write nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setPasswordWithToken } from "@/lib/db/accounts/account-links";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getPerson, listPeople, PEOPLE_PAGE } from "@/lib/db/people/list-people";
 import { createPerson, invitePerson, setPersonActive, updatePerson } from "@/lib/db/people/manage-people";
 import { findActor } from "@/lib/db/users/find-actor";

@@ -1,7 +1,7 @@
 // findPrivacyNotice (issue 19 §5): the public notice reads an organisation by its slug and gives
 // only what its survey pages already show; a malformed or unknown slug finds nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { findPrivacyNotice } from "@/lib/db/organisations/find-privacy-notice";
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // person's team or a team above it; not another team's, not an unpublished one, not another
 // organisation's; « Mes actions » lists what the person owns.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { listMyOwnedActions } from "@/lib/db/published-actions/list-my-owned-actions";
 import { listPublishedActionsForHome } from "@/lib/db/published-actions/list-published-actions-for-home";
 import { createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";

@@ -1,7 +1,7 @@
 // Answering a pulse: one anonymous response + the participation in one transaction, a second
 // answer refused (also under concurrency), every bad input refused with nothing stored.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { findPulseForm } from "@/lib/db/pulses/find-pulse-form";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";
 import { parseAnswerDraft, emptyAnswerDraft } from "@/lib/pulses/answer-schema";

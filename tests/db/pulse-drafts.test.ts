@@ -5,7 +5,7 @@
 // is released and never a count under k.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDueNextWaves } from "@/lib/db/pulses/create-due-next-waves";
 import { createPulse } from "@/lib/db/pulses/create-pulse";
 import { deleteDraftPulse, updateDraftPulse } from "@/lib/db/pulses/edit-draft-pulse";

@@ -1,7 +1,7 @@
 // Pulse fixtures for db tests: an organisation (tests/db/fixtures.ts shape) with its default
 // catalogues, extra employees in T1, and pulses created and launched through the data layer.
 import type { Actor } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createPulse } from "@/lib/db/pulses/create-pulse";
 import { launchPulse } from "@/lib/db/pulses/launch-pulse";
 import { findActor } from "@/lib/db/users/find-actor";

@@ -3,7 +3,7 @@
 // gets exactly one invitation and at most one reminder (respondents none). Recurring pulses
 // get exactly one next wave, however often the job runs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDueNextWaves } from "@/lib/db/pulses/create-due-next-waves";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";
 import { schedulePulseJobs } from "@/lib/jobs/pulse-queue";

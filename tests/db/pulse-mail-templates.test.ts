@@ -2,7 +2,7 @@
 // HR's template for the reminder in French is used, its values escaped in the HTML part, the
 // anonymity promise kept in the footer; another organisation keeps the built-in email.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { saveEmailTemplate } from "@/lib/db/wording/wording-settings";
 import { sendRemindersNow } from "@/lib/mail/pulse-mails";
 import { startSmtpCapture, type SmtpCapture } from "../shared/smtp-capture";

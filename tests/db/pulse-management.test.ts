@@ -2,7 +2,7 @@
 // members once, early close stops answers; participation counts never show a number under k
 // (zero included) nor one revealing such a group; other roles and tenants are refused.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getPulseDetail } from "@/lib/db/pulses/get-pulse-detail";
 import { closePulseEarly, launchPulse } from "@/lib/db/pulses/launch-pulse";
 import { listManagedPulses, listMyOpenPulses } from "@/lib/db/pulses/list-pulses";

@@ -3,7 +3,7 @@
 // whatever the clicks (two at once included), audited without a count; other roles, other
 // organisations and a pulse that is not open are refused with nothing sent or stamped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { submitEmployeeResponse } from "@/lib/db/pulses/submit-employee-response";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { sendRemindersNow } from "@/lib/mail/pulse-mails";

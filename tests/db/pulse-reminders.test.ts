@@ -4,7 +4,7 @@
 // refused mail retried; a bad plan refused by the data layer and by the CHECK constraints with
 // nothing stored; recurring waves keep the plan.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDueNextWaves } from "@/lib/db/pulses/create-due-next-waves";
 import { createPulse } from "@/lib/db/pulses/create-pulse";
 import { listDuePulseMails } from "@/lib/db/pulses/due-pulse-work";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DELETE } from "@/app/api/v1/import/responses/[importId]/route";
 import { POST } from "@/app/api/v1/import/responses/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";
 import { apiScopes } from "@/lib/auth/api-scopes";
 

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { deleteResponseImport } from "@/lib/db/response-imports/delete-response-import";
 import { importResponses, type ImportResponsesResult } from "@/lib/db/response-imports/import-responses";
 import { listResponses } from "@/lib/db/responses/list-responses";

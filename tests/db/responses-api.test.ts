@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { listResponses } from "@/lib/db/responses/list-responses";
 import { ForbiddenError } from "@/lib/errors";
 import { encodeResponseCursor } from "@/lib/surveys/customer-response-dto";

@@ -3,7 +3,7 @@
 // rounds of random inserts, score changes and deletions marked per team (and now and then a
 // whole month), each round followed by a refresh.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { refreshRollups } from "@/lib/db/rollup/refresh";

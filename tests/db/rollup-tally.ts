@@ -1,6 +1,6 @@
 // Expected rollup rows counted in the test from what it wrote, and the stored rollup rows read
 // back in the same shape: an independent check of the rollup's aggregate SQL.
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 
 type Rows = Record<string, Record<string, number[]>>;
 

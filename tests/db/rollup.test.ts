@@ -3,7 +3,7 @@
 // waits for an answer still being written in its month (no lost update).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { markAllRollupsDirty, refreshAllRollups, refreshRollups } from "@/lib/db/rollup/refresh";

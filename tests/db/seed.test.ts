@@ -2,7 +2,7 @@
 // an under-threshold team, and data that tells the story (eNPS at t drives NPS at t + 1).
 import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { DEMO_ACCOUNTS } from "@/scripts/db/demo-accounts";
 import { seedDemo } from "@/scripts/db/seed";
 

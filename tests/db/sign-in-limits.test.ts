@@ -3,7 +3,7 @@
 import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { verifyCredentials } from "@/lib/db/users/verify-credentials";
 import { clientAddressKey, PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { createOrgFixture } from "./fixtures";

@@ -1,7 +1,7 @@
 // Survey fixtures for db tests: an organisation (tests/db/fixtures.ts) with the default
 // catalogues, and contacts with survey links whose token the test knows.
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultCatalogues, type DefaultCatalogueIds } from "@/lib/db/internal/organisations/create-catalogues";
 import { linkTokenFor } from "@/lib/surveys/tokens";
 import type { CustomerResponseInput } from "@/lib/surveys/response-schema";

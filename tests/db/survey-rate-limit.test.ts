@@ -1,7 +1,7 @@
 // The PostgreSQL fixed-window rate limiter: exact counts under concurrency, separate keys,
 // and a new window once the old one has run out.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { hitRateLimit, pruneRateLimits } from "@/lib/db/rate-limit";
 
 describe("hitRateLimit", () => {

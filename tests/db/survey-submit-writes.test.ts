@@ -2,7 +2,7 @@
 // (under the month's shared advisory lock, like markRollupDirty), the detractor's FollowUp
 // and the webhook payload (built in SQL by the same statement), field by field.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { Prisma } from "@/lib/db/generated/client";
 import { checkRollupConsistency } from "@/lib/db/rollup/check-rollup-consistency";
 import { monthOf, rollupLockKeys } from "@/lib/db/rollup/period-sql";

@@ -3,7 +3,7 @@
 // webhook in the same transaction.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { findSurveyLink } from "@/lib/db/survey-links/find-survey-link";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { answer, countWrites, createLinkedContact, createSurveyOrg, type SurveyOrgFixture } from "./survey-fixtures";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/symmetry/route";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import { ORGANISATION_NODE } from "@/lib/stats/anonymity";
 import type { SymmetryDto } from "@/lib/symmetry/symmetry-types";

@@ -234,7 +234,7 @@ describe("the remainder rule", () => {
     await addEmployeeAnswers(d.organisationId, d.teams.A!, "2026-10", scores(2, 2, 2));
     await addEmployeeAnswers(d.organisationId, d.teams.B!, "2026-10", scores(3, 2, 2));
     expect((await getSymmetry(d.actors.HR, { teamId: d.teams.A })).status).toBe("ok");
-    const { db } = await import("@/lib/db/client");
+    const { db } = await import("@/tests/db/owner-db");
     await db().employeeHiddenNode.create({
       data: { organisationId: d.organisationId, period: new Date("2026-09-01T00:00:00.000Z"), node: "@organisation" },
     });
@@ -247,7 +247,7 @@ describe("the remainder rule", () => {
 
 describe("getTeamDetail", () => {
   beforeAll(async () => {
-    const { db } = await import("@/lib/db/client");
+    const { db } = await import("@/tests/db/owner-db");
     await db().irritant.update({ where: { id: a.irritantIds.customer }, data: { mirrorId: a.irritantIds.employee } });
     const c = { momentOfTruthId: a.mots.complaint, irritantId: a.irritantIds.customer, submittedAt: "2026-12-05T10:00:00Z" };
     await addCustomerAnswers(a.organisationId, { ...c, teamId: a.teams.T4!, scores: [10, 9, 2], itemValues: [5, 4, 1], channel: "CHAT" });
@@ -304,7 +304,7 @@ describe("getTeamDetail", () => {
   });
 
   it("names a hidden side's mirror irritant by its catalogue labels, never its key", async () => {
-    const { db } = await import("@/lib/db/client");
+    const { db } = await import("@/tests/db/owner-db");
     const { getTeamDetail } = await import("@/lib/db/dashboard/get-team-detail");
     await db().irritant.update({
       where: { id: a.irritantIds.employee },

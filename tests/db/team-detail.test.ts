@@ -3,7 +3,7 @@
 // sibling too), its headcount as a count under k, and the header kept when a filter is refused.
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getTeamDetail, type TeamDetailDto } from "@/lib/db/dashboard/get-team-detail";
 import { addCustomerAnswers, addEmployeeAnswers, createDashboardOrg, scores, type DashboardOrg } from "./fixtures-dashboard";
 
@@ -123,7 +123,7 @@ describe("a refused filter", () => {
     await addEmployeeAnswers(small.organisationId, small.teams.X!, "2026-09", scores(2, 2, 2));
     await addEmployeeAnswers(small.organisationId, small.teams.X!, "2026-10", scores(2, 2, 2));
     await addEmployeeAnswers(small.organisationId, small.teams.Y!, "2026-10", scores(3, 2, 2));
-    const { db } = await import("@/lib/db/client");
+    const { db } = await import("@/tests/db/owner-db");
     await db().employeeHiddenNode.create({
       data: { organisationId: small.organisationId, period: new Date("2026-09-01T00:00:00.000Z"), node: "@organisation" },
     });

@@ -3,7 +3,7 @@
 // before and after with Wilson intervals on both sides, the employee side withheld for a hidden
 // team, and writes that store nothing on bad input.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getTeamIrritantStates, type TeamIrritantStateDto } from "@/lib/db/team-irritants/get-team-irritant-states";
 import { addWorkshopIrritant, markIrritantEliminated, reopenIrritant } from "@/lib/db/team-irritants/manage-team-irritants";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";

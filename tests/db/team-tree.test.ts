@@ -4,7 +4,7 @@
 // no new contacts or pulses; only ADMIN writes, HR and CX read.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createPulse } from "@/lib/db/pulses/create-pulse";
 import { listTeamTree } from "@/lib/db/teams/list-team-tree";
 import { createTeam, moveTeam, setTeamArchived, updateTeam } from "@/lib/db/teams/manage-teams";

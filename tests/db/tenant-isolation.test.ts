@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles } from "@/lib/auth/actor-types";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getTeamDetail } from "@/lib/db/dashboard/get-team-detail";
 import { getSymmetry } from "@/lib/db/dashboard/get-symmetry";
 import type { SymmetryTeamDto } from "@/lib/symmetry/symmetry-types";

@@ -17,7 +17,7 @@ import {
   unpublishAction,
   updateAction,
 } from "@/lib/db/actions/write-actions";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { NotFoundError } from "@/lib/errors";
 import { leaksOf, type TenantWorld } from "./tenant-world";
 

@@ -2,7 +2,7 @@
 // requires it): called by organisation A's principals, it must answer "not found" for B's ids,
 // show none of B's rows, and change none of them.
 import { expect } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { NotFoundError } from "@/lib/errors";
 import { actionEntries } from "./tenant-matrix-actions";
 import { actionUiEntries } from "./tenant-matrix-actions-ui";

@@ -2,7 +2,7 @@
 // tenant-matrix-entries.ts: called by organisation A's principals, each answers "not found" for
 // B's definitions and teams, lists none of B's, and changes none of B's definitions or values.
 import { expect } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getTeamKpiSeries } from "@/lib/db/kpis/get-team-kpi-series";
 import { importKpis } from "@/lib/db/kpis/import-kpis";
 import { listKpiDefinitions } from "@/lib/db/kpis/list-kpi-definitions";

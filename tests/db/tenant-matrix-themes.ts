@@ -2,7 +2,7 @@
 // tenant-matrix-entries.ts: organisation A's principals list only A's themes, and editing B's
 // theme is "not found" and leaves it as it was.
 import { expect } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { listScopeTeams } from "@/lib/db/teams/list-scope-teams";
 import { listThemePairs } from "@/lib/db/themes/list-theme-pairs";
 import { updateTheme } from "@/lib/db/themes/update-theme";

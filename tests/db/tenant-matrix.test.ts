@@ -55,6 +55,9 @@ const exemptions: Record<string, string> = {
   db: CONNECTION,
   pool: CONNECTION,
   inPgTransaction: CONNECTION,
+  withOrganisation: CONNECTION,
+  asSystem: CONNECTION,
+  currentTenant: CONNECTION,
   listErrors: PURE,
   invalidLineCount: PURE,
   retryDelayMs: PURE,
@@ -148,6 +151,13 @@ describe("the matrix covers the data layer", () => {
   it("every function acting for a principal has a matrix entry", () => {
     const missing = [...functions].filter(([name, fn]) => actsForPrincipal(fn) && !(name in matrix)).map(([name]) => name);
     expect(missing, "add an entry to tests/db/tenant-matrix-entries.ts for each").toEqual([]);
+  });
+
+  it("every function acting for a principal enters its organisation (row-level security, docs/security.md)", () => {
+    const outside = [...functions]
+      .filter(([, fn]) => actsForPrincipal(fn) && !/withOrganisation\)?\(/.test(fn.toString()))
+      .map(([name]) => name);
+    expect(outside, "wrap the body in withOrganisation(actor.organisationId, …) (lib/db/tenant-context.ts)").toEqual([]);
   });
 
   it("every other export is exempted with a reason, and no exemption hides a principal-taking function", () => {

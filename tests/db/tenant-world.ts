@@ -3,7 +3,7 @@
 // tenant-isolation matrix: whatever A's principals call must never reach B's rows.
 import { apiScopes } from "@/lib/auth/api-scopes";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createApiKey } from "@/lib/db/api-keys/create-api-key";
 import { insertEmployeeResponse } from "@/lib/db/pulses/insert-employee-response";
 import { importResponses } from "@/lib/db/response-imports/import-responses";

@@ -3,7 +3,7 @@
 // theme without keywords above all), a foreign theme "not found", the audit row, the count.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
 import { listThemePairs } from "@/lib/db/themes/list-theme-pairs";
 import { updateTheme } from "@/lib/db/themes/update-theme";

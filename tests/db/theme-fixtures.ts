@@ -1,7 +1,7 @@
 // A theme test's organisation: the default themes, and one imported customer comment on T1
 // (matched by the database's triggers like any other).
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
 import type { OrgFixture } from "./fixtures";
 

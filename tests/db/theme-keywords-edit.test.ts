@@ -3,7 +3,7 @@
 // what a change does — the theme is matched again over the organisation's comments, audited.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { updateThemeKeywords } from "@/lib/db/themes/update-theme-keywords";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

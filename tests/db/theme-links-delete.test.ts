@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { apiScopes } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
-import { db, pool } from "@/lib/db/client";
+import { db, pool } from "@/tests/db/owner-db";
 import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
 import { deleteResponseImport } from "@/lib/db/response-imports/delete-response-import";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

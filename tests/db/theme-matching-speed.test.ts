@@ -5,7 +5,7 @@
 // matching every comment against every active theme, and deleting an organisation still removes its links.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, pool } from "@/lib/db/client";
+import { db, pool } from "@/tests/db/owner-db";
 import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
 import { THEME_CORPUS, THEME_HELDOUT } from "@/tests/fixtures/theme-corpus";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

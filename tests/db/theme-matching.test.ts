@@ -3,7 +3,7 @@
 // held to a floor a little under what was measured (docs/themes.md has the table). Plus the
 // query builder's edge cases: accents, stems, phrases, stop words, hostile keywords.
 import { describe, expect, it } from "vitest";
-import { pool } from "@/lib/db/client";
+import { pool } from "@/tests/db/owner-db";
 import { themeQuerySql } from "@/lib/themes/tsquery";
 import { THEME_CORPUS, THEME_HELDOUT, type CorpusSide } from "@/tests/fixtures/theme-corpus";
 import { formatScores, scoreSide, type Query } from "./theme-corpus-scores";

@@ -2,7 +2,7 @@
 // trend, and the attacker's reads: a parent and its child, a group just below k_c, a theme with
 // too few employee comments for a share, a foreign team, another organisation's comments.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getThemeView, type ThemeViewDto } from "@/lib/db/themes/get-theme-view";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { addCustomerAnswers, addEmployeeAnswers, addThemePair, createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";

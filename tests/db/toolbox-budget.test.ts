@@ -1,7 +1,7 @@
 // The toolbox budget (issue 14 §1): the year's amount, allocations to teams, spent per team's
 // subtree from the actions created that year, what is left; refusals store nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getToolboxBudget, removeToolboxAllocation, setToolboxAllocation, setToolboxBudget } from "@/lib/db/toolbox-budget/toolbox-budget";
 import { ForbiddenError } from "@/lib/errors";
 import { createDashboardOrg, type DashboardOrg } from "./fixtures-dashboard";

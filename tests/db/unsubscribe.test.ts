@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { apiScopes } from "@/lib/auth/api-scopes";
 import { authSecret } from "@/lib/auth/secret";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { createContacts } from "@/lib/db/contacts/create-contacts";
 import { findUnsubscribe, unsubscribeWithToken } from "@/lib/db/wording/unsubscribe";
 import { saveEmailTemplate } from "@/lib/db/wording/wording-settings";

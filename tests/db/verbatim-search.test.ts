@@ -5,7 +5,7 @@
 // (employee side, only from groups of k_c people or more).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { listVerbatims } from "@/lib/db/dashboard/list-verbatims";
 import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";

@@ -3,7 +3,7 @@
 // within their organisation and side. Every organisation starts with the mirrored defaults.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, pool } from "@/lib/db/client";
+import { db, pool } from "@/tests/db/owner-db";
 import { createDefaultThemes } from "@/lib/db/internal/organisations/create-themes";
 import { DEFAULT_THEME_PAIRS } from "@/lib/themes/defaults";
 import { createOrgFixture, type OrgFixture } from "./fixtures";

@@ -3,7 +3,7 @@
 // foreign and malformed ids, bad months and the per-side cap.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { listVerbatims, VERBATIMS_PER_SIDE } from "@/lib/db/dashboard/list-verbatims";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { ExpectedError, NotFoundError } from "@/lib/errors";

@@ -4,7 +4,7 @@
 // deliveries list never shows payloads, removal abandons what waits; ADMIN only.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { roles } from "@/lib/auth/actor-types";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { getOrganisationSettings } from "@/lib/db/organisations/get-organisation-settings";
 import { removeWebhook } from "@/lib/db/organisations/remove-webhook";
 import { rotateWebhookSecret } from "@/lib/db/organisations/rotate-webhook-secret";

@@ -6,7 +6,7 @@ process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "false"; // before lib/env first rea
 
 import net from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { setWebhookUrl } from "@/lib/db/organisations/set-webhook-url";
 import { recordTestDelivery } from "@/lib/db/webhook-deliveries/record-test-delivery";
 import { env } from "@/lib/env";

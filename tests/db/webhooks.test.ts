@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { MAX_ATTEMPTS } from "@/lib/db/webhook-deliveries/claim-due-deliveries";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";

@@ -3,7 +3,7 @@
 // the standard wording, the CHECK constraints, and the customer survey page using the wording.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
-import { db } from "@/lib/db/client";
+import { db } from "@/tests/db/owner-db";
 import { findSurveyLink } from "@/lib/db/survey-links/find-survey-link";
 import { findEmployeeWording } from "@/lib/db/wording/employee-wording";
 import { getWordingSettings, saveEmailTemplate, saveSurveyWording } from "@/lib/db/wording/wording-settings";

@@ -6,6 +6,8 @@ import path from "node:path";
 
 export interface E2eDatabase {
   url: string;
+  /** The application role's URL, which the server connects with (row-level security). */
+  appUrl: string;
   stop(): Promise<void>;
 }
 
@@ -28,7 +30,7 @@ export async function startE2eDatabase(): Promise<E2eDatabase> {
     const { applyMigrations } = await import("../../scripts/db/migrate");
     await applyMigrations(cluster.url);
     await seed(cluster.url);
-    return { url: cluster.url, stop };
+    return { url: cluster.url, appUrl: cluster.appUrl, stop };
   } catch (error) {
     console.error(`[e2e] database preparation failed; PostgreSQL said:\n${lines.slice(-20).join("\n")}`);
     await stop();

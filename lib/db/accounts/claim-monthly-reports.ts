@@ -4,6 +4,7 @@
 // before the mail goes, so any number of workers send it at most once; a refused mail is released.
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { asSystem } from "../tenant-context";
 
 export const MONTHLY_REPORT_BATCH = 20;
 
@@ -21,9 +22,10 @@ const REPORT_MONTH = (now: Date) => db().$queryRaw<Array<{ month: Date }>>`SELEC
 
 /** Claims up to `batch` people owed the email at `now`; fewer means none left. */
 export async function claimMonthlyReports(now = new Date(), batch = MONTHLY_REPORT_BATCH): Promise<MonthlyReportClaimDto[]> {
-  const [{ month } = { month: null }] = await REPORT_MONTH(now);
-  if (!month) return [];
-  const rows = await db().$queryRaw<Array<{ membershipId: string; brandColor: string }>>`
+  return asSystem(async () => {
+    const [{ month } = { month: null }] = await REPORT_MONTH(now);
+    if (!month) return [];
+    const rows = await db().$queryRaw<Array<{ membershipId: string; brandColor: string }>>`
     WITH due AS (
       SELECT id FROM "Membership"
       WHERE active AND "monthlyReport" AND role <> 'EMPLOYEE' AND ("monthlyReportMonth" IS NULL OR "monthlyReportMonth" < ${month}::date)
@@ -31,12 +33,15 @@ export async function claimMonthlyReports(now = new Date(), batch = MONTHLY_REPO
     UPDATE "Membership" m SET "monthlyReportMonth" = ${month}::date FROM due, "Organisation" o
     WHERE m.id = due.id AND o.id = m."organisationId"
     RETURNING m.id AS "membershipId", o."brandColor"`;
-  const label = month.toISOString().slice(0, 7);
-  return rows.map((row) => ({ ...row, month: label }));
+    const label = month.toISOString().slice(0, 7);
+    return rows.map((row) => ({ ...row, month: label }));
+  });
 }
 
 /** A mail that did not go: owed again, to a later run (the month before it counts as sent, as it was). */
 export async function releaseMonthlyReport(claim: MonthlyReportClaimDto): Promise<void> {
-  await db().$executeRaw`UPDATE "Membership" SET "monthlyReportMonth" = ${`${claim.month}-01`}::date - interval '1 month'
+  return asSystem(async () => {
+    await db().$executeRaw`UPDATE "Membership" SET "monthlyReportMonth" = ${`${claim.month}-01`}::date - interval '1 month'
     WHERE id = ${claim.membershipId}::uuid AND "monthlyReportMonth" = ${`${claim.month}-01`}::date`;
+  });
 }

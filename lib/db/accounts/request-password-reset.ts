@@ -5,6 +5,7 @@ import { RESET_HOURS } from "@/lib/accounts/account-token";
 import { db } from "../client";
 import type { Locale } from "../generated/client";
 import { issueAccountToken } from "../internal/accounts/issue-account-token";
+import { asSystem } from "../tenant-context";
 
 export interface PasswordResetMail {
   email: string;
@@ -15,39 +16,41 @@ export interface PasswordResetMail {
 }
 
 export async function requestPasswordReset(email: string): Promise<PasswordResetMail | null> {
-  const user = await db().user.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: {
-      id: true,
-      email: true,
-      locale: true,
-      memberships: {
-        where: { active: true },
-        orderBy: { createdAt: "asc" },
-        take: 1,
-        select: { id: true, organisationId: true, organisation: { select: { name: true } } },
+  return asSystem(async () => {
+    const user = await db().user.findUnique({
+      where: { email: email.trim().toLowerCase() },
+      select: {
+        id: true,
+        email: true,
+        locale: true,
+        memberships: {
+          where: { active: true },
+          orderBy: { createdAt: "asc" },
+          take: 1,
+          select: { id: true, organisationId: true, organisation: { select: { name: true } } },
+        },
       },
-    },
-  });
-  const membership = user?.memberships[0];
-  if (!user || !membership) return null;
-  return db().$transaction(async (tx) => {
-    const { token, expiresAt } = await issueAccountToken(tx, {
-      organisationId: membership.organisationId,
-      userId: user.id,
-      purpose: "PASSWORD_RESET",
-      ttlMs: RESET_HOURS * 3_600_000,
-      createdById: null,
     });
-    await tx.auditLog.create({
-      data: {
+    const membership = user?.memberships[0];
+    if (!user || !membership) return null;
+    return db().$transaction(async (tx) => {
+      const { token, expiresAt } = await issueAccountToken(tx, {
         organisationId: membership.organisationId,
-        actorId: membership.id,
-        action: "account.password.reset_requested",
-        targetType: "User",
-        targetId: user.id,
-      },
+        userId: user.id,
+        purpose: "PASSWORD_RESET",
+        ttlMs: RESET_HOURS * 3_600_000,
+        createdById: null,
+      });
+      await tx.auditLog.create({
+        data: {
+          organisationId: membership.organisationId,
+          actorId: membership.id,
+          action: "account.password.reset_requested",
+          targetType: "User",
+          targetId: user.id,
+        },
+      });
+      return { email: user.email, token, expiresAt, locale: user.locale, organisationName: membership.organisation.name };
     });
-    return { email: user.email, token, expiresAt, locale: user.locale, organisationName: membership.organisation.name };
   });
 }

@@ -7,20 +7,23 @@
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import type { Prisma } from "../generated/client";
+import { withOrganisation } from "../tenant-context";
 
 const WHOLE_ORGANISATION = new Set(["ADMIN", "HR", "CX"]);
 
 /** The where clause of the actions the principal sees; null when they may see none. */
 export function actionReadScope(principal: Principal): Prisma.ActionWhereInput | null {
-  // A key holding only actions:write still reaches the actions it writes to.
-  if (!can(principal, "actions:read") && !can(principal, "actions:manage")) return null;
-  const organisationId = principal.organisationId;
-  if (principal.kind === "apiKey" || WHOLE_ORGANISATION.has(principal.role)) return { organisationId };
-  const own: Prisma.ActionWhereInput = { ownerId: principal.membershipId };
-  if (principal.role !== "MANAGER" || principal.managedPaths.length === 0) return { organisationId, ...own };
-  const inSubtree = principal.managedPaths.map((root) => ({ path: { startsWith: root } }));
-  return {
-    organisationId,
-    OR: [{ team: { OR: inSubtree } }, { teams: { some: { team: { OR: inSubtree } } } }, own],
-  };
+  return withOrganisation(principal.organisationId, () => {
+    // A key holding only actions:write still reaches the actions it writes to.
+    if (!can(principal, "actions:read") && !can(principal, "actions:manage")) return null;
+    const organisationId = principal.organisationId;
+    if (principal.kind === "apiKey" || WHOLE_ORGANISATION.has(principal.role)) return { organisationId };
+    const own: Prisma.ActionWhereInput = { ownerId: principal.membershipId };
+    if (principal.role !== "MANAGER" || principal.managedPaths.length === 0) return { organisationId, ...own };
+    const inSubtree = principal.managedPaths.map((root) => ({ path: { startsWith: root } }));
+    return {
+      organisationId,
+      OR: [{ team: { OR: inSubtree } }, { teams: { some: { team: { OR: inSubtree } } } }, own],
+    };
+  });
 }

@@ -11,6 +11,7 @@ import type { Prisma } from "../generated/client";
 import { type ActionSummaryDto, summarySelect, toSummary } from "../internal/actions/action-rows";
 import { actionReadScope } from "./action-scope";
 import { nextStatuses, type ActionStatusValue } from "./action-status";
+import { withOrganisation } from "../tenant-context";
 
 export interface ActionDetailDto extends ActionSummaryDto {
   description: string | null;
@@ -137,10 +138,12 @@ function toDetail(principal: Principal, organisationId: string, row: DetailRow):
 }
 
 export async function getAction(principal: Principal, id: string): Promise<ActionDetailDto> {
-  const scope = actionReadScope(principal);
-  if (!scope) throw new ForbiddenError();
-  if (!isUuid(id)) throw new NotFoundError("action");
-  const row = await db().action.findFirst({ where: { AND: [scope, { id }] }, select: detailSelect });
-  if (!row) throw new NotFoundError("action");
-  return toDetail(principal, principal.organisationId, row);
+  return withOrganisation(principal.organisationId, async () => {
+    const scope = actionReadScope(principal);
+    if (!scope) throw new ForbiddenError();
+    if (!isUuid(id)) throw new NotFoundError("action");
+    const row = await db().action.findFirst({ where: { AND: [scope, { id }] }, select: detailSelect });
+    if (!row) throw new NotFoundError("action");
+    return toDetail(principal, principal.organisationId, row);
+  });
 }

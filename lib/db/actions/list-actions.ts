@@ -11,6 +11,7 @@ import type { Prisma } from "../generated/client";
 import { actionReadScope } from "./action-scope";
 import { type ActionSummaryDto, summarySelect, toSummary } from "../internal/actions/action-rows";
 import { OPEN_STATUSES } from "./action-status";
+import { withOrganisation } from "../tenant-context";
 
 export type { ActionSummaryDto };
 
@@ -47,22 +48,24 @@ async function filterClauses(principal: Principal, filters: ReturnType<typeof ZL
 }
 
 export async function listActions(principal: Principal, filters: unknown = {}): Promise<ActionListPageDto> {
-  const scope = actionReadScope(principal);
-  if (!scope) throw new ForbiddenError();
-  const parsed = ZListActionsFilters.safeParse(filters ?? {});
-  if (!parsed.success) throw invalid(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
-  const today = parisToday();
-  const limit = parsed.data.limit ?? ACTIONS_PAGE_SIZE;
-  const rows = await db().action.findMany({
-    where: { AND: [scope, ...(await filterClauses(principal, parsed.data, today))] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    select: summarySelect,
+  return withOrganisation(principal.organisationId, async () => {
+    const scope = actionReadScope(principal);
+    if (!scope) throw new ForbiddenError();
+    const parsed = ZListActionsFilters.safeParse(filters ?? {});
+    if (!parsed.success) throw invalid(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    const today = parisToday();
+    const limit = parsed.data.limit ?? ACTIONS_PAGE_SIZE;
+    const rows = await db().action.findMany({
+      where: { AND: [scope, ...(await filterClauses(principal, parsed.data, today))] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: summarySelect,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      rows: page.map((row) => toSummary(row, today)),
+      nextCursor: rows.length > limit && last ? encodeActionCursor(last.createdAt, last.id) : null,
+    };
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    rows: page.map((row) => toSummary(row, today)),
-    nextCursor: rows.length > limit && last ? encodeActionCursor(last.createdAt, last.id) : null,
-  };
 }

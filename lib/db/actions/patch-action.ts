@@ -9,6 +9,7 @@ import { lockAction } from "../internal/actions/action-writes";
 import { openActionForWrite } from "../internal/actions/open-action";
 import { updateStep } from "../internal/actions/update-step";
 import { spendingStep, statusStep } from "../internal/actions/work-steps";
+import { withOrganisation } from "../tenant-context";
 
 /** Carries a step's refusal out of the transaction, which it rolls back. */
 class PatchRefused extends Error {
@@ -22,23 +23,25 @@ const settled = (result: ActionWriteResult) => {
 };
 
 export async function patchAction(principal: Principal, id: string, input: unknown): Promise<ActionWriteResult> {
-  const parsed = ZPatchActionInput.safeParse(input ?? {});
-  const { status, spentEuros, ...fields } = parsed.success ? parsed.data : {};
-  const editing = Object.values(fields).some((value) => value !== undefined);
-  try {
-    return await db().$transaction(async (tx): Promise<ActionWriteResult> => {
-      const allowed = editing ? canEditAction : canWorkAction;
-      const opened = await openActionForWrite(tx, principal, id, (found) => allowed(principal, found));
-      if (!parsed.success) return actionFieldErrors(parsed.error);
-      if (editing) settled(await updateStep(tx, principal, opened, fields));
-      // Each step reads the action as the previous one left it (the row stays locked).
-      const current = async () => (await lockAction(tx, principal.organisationId, opened.id))!;
-      if (status && status !== opened.status) settled(await statusStep(tx, principal, await current(), status));
-      if (spentEuros !== undefined) settled(await spendingStep(tx, principal, await current(), spentEuros));
-      return { ok: true, id: opened.id };
-    });
-  } catch (error) {
-    if (error instanceof PatchRefused) return error.refusal;
-    throw error;
-  }
+  return withOrganisation(principal.organisationId, async () => {
+    const parsed = ZPatchActionInput.safeParse(input ?? {});
+    const { status, spentEuros, ...fields } = parsed.success ? parsed.data : {};
+    const editing = Object.values(fields).some((value) => value !== undefined);
+    try {
+      return await db().$transaction(async (tx): Promise<ActionWriteResult> => {
+        const allowed = editing ? canEditAction : canWorkAction;
+        const opened = await openActionForWrite(tx, principal, id, (found) => allowed(principal, found));
+        if (!parsed.success) return actionFieldErrors(parsed.error);
+        if (editing) settled(await updateStep(tx, principal, opened, fields));
+        // Each step reads the action as the previous one left it (the row stays locked).
+        const current = async () => (await lockAction(tx, principal.organisationId, opened.id))!;
+        if (status && status !== opened.status) settled(await statusStep(tx, principal, await current(), status));
+        if (spentEuros !== undefined) settled(await spendingStep(tx, principal, await current(), spentEuros));
+        return { ok: true, id: opened.id };
+      });
+    } catch (error) {
+      if (error instanceof PatchRefused) return error.refusal;
+      throw error;
+    }
+  });
 }

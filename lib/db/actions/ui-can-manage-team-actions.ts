@@ -5,12 +5,15 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export async function canManageTeamActions(principal: Principal, teamId: string): Promise<boolean> {
-  if (!can(principal, "actions:manage") || !isUuid(teamId)) return false;
-  const team = await db().team.findFirst({
-    where: { id: teamId.toLowerCase(), organisationId: principal.organisationId },
-    select: { id: true, organisationId: true, path: true },
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "actions:manage") || !isUuid(teamId)) return false;
+    const team = await db().team.findFirst({
+      where: { id: teamId.toLowerCase(), organisationId: principal.organisationId },
+      select: { id: true, organisationId: true, path: true },
+    });
+    return team !== null && can(principal, "actions:manage", team);
   });
-  return team !== null && can(principal, "actions:manage", team);
 }

@@ -6,6 +6,7 @@
 // refused until the window ends.
 import { API_KEY_WINDOW_SECONDS } from "@/lib/auth/api-scopes";
 import { pool } from "../client";
+import { asSystem } from "../tenant-context";
 
 export const API_KEY_SHARDS = 8;
 
@@ -37,14 +38,16 @@ function shardKeys(apiKeyId: string): string[] {
 
 /** Counts one request of the key and says whether it is within `requestsPerMinute`. */
 export async function hitApiKeyLimit(apiKeyId: string, requestsPerMinute: number): Promise<ApiKeyLimitResult> {
-  const keys = shardKeys(apiKeyId);
-  const mine = keys[Math.floor(Math.random() * API_KEY_SHARDS)]!;
-  const { rows } = await pool().query<{ total: number; resetIn: number }>({
-    name: "api-key-limit-hit",
-    text: HIT_SQL,
-    values: [mine, keys],
+  return asSystem(async () => {
+    const keys = shardKeys(apiKeyId);
+    const mine = keys[Math.floor(Math.random() * API_KEY_SHARDS)]!;
+    const { rows } = await pool().query<{ total: number; resetIn: number }>({
+      name: "api-key-limit-hit",
+      text: HIT_SQL,
+      values: [mine, keys],
+    });
+    const row = rows[0];
+    if (!row) throw new Error("api key rate limit returned no row");
+    return { allowed: row.total <= requestsPerMinute, count: row.total, retryAfterSeconds: Math.max(1, Math.ceil(row.resetIn)) };
   });
-  const row = rows[0];
-  if (!row) throw new Error("api key rate limit returned no row");
-  return { allowed: row.total <= requestsPerMinute, count: row.total, retryAfterSeconds: Math.max(1, Math.ceil(row.resetIn)) };
 }

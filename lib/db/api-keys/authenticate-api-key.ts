@@ -4,6 +4,7 @@ import type { ApiPrincipal } from "@/lib/auth/actor-types";
 import { knownScopes } from "@/lib/auth/api-scopes";
 import { hashSecret } from "@/lib/surveys/tokens";
 import { pool } from "../client";
+import { asSystem } from "../tenant-context";
 
 // Plain SQL: every API request runs this first, and Prisma's per-query cost exceeded the lookup's.
 const FIND_SQL = `
@@ -19,28 +20,30 @@ WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 mi
 export type AuthenticatedApiKey = ApiPrincipal & { requestsPerMinute: number | null };
 
 export async function authenticateApiKey(key: string): Promise<AuthenticatedApiKey | null> {
-  if (!/^sym_[A-Za-z0-9_-]{43}$/.test(key)) return null;
-  const { rows } = await pool().query<{
-    id: string;
-    organisationId: string;
-    name: string;
-    scopes: string[] | null;
-    requestsPerMinute: number | null;
-    stale: boolean;
-  }>({
-    name: "api-key-find",
-    text: FIND_SQL,
-    values: [Buffer.from(hashSecret(key))],
+  return asSystem(async () => {
+    if (!/^sym_[A-Za-z0-9_-]{43}$/.test(key)) return null;
+    const { rows } = await pool().query<{
+      id: string;
+      organisationId: string;
+      name: string;
+      scopes: string[] | null;
+      requestsPerMinute: number | null;
+      stale: boolean;
+    }>({
+      name: "api-key-find",
+      text: FIND_SQL,
+      values: [Buffer.from(hashSecret(key))],
+    });
+    const found = rows[0];
+    if (!found) return null;
+    if (found.stale) await pool().query({ name: "api-key-touch", text: TOUCH_SQL, values: [found.id] });
+    return {
+      kind: "apiKey",
+      organisationId: found.organisationId,
+      apiKeyId: found.id,
+      name: found.name,
+      scopes: knownScopes(found.scopes ?? []),
+      requestsPerMinute: found.requestsPerMinute,
+    };
   });
-  const found = rows[0];
-  if (!found) return null;
-  if (found.stale) await pool().query({ name: "api-key-touch", text: TOUCH_SQL, values: [found.id] });
-  return {
-    kind: "apiKey",
-    organisationId: found.organisationId,
-    apiKeyId: found.id,
-    name: found.name,
-    scopes: knownScopes(found.scopes ?? []),
-    requestsPerMinute: found.requestsPerMinute,
-  };
 }

@@ -7,6 +7,8 @@ import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { mintApiKey } from "@/lib/surveys/tokens";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
+import { asSystem } from "../tenant-context";
 
 export const ZCreateApiKeyInput = z.object({
   name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
@@ -59,10 +61,12 @@ async function insertKey(
 
 /** ADMIN only; anyone else (API keys included) is refused. */
 export async function createApiKey(principal: Principal, input: unknown): Promise<CreatedApiKeyDto> {
-  if (principal.kind !== "user" || !can(principal, "organisation:manage")) throw new ForbiddenError();
-  const parsed = ZCreateApiKeyInput.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", firstIssue(parsed.error));
-  return insertKey(principal.organisationId, parsed.data, principal.membershipId);
+  return withOrganisation(principal.organisationId, async () => {
+    if (principal.kind !== "user" || !can(principal, "organisation:manage")) throw new ForbiddenError();
+    const parsed = ZCreateApiKeyInput.safeParse(input);
+    if (!parsed.success) throw new ExpectedError("INVALID_INPUT", firstIssue(parsed.error));
+    return insertKey(principal.organisationId, parsed.data, principal.membershipId);
+  });
 }
 
 /** System level, for `npm run api-key` only: whoever runs it already holds the database. */
@@ -71,9 +75,11 @@ export async function createApiKeyForOrganisation(
   name: string,
   scopes: readonly string[],
 ): Promise<CreatedApiKeyDto & { organisationId: string }> {
-  const parsed = ZCreateApiKeyInput.safeParse({ name, scopes });
-  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", firstIssue(parsed.error));
-  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true } });
-  if (!organisation) throw new NotFoundError(`organisation "${slug}"`);
-  return { ...(await insertKey(organisation.id, parsed.data, null)), organisationId: organisation.id };
+  return asSystem(async () => {
+    const parsed = ZCreateApiKeyInput.safeParse({ name, scopes });
+    if (!parsed.success) throw new ExpectedError("INVALID_INPUT", firstIssue(parsed.error));
+    const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true } });
+    if (!organisation) throw new NotFoundError(`organisation "${slug}"`);
+    return { ...(await insertKey(organisation.id, parsed.data, null)), organisationId: organisation.id };
+  });
 }

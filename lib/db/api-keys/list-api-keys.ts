@@ -4,6 +4,7 @@ import { knownScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface ApiKeyDto {
   id: string;
@@ -18,26 +19,28 @@ export interface ApiKeyDto {
 }
 
 export async function listApiKeys(principal: Principal): Promise<ApiKeyDto[]> {
-  if (principal.kind !== "user" || !can(principal, "organisation:manage")) throw new ForbiddenError();
-  const keys = await db().apiKey.findMany({
-    where: { organisationId: principal.organisationId },
-    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      scopes: true,
-      createdAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-      requestsPerMinute: true,
-    },
+  return withOrganisation(principal.organisationId, async () => {
+    if (principal.kind !== "user" || !can(principal, "organisation:manage")) throw new ForbiddenError();
+    const keys = await db().apiKey.findMany({
+      where: { organisationId: principal.organisationId },
+      orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+      select: {
+        id: true,
+        name: true,
+        prefix: true,
+        scopes: true,
+        createdAt: true,
+        lastUsedAt: true,
+        revokedAt: true,
+        requestsPerMinute: true,
+      },
+    });
+    return keys.map((key) => ({
+      ...key,
+      scopes: knownScopes(key.scopes),
+      createdAt: key.createdAt.toISOString(),
+      lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+      revokedAt: key.revokedAt?.toISOString() ?? null,
+    }));
   });
-  return keys.map((key) => ({
-    ...key,
-    scopes: knownScopes(key.scopes),
-    createdAt: key.createdAt.toISOString(),
-    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
-    revokedAt: key.revokedAt?.toISOString() ?? null,
-  }));
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ExpectedError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
+import { asSystem } from "../tenant-context";
 
 const ZRequestsPerMinute = z.coerce
   .number({ error: "must be a whole number of requests per minute, or none" })
@@ -17,13 +18,15 @@ export async function setApiKeyLimitForOrganisation(
   apiKeyId: string,
   value: string,
 ): Promise<{ id: string; requestsPerMinute: number | null }> {
-  const parsed = value.trim() === "none" ? { success: true as const, data: null } : ZRequestsPerMinute.safeParse(value.trim());
-  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", `--per-minute ${parsed.error.issues[0]?.message ?? "is invalid"}`);
-  if (!isUuid(apiKeyId)) throw new NotFoundError("API key");
-  const { count } = await db().apiKey.updateMany({
-    where: { id: apiKeyId, organisation: { slug } },
-    data: { requestsPerMinute: parsed.data },
+  return asSystem(async () => {
+    const parsed = value.trim() === "none" ? { success: true as const, data: null } : ZRequestsPerMinute.safeParse(value.trim());
+    if (!parsed.success) throw new ExpectedError("INVALID_INPUT", `--per-minute ${parsed.error.issues[0]?.message ?? "is invalid"}`);
+    if (!isUuid(apiKeyId)) throw new NotFoundError("API key");
+    const { count } = await db().apiKey.updateMany({
+      where: { id: apiKeyId, organisation: { slug } },
+      data: { requestsPerMinute: parsed.data },
+    });
+    if (count === 0) throw new NotFoundError("API key");
+    return { id: apiKeyId, requestsPerMinute: parsed.data };
   });
-  if (count === 0) throw new NotFoundError("API key");
-  return { id: apiKeyId, requestsPerMinute: parsed.data };
 }

@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { withOrganisation } from "../tenant-context";
 
 export interface AuditFilterOptionsDto {
   people: { membershipId: string; name: string; email: string }[];
@@ -12,18 +13,20 @@ export interface AuditFilterOptionsDto {
 }
 
 export async function listAuditFilterOptions(principal: Principal): Promise<AuditFilterOptionsDto> {
-  if (!can(principal, "audit:read")) throw new ForbiddenError();
-  const organisationId = principal.organisationId;
-  const [actions, people] = await Promise.all([
-    db().auditLog.findMany({ where: { organisationId }, distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-    db().membership.findMany({
-      where: { organisationId, auditLogs: { some: { organisationId } } },
-      select: { id: true, user: { select: { name: true, email: true } } },
-      orderBy: { user: { name: "asc" } },
-    }),
-  ]);
-  return {
-    actions: actions.map((row) => row.action),
-    people: people.map((person) => ({ membershipId: person.id, name: person.user.name, email: person.user.email })),
-  };
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "audit:read")) throw new ForbiddenError();
+    const organisationId = principal.organisationId;
+    const [actions, people] = await Promise.all([
+      db().auditLog.findMany({ where: { organisationId }, distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+      db().membership.findMany({
+        where: { organisationId, auditLogs: { some: { organisationId } } },
+        select: { id: true, user: { select: { name: true, email: true } } },
+        orderBy: { user: { name: "asc" } },
+      }),
+    ]);
+    return {
+      actions: actions.map((row) => row.action),
+      people: people.map((person) => ({ membershipId: person.id, name: person.user.name, email: person.user.email })),
+    };
+  });
 }

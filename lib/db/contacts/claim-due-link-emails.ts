@@ -3,6 +3,8 @@
 // the same contact and a crash only delays a retry), then record each outcome, scoped by id and
 // organisationId. Organisation data is read through the contact.
 import { db } from "../client";
+import { asSystem } from "../tenant-context";
+import { withOrganisation } from "../tenant-context";
 
 export const MAX_EMAIL_ATTEMPTS = 6;
 /** How long a claim keeps other workers away; a crashed worker's contacts are retried after it. */
@@ -48,14 +50,24 @@ export type ClaimedLinkEmailDto = Awaited<ReturnType<typeof loadClaimed>>[number
 
 /** Claims up to `limit` due contacts; each stays invisible to other workers for the lease. */
 export async function claimDueLinkEmails(limit: number): Promise<ClaimedLinkEmailDto[]> {
-  const ids = await claimDueContacts(limit);
-  return ids.length === 0 ? [] : loadClaimed(ids);
+  return asSystem(async () => {
+    const ids = await claimDueContacts(limit);
+    return ids.length === 0 ? [] : loadClaimed(ids);
+  });
 }
 
 export async function recordLinkEmailSent(contact: ClaimedLinkEmailDto): Promise<void> {
-  await db().contact.updateMany({
-    where: { id: contact.id, organisationId: contact.organisationId },
-    data: { emailStatus: "SENT", emailSentAt: new Date(), emailNextAttemptAt: null, emailLastError: null, emailAttempts: { increment: 1 } },
+  return withOrganisation(contact.organisationId, async () => {
+    await db().contact.updateMany({
+      where: { id: contact.id, organisationId: contact.organisationId },
+      data: {
+        emailStatus: "SENT",
+        emailSentAt: new Date(),
+        emailNextAttemptAt: null,
+        emailLastError: null,
+        emailAttempts: { increment: 1 },
+      },
+    });
   });
 }
 
@@ -68,16 +80,18 @@ export async function recordLinkEmailFailed(
   message: string,
   retry: boolean,
 ): Promise<{ attempts: number; gaveUp: boolean }> {
-  const attempts = contact.emailAttempts + 1;
-  const gaveUp = !retry || attempts >= MAX_EMAIL_ATTEMPTS;
-  await db().contact.updateMany({
-    where: { id: contact.id, organisationId: contact.organisationId },
-    data: {
-      emailStatus: "FAILED",
-      emailAttempts: attempts,
-      emailLastError: message,
-      emailNextAttemptAt: gaveUp ? null : new Date(Date.now() + retryDelayMs(attempts)),
-    },
+  return withOrganisation(contact.organisationId, async () => {
+    const attempts = contact.emailAttempts + 1;
+    const gaveUp = !retry || attempts >= MAX_EMAIL_ATTEMPTS;
+    await db().contact.updateMany({
+      where: { id: contact.id, organisationId: contact.organisationId },
+      data: {
+        emailStatus: "FAILED",
+        emailAttempts: attempts,
+        emailLastError: message,
+        emailNextAttemptAt: gaveUp ? null : new Date(Date.now() + retryDelayMs(attempts)),
+      },
+    });
+    return { attempts, gaveUp };
   });
-  return { attempts, gaveUp };
 }

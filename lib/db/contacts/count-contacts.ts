@@ -3,9 +3,12 @@
 import type { Principal } from "@/lib/auth/actor-types";
 import { type ContactCountsRow, queryContactCounts } from "@/lib/db/internal/contacts/contact-rows";
 import { parseContactFilters } from "./list-contacts";
+import { withOrganisation } from "../tenant-context";
 
 export type ContactCountsDto = ContactCountsRow;
 
 export async function countContacts(principal: Principal, filters: unknown, now = new Date()): Promise<ContactCountsDto> {
-  return queryContactCounts(principal.organisationId, parseContactFilters(principal, filters), now);
+  return withOrganisation(principal.organisationId, async () => {
+    return queryContactCounts(principal.organisationId, parseContactFilters(principal, filters), now);
+  });
 }

@@ -4,6 +4,7 @@
 import type { Principal } from "@/lib/auth/actor-types";
 import { type ContactRow, queryContactRows } from "@/lib/db/internal/contacts/contact-rows";
 import { parseContactFilters } from "./list-contacts";
+import { withOrganisation } from "../tenant-context";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -18,22 +19,24 @@ export async function exportContacts(
   filters: unknown,
   now = new Date(),
 ): Promise<AsyncGenerator<ContactExportRowDto[]>> {
-  const parsed = parseContactFilters(principal, filters);
-  const first = await queryContactRows(principal.organisationId, parsed, now, null, EXPORT_BATCH_SIZE);
-  async function* batches(): AsyncGenerator<ContactExportRowDto[]> {
-    let batch = first;
-    while (batch.length > 0) {
-      yield batch;
-      if (batch.length < EXPORT_BATCH_SIZE) return;
-      const last = batch.at(-1)!;
-      batch = await queryContactRows(
-        principal.organisationId,
-        parsed,
-        now,
-        { direction: "after", occurredAt: last.occurredAt, id: last.id },
-        EXPORT_BATCH_SIZE,
-      );
+  return withOrganisation(principal.organisationId, async () => {
+    const parsed = parseContactFilters(principal, filters);
+    const first = await queryContactRows(principal.organisationId, parsed, now, null, EXPORT_BATCH_SIZE);
+    async function* batches(): AsyncGenerator<ContactExportRowDto[]> {
+      let batch = first;
+      while (batch.length > 0) {
+        yield batch;
+        if (batch.length < EXPORT_BATCH_SIZE) return;
+        const last = batch.at(-1)!;
+        batch = await queryContactRows(
+          principal.organisationId,
+          parsed,
+          now,
+          { direction: "after", occurredAt: last.occurredAt, id: last.id },
+          EXPORT_BATCH_SIZE,
+        );
+      }
     }
-  }
-  return batches();
+    return batches();
+  });
 }

@@ -9,6 +9,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { linkTokenFor } from "@/lib/surveys/tokens";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface ContactLinkDto {
   id: string;
@@ -23,29 +24,31 @@ export interface ContactLinkDto {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getContactLink(principal: Principal, contactId: string, now = new Date()): Promise<ContactLinkDto> {
-  if (!can(principal, "contacts:manage")) throw new ForbiddenError();
-  if (!UUID.test(contactId)) throw new NotFoundError("contact");
-  const contact = await db().contact.findFirst({
-    where: { id: contactId.toLowerCase(), organisationId: principal.organisationId },
-    select: {
-      id: true,
-      externalId: true,
-      locale: true,
-      linkExpiresAt: true,
-      linkUsedAt: true,
-      organisation: { select: { name: true } },
-    },
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "contacts:manage")) throw new ForbiddenError();
+    if (!UUID.test(contactId)) throw new NotFoundError("contact");
+    const contact = await db().contact.findFirst({
+      where: { id: contactId.toLowerCase(), organisationId: principal.organisationId },
+      select: {
+        id: true,
+        externalId: true,
+        locale: true,
+        linkExpiresAt: true,
+        linkUsedAt: true,
+        organisation: { select: { name: true } },
+      },
+    });
+    if (!contact) throw new NotFoundError("contact");
+    if (contact.linkUsedAt) throw new ExpectedError("GONE", "The customer has already answered: this link can no longer be used.");
+    if (contact.linkExpiresAt <= now) throw new ExpectedError("GONE", "This link has expired: it can no longer be used.");
+    const { token } = linkTokenFor(authSecret(), contact.id);
+    return {
+      id: contact.id,
+      externalId: contact.externalId,
+      locale: contact.locale,
+      organisationName: contact.organisation.name,
+      path: `/${contact.locale}/r/${token}`,
+      expiresAt: contact.linkExpiresAt,
+    };
   });
-  if (!contact) throw new NotFoundError("contact");
-  if (contact.linkUsedAt) throw new ExpectedError("GONE", "The customer has already answered: this link can no longer be used.");
-  if (contact.linkExpiresAt <= now) throw new ExpectedError("GONE", "This link has expired: it can no longer be used.");
-  const { token } = linkTokenFor(authSecret(), contact.id);
-  return {
-    id: contact.id,
-    externalId: contact.externalId,
-    locale: contact.locale,
-    organisationName: contact.organisation.name,
-    path: `/${contact.locale}/r/${token}`,
-    expiresAt: contact.linkExpiresAt,
-  };
 }

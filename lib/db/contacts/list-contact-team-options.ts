@@ -4,6 +4,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface ContactTeamOptionDto {
   id: string;
@@ -12,10 +13,12 @@ export interface ContactTeamOptionDto {
 }
 
 export async function listContactTeamOptions(principal: Principal): Promise<ContactTeamOptionDto[]> {
-  if (!can(principal, "contacts:manage")) throw new ForbiddenError();
-  return db().team.findMany({
-    where: { organisationId: principal.organisationId },
-    orderBy: { path: "asc" },
-    select: { id: true, name: true, depth: true },
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "contacts:manage")) throw new ForbiddenError();
+    return db().team.findMany({
+      where: { organisationId: principal.organisationId },
+      orderBy: { path: "asc" },
+      select: { id: true, name: true, depth: true },
+    });
   });
 }

@@ -7,6 +7,7 @@ import { type ContactFilters, ZContactFilters } from "@/lib/contacts/list-filter
 import { maskEmail } from "@/lib/contacts/mask-email";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { type ContactRow, decodeContactCursor, encodeContactCursor, queryContactRows } from "@/lib/db/internal/contacts/contact-rows";
+import { withOrganisation } from "../tenant-context";
 
 export const CONTACTS_PAGE_SIZE = 50;
 
@@ -30,11 +31,13 @@ export interface ListContactsInput {
 
 /** Throws ForbiddenError for roles without `contacts:manage`, INVALID_INPUT for filters the schema refuses. */
 export function parseContactFilters(principal: Principal, filters: unknown): ContactFilters {
-  if (!can(principal, "contacts:manage")) throw new ForbiddenError();
-  const parsed = ZContactFilters.safeParse(filters ?? {});
-  if (!parsed.success)
-    throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
-  return parsed.data;
+  return withOrganisation(principal.organisationId, () => {
+    if (!can(principal, "contacts:manage")) throw new ForbiddenError();
+    const parsed = ZContactFilters.safeParse(filters ?? {});
+    if (!parsed.success)
+      throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    return parsed.data;
+  });
 }
 
 const masked = (row: ContactRow): ContactRowDto => ({
@@ -45,23 +48,25 @@ const after = (row: ContactRow) => encodeContactCursor({ direction: "after", occ
 const before = (row: ContactRow) => encodeContactCursor({ direction: "before", occurredAt: row.occurredAt, id: row.id });
 
 export async function listContacts(principal: Principal, input: ListContactsInput = {}): Promise<ContactListPageDto> {
-  const filters = parseContactFilters(principal, input.filters);
-  const now = input.now ?? new Date();
-  const cursor = decodeContactCursor(input.cursor);
-  const limit = CONTACTS_PAGE_SIZE;
-  const rows = await queryContactRows(principal.organisationId, filters, now, cursor, limit + 1);
-  if (cursor?.direction === "before") {
-    // Rows come newest first; the extra one, if any, is the newest and says a page lies before.
-    // Back at the top (no extra row), the first page is drawn whole rather than a short one.
-    if (rows.length <= limit) return listContacts(principal, { filters, now });
-    const page = rows.slice(1);
-    return { rows: page.map(masked), nextCursor: after(page.at(-1)!), previousCursor: before(page[0]!) };
-  }
-  const page = rows.slice(0, limit);
-  const more = rows.length > limit;
-  return {
-    rows: page.map(masked),
-    nextCursor: more ? after(page.at(-1)!) : null,
-    previousCursor: cursor && page.length > 0 ? before(page[0]!) : null,
-  };
+  return withOrganisation(principal.organisationId, async () => {
+    const filters = parseContactFilters(principal, input.filters);
+    const now = input.now ?? new Date();
+    const cursor = decodeContactCursor(input.cursor);
+    const limit = CONTACTS_PAGE_SIZE;
+    const rows = await queryContactRows(principal.organisationId, filters, now, cursor, limit + 1);
+    if (cursor?.direction === "before") {
+      // Rows come newest first; the extra one, if any, is the newest and says a page lies before.
+      // Back at the top (no extra row), the first page is drawn whole rather than a short one.
+      if (rows.length <= limit) return listContacts(principal, { filters, now });
+      const page = rows.slice(1);
+      return { rows: page.map(masked), nextCursor: after(page.at(-1)!), previousCursor: before(page[0]!) };
+    }
+    const page = rows.slice(0, limit);
+    const more = rows.length > limit;
+    return {
+      rows: page.map(masked),
+      nextCursor: more ? after(page.at(-1)!) : null,
+      previousCursor: cursor && page.length > 0 ? before(page[0]!) : null,
+    };
+  });
 }

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { inPgTransaction } from "../in-pg-transaction";
+import { withOrganisation } from "../tenant-context";
 
 export const ZRetryContactEmailInput = z.object({ contactId: z.uuid() });
 
@@ -45,25 +46,27 @@ function refusal(state: ContactState): RetryRefusal | null {
 
 /** Another organisation's contact, or an unknown id, is "not found". */
 export async function retryContactEmail(actor: Actor, input: { contactId: string }): Promise<RetryContactEmailResult> {
-  if (!can(actor, "contacts:manage")) throw new ForbiddenError();
-  const parsed = ZRetryContactEmailInput.safeParse(input);
-  if (!parsed.success) throw new NotFoundError("contact");
-  const { contactId } = parsed.data;
-  return inPgTransaction(async (client) => {
-    const {
-      rows: [state],
-    } = await client.query<ContactState>(STATE_SQL, [contactId, actor.organisationId]);
-    if (!state) throw new NotFoundError("contact");
-    const refused = refusal(state);
-    if (refused) return { ok: false, reason: refused };
-    await client.query(
-      `UPDATE "Contact" SET "emailStatus" = 'PENDING', "emailNextAttemptAt" = now() WHERE id = $1 AND "organisationId" = $2`,
-      [contactId, actor.organisationId],
-    );
-    await client.query(
-      `INSERT INTO "AuditLog" ("organisationId", "actorId", action, "targetType", "targetId", metadata) VALUES ($1, $2, 'contact.email.retry', 'Contact', $3, $4)`,
-      [actor.organisationId, actor.membershipId, contactId, { attempts: state.emailAttempts, lastError: state.emailLastError }],
-    );
-    return { ok: true };
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "contacts:manage")) throw new ForbiddenError();
+    const parsed = ZRetryContactEmailInput.safeParse(input);
+    if (!parsed.success) throw new NotFoundError("contact");
+    const { contactId } = parsed.data;
+    return inPgTransaction(async (client) => {
+      const {
+        rows: [state],
+      } = await client.query<ContactState>(STATE_SQL, [contactId, actor.organisationId]);
+      if (!state) throw new NotFoundError("contact");
+      const refused = refusal(state);
+      if (refused) return { ok: false, reason: refused };
+      await client.query(
+        `UPDATE "Contact" SET "emailStatus" = 'PENDING', "emailNextAttemptAt" = now() WHERE id = $1 AND "organisationId" = $2`,
+        [contactId, actor.organisationId],
+      );
+      await client.query(
+        `INSERT INTO "AuditLog" ("organisationId", "actorId", action, "targetType", "targetId", metadata) VALUES ($1, $2, 'contact.email.retry', 'Contact', $3, $4)`,
+        [actor.organisationId, actor.membershipId, contactId, { attempts: state.emailAttempts, lastError: state.emailLastError }],
+      );
+      return { ok: true };
+    });
   });
 }

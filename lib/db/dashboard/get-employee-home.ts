@@ -13,6 +13,7 @@ import { buildSymmetry, decideHidden } from "@/lib/symmetry/build-symmetry";
 import type { ChangeDto, NpsDto, TrendPointDto } from "@/lib/symmetry/symmetry-types";
 import { loadRollupCounts, storeHiddenNodes } from "@/lib/db/internal/dashboard/load-rollup-counts";
 import { getSymmetry } from "./get-symmetry";
+import { withOrganisation } from "../tenant-context";
 
 /** The months shown on the home: half a year is enough to see a direction. */
 export const HOME_MONTHS = 6;
@@ -62,19 +63,21 @@ async function organisationSeries(organisationId: string, lastReleased: string):
 }
 
 export async function getEmployeeHome(principal: Principal): Promise<EmployeeHomeDto> {
-  if (principal.kind !== "user" || !can(principal, "results:read")) throw new ForbiddenError();
-  const lastReleased = releaseCalendar().lastReleasedMonth;
-  // Refreshes the rollups and stores what it hides before the organisation's figure is read.
-  const symmetry = await getSymmetry(principal);
-  const ok = symmetry.status === "ok" ? symmetry : null;
-  const own = ok?.teams.find((team) => team.teamId === principal.teamId);
-  const organisation = await organisationSeries(principal.organisationId, lastReleased);
-  return {
-    minGroupSize: ok?.minGroupSize ?? effectiveMinGroupSize(principal.minGroupSize),
-    team:
-      own && ok && ok.trendTeamId === own.teamId
-        ? { teamId: own.teamId, name: own.name, ...series(ok.trend, own.enpsSuppressed, lastReleased) }
-        : null,
-    organisation,
-  };
+  return withOrganisation(principal.organisationId, async () => {
+    if (principal.kind !== "user" || !can(principal, "results:read")) throw new ForbiddenError();
+    const lastReleased = releaseCalendar().lastReleasedMonth;
+    // Refreshes the rollups and stores what it hides before the organisation's figure is read.
+    const symmetry = await getSymmetry(principal);
+    const ok = symmetry.status === "ok" ? symmetry : null;
+    const own = ok?.teams.find((team) => team.teamId === principal.teamId);
+    const organisation = await organisationSeries(principal.organisationId, lastReleased);
+    return {
+      minGroupSize: ok?.minGroupSize ?? effectiveMinGroupSize(principal.minGroupSize),
+      team:
+        own && ok && ok.trendTeamId === own.teamId
+          ? { teamId: own.teamId, name: own.name, ...series(ok.trend, own.enpsSuppressed, lastReleased) }
+          : null,
+      organisation,
+    };
+  });
 }

@@ -14,6 +14,7 @@ import { loadRollupCounts, storeHiddenNodes } from "@/lib/db/internal/dashboard/
 import { parseSymmetryFilters, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { SymmetryResultDto } from "@/lib/symmetry/symmetry-types";
 import { isUuid } from "@/lib/patterns";
+import { withOrganisation } from "../tenant-context";
 
 /** Ids of another organisation, malformed ids and teams outside the scope are all "not found". */
 async function checkFilterIds(principal: Principal, filters: SymmetryFilters): Promise<void> {
@@ -47,22 +48,33 @@ function shownTeams(principal: Principal, teams: DashboardTeam[], filterTeam: Da
 
 /** What a symmetry read is built from, for a principal: the rollups (refreshed), the hidden sets (decided and stored), the scope. */
 export async function loadSymmetryView(principal: Principal, input: unknown = {}): Promise<SymmetryView> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  const filters = parseSymmetryFilters(input);
-  await checkFilterIds(principal, filters);
-  await refreshRollups(principal.organisationId);
-  const counts = await loadRollupCounts(principal.organisationId, filters);
-  const filterTeam = filters.teamId ? counts.teams.find((team) => team.id === filters.teamId) : undefined;
-  if (filters.teamId && (!filterTeam || !can(principal, "results:read", { ...filterTeam, organisationId: principal.organisationId }))) {
-    throw new NotFoundError("team");
-  }
-  const k = effectiveMinGroupSize(counts.minGroupSize);
-  // Decided once per read from what earlier reads hid, and stored before anything is shown.
-  const hidden = decideHidden(counts, k);
-  await storeHiddenNodes(principal.organisationId, hidden, counts.hiddenBefore);
-  return { counts, hidden, k, filters, shownTeamIds: shownTeams(principal, counts.teams, filterTeam), trend: trendOf(principal, filters) };
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    const filters = parseSymmetryFilters(input);
+    await checkFilterIds(principal, filters);
+    await refreshRollups(principal.organisationId);
+    const counts = await loadRollupCounts(principal.organisationId, filters);
+    const filterTeam = filters.teamId ? counts.teams.find((team) => team.id === filters.teamId) : undefined;
+    if (filters.teamId && (!filterTeam || !can(principal, "results:read", { ...filterTeam, organisationId: principal.organisationId }))) {
+      throw new NotFoundError("team");
+    }
+    const k = effectiveMinGroupSize(counts.minGroupSize);
+    // Decided once per read from what earlier reads hid, and stored before anything is shown.
+    const hidden = decideHidden(counts, k);
+    await storeHiddenNodes(principal.organisationId, hidden, counts.hiddenBefore);
+    return {
+      counts,
+      hidden,
+      k,
+      filters,
+      shownTeamIds: shownTeams(principal, counts.teams, filterTeam),
+      trend: trendOf(principal, filters),
+    };
+  });
 }
 
 export async function getSymmetry(principal: Principal, input: unknown = {}): Promise<SymmetryResultDto> {
-  return buildSymmetry(await loadSymmetryView(principal, input));
+  return withOrganisation(principal.organisationId, async () => {
+    return buildSymmetry(await loadSymmetryView(principal, input));
+  });
 }

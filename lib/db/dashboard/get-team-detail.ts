@@ -23,6 +23,7 @@ import {
   type ItemSumsRow,
 } from "@/lib/db/internal/dashboard/team-detail-queries";
 import { isUuid } from "@/lib/patterns";
+import { withOrganisation } from "../tenant-context";
 
 type MeanDto = ItemMeanEstimate;
 
@@ -146,72 +147,74 @@ export async function getTeamDetail(
   teamId: string,
   input: unknown = {},
 ): Promise<TeamDetailDto | TeamFilterRefusedDto> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  const filters = { ...parseSymmetryFilters(input), teamId };
-  const { header, path } = await readHeader(principal, teamId);
-  const symmetry = await getSymmetry(principal, filters);
-  if (symmetry.status !== "ok") return { ...symmetry, header };
-  const team = symmetry.teams.find((row) => row.teamId === teamId);
-  if (!team) throw new NotFoundError("team");
-  const org = principal.organisationId;
-  const [items, catalogue, motLabels, cItems, eItems, cIrritants, eIrritants, channels, mots, memberCount] = await Promise.all([
-    db().mirroredItem.findMany({
-      where: { organisationId: org },
-      select: { id: true, dimension: true, customerTextFr: true, customerTextEn: true, active: true },
-      orderBy: [{ position: "asc" }, { dimension: "asc" }],
-    }),
-    db().irritant.findMany({
-      where: { organisationId: org },
-      select: { id: true, side: true, key: true, labelFr: true, labelEn: true, mirrorId: true },
-    }),
-    db().momentOfTruth.findMany({
-      where: { organisationId: org, side: "CUSTOMER" },
-      select: { id: true, key: true, labelFr: true, labelEn: true },
-    }),
-    customerItems(org, path, filters),
-    employeeItems(org, path, filters, team.enpsExcludedMonths),
-    irritantCounts(org, path, filters, "CUSTOMER"),
-    irritantCounts(org, path, filters, "EMPLOYEE", team.enpsExcludedMonths),
-    customerBreakdown(org, path, filters, "channel"),
-    customerBreakdown(org, path, filters, "momentOfTruthId"),
-    subtreeHeadcount(org, teamId, symmetry.minGroupSize),
-  ]);
-  const hidden = team.enpsSuppressed;
-  const customerNps = (row: Parameters<typeof toNpsDto>[0]) => markCustomerNps(toNpsDto(row), symmetry.minCustomerResponses);
-  const cById = new Map(cItems.map((row) => [row.itemId, row]));
-  const eById = new Map(eItems.map((row) => [row.itemId, row]));
-  return {
-    status: "ok",
-    header,
-    team,
-    children: symmetry.teams.filter((row) => row.parentId === teamId),
-    minCustomerResponses: symmetry.minCustomerResponses,
-    memberCount,
-    trend: symmetry.trend,
-    // Active pairs, and retired ones that have answers in the period (history keeps them).
-    items: items
-      .filter((item) => item.active || cById.has(item.id) || eById.has(item.id))
-      .map((item) => {
-        const e = eById.get(item.id);
-        const suppressed = hidden || (e !== undefined && e.complete !== true);
-        return {
-          itemId: item.id,
-          dimension: item.dimension,
-          labelFr: item.customerTextFr,
-          labelEn: item.customerTextEn,
-          active: item.active,
-          customer: mean(cById.get(item.id)),
-          employee: suppressed ? null : mean(e),
-          employeeSuppressed: suppressed,
-        };
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    const filters = { ...parseSymmetryFilters(input), teamId };
+    const { header, path } = await readHeader(principal, teamId);
+    const symmetry = await getSymmetry(principal, filters);
+    if (symmetry.status !== "ok") return { ...symmetry, header };
+    const team = symmetry.teams.find((row) => row.teamId === teamId);
+    if (!team) throw new NotFoundError("team");
+    const org = principal.organisationId;
+    const [items, catalogue, motLabels, cItems, eItems, cIrritants, eIrritants, channels, mots, memberCount] = await Promise.all([
+      db().mirroredItem.findMany({
+        where: { organisationId: org },
+        select: { id: true, dimension: true, customerTextFr: true, customerTextEn: true, active: true },
+        orderBy: [{ position: "asc" }, { dimension: "asc" }],
       }),
-    irritants: topIrritants(catalogue, cIrritants, eIrritants, hidden),
-    byChannel: channels.map((row) => ({ channel: row.key, nps: customerNps(row) })),
-    byMomentOfTruth: mots.flatMap((row) => {
-      const label = motLabels.find((mot) => mot.id === row.key);
-      return label
-        ? [{ momentOfTruthId: label.id, key: label.key, labelFr: label.labelFr, labelEn: label.labelEn, nps: customerNps(row) }]
-        : [];
-    }),
-  };
+      db().irritant.findMany({
+        where: { organisationId: org },
+        select: { id: true, side: true, key: true, labelFr: true, labelEn: true, mirrorId: true },
+      }),
+      db().momentOfTruth.findMany({
+        where: { organisationId: org, side: "CUSTOMER" },
+        select: { id: true, key: true, labelFr: true, labelEn: true },
+      }),
+      customerItems(org, path, filters),
+      employeeItems(org, path, filters, team.enpsExcludedMonths),
+      irritantCounts(org, path, filters, "CUSTOMER"),
+      irritantCounts(org, path, filters, "EMPLOYEE", team.enpsExcludedMonths),
+      customerBreakdown(org, path, filters, "channel"),
+      customerBreakdown(org, path, filters, "momentOfTruthId"),
+      subtreeHeadcount(org, teamId, symmetry.minGroupSize),
+    ]);
+    const hidden = team.enpsSuppressed;
+    const customerNps = (row: Parameters<typeof toNpsDto>[0]) => markCustomerNps(toNpsDto(row), symmetry.minCustomerResponses);
+    const cById = new Map(cItems.map((row) => [row.itemId, row]));
+    const eById = new Map(eItems.map((row) => [row.itemId, row]));
+    return {
+      status: "ok",
+      header,
+      team,
+      children: symmetry.teams.filter((row) => row.parentId === teamId),
+      minCustomerResponses: symmetry.minCustomerResponses,
+      memberCount,
+      trend: symmetry.trend,
+      // Active pairs, and retired ones that have answers in the period (history keeps them).
+      items: items
+        .filter((item) => item.active || cById.has(item.id) || eById.has(item.id))
+        .map((item) => {
+          const e = eById.get(item.id);
+          const suppressed = hidden || (e !== undefined && e.complete !== true);
+          return {
+            itemId: item.id,
+            dimension: item.dimension,
+            labelFr: item.customerTextFr,
+            labelEn: item.customerTextEn,
+            active: item.active,
+            customer: mean(cById.get(item.id)),
+            employee: suppressed ? null : mean(e),
+            employeeSuppressed: suppressed,
+          };
+        }),
+      irritants: topIrritants(catalogue, cIrritants, eIrritants, hidden),
+      byChannel: channels.map((row) => ({ channel: row.key, nps: customerNps(row) })),
+      byMomentOfTruth: mots.flatMap((row) => {
+        const label = motLabels.find((mot) => mot.id === row.key);
+        return label
+          ? [{ momentOfTruthId: label.id, key: label.key, labelFr: label.labelFr, labelEn: label.labelEn, nps: customerNps(row) }]
+          : [];
+      }),
+    };
+  });
 }

@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface MomentOptionDto {
   id: string;
@@ -16,14 +17,16 @@ export interface MomentOptionDto {
 }
 
 export async function listMomentOptions(principal: Principal): Promise<MomentOptionDto[]> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  return db().momentOfTruth.findMany({
-    where: {
-      organisationId: principal.organisationId,
-      side: "CUSTOMER",
-      OR: [{ active: true }, { customerResponses: { some: {} } }],
-    },
-    select: { id: true, key: true, labelFr: true, labelEn: true, active: true },
-    orderBy: [{ position: "asc" }, { key: "asc" }],
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    return db().momentOfTruth.findMany({
+      where: {
+        organisationId: principal.organisationId,
+        side: "CUSTOMER",
+        OR: [{ active: true }, { customerResponses: { some: {} } }],
+      },
+      select: { id: true, key: true, labelFr: true, labelEn: true, active: true },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    });
   });
 }

@@ -21,6 +21,7 @@ import {
 } from "../internal/dashboard/verbatim-search";
 import { DASHBOARD_CHANNELS, monthStart } from "@/lib/symmetry/symmetry-filters";
 import { isUuid, MONTH_PATTERN, UUID_PATTERN } from "@/lib/patterns";
+import { withOrganisation } from "../tenant-context";
 
 /** Enough to read, not a bulk export of free text. */
 export const VERBATIMS_PER_SIDE = 50;
@@ -87,12 +88,14 @@ interface Scope {
 
 /** The subtree roots the principal reads: the filtered team, else their own view of the tree. */
 export async function scopePaths(principal: Principal, teamId: string | undefined): Promise<string[]> {
-  const teams = await db().team.findMany({ where: { organisationId: principal.organisationId }, select: { id: true, path: true } });
-  const visible = teams.filter((team) => teamInScope(principal, { ...team, organisationId: principal.organisationId }));
-  if (teamId === undefined) return roots(visible.map((team) => team.path));
-  const team = isUuid(teamId) ? visible.find((candidate) => candidate.id === teamId) : undefined;
-  if (!team) throw new NotFoundError("team");
-  return [team.path];
+  return withOrganisation(principal.organisationId, async () => {
+    const teams = await db().team.findMany({ where: { organisationId: principal.organisationId }, select: { id: true, path: true } });
+    const visible = teams.filter((team) => teamInScope(principal, { ...team, organisationId: principal.organisationId }));
+    if (teamId === undefined) return roots(visible.map((team) => team.path));
+    const team = isUuid(teamId) ? visible.find((candidate) => candidate.id === teamId) : undefined;
+    if (!team) throw new NotFoundError("team");
+    return [team.path];
+  });
 }
 
 /** Paths not inside another: one LIKE per subtree, not per team. */
@@ -151,26 +154,28 @@ function employeeVerbatims({ organisationId, paths, filters, themeIds }: Scope, 
 }
 
 export async function listVerbatims(principal: Principal, input: unknown = {}): Promise<VerbatimsDto> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  const parsed = ZVerbatimFilters.safeParse(input ?? {});
-  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
-  const filters = parsed.data;
-  const organisation = await db().organisation.findUniqueOrThrow({
-    where: { id: principal.organisationId },
-    select: { minGroupSize: true, minVerbatimGroupSize: true, defaultLocale: true },
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    const parsed = ZVerbatimFilters.safeParse(input ?? {});
+    if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
+    const filters = parsed.data;
+    const organisation = await db().organisation.findUniqueOrThrow({
+      where: { id: principal.organisationId },
+      select: { minGroupSize: true, minVerbatimGroupSize: true, defaultLocale: true },
+    });
+    const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
+    const theme = filters.theme ? await resolveVerbatimTheme(principal.organisationId, filters.theme) : null;
+    const paths = await scopePaths(principal, filters.teamId);
+    await releaseEndedMonths(principal.organisationId);
+    const searchUnusable = filters.q ? await searchHasNoWords(filters.q, organisation.defaultLocale) : false;
+    if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [], theme, searchUnusable };
+    const themeIds = { customer: theme?.customer?.id, employee: theme?.employee?.id };
+    const scope = { organisationId: principal.organisationId, paths, filters, themeIds };
+    // A side whose theme has no mirror shows nothing (the page says « no mirrored theme »).
+    const [customer, employee] = await Promise.all([
+      theme && !theme.customer ? [] : customerVerbatims(scope),
+      theme && !theme.employee ? [] : employeeVerbatims(scope, k, organisation.defaultLocale),
+    ]);
+    return { minGroupSize: k, customer, employee, theme, searchUnusable };
   });
-  const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
-  const theme = filters.theme ? await resolveVerbatimTheme(principal.organisationId, filters.theme) : null;
-  const paths = await scopePaths(principal, filters.teamId);
-  await releaseEndedMonths(principal.organisationId);
-  const searchUnusable = filters.q ? await searchHasNoWords(filters.q, organisation.defaultLocale) : false;
-  if (paths.length === 0) return { minGroupSize: k, customer: [], employee: [], theme, searchUnusable };
-  const themeIds = { customer: theme?.customer?.id, employee: theme?.employee?.id };
-  const scope = { organisationId: principal.organisationId, paths, filters, themeIds };
-  // A side whose theme has no mirror shows nothing (the page says « no mirrored theme »).
-  const [customer, employee] = await Promise.all([
-    theme && !theme.customer ? [] : customerVerbatims(scope),
-    theme && !theme.employee ? [] : employeeVerbatims(scope, k, organisation.defaultLocale),
-  ]);
-  return { minGroupSize: k, customer, employee, theme, searchUnusable };
 }

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/policy";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export const SYNCED_PEOPLE_PAGE = 500;
 
@@ -25,13 +26,15 @@ export async function listSyncedPeople(
   principal: Principal,
   after: string | undefined,
 ): Promise<{ people: SyncedPersonDto[]; next: string | null }> {
-  if (!can(principal, "directory:sync")) throw new ForbiddenError();
-  if (after !== undefined && !isUuid(after)) throw new ExpectedError("INVALID_INPUT", "after must be the next cursor of a previous page");
-  const rows = await db().$queryRaw<SyncedPersonDto[]>`
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "directory:sync")) throw new ForbiddenError();
+    if (after !== undefined && !isUuid(after)) throw new ExpectedError("INVALID_INPUT", "after must be the next cursor of a previous page");
+    const rows = await db().$queryRaw<SyncedPersonDto[]>`
     SELECT m.id::text, m."externalId", u.email, u.name, m.role::text AS role, t."externalId" AS "teamExternalId", m."teamId"::text AS "teamId", m.active
     FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "Team" t ON t.id = m."teamId"
     WHERE m."organisationId" = ${principal.organisationId}::uuid AND (${after ?? null}::uuid IS NULL OR m.id > ${after ?? null}::uuid)
     ORDER BY m.id LIMIT ${SYNCED_PEOPLE_PAGE + 1}`;
-  const people = rows.slice(0, SYNCED_PEOPLE_PAGE);
-  return { people, next: rows.length > SYNCED_PEOPLE_PAGE ? people[people.length - 1]!.id : null };
+    const people = rows.slice(0, SYNCED_PEOPLE_PAGE);
+    return { people, next: rows.length > SYNCED_PEOPLE_PAGE ? people[people.length - 1]!.id : null };
+  });
 }

@@ -19,6 +19,7 @@ import type { SyncRowError } from "@/lib/organisations/team-sync";
 import type { Prisma } from "../generated/client";
 import { createSyncEvents, syncCreatesEvents } from "../internal/directory/sync-events";
 import { auditDirectorySync, inDirectorySync } from "../internal/directory/directory-sync-transaction";
+import { withOrganisation } from "../tenant-context";
 
 export type PeopleSyncResult = {
   dryRun: boolean;
@@ -35,11 +36,12 @@ export type PeopleSyncResult = {
 type Tx = Prisma.TransactionClient;
 const LISTED = 1_000;
 
+/** `sharedUser`: the account also belongs to another organisation, which row-level security hides (a SQL function answers). */
 async function loadPeople(tx: Tx, organisationId: string): Promise<ExistingPerson[]> {
   return tx.$queryRaw<ExistingPerson[]>`
     SELECT m.id::text AS "membershipId", m."userId"::text AS "userId", m."externalId", u.email, u.name, m.role::text AS role,
            m."teamId"::text AS "teamId", m.active,
-           EXISTS (SELECT 1 FROM "Membership" o WHERE o."userId" = m."userId" AND o."organisationId" <> m."organisationId") AS "sharedUser"
+           public.symetrie_user_in_other_organisation(m."userId", m."organisationId") AS "sharedUser"
     FROM "Membership" m JOIN "User" u ON u.id = m."userId"
     WHERE m."organisationId" = ${organisationId}::uuid`;
 }
@@ -86,44 +88,46 @@ export async function syncPeople(
   rows: readonly unknown[],
   options: { dryRun: boolean; mirror: boolean },
 ): Promise<PeopleSyncResult> {
-  const organisationId = principal.organisationId;
-  return inDirectorySync(principal, async (tx) => {
-    const people = await loadPeople(tx, organisationId);
-    const plan = planPeopleSync(rows, {
-      people,
-      teams: await loadTeams(tx, organisationId),
-      outsideUsers: await loadOutsideUsers(tx, rows, people),
-      mirror: options.mirror,
-      mayEditAdmins: principal.kind === "apiKey" || canAssignRole(principal, "ADMIN"),
-      selfMembershipId: principal.kind === "user" ? principal.membershipId : null,
+  return withOrganisation(principal.organisationId, async () => {
+    const organisationId = principal.organisationId;
+    return inDirectorySync(principal, async (tx) => {
+      const people = await loadPeople(tx, organisationId);
+      const plan = planPeopleSync(rows, {
+        people,
+        teams: await loadTeams(tx, organisationId),
+        outsideUsers: await loadOutsideUsers(tx, rows, people),
+        mirror: options.mirror,
+        mayEditAdmins: principal.kind === "apiKey" || canAssignRole(principal, "ADMIN"),
+        selfMembershipId: principal.kind === "user" ? principal.membershipId : null,
+      });
+      const counts = peopleSyncCounts(plan);
+      const changes = counts.created + counts.updated + counts.moved + counts.deactivated + counts.reactivated;
+      if (plan.errors.length > 0 || options.dryRun || changes === 0) return resultOf(plan, options.dryRun, options.mirror, false, 0);
+      const created = await createPeople(tx, organisationId, plan);
+      await updatePeople(tx, organisationId, plan);
+      let events = 0;
+      if (await syncCreatesEvents(tx, organisationId)) {
+        events += await createSyncEvents(tx, organisationId, "ONBOARDING", created);
+        // A team change between two teams (not a first placement, not leaving every team).
+        const changedTeam = plan.moved.filter((move) => move.fromTeamId !== null && move.teamId !== null);
+        events += await createSyncEvents(
+          tx,
+          organisationId,
+          "JOB_CHANGE",
+          changedTeam.map((move) => move.membershipId),
+        );
+      }
+      await auditDirectorySync(tx, principal, "directory.people.sync", {
+        ...counts,
+        mirror: options.mirror,
+        events,
+        roleChanges: plan.updated
+          .filter((update) => update.role !== null)
+          .slice(0, LISTED)
+          .map((update) => ({ externalId: update.externalId, role: update.role! })),
+      });
+      return resultOf(plan, false, options.mirror, true, events);
     });
-    const counts = peopleSyncCounts(plan);
-    const changes = counts.created + counts.updated + counts.moved + counts.deactivated + counts.reactivated;
-    if (plan.errors.length > 0 || options.dryRun || changes === 0) return resultOf(plan, options.dryRun, options.mirror, false, 0);
-    const created = await createPeople(tx, organisationId, plan);
-    await updatePeople(tx, organisationId, plan);
-    let events = 0;
-    if (await syncCreatesEvents(tx, organisationId)) {
-      events += await createSyncEvents(tx, organisationId, "ONBOARDING", created);
-      // A team change between two teams (not a first placement, not leaving every team).
-      const changedTeam = plan.moved.filter((move) => move.fromTeamId !== null && move.teamId !== null);
-      events += await createSyncEvents(
-        tx,
-        organisationId,
-        "JOB_CHANGE",
-        changedTeam.map((move) => move.membershipId),
-      );
-    }
-    await auditDirectorySync(tx, principal, "directory.people.sync", {
-      ...counts,
-      mirror: options.mirror,
-      events,
-      roleChanges: plan.updated
-        .filter((update) => update.role !== null)
-        .slice(0, LISTED)
-        .map((update) => ({ externalId: update.externalId, role: update.role! })),
-    });
-    return resultOf(plan, false, options.mirror, true, events);
   });
 }
 

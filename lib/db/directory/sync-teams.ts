@@ -11,6 +11,7 @@ import { planTeamSync, teamSyncCounts, type ExistingTeam, type SyncRowError, typ
 import type { Prisma } from "../generated/client";
 import { createReorganisationEvents, syncCreatesEvents } from "../internal/directory/sync-events";
 import { auditDirectorySync, inDirectorySync } from "../internal/directory/directory-sync-transaction";
+import { withOrganisation } from "../tenant-context";
 
 export type TeamSyncResult = {
   dryRun: boolean;
@@ -57,43 +58,44 @@ export async function syncTeams(
   rows: readonly unknown[],
   options: { dryRun: boolean; mirror: boolean },
 ): Promise<TeamSyncResult> {
-  const organisationId = principal.organisationId;
-  return inDirectorySync(principal, async (tx) => {
-    const existing = await loadTeams(tx, organisationId);
-    const plan = planTeamSync(rows, existing, options.mirror);
-    const changes = plan.created.length + plan.renamed.length + plan.moved.length + plan.archived.length + plan.restored.length;
-    if (plan.errors.length > 0 || options.dryRun || changes === 0) return resultOf(plan, options.dryRun, options.mirror, false);
+  return withOrganisation(principal.organisationId, async () => {
+    const organisationId = principal.organisationId;
+    return inDirectorySync(principal, async (tx) => {
+      const existing = await loadTeams(tx, organisationId);
+      const plan = planTeamSync(rows, existing, options.mirror);
+      const changes = plan.created.length + plan.renamed.length + plan.moved.length + plan.archived.length + plan.restored.length;
+      if (plan.errors.length > 0 || options.dryRun || changes === 0) return resultOf(plan, options.dryRun, options.mirror, false);
 
-    // New teams first (parents set below, with everyone's), each with a provisional path.
-    const created = plan.created.map((row) => ({ id: crypto.randomUUID(), row }));
-    if (created.length > 0)
-      await tx.team.createMany({
-        data: created.map(({ id, row }) => ({
-          id,
-          organisationId,
-          name: row.name,
-          kind: row.kind!,
-          externalId: row.externalId,
-          path: `/${id}/`,
-          depth: 0,
-        })),
-      });
-    if (plan.renamed.length > 0)
-      await tx.$executeRaw`
+      // New teams first (parents set below, with everyone's), each with a provisional path.
+      const created = plan.created.map((row) => ({ id: crypto.randomUUID(), row }));
+      if (created.length > 0)
+        await tx.team.createMany({
+          data: created.map(({ id, row }) => ({
+            id,
+            organisationId,
+            name: row.name,
+            kind: row.kind!,
+            externalId: row.externalId,
+            path: `/${id}/`,
+            depth: 0,
+          })),
+        });
+      if (plan.renamed.length > 0)
+        await tx.$executeRaw`
           UPDATE "Team" t SET name = v.name, kind = v.kind::"TeamKind"
           FROM unnest(${plan.renamed.map((r) => r.id)}::uuid[], ${plan.renamed.map((r) => r.name)}::text[], ${plan.renamed.map((r) => r.kind)}::text[]) AS v(id, name, kind)
           WHERE t.id = v.id AND t."organisationId" = ${organisationId}::uuid`;
-    // Every synced row's parent, by HR id (null: a root), in one statement.
-    const synced = plan.rows;
-    await tx.$executeRaw`
+      // Every synced row's parent, by HR id (null: a root), in one statement.
+      const synced = plan.rows;
+      await tx.$executeRaw`
         UPDATE "Team" t SET "parentId" = p.id
         FROM unnest(${synced.map((r) => r.externalId)}::text[], ${synced.map((r) => r.parentExternalId)}::text[]) AS v("externalId", "parentExternalId")
         LEFT JOIN "Team" p ON p."organisationId" = ${organisationId}::uuid AND p."externalId" = v."parentExternalId"
         WHERE t."organisationId" = ${organisationId}::uuid AND t."externalId" = v."externalId" AND t."parentId" IS DISTINCT FROM p.id`;
-    if (plan.restored.length > 0)
-      await tx.team.updateMany({ where: { organisationId, id: { in: plan.restored.map((r) => r.id) } }, data: { archivedAt: null } });
-    // Paths and depths of the whole tree from the parent links (the tree editor's invariant).
-    await tx.$executeRaw`
+      if (plan.restored.length > 0)
+        await tx.team.updateMany({ where: { organisationId, id: { in: plan.restored.map((r) => r.id) } }, data: { archivedAt: null } });
+      // Paths and depths of the whole tree from the parent links (the tree editor's invariant).
+      await tx.$executeRaw`
         WITH RECURSIVE tree AS (
           SELECT id, '/' || id::text || '/' AS path, 0 AS depth FROM "Team" WHERE "organisationId" = ${organisationId}::uuid AND "parentId" IS NULL
           UNION ALL
@@ -101,24 +103,25 @@ export async function syncTeams(
         )
         UPDATE "Team" t SET path = tree.path, depth = tree.depth FROM tree
         WHERE t.id = tree.id AND (t.path <> tree.path OR t.depth <> tree.depth)`;
-    const events = (await syncCreatesEvents(tx, organisationId))
-      ? await createReorganisationEvents(
-          tx,
-          organisationId,
-          plan.moved.map((team) => team.id),
-        )
-      : 0;
-    if (plan.archived.length > 0)
-      await tx.$executeRaw`
+      const events = (await syncCreatesEvents(tx, organisationId))
+        ? await createReorganisationEvents(
+            tx,
+            organisationId,
+            plan.moved.map((team) => team.id),
+          )
+        : 0;
+      if (plan.archived.length > 0)
+        await tx.$executeRaw`
           UPDATE "Team" t SET "archivedAt" = now()
           FROM "Team" a
           WHERE a.id = ANY(${plan.archived.map((r) => r.id)}::uuid[]) AND t."organisationId" = ${organisationId}::uuid
             AND left(t.path, length(a.path)) = a.path AND t."archivedAt" IS NULL`;
-    await auditDirectorySync(tx, principal, "directory.teams.sync", {
-      ...teamSyncCounts(plan),
-      mirror: options.mirror,
-      events,
+      await auditDirectorySync(tx, principal, "directory.teams.sync", {
+        ...teamSyncCounts(plan),
+        mirror: options.mirror,
+        events,
+      });
+      return resultOf(plan, false, options.mirror, true, events);
     });
-    return resultOf(plan, false, options.mirror, true, events);
   });
 }

@@ -10,6 +10,7 @@ import { toEventType, type EmployeeEventInput } from "@/lib/pulses/employee-even
 import { db } from "../client";
 import { auditedBy, writeAudit } from "../internal/audit/write-audit";
 import { eventMoment } from "../internal/moments/event-moment";
+import { withOrganisation } from "../tenant-context";
 
 export interface EmployeeEventDto {
   id: string;
@@ -18,49 +19,51 @@ export interface EmployeeEventDto {
 }
 
 export async function createEmployeeEvent(principal: ApiPrincipal, input: EmployeeEventInput): Promise<EmployeeEventDto> {
-  if (!can(principal, "employeeEvents:create")) throw new ForbiddenError();
-  const membership = await db().membership.findFirst({
-    where: {
-      organisationId: principal.organisationId,
-      active: true,
-      ...(input.userExternalId !== undefined ? { externalId: input.userExternalId } : { user: { email: input.email!.toLowerCase() } }),
-    },
-    select: { id: true },
-  });
-  // Same answer for "unknown" and "another organisation's": nothing leaks across tenants.
-  if (!membership) throw new ExpectedError("INVALID_INPUT", "No active employee of this organisation matches userExternalId / email.");
-  // The catalogue decides: a moment retired, missing or that does not trigger takes no event.
-  const moment = await eventMoment(db(), principal.organisationId, toEventType(input.type));
-  if (!moment.ok) throw new ExpectedError("INVALID_INPUT", moment.message);
-  const occurredAt = new Date(input.occurredAt);
-  const surveyDueAt = new Date(occurredAt.getTime() + moment.delayDays * 86_400_000);
-  const { actorId, via } = auditedBy(principal);
-  const event = await db().$transaction(async (tx) => {
-    const created = await tx.employeeEvent.create({
-      data: {
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "employeeEvents:create")) throw new ForbiddenError();
+    const membership = await db().membership.findFirst({
+      where: {
         organisationId: principal.organisationId,
-        membershipId: membership.id,
-        type: toEventType(input.type),
-        occurredAt,
-        surveyDueAt,
+        active: true,
+        ...(input.userExternalId !== undefined ? { externalId: input.userExternalId } : { user: { email: input.email!.toLowerCase() } }),
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
-      organisationId: principal.organisationId,
-      actorId,
-      action: "employeeEvent.create",
-      targetType: "EmployeeEvent",
-      targetId: created.id,
-      metadata: {
-        ...via,
-        type: input.type,
-        membershipId: membership.id,
-        occurredAt: occurredAt.toISOString(),
-        surveyDueAt: surveyDueAt.toISOString(),
-      },
+    // Same answer for "unknown" and "another organisation's": nothing leaks across tenants.
+    if (!membership) throw new ExpectedError("INVALID_INPUT", "No active employee of this organisation matches userExternalId / email.");
+    // The catalogue decides: a moment retired, missing or that does not trigger takes no event.
+    const moment = await eventMoment(db(), principal.organisationId, toEventType(input.type));
+    if (!moment.ok) throw new ExpectedError("INVALID_INPUT", moment.message);
+    const occurredAt = new Date(input.occurredAt);
+    const surveyDueAt = new Date(occurredAt.getTime() + moment.delayDays * 86_400_000);
+    const { actorId, via } = auditedBy(principal);
+    const event = await db().$transaction(async (tx) => {
+      const created = await tx.employeeEvent.create({
+        data: {
+          organisationId: principal.organisationId,
+          membershipId: membership.id,
+          type: toEventType(input.type),
+          occurredAt,
+          surveyDueAt,
+        },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        organisationId: principal.organisationId,
+        actorId,
+        action: "employeeEvent.create",
+        targetType: "EmployeeEvent",
+        targetId: created.id,
+        metadata: {
+          ...via,
+          type: input.type,
+          membershipId: membership.id,
+          occurredAt: occurredAt.toISOString(),
+          surveyDueAt: surveyDueAt.toISOString(),
+        },
+      });
+      return created;
     });
-    return created;
+    return { id: event.id, type: input.type, surveyDueAt: surveyDueAt.toISOString() };
   });
-  return { id: event.id, type: input.type, surveyDueAt: surveyDueAt.toISOString() };
 }

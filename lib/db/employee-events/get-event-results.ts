@@ -10,6 +10,7 @@ import { eventResults, ORGANISATION, type EventResultRow } from "@/lib/pulses/ev
 import { db } from "../client";
 import { releaseEndedMonths } from "../rollup/release-employee-months";
 import type { EmployeeEventType } from "../generated/client";
+import { withOrganisation } from "../tenant-context";
 
 export interface EventResultsDto {
   k: number;
@@ -24,15 +25,16 @@ export interface EventResultsDto {
  * next cannot isolate one new answer (differencing over time).
  */
 export async function getEventResults(actor: Actor, teamId: string | null = null): Promise<EventResultsDto> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  const client = db();
-  await releaseEndedMonths(actor.organisationId);
-  const teams = await client.team.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, parentId: true } });
-  if (teamId !== null && !teams.some((t) => t.id === teamId)) throw new NotFoundError("team");
-  const closedBefore = eventPeriod(new Date(Date.now() - EVENT_ANSWER_DAYS * 86_400_000));
-  const counts = await client.$queryRaw<
-    Array<{ type: EmployeeEventType; teamId: string; period: string; promoters: number; passives: number; detractors: number }>
-  >`
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    const client = db();
+    await releaseEndedMonths(actor.organisationId);
+    const teams = await client.team.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, parentId: true } });
+    if (teamId !== null && !teams.some((t) => t.id === teamId)) throw new NotFoundError("team");
+    const closedBefore = eventPeriod(new Date(Date.now() - EVENT_ANSWER_DAYS * 86_400_000));
+    const counts = await client.$queryRaw<
+      Array<{ type: EmployeeEventType; teamId: string; period: string; promoters: number; passives: number; detractors: number }>
+    >`
     SELECT "eventType"::text AS type, "teamId"::text AS "teamId", to_char(period, 'YYYY-MM') AS period,
       count(*) FILTER (WHERE score >= 9)::int AS promoters,
       count(*) FILTER (WHERE score BETWEEN 7 AND 8)::int AS passives,
@@ -40,11 +42,12 @@ export async function getEventResults(actor: Actor, teamId: string | null = null
     FROM "EmployeeResponse"
     WHERE "organisationId" = ${actor.organisationId}::uuid AND "eventType" IS NOT NULL AND period < ${closedBefore}::date
     GROUP BY 1, 2, 3`;
-  const rows = eventResults(
-    teams,
-    counts.map((c) => ({ ...c, type: fromEventType(c.type) })),
-    actor.minGroupSize,
-    teamId ?? ORGANISATION,
-  );
-  return { k: actor.minGroupSize, closedBefore, rows };
+    const rows = eventResults(
+      teams,
+      counts.map((c) => ({ ...c, type: fromEventType(c.type) })),
+      actor.minGroupSize,
+      teamId ?? ORGANISATION,
+    );
+    return { k: actor.minGroupSize, closedBefore, rows };
+  });
 }

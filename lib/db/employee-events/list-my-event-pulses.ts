@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { EVENT_ANSWER_DAYS, eventClosesAt } from "@/lib/pulses/event-pulse";
 import { db } from "../client";
 import type { EmployeeEventType } from "../generated/client";
+import { withOrganisation } from "../tenant-context";
 
 export interface MyEventPulseDto {
   id: string;
@@ -14,17 +15,19 @@ export interface MyEventPulseDto {
 }
 
 export async function listMyEventPulses(actor: Actor): Promise<MyEventPulseDto[]> {
-  if (!can(actor, "pulses:answer")) return [];
-  const now = new Date();
-  const events = await db().employeeEvent.findMany({
-    where: {
-      organisationId: actor.organisationId,
-      membershipId: actor.membershipId,
-      surveyDueAt: { lte: now, gt: new Date(now.getTime() - EVENT_ANSWER_DAYS * 86_400_000) },
-    },
-    orderBy: { surveyDueAt: "asc" },
-    take: 20,
-    select: { id: true, type: true, surveyDueAt: true, answered: true },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:answer")) return [];
+    const now = new Date();
+    const events = await db().employeeEvent.findMany({
+      where: {
+        organisationId: actor.organisationId,
+        membershipId: actor.membershipId,
+        surveyDueAt: { lte: now, gt: new Date(now.getTime() - EVENT_ANSWER_DAYS * 86_400_000) },
+      },
+      orderBy: { surveyDueAt: "asc" },
+      take: 20,
+      select: { id: true, type: true, surveyDueAt: true, answered: true },
+    });
+    return events.map((e) => ({ id: e.id, type: e.type, closesAt: eventClosesAt(e.surveyDueAt), answered: e.answered }));
   });
-  return events.map((e) => ({ id: e.id, type: e.type, closesAt: eventClosesAt(e.surveyDueAt), answered: e.answered }));
 }

@@ -11,6 +11,7 @@
 // Nothing here carries the customer's email address: the mails link to the follow-up's page.
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { asSystem } from "../tenant-context";
 
 export const ALERT_BATCH = 50;
 
@@ -88,27 +89,31 @@ const groupRecipients = (rows: readonly RecipientRow[]) => {
 
 /** Claims (stamps notifiedAt on) up to `batch` follow-ups new at `now`, with the IMMEDIATE managers of each. */
 export async function claimNewDetractorAlerts(now = new Date(), batch = ALERT_BATCH): Promise<NewDetractorAlertDto[]> {
-  const client = db();
-  const followUps = await client.$queryRaw<AlertFollowUpDto[]>`
+  return asSystem(async () => {
+    const client = db();
+    const followUps = await client.$queryRaw<AlertFollowUpDto[]>`
     WITH claimed AS (
       UPDATE "FollowUp" SET "notifiedAt" = ${now}
       WHERE id IN (SELECT id FROM "FollowUp" WHERE "notifiedAt" IS NULL AND "createdAt" <= ${now}
         ORDER BY "createdAt" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
       RETURNING id)
     SELECT ${ALERT_COLUMNS} FROM claimed c JOIN "FollowUp" f ON f.id = c.id ${ALERT_JOINS} ORDER BY f."createdAt"`;
-  if (followUps.length === 0) return [];
-  const recipients = await client.$queryRaw<RecipientRow[]>`
+    if (followUps.length === 0) return [];
+    const recipients = await client.$queryRaw<RecipientRow[]>`
     SELECT f.id AS "followUpId", m.id AS "membershipId", u.email, u.locale::text AS locale
     FROM "FollowUp" f JOIN "Team" t ON t.id = f."teamId", ${MANAGERS_OF_T}
       AND m."detractorAlerts" = 'IMMEDIATE' AND f.id IN (${Prisma.join(followUps.map((f) => Prisma.sql`${f.id}::uuid`))})
     ORDER BY u.email`;
-  const byFollowUp = groupRecipients(recipients);
-  return followUps.map((followUp) => ({ followUp, recipients: byFollowUp.get(followUp.id) ?? [] }));
+    const byFollowUp = groupRecipients(recipients);
+    return followUps.map((followUp) => ({ followUp, recipients: byFollowUp.get(followUp.id) ?? [] }));
+  });
 }
 
 /** A new follow-up whose every mail was refused (SMTP down): told again by a later run. */
 export async function releaseNewDetractorAlert(followUpId: string): Promise<void> {
-  await db().followUp.update({ where: { id: followUpId }, data: { notifiedAt: null } });
+  return asSystem(async () => {
+    await db().followUp.update({ where: { id: followUpId }, data: { notifiedAt: null } });
+  });
 }
 
 /**
@@ -116,8 +121,9 @@ export async function releaseNewDetractorAlert(followUpId: string): Promise<void
  * the follow-ups created in their subtree since their last digest (a first digest: the last day).
  */
 export async function claimDailyDigests(now = new Date(), batch = ALERT_BATCH): Promise<DigestDto[]> {
-  const client = db();
-  const managers = await client.$queryRaw<Array<AlertRecipientDto & { since: Date; organisationName: string; brandColor: string }>>`
+  return asSystem(async () => {
+    const client = db();
+    const managers = await client.$queryRaw<Array<AlertRecipientDto & { since: Date; organisationName: string; brandColor: string }>>`
     WITH due AS (
       SELECT id, coalesce("lastDigestAt", ${now}::timestamptz - interval '1 day') AS since FROM "Membership"
       WHERE active AND role = 'MANAGER' AND "detractorAlerts" = 'DAILY'
@@ -127,22 +133,24 @@ export async function claimDailyDigests(now = new Date(), batch = ALERT_BATCH): 
       RETURNING m.id, m."userId", m."organisationId", due.since)
     SELECT c.id AS "membershipId", u.email, u.locale::text AS locale, c.since, o.name AS "organisationName", o."brandColor"
     FROM claimed c JOIN "User" u ON u.id = c."userId" JOIN "Organisation" o ON o.id = c."organisationId"`;
-  const digests: DigestDto[] = [];
-  for (const { since, organisationName, brandColor, ...recipient } of managers) {
-    const followUps = await client.$queryRaw<AlertFollowUpDto[]>`
+    const digests: DigestDto[] = [];
+    for (const { since, organisationName, brandColor, ...recipient } of managers) {
+      const followUps = await client.$queryRaw<AlertFollowUpDto[]>`
       SELECT ${ALERT_COLUMNS} FROM "FollowUp" f ${ALERT_JOINS}
       WHERE f."createdAt" > ${since} AND f."createdAt" <= ${now}
         AND EXISTS (SELECT 1 FROM ${MANAGERS_OF_T} AND m.id = ${recipient.membershipId}::uuid)
       ORDER BY f."createdAt" DESC`;
-    digests.push({ recipient, organisationName, brandColor, since, followUps });
-  }
-  return digests;
+      digests.push({ recipient, organisationName, brandColor, since, followUps });
+    }
+    return digests;
+  });
 }
 
 /** Claims (stamps overdueRemindedAt on) up to `batch` follow-ups overdue at `now`, with whom to remind. */
 export async function claimOverdueReminders(now = new Date(), batch = ALERT_BATCH): Promise<OverdueReminderDto[]> {
-  const client = db();
-  const followUps = await client.$queryRaw<Array<AlertFollowUpDto & { assigneeId: string | null }>>`
+  return asSystem(async () => {
+    const client = db();
+    const followUps = await client.$queryRaw<Array<AlertFollowUpDto & { assigneeId: string | null }>>`
     WITH claimed AS (
       UPDATE "FollowUp" SET "overdueRemindedAt" = ${now}
       WHERE id IN (SELECT id FROM "FollowUp"
@@ -151,26 +159,27 @@ export async function claimOverdueReminders(now = new Date(), batch = ALERT_BATC
         ORDER BY "dueOn" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
       RETURNING id)
     SELECT ${ALERT_COLUMNS}, f."assigneeId" FROM claimed c JOIN "FollowUp" f ON f.id = c.id ${ALERT_JOINS} ORDER BY f."dueOn"`;
-  if (followUps.length === 0) return [];
-  const ids = Prisma.join(followUps.map((f) => Prisma.sql`${f.id}::uuid`));
-  const assignees = groupRecipients(
-    await client.$queryRaw<RecipientRow[]>`
+    if (followUps.length === 0) return [];
+    const ids = Prisma.join(followUps.map((f) => Prisma.sql`${f.id}::uuid`));
+    const assignees = groupRecipients(
+      await client.$queryRaw<RecipientRow[]>`
       SELECT f.id AS "followUpId", m.id AS "membershipId", u.email, u.locale::text AS locale
       FROM "FollowUp" f JOIN "Membership" m ON m.id = f."assigneeId" AND m.active JOIN "User" u ON u.id = m."userId"
       WHERE f.id IN (${ids})`,
-  );
-  const managers = groupRecipients(
-    await client.$queryRaw<RecipientRow[]>`
+    );
+    const managers = groupRecipients(
+      await client.$queryRaw<RecipientRow[]>`
       SELECT f.id AS "followUpId", m.id AS "membershipId", u.email, u.locale::text AS locale
       FROM "FollowUp" f JOIN "Team" t ON t.id = f."teamId", ${MANAGERS_OF_T}
         AND m."detractorAlerts" <> 'OFF' AND f.id IN (${ids})
       ORDER BY u.email`,
-  );
-  return followUps.map((row) => {
-    const { assigneeId, ...followUp } = row;
-    const assignee = assigneeId ? assignees.get(followUp.id) : undefined;
-    return assignee
-      ? { followUp, recipients: assignee, toAssignee: true }
-      : { followUp, recipients: managers.get(followUp.id) ?? [], toAssignee: false };
+    );
+    return followUps.map((row) => {
+      const { assigneeId, ...followUp } = row;
+      const assignee = assigneeId ? assignees.get(followUp.id) : undefined;
+      return assignee
+        ? { followUp, recipients: assignee, toAssignee: true }
+        : { followUp, recipients: managers.get(followUp.id) ?? [], toAssignee: false };
+    });
   });
 }

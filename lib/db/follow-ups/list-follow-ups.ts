@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import type { Prisma } from "../generated/client";
+import { withOrganisation } from "../tenant-context";
 
 export interface FollowUpDto {
   id: string;
@@ -18,10 +19,12 @@ export interface FollowUpDto {
 
 /** The where clause of the actor's scope; null when the actor may see no follow-up at all. */
 export function followUpScope(actor: Actor): Prisma.FollowUpWhereInput | null {
-  if (!can(actor, "followUps:manage")) return null;
-  const base = { organisationId: actor.organisationId };
-  if (actor.role === "ADMIN" || actor.role === "HR" || actor.role === "CX") return base;
-  if (actor.role === "MANAGER" && actor.managedPaths.length > 0)
-    return { ...base, OR: actor.managedPaths.map((root) => ({ team: { path: { startsWith: root } } })) };
-  return null;
+  return withOrganisation(actor.organisationId, () => {
+    if (!can(actor, "followUps:manage")) return null;
+    const base = { organisationId: actor.organisationId };
+    if (actor.role === "ADMIN" || actor.role === "HR" || actor.role === "CX") return base;
+    if (actor.role === "MANAGER" && actor.managedPaths.length > 0)
+      return { ...base, OR: actor.managedPaths.map((root) => ({ team: { path: { startsWith: root } } })) };
+    return null;
+  });
 }

@@ -10,6 +10,7 @@ import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
 import { kpiDefinitionSelect, toKpiDefinitionDto } from "../internal/kpis/kpi-definition-row";
 import type { KpiDefinitionDto } from "./kpi-definition-dto";
+import { withOrganisation } from "../tenant-context";
 
 export interface TeamKpiSeriesDto {
   team: { id: string; name: string; externalId: string | null };
@@ -29,35 +30,37 @@ async function findTeam(principal: Principal, ref: string) {
 }
 
 export async function getTeamKpiSeries(principal: Principal, query: unknown): Promise<TeamKpiSeriesDto> {
-  if (!can(principal, "kpis:read")) throw new ForbiddenError();
-  const parsed = ZKpiSeriesQuery.safeParse(query);
-  if (!parsed.success)
-    throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const { from, to } = parsed.data;
-  const team = await findTeam(principal, parsed.data.team);
-  const months = monthsBetween(from, to);
-  const [definitions, values] = await Promise.all([
-    db().kpiDefinition.findMany({
-      where: { organisationId: principal.organisationId, active: true },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: kpiDefinitionSelect,
-    }),
-    db().operationalKpi.findMany({
-      where: {
-        organisationId: principal.organisationId,
-        teamId: team.id,
-        period: { gte: new Date(`${from}-01T00:00:00Z`), lte: new Date(`${to}-01T00:00:00Z`) },
-      },
-      select: { kpiId: true, period: true, value: true },
-    }),
-  ]);
-  const byCell = new Map(values.map((v) => [`${v.kpiId}|${v.period.toISOString().slice(0, 7)}`, v.value]));
-  return {
-    team: { id: team.id, name: team.name, externalId: team.externalId },
-    months,
-    kpis: definitions.map((definition) => ({
-      definition: toKpiDefinitionDto(definition),
-      values: months.map((month) => byCell.get(`${definition.id}|${month}`) ?? null),
-    })),
-  };
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "kpis:read")) throw new ForbiddenError();
+    const parsed = ZKpiSeriesQuery.safeParse(query);
+    if (!parsed.success)
+      throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    const { from, to } = parsed.data;
+    const team = await findTeam(principal, parsed.data.team);
+    const months = monthsBetween(from, to);
+    const [definitions, values] = await Promise.all([
+      db().kpiDefinition.findMany({
+        where: { organisationId: principal.organisationId, active: true },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: kpiDefinitionSelect,
+      }),
+      db().operationalKpi.findMany({
+        where: {
+          organisationId: principal.organisationId,
+          teamId: team.id,
+          period: { gte: new Date(`${from}-01T00:00:00Z`), lte: new Date(`${to}-01T00:00:00Z`) },
+        },
+        select: { kpiId: true, period: true, value: true },
+      }),
+    ]);
+    const byCell = new Map(values.map((v) => [`${v.kpiId}|${v.period.toISOString().slice(0, 7)}`, v.value]));
+    return {
+      team: { id: team.id, name: team.name, externalId: team.externalId },
+      months,
+      kpis: definitions.map((definition) => ({
+        definition: toKpiDefinitionDto(definition),
+        values: months.map((month) => byCell.get(`${definition.id}|${month}`) ?? null),
+      })),
+    };
+  });
 }

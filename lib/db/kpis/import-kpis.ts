@@ -10,6 +10,7 @@ import { MAX_KPI_ROWS, rowShapeErrors, ZKpiImportRow, type KpiImportRow, type Kp
 import { pool } from "../client";
 import { inPgTransaction } from "../in-pg-transaction";
 import { resolveKpiRows, type ResolvedKpiRow } from "../internal/kpis/resolve-kpi-rows";
+import { withOrganisation } from "../tenant-context";
 
 export type ImportKpisResult =
   { ok: true; rows: number; created: number; updated: number; dryRun: boolean } | { ok: false; rows: number; errors: KpiRowError[] };
@@ -59,23 +60,25 @@ export async function importKpis(
   inputs: readonly unknown[],
   options: { dryRun?: boolean } = {},
 ): Promise<ImportKpisResult> {
-  if (!can(principal, "kpis:manage")) throw new ForbiddenError();
-  if (inputs.length > MAX_KPI_ROWS) throw new ExpectedError("INVALID_INPUT", `at most ${MAX_KPI_ROWS} rows per import`);
-  if (inputs.length === 0) throw new ExpectedError("INVALID_INPUT", "the import holds no row");
-  const errors: KpiRowError[] = [];
-  const valid: Array<{ index: number; row: KpiImportRow }> = [];
-  inputs.forEach((raw, index) => {
-    const parsed = ZKpiImportRow.safeParse(raw);
-    if (parsed.success) valid.push({ index, row: parsed.data });
-    else errors.push(...rowShapeErrors(index, parsed.error));
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "kpis:manage")) throw new ForbiddenError();
+    if (inputs.length > MAX_KPI_ROWS) throw new ExpectedError("INVALID_INPUT", `at most ${MAX_KPI_ROWS} rows per import`);
+    if (inputs.length === 0) throw new ExpectedError("INVALID_INPUT", "the import holds no row");
+    const errors: KpiRowError[] = [];
+    const valid: Array<{ index: number; row: KpiImportRow }> = [];
+    inputs.forEach((raw, index) => {
+      const parsed = ZKpiImportRow.safeParse(raw);
+      if (parsed.success) valid.push({ index, row: parsed.data });
+      else errors.push(...rowShapeErrors(index, parsed.error));
+    });
+    const { resolved, errors: refErrors } =
+      valid.length > 0 ? await resolveKpiRows(principal.organisationId, valid) : { resolved: [], errors: [] };
+    errors.push(...refErrors);
+    if (errors.length > 0) return { ok: false, rows: inputs.length, errors: errors.sort((a, b) => a.index - b.index) };
+    if (options.dryRun) {
+      const updated = await countExisting(principal.organisationId, resolved);
+      return { ok: true, rows: resolved.length, created: resolved.length - updated, updated, dryRun: true };
+    }
+    return { ok: true, rows: resolved.length, ...(await store(principal, resolved)), dryRun: false };
   });
-  const { resolved, errors: refErrors } =
-    valid.length > 0 ? await resolveKpiRows(principal.organisationId, valid) : { resolved: [], errors: [] };
-  errors.push(...refErrors);
-  if (errors.length > 0) return { ok: false, rows: inputs.length, errors: errors.sort((a, b) => a.index - b.index) };
-  if (options.dryRun) {
-    const updated = await countExisting(principal.organisationId, resolved);
-    return { ok: true, rows: resolved.length, created: resolved.length - updated, updated, dryRun: true };
-  }
-  return { ok: true, rows: resolved.length, ...(await store(principal, resolved)), dryRun: false };
 }

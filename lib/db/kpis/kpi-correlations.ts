@@ -18,6 +18,7 @@ import { db, pool } from "../client";
 import { loadSymmetryView } from "../dashboard/get-symmetry";
 import { kpiDefinitionSelect, toKpiDefinitionDto } from "../internal/kpis/kpi-definition-row";
 import type { KpiDefinitionDto } from "./kpi-definition-dto";
+import { withOrganisation } from "../tenant-context";
 
 export interface KpiCorrelationDto {
   definition: KpiDefinitionDto;
@@ -90,80 +91,82 @@ async function kpiCells(organisationId: string, filters: SymmetryFilters): Promi
 }
 
 export async function getKpiCorrelations(principal: Principal, input: unknown = {}): Promise<KpiCorrelationsDto> {
-  if (!can(principal, "kpis:read")) throw new ForbiddenError();
-  const filters = parseSymmetryFilters(input);
-  // The view, the definitions and the KPI cells at once: the KPI query needs only the filter's months.
-  const [view, definitions, kpiRows] = await Promise.all([
-    loadSymmetryView(principal, input),
-    db().kpiDefinition.findMany({
-      where: { organisationId: principal.organisationId, active: true },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: kpiDefinitionSelect,
-    }),
-    kpiCells(principal.organisationId, filters),
-  ]);
-  const refused = viewRefusal(view);
-  if (refused) return refused;
-  const series = leafSeries(view);
-  const leaves = [...new Set(series.map((row) => row.teamId))].sort();
-  const months = [...new Set(series.map((row) => row.period))].sort();
-  // Dense grids (NaN where missing), paired by laggedCorrelationOnGrid: one eNPS and one NPS grid for every KPI's.
-  const cells: Cells = {
-    teams: leaves.length,
-    months: months.length === 0 ? 0 : monthNumber(months.at(-1)!) + 3 - monthNumber(months[0]!) + 1,
-    first: months.length === 0 ? 0 : monthNumber(months[0]!),
-    teamAt: new Map(leaves.map((teamId, i) => [teamId, i])),
-  };
-  const enps = emptyGrid(cells);
-  const nps = emptyGrid(cells);
-  for (const row of series) {
-    if (row.enps !== null) put(cells, enps, row.teamId, row.period, row.enps);
-    if (row.nps !== null) put(cells, nps, row.teamId, row.period, row.nps);
-  }
-  // Only the view's leaf teams and months: a KPI of a parent team or of another month pairs with nothing.
-  const monthOf = new Map<number, number>();
-  const byKpi = new Map<string, { grid: Float64Array; count: number }>();
-  for (const row of kpiRows) {
-    const team = cells.teamAt.get(row.teamId);
-    if (team === undefined) continue;
-    let kpi = byKpi.get(row.kpiId);
-    if (!kpi) byKpi.set(row.kpiId, (kpi = { grid: emptyGrid(cells), count: 0 }));
-    for (let at = 0; at + 12 <= row.cells.length; at += 12) {
-      const day = row.cells.readInt32BE(at);
-      const month = (monthOf.get(day) ?? monthOf.set(day, monthOfDay(day)).get(day)!) - cells.first;
-      if (month < 0 || month >= cells.months) continue;
-      const value = row.cells.readDoubleBE(at + 4);
-      kpi.grid[team * cells.months + month] = value;
-      if (!Number.isNaN(value)) kpi.count += 1;
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "kpis:read")) throw new ForbiddenError();
+    const filters = parseSymmetryFilters(input);
+    // The view, the definitions and the KPI cells at once: the KPI query needs only the filter's months.
+    const [view, definitions, kpiRows] = await Promise.all([
+      loadSymmetryView(principal, input),
+      db().kpiDefinition.findMany({
+        where: { organisationId: principal.organisationId, active: true },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: kpiDefinitionSelect,
+      }),
+      kpiCells(principal.organisationId, filters),
+    ]);
+    const refused = viewRefusal(view);
+    if (refused) return refused;
+    const series = leafSeries(view);
+    const leaves = [...new Set(series.map((row) => row.teamId))].sort();
+    const months = [...new Set(series.map((row) => row.period))].sort();
+    // Dense grids (NaN where missing), paired by laggedCorrelationOnGrid: one eNPS and one NPS grid for every KPI's.
+    const cells: Cells = {
+      teams: leaves.length,
+      months: months.length === 0 ? 0 : monthNumber(months.at(-1)!) + 3 - monthNumber(months[0]!) + 1,
+      first: months.length === 0 ? 0 : monthNumber(months[0]!),
+      teamAt: new Map(leaves.map((teamId, i) => [teamId, i])),
+    };
+    const enps = emptyGrid(cells);
+    const nps = emptyGrid(cells);
+    for (const row of series) {
+      if (row.enps !== null) put(cells, enps, row.teamId, row.period, row.enps);
+      if (row.nps !== null) put(cells, nps, row.teamId, row.period, row.nps);
     }
-  }
-  // Each grid sorted once, however many grids it is paired with, and only when a pair is not remembered.
-  const orders = new Map<Float64Array, CellOrder>();
-  const orderOf = (side: Float64Array) => orders.get(side) ?? orders.set(side, cellOrder(side)).get(side)!;
-  const grid = (x: Float64Array, y: Float64Array) =>
-    rememberedLaggedCorrelation({
-      teams: cells.teams,
-      months: cells.months,
-      x,
-      y,
-      get xOrder() {
-        return orderOf(x);
-      },
-      get yOrder() {
-        return orderOf(y);
-      },
-    });
-  return {
-    status: "ok",
-    leafTeams: leaves.length,
-    kpis: definitions.map((definition) => {
-      const kpi = byKpi.get(definition.id) ?? { grid: emptyGrid(cells), count: 0 };
-      return {
-        definition: toKpiDefinitionDto(definition),
-        values: kpi.count,
-        withEnps: grid(enps, kpi.grid),
-        withNps: grid(kpi.grid, nps),
-      };
-    }),
-  };
+    // Only the view's leaf teams and months: a KPI of a parent team or of another month pairs with nothing.
+    const monthOf = new Map<number, number>();
+    const byKpi = new Map<string, { grid: Float64Array; count: number }>();
+    for (const row of kpiRows) {
+      const team = cells.teamAt.get(row.teamId);
+      if (team === undefined) continue;
+      let kpi = byKpi.get(row.kpiId);
+      if (!kpi) byKpi.set(row.kpiId, (kpi = { grid: emptyGrid(cells), count: 0 }));
+      for (let at = 0; at + 12 <= row.cells.length; at += 12) {
+        const day = row.cells.readInt32BE(at);
+        const month = (monthOf.get(day) ?? monthOf.set(day, monthOfDay(day)).get(day)!) - cells.first;
+        if (month < 0 || month >= cells.months) continue;
+        const value = row.cells.readDoubleBE(at + 4);
+        kpi.grid[team * cells.months + month] = value;
+        if (!Number.isNaN(value)) kpi.count += 1;
+      }
+    }
+    // Each grid sorted once, however many grids it is paired with, and only when a pair is not remembered.
+    const orders = new Map<Float64Array, CellOrder>();
+    const orderOf = (side: Float64Array) => orders.get(side) ?? orders.set(side, cellOrder(side)).get(side)!;
+    const grid = (x: Float64Array, y: Float64Array) =>
+      rememberedLaggedCorrelation({
+        teams: cells.teams,
+        months: cells.months,
+        x,
+        y,
+        get xOrder() {
+          return orderOf(x);
+        },
+        get yOrder() {
+          return orderOf(y);
+        },
+      });
+    return {
+      status: "ok",
+      leafTeams: leaves.length,
+      kpis: definitions.map((definition) => {
+        const kpi = byKpi.get(definition.id) ?? { grid: emptyGrid(cells), count: 0 };
+        return {
+          definition: toKpiDefinitionDto(definition),
+          values: kpi.count,
+          withEnps: grid(enps, kpi.grid),
+          withNps: grid(kpi.grid, nps),
+        };
+      }),
+    };
+  });
 }

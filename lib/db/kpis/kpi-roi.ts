@@ -19,6 +19,7 @@ import { db } from "../client";
 import { loadSymmetryView } from "../dashboard/get-symmetry";
 import { kpiDefinitionSelect, toKpiDefinitionDto } from "../internal/kpis/kpi-definition-row";
 import type { KpiDefinitionDto } from "./kpi-definition-dto";
+import { withOrganisation } from "../tenant-context";
 
 /** Months at each end of the period. */
 export const ROI_WINDOW = 3;
@@ -60,70 +61,72 @@ const sumOf = (byMonth: ReadonlyMap<string, NpsCounts>, months: readonly string[
 const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 
 export async function getKpiRoi(principal: Principal, input: unknown = {}): Promise<KpiRoiDto> {
-  if (!can(principal, "kpis:read")) throw new ForbiddenError();
-  const view = await loadSymmetryView(principal, input);
-  const refused = viewRefusal(view);
-  if (refused) return refused;
-  const { months, teams } = leafEmployeeCounts(view);
-  if (months.length < 2 * ROI_WINDOW) return { status: "too-short", months: months.length };
-  const before = months.slice(0, ROI_WINDOW);
-  const after = months.slice(-ROI_WINDOW);
-  const rising = new Set<string>();
-  const compared: string[] = [];
-  for (const [teamId, byMonth] of teams) {
-    const first = sumOf(byMonth, before);
-    const last = sumOf(byMonth, after);
-    if (!first || !last) continue;
-    compared.push(teamId);
-    const change = estimateChange(first, last);
-    if (change?.significant && change.delta > 0) rising.add(teamId);
-  }
-  const [definitions, values] = await Promise.all([
-    db().kpiDefinition.findMany({
-      where: { organisationId: principal.organisationId, active: true },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: kpiDefinitionSelect,
-    }),
-    compared.length === 0
-      ? Promise.resolve([])
-      : db().$queryRaw<Array<{ kpiId: string; teamId: string; period: string; value: number }>>`
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "kpis:read")) throw new ForbiddenError();
+    const view = await loadSymmetryView(principal, input);
+    const refused = viewRefusal(view);
+    if (refused) return refused;
+    const { months, teams } = leafEmployeeCounts(view);
+    if (months.length < 2 * ROI_WINDOW) return { status: "too-short", months: months.length };
+    const before = months.slice(0, ROI_WINDOW);
+    const after = months.slice(-ROI_WINDOW);
+    const rising = new Set<string>();
+    const compared: string[] = [];
+    for (const [teamId, byMonth] of teams) {
+      const first = sumOf(byMonth, before);
+      const last = sumOf(byMonth, after);
+      if (!first || !last) continue;
+      compared.push(teamId);
+      const change = estimateChange(first, last);
+      if (change?.significant && change.delta > 0) rising.add(teamId);
+    }
+    const [definitions, values] = await Promise.all([
+      db().kpiDefinition.findMany({
+        where: { organisationId: principal.organisationId, active: true },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: kpiDefinitionSelect,
+      }),
+      compared.length === 0
+        ? Promise.resolve([])
+        : db().$queryRaw<Array<{ kpiId: string; teamId: string; period: string; value: number }>>`
           SELECT "kpiId", "teamId", to_char(period, 'YYYY-MM') AS period, value FROM "OperationalKpi"
           WHERE "organisationId" = ${principal.organisationId}::uuid AND "teamId" = ANY(${compared}::uuid[])
             AND to_char(period, 'YYYY-MM') = ANY(${[...before, ...after]}::text[])`,
-  ]);
-  // kpi → team → [before values, after values]
-  const cells = new Map<string, Map<string, [number[], number[]]>>();
-  for (const row of values) {
-    const byTeam = cells.get(row.kpiId) ?? new Map<string, [number[], number[]]>();
-    const pair = byTeam.get(row.teamId) ?? [[], []];
-    pair[before.includes(row.period) ? 0 : 1].push(row.value);
-    byTeam.set(row.teamId, pair);
-    cells.set(row.kpiId, byTeam);
-  }
-  return {
-    status: "ok",
-    before: [before[0]!, before.at(-1)!],
-    after: [after[0]!, after.at(-1)!],
-    risingTeams: rising.size,
-    otherTeams: compared.length - rising.size,
-    rows: definitions.map((definition) => {
-      const risers: number[] = [];
-      const others: number[] = [];
-      for (const [teamId, [first, last]] of cells.get(definition.id) ?? []) {
-        if (first.length === 0 || last.length === 0) continue;
-        (rising.has(teamId) ? risers : others).push(mean(last) - mean(first));
-      }
-      const difference = welchDifference(risers, others);
-      const perPoint = definition.valuePerPointCents;
-      const euros =
-        difference && perPoint !== null
-          ? {
-              value: (difference.difference * perPoint) / 100,
-              low: (difference.low * perPoint) / 100,
-              high: (difference.high * perPoint) / 100,
-            }
-          : null;
-      return { definition: toKpiDefinitionDto(definition), difference, euros };
-    }),
-  };
+    ]);
+    // kpi → team → [before values, after values]
+    const cells = new Map<string, Map<string, [number[], number[]]>>();
+    for (const row of values) {
+      const byTeam = cells.get(row.kpiId) ?? new Map<string, [number[], number[]]>();
+      const pair = byTeam.get(row.teamId) ?? [[], []];
+      pair[before.includes(row.period) ? 0 : 1].push(row.value);
+      byTeam.set(row.teamId, pair);
+      cells.set(row.kpiId, byTeam);
+    }
+    return {
+      status: "ok",
+      before: [before[0]!, before.at(-1)!],
+      after: [after[0]!, after.at(-1)!],
+      risingTeams: rising.size,
+      otherTeams: compared.length - rising.size,
+      rows: definitions.map((definition) => {
+        const risers: number[] = [];
+        const others: number[] = [];
+        for (const [teamId, [first, last]] of cells.get(definition.id) ?? []) {
+          if (first.length === 0 || last.length === 0) continue;
+          (rising.has(teamId) ? risers : others).push(mean(last) - mean(first));
+        }
+        const difference = welchDifference(risers, others);
+        const perPoint = definition.valuePerPointCents;
+        const euros =
+          difference && perPoint !== null
+            ? {
+                value: (difference.difference * perPoint) / 100,
+                low: (difference.low * perPoint) / 100,
+                high: (difference.high * perPoint) / 100,
+              }
+            : null;
+        return { definition: toKpiDefinitionDto(definition), difference, euros };
+      }),
+    };
+  });
 }

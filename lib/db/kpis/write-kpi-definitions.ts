@@ -16,6 +16,7 @@ import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { auditedBy, writeAudit } from "../internal/audit/write-audit";
+import { withOrganisation } from "../tenant-context";
 
 export type KpiDefinitionWriteResult = { ok: true; id: string } | { ok: false; fieldErrors: KpiDefinitionFieldErrors };
 
@@ -44,47 +45,54 @@ async function findDefinition(tx: Tx, actor: Actor, id: string) {
 }
 
 export async function createKpiDefinition(actor: Actor, input: unknown): Promise<KpiDefinitionWriteResult> {
-  requireManage(actor);
-  const parsed = ZCreateKpiDefinition.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: kpiDefinitionErrors(parsed.error) };
-  const data = parsed.data;
-  const organisationId = actor.organisationId;
-  return db().$transaction(async (tx): Promise<KpiDefinitionWriteResult> => {
-    // Serialises additions per organisation: two at once would both read the same last position.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kpi-definitions:' || ${organisationId}))`;
-    if (await tx.kpiDefinition.count({ where: { organisationId, key: data.key } })) return { ok: false, fieldErrors: { key: "keyTaken" } };
-    const last = await tx.kpiDefinition.aggregate({ where: { organisationId }, _max: { position: true } });
-    const created = await tx.kpiDefinition.create({
-      data: { organisationId, ...data, position: (last._max.position ?? -1) + 1 },
-      select: { id: true },
+  return withOrganisation(actor.organisationId, async () => {
+    requireManage(actor);
+    const parsed = ZCreateKpiDefinition.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: kpiDefinitionErrors(parsed.error) };
+    const data = parsed.data;
+    const organisationId = actor.organisationId;
+    return db().$transaction(async (tx): Promise<KpiDefinitionWriteResult> => {
+      // Serialises additions per organisation: two at once would both read the same last position.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kpi-definitions:' || ${organisationId}))`;
+      if (await tx.kpiDefinition.count({ where: { organisationId, key: data.key } }))
+        return { ok: false, fieldErrors: { key: "keyTaken" } };
+      const last = await tx.kpiDefinition.aggregate({ where: { organisationId }, _max: { position: true } });
+      const created = await tx.kpiDefinition.create({
+        data: { organisationId, ...data, position: (last._max.position ?? -1) + 1 },
+        select: { id: true },
+      });
+      await audit(tx, actor, "kpiDefinition.create", created.id, { key: data.key, unit: data.unit });
+      return { ok: true, id: created.id };
     });
-    await audit(tx, actor, "kpiDefinition.create", created.id, { key: data.key, unit: data.unit });
-    return { ok: true, id: created.id };
   });
 }
 
 export async function updateKpiDefinition(actor: Actor, id: string, input: unknown): Promise<KpiDefinitionWriteResult> {
-  requireManage(actor);
-  return db().$transaction(async (tx): Promise<KpiDefinitionWriteResult> => {
-    const found = await findDefinition(tx, actor, id);
-    const parsed = ZUpdateKpiDefinition.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: kpiDefinitionErrors(parsed.error) };
-    await tx.kpiDefinition.update({ where: { id: found.id }, data: parsed.data });
-    const changed = (Object.keys(parsed.data) as Array<keyof typeof parsed.data>).filter((field) => parsed.data[field] !== found[field]);
-    await audit(tx, actor, "kpiDefinition.update", found.id, { key: found.key, fields: changed });
-    return { ok: true, id: found.id };
+  return withOrganisation(actor.organisationId, async () => {
+    requireManage(actor);
+    return db().$transaction(async (tx): Promise<KpiDefinitionWriteResult> => {
+      const found = await findDefinition(tx, actor, id);
+      const parsed = ZUpdateKpiDefinition.safeParse(input);
+      if (!parsed.success) return { ok: false, fieldErrors: kpiDefinitionErrors(parsed.error) };
+      await tx.kpiDefinition.update({ where: { id: found.id }, data: parsed.data });
+      const changed = (Object.keys(parsed.data) as Array<keyof typeof parsed.data>).filter((field) => parsed.data[field] !== found[field]);
+      await audit(tx, actor, "kpiDefinition.update", found.id, { key: found.key, fields: changed });
+      return { ok: true, id: found.id };
+    });
   });
 }
 
 /** Deactivated, a KPI takes no new values and leaves the team pages; its values are kept. */
 export async function setKpiDefinitionActive(actor: Actor, id: string, active: boolean): Promise<KpiDefinitionWriteResult> {
-  requireManage(actor);
-  return db().$transaction(async (tx): Promise<KpiDefinitionWriteResult> => {
-    const found = await findDefinition(tx, actor, id);
-    if (found.active !== active) {
-      await tx.kpiDefinition.update({ where: { id: found.id }, data: { active } });
-      await audit(tx, actor, active ? "kpiDefinition.activate" : "kpiDefinition.deactivate", found.id, { key: found.key });
-    }
-    return { ok: true, id: found.id };
+  return withOrganisation(actor.organisationId, async () => {
+    requireManage(actor);
+    return db().$transaction(async (tx): Promise<KpiDefinitionWriteResult> => {
+      const found = await findDefinition(tx, actor, id);
+      if (found.active !== active) {
+        await tx.kpiDefinition.update({ where: { id: found.id }, data: { active } });
+        await audit(tx, actor, active ? "kpiDefinition.activate" : "kpiDefinition.deactivate", found.id, { key: found.key });
+      }
+      return { ok: true, id: found.id };
+    });
   });
 }

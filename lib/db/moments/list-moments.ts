@@ -7,6 +7,7 @@ import { ForbiddenError } from "@/lib/errors";
 import type { EmployeeEventType } from "@/lib/pulses/employee-event-schema";
 import { db } from "../client";
 import { momentsInUse } from "../internal/moments/moment-usage";
+import { withOrganisation } from "../tenant-context";
 
 export interface MomentDto {
   id: string;
@@ -32,25 +33,27 @@ export interface MomentCatalogueDto {
 }
 
 export async function listMoments(principal: Principal): Promise<MomentCatalogueDto> {
-  if (!can(principal, "catalogue:read")) throw new ForbiddenError();
-  const rows = await db().momentOfTruth.findMany({
-    where: { organisationId: principal.organisationId },
-    select: {
-      id: true,
-      side: true,
-      key: true,
-      labelFr: true,
-      labelEn: true,
-      position: true,
-      active: true,
-      employeeMomentId: true,
-      eventType: true,
-      triggersPulse: true,
-      pulseDelayDays: true,
-    },
-    orderBy: [{ position: "asc" }, { key: "asc" }],
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "catalogue:read")) throw new ForbiddenError();
+    const rows = await db().momentOfTruth.findMany({
+      where: { organisationId: principal.organisationId },
+      select: {
+        id: true,
+        side: true,
+        key: true,
+        labelFr: true,
+        labelEn: true,
+        position: true,
+        active: true,
+        employeeMomentId: true,
+        eventType: true,
+        triggersPulse: true,
+        pulseDelayDays: true,
+      },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    });
+    const used = await momentsInUse(db(), principal.organisationId);
+    const moments = rows.map((row) => ({ ...row, used: used.has(row.id) }));
+    return { customer: moments.filter((m) => m.side === "CUSTOMER"), employee: moments.filter((m) => m.side === "EMPLOYEE") };
   });
-  const used = await momentsInUse(db(), principal.organisationId);
-  const moments = rows.map((row) => ({ ...row, used: used.has(row.id) }));
-  return { customer: moments.filter((m) => m.side === "CUSTOMER"), employee: moments.filter((m) => m.side === "EMPLOYEE") };
 }

@@ -3,6 +3,7 @@
 // (respondents are not signed in): it reads nothing a survey page does not already show.
 import { SLUG_PATTERN } from "@/lib/organisations/create-organisation-schema";
 import { db } from "../client";
+import { asSystem } from "../tenant-context";
 
 export interface PrivacyNoticeDto {
   organisationName: string;
@@ -12,10 +13,12 @@ export interface PrivacyNoticeDto {
 
 /** Null for a malformed or unknown slug (the page answers 404 either way). */
 export async function findPrivacyNotice(slug: string): Promise<PrivacyNoticeDto | null> {
-  if (!SLUG_PATTERN.test(slug)) return null;
-  const found = await db().organisation.findUnique({
-    where: { slug },
-    select: { name: true, brandColor: true, linkExpiryDays: true },
+  return asSystem(async () => {
+    if (!SLUG_PATTERN.test(slug)) return null;
+    const found = await db().organisation.findUnique({
+      where: { slug },
+      select: { name: true, brandColor: true, linkExpiryDays: true },
+    });
+    return found ? { organisationName: found.name, brandColor: found.brandColor, linkExpiryDays: found.linkExpiryDays } : null;
   });
-  return found ? { organisationName: found.name, brandColor: found.brandColor, linkExpiryDays: found.linkExpiryDays } : null;
 }

@@ -5,22 +5,25 @@ import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { mintWebhookSecret } from "@/lib/webhooks/sign";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export async function rotateWebhookSecret(principal: Principal): Promise<{ secret: string }> {
-  if (principal.kind !== "user" || !can(principal, "settings:manage")) throw new ForbiddenError();
-  const organisationId = principal.organisationId;
-  const secret = mintWebhookSecret();
-  await db().$transaction([
-    db().organisation.update({ where: { id: organisationId }, data: { webhookSecret: secret }, select: { id: true } }),
-    db().auditLog.create({
-      data: {
-        organisationId,
-        actorId: principal.membershipId,
-        action: "webhook.secret.rotate",
-        targetType: "Organisation",
-        targetId: organisationId,
-      },
-    }),
-  ]);
-  return { secret };
+  return withOrganisation(principal.organisationId, async () => {
+    if (principal.kind !== "user" || !can(principal, "settings:manage")) throw new ForbiddenError();
+    const organisationId = principal.organisationId;
+    const secret = mintWebhookSecret();
+    await db().$transaction([
+      db().organisation.update({ where: { id: organisationId }, data: { webhookSecret: secret }, select: { id: true } }),
+      db().auditLog.create({
+        data: {
+          organisationId,
+          actorId: principal.membershipId,
+          action: "webhook.secret.rotate",
+          targetType: "Organisation",
+          targetId: organisationId,
+        },
+      }),
+    ]);
+    return { secret };
+  });
 }

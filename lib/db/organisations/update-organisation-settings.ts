@@ -14,36 +14,39 @@ import {
   type SettingsFieldErrors,
 } from "@/lib/organisations/settings-schema";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export type UpdateOrganisationSettingsResult =
   { ok: true; data: OrganisationSettingsInput; changed: SettingsField[] } | { ok: false; fieldErrors: SettingsFieldErrors };
 
 export async function updateOrganisationSettings(principal: Principal, input: unknown): Promise<UpdateOrganisationSettingsResult> {
-  if (principal.kind !== "user" || !can(principal, "settings:manage")) throw new ForbiddenError();
-  const parsed = ZOrganisationSettingsInput.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: settingsFieldErrors(parsed.error) };
-  const next = parsed.data;
-  const organisationId = principal.organisationId;
-  return db().$transaction(async (tx): Promise<UpdateOrganisationSettingsResult> => {
-    // FOR UPDATE: two admins saving at once each audit what they really replaced.
-    const [before] = await tx.$queryRaw<OrganisationSettingsInput[]>`
+  return withOrganisation(principal.organisationId, async () => {
+    if (principal.kind !== "user" || !can(principal, "settings:manage")) throw new ForbiddenError();
+    const parsed = ZOrganisationSettingsInput.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: settingsFieldErrors(parsed.error) };
+    const next = parsed.data;
+    const organisationId = principal.organisationId;
+    return db().$transaction(async (tx): Promise<UpdateOrganisationSettingsResult> => {
+      // FOR UPDATE: two admins saving at once each audit what they really replaced.
+      const [before] = await tx.$queryRaw<OrganisationSettingsInput[]>`
       SELECT name, "brandColor", "minGroupSize", "minVerbatimGroupSize", "minCustomerResponses", "linkExpiryDays", "syncCreatesEvents"
       FROM "Organisation" WHERE id = ${organisationId}::uuid FOR UPDATE`;
-    if (!before) throw new ForbiddenError();
-    const changed = settingsFields.filter((field) => before[field] !== next[field]);
-    if (changed.length === 0) return { ok: true, data: next, changed };
-    await tx.organisation.update({ where: { id: organisationId }, data: next });
-    const changes = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: next[field] }]));
-    await tx.auditLog.create({
-      data: {
-        organisationId,
-        actorId: principal.membershipId,
-        action: "organisation.settings.update",
-        targetType: "Organisation",
-        targetId: organisationId,
-        metadata: { changes },
-      },
+      if (!before) throw new ForbiddenError();
+      const changed = settingsFields.filter((field) => before[field] !== next[field]);
+      if (changed.length === 0) return { ok: true, data: next, changed };
+      await tx.organisation.update({ where: { id: organisationId }, data: next });
+      const changes = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: next[field] }]));
+      await tx.auditLog.create({
+        data: {
+          organisationId,
+          actorId: principal.membershipId,
+          action: "organisation.settings.update",
+          targetType: "Organisation",
+          targetId: organisationId,
+          metadata: { changes },
+        },
+      });
+      return { ok: true, data: next, changed };
     });
-    return { ok: true, data: next, changed };
   });
 }

@@ -14,6 +14,7 @@ import { uuidV7Batch } from "../contacts/uuid-v7";
 import { Prisma, type Locale } from "../generated/client";
 import { writeAudit } from "../internal/audit/write-audit";
 import { peopleFilterConditions } from "./list-people";
+import { withOrganisation } from "../tenant-context";
 
 export const BULK_INVITE_LIMIT = 1000;
 
@@ -55,66 +56,72 @@ async function toInviteWhere(actor: Actor, filters: PeopleFilters): Promise<Pris
 
 /** How many people "invite everyone not yet invited" would invite now (before the per-click limit). */
 export async function countPeopleToInvite(actor: Actor, filters: PeopleFilters): Promise<number> {
-  requirePeopleManager(actor);
-  const [row] = await db().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count ${await toInviteWhere(actor, filters)}`;
-  return row.count;
+  return withOrganisation(actor.organisationId, async () => {
+    requirePeopleManager(actor);
+    const [row] = await db().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count ${await toInviteWhere(actor, filters)}`;
+    return row.count;
+  });
 }
 
 export async function invitePeople(actor: Actor, filters: PeopleFilters): Promise<BulkInvitation> {
-  requirePeopleManager(actor);
-  const from = await toInviteWhere(actor, filters);
-  return db().$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`people-invite:${actor.organisationId}`}, 0))`;
-      const people = await tx.$queryRaw<Array<{ membershipId: string; userId: string; email: string; locale: Locale; total: number }>>`
+  return withOrganisation(actor.organisationId, async () => {
+    requirePeopleManager(actor);
+    const from = await toInviteWhere(actor, filters);
+    return db().$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`people-invite:${actor.organisationId}`}, 0))`;
+        const people = await tx.$queryRaw<Array<{ membershipId: string; userId: string; email: string; locale: Locale; total: number }>>`
         SELECT m.id::text AS "membershipId", u.id::text AS "userId", u.email, u.locale, (count(*) OVER ())::int AS total ${from}
          ORDER BY lower(u.name), m.id LIMIT ${BULK_INVITE_LIMIT}`;
-      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-      const mails = people.map((p) => ({ membershipId: p.membershipId, email: p.email, token: newAccountToken(), locale: p.locale }));
-      const remaining = (people[0]?.total ?? 0) - people.length;
-      if (mails.length === 0) return { organisationName: actor.organisationName, expiresAt, mails, remaining };
-      // Nobody here holds a live invitation, so there is no older link to void (issueAccountToken's rule holds).
-      await tx.$executeRaw`
+        const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+        const mails = people.map((p) => ({ membershipId: p.membershipId, email: p.email, token: newAccountToken(), locale: p.locale }));
+        const remaining = (people[0]?.total ?? 0) - people.length;
+        if (mails.length === 0) return { organisationName: actor.organisationName, expiresAt, mails, remaining };
+        // Nobody here holds a live invitation, so there is no older link to void (issueAccountToken's rule holds).
+        await tx.$executeRaw`
         INSERT INTO "AccountToken" (id, "organisationId", "userId", purpose, "tokenHash", "expiresAt", "createdById")
         SELECT id, ${actor.organisationId}::uuid, "userId", 'INVITATION', "tokenHash", ${expiresAt}, ${actor.membershipId}::uuid
           FROM unnest(${uuidV7Batch(mails.length)}::uuid[], ${people.map((p) => p.userId)}::uuid[], ${mails.map((m) => hashAccountToken(m.token))}::text[])
             AS x(id, "userId", "tokenHash")`;
-      await writeAudit(tx, {
-        organisationId: actor.organisationId,
-        actorId: actor.membershipId,
-        action: "person.invite.bulk",
-        targetType: "Membership",
-        metadata: { invited: mails.length, remaining, expiresAt: expiresAt.toISOString(), filters: auditedFilters(filters) },
-      });
-      return { organisationName: actor.organisationName, expiresAt, mails, remaining };
-    },
-    { timeout: 30_000 },
-  );
+        await writeAudit(tx, {
+          organisationId: actor.organisationId,
+          actorId: actor.membershipId,
+          action: "person.invite.bulk",
+          targetType: "Membership",
+          metadata: { invited: mails.length, remaining, expiresAt: expiresAt.toISOString(), filters: auditedFilters(filters) },
+        });
+        return { organisationName: actor.organisationName, expiresAt, mails, remaining };
+      },
+      { timeout: 30_000 },
+    );
+  });
 }
 
 /** Voids the links whose mail the server refused (they open nothing; the next click invites those people again). */
 export async function voidUndeliveredInvitations(actor: Actor, tokens: string[]): Promise<number> {
-  requirePeopleManager(actor);
-  if (tokens.length === 0) return 0;
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.accountToken.updateMany({
-      where: {
-        organisationId: actor.organisationId,
-        purpose: "INVITATION",
-        usedAt: null,
-        tokenHash: { in: tokens.map(hashAccountToken) },
-      },
-      data: { expiresAt: new Date() },
-    });
-    if (count > 0)
-      await writeAudit(tx, {
-        organisationId: actor.organisationId,
-        actorId: actor.membershipId,
-        action: "person.invite.undelivered",
-        targetType: "Membership",
-        metadata: { voided: count },
+  return withOrganisation(actor.organisationId, async () => {
+    requirePeopleManager(actor);
+    if (tokens.length === 0) return 0;
+    return db().$transaction(async (tx) => {
+      const { count } = await tx.accountToken.updateMany({
+        where: {
+          organisationId: actor.organisationId,
+          purpose: "INVITATION",
+          usedAt: null,
+          tokenHash: { in: tokens.map(hashAccountToken) },
+        },
+        data: { expiresAt: new Date() },
       });
-    return count;
+      if (count > 0)
+        await writeAudit(tx, {
+          organisationId: actor.organisationId,
+          actorId: actor.membershipId,
+          action: "person.invite.undelivered",
+          targetType: "Membership",
+          metadata: { voided: count },
+        });
+      return count;
+    });
   });
 }
 

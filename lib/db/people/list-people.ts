@@ -9,6 +9,7 @@ import type { PeopleFilters } from "@/lib/organisations/person-schema";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { withOrganisation } from "../tenant-context";
 
 export const PEOPLE_PAGE = 50;
 
@@ -76,39 +77,48 @@ const SELECT = Prisma.sql`
  * cursor is not part of it. An unknown team is "not found".
  */
 export async function peopleFilterConditions(actor: Actor, filters: PeopleFilters): Promise<Prisma.Sql[]> {
-  const conditions = [Prisma.sql`m."organisationId" = ${actor.organisationId}::uuid`];
-  if (filters.status !== "all") conditions.push(Prisma.sql`m.active = ${filters.status === "active"}`);
-  if (filters.role) conditions.push(Prisma.sql`m.role = ${filters.role}::"Role"`);
-  if (filters.teamId) {
-    const team = await db().team.findFirst({ where: { id: filters.teamId, organisationId: actor.organisationId }, select: { path: true } });
-    if (!team) throw new NotFoundError("team");
-    conditions.push(Prisma.sql`left(t.path, ${team.path.length}) = ${team.path}`);
-  }
-  if (filters.q) {
-    const like = `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(Prisma.sql`(lower(u.name) LIKE ${like} OR u.email LIKE ${like} OR lower(coalesce(m."externalId", '')) LIKE ${like})`);
-  }
-  return conditions;
+  return withOrganisation(actor.organisationId, async () => {
+    const conditions = [Prisma.sql`m."organisationId" = ${actor.organisationId}::uuid`];
+    if (filters.status !== "all") conditions.push(Prisma.sql`m.active = ${filters.status === "active"}`);
+    if (filters.role) conditions.push(Prisma.sql`m.role = ${filters.role}::"Role"`);
+    if (filters.teamId) {
+      const team = await db().team.findFirst({
+        where: { id: filters.teamId, organisationId: actor.organisationId },
+        select: { path: true },
+      });
+      if (!team) throw new NotFoundError("team");
+      conditions.push(Prisma.sql`left(t.path, ${team.path.length}) = ${team.path}`);
+    }
+    if (filters.q) {
+      const like = `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(Prisma.sql`(lower(u.name) LIKE ${like} OR u.email LIKE ${like} OR lower(coalesce(m."externalId", '')) LIKE ${like})`);
+    }
+    return conditions;
+  });
 }
 
 export async function listPeople(actor: Actor, filters: PeopleFilters): Promise<PeoplePage> {
-  requirePeopleManager(actor);
-  const after = readCursor(filters.after);
-  const conditions = await peopleFilterConditions(actor, filters);
-  if (after) conditions.push(Prisma.sql`(lower(u.name), m.id) > (${after[0]}, ${after[1]}::uuid)`);
-  const rows = await db().$queryRaw<PersonRow[]>`
+  return withOrganisation(actor.organisationId, async () => {
+    requirePeopleManager(actor);
+    const after = readCursor(filters.after);
+    const conditions = await peopleFilterConditions(actor, filters);
+    if (after) conditions.push(Prisma.sql`(lower(u.name), m.id) > (${after[0]}, ${after[1]}::uuid)`);
+    const rows = await db().$queryRaw<PersonRow[]>`
     ${SELECT} WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY lower(u.name), m.id LIMIT ${PEOPLE_PAGE + 1}`;
-  const page = rows.slice(0, PEOPLE_PAGE);
-  return { rows: page, next: rows.length > PEOPLE_PAGE ? cursorOf(page[page.length - 1]!) : null };
+    const page = rows.slice(0, PEOPLE_PAGE);
+    return { rows: page, next: rows.length > PEOPLE_PAGE ? cursorOf(page[page.length - 1]!) : null };
+  });
 }
 
 /** One person of the directory, or NotFound (another organisation's id, garbage). */
 export async function getPerson(actor: Actor, membershipId: string): Promise<PersonRow> {
-  requirePeopleManager(actor);
-  if (!isUuid(membershipId)) throw new NotFoundError("person");
-  const [row] = await db().$queryRaw<PersonRow[]>`
+  return withOrganisation(actor.organisationId, async () => {
+    requirePeopleManager(actor);
+    if (!isUuid(membershipId)) throw new NotFoundError("person");
+    const [row] = await db().$queryRaw<PersonRow[]>`
     ${SELECT} WHERE m."organisationId" = ${actor.organisationId}::uuid AND m.id = ${membershipId.toLowerCase()}::uuid`;
-  if (!row) throw new NotFoundError("person");
-  return row;
+    if (!row) throw new NotFoundError("person");
+    return row;
+  });
 }

@@ -9,6 +9,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
+import { withOrganisation } from "../tenant-context";
 
 export interface ManagedTeamDto {
   teamId: string;
@@ -43,59 +44,65 @@ async function findTeam(tx: Tx, actor: Actor, teamId: string) {
 }
 
 export async function listManagedTeams(actor: Actor, membershipId: string): Promise<ManagedTeamDto[]> {
-  await findManager(db(), actor, membershipId);
-  const rows = await db().managedTeam.findMany({
-    where: { organisationId: actor.organisationId, membershipId: membershipId.toLowerCase() },
-    select: { team: { select: { id: true, name: true, archivedAt: true } } },
-    orderBy: { team: { path: "asc" } },
+  return withOrganisation(actor.organisationId, async () => {
+    await findManager(db(), actor, membershipId);
+    const rows = await db().managedTeam.findMany({
+      where: { organisationId: actor.organisationId, membershipId: membershipId.toLowerCase() },
+      select: { team: { select: { id: true, name: true, archivedAt: true } } },
+      orderBy: { team: { path: "asc" } },
+    });
+    return rows.map(({ team }) => ({ teamId: team.id, name: team.name, archived: team.archivedAt !== null }));
   });
-  return rows.map(({ team }) => ({ teamId: team.id, name: team.name, archived: team.archivedAt !== null }));
 }
 
 export async function addManagedTeam(actor: Actor, membershipId: string, teamId: string): Promise<ManagedTeamResult> {
-  return db().$transaction(async (tx): Promise<ManagedTeamResult> => {
-    const manager = await findManager(tx, actor, membershipId);
-    const team = await findTeam(tx, actor, teamId);
-    if (manager.role !== "MANAGER") return { ok: false, reason: "notManager" };
-    if (team.archivedAt) return { ok: false, reason: "archived" };
-    const roots = [manager.team?.path, ...manager.managedTeams.map((managed) => managed.team.path)].filter((root) => root !== undefined);
-    if (roots.some((root) => team.path.startsWith(root))) return { ok: false, reason: "covered" };
-    // A subtree inside the new one is now redundant: the new root covers it.
-    await tx.managedTeam.deleteMany({
-      where: { organisationId: actor.organisationId, membershipId: manager.id, team: { path: { startsWith: team.path } } },
-    });
-    await tx.managedTeam.create({ data: { organisationId: actor.organisationId, membershipId: manager.id, teamId: team.id } });
-    await tx.auditLog.create({
-      data: {
-        organisationId: actor.organisationId,
-        actorId: actor.membershipId,
-        action: "person.managedTeam.add",
-        targetType: "Membership",
-        targetId: manager.id,
-        metadata: { teamId: team.id },
-      },
-    });
-    return { ok: true };
-  });
-}
-
-export async function removeManagedTeam(actor: Actor, membershipId: string, teamId: string): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const manager = await findManager(tx, actor, membershipId);
-    const team = await findTeam(tx, actor, teamId);
-    const removed = await tx.managedTeam.deleteMany({
-      where: { organisationId: actor.organisationId, membershipId: manager.id, teamId: team.id },
-    });
-    if (removed.count > 0)
+  return withOrganisation(actor.organisationId, async () => {
+    return db().$transaction(async (tx): Promise<ManagedTeamResult> => {
+      const manager = await findManager(tx, actor, membershipId);
+      const team = await findTeam(tx, actor, teamId);
+      if (manager.role !== "MANAGER") return { ok: false, reason: "notManager" };
+      if (team.archivedAt) return { ok: false, reason: "archived" };
+      const roots = [manager.team?.path, ...manager.managedTeams.map((managed) => managed.team.path)].filter((root) => root !== undefined);
+      if (roots.some((root) => team.path.startsWith(root))) return { ok: false, reason: "covered" };
+      // A subtree inside the new one is now redundant: the new root covers it.
+      await tx.managedTeam.deleteMany({
+        where: { organisationId: actor.organisationId, membershipId: manager.id, team: { path: { startsWith: team.path } } },
+      });
+      await tx.managedTeam.create({ data: { organisationId: actor.organisationId, membershipId: manager.id, teamId: team.id } });
       await tx.auditLog.create({
         data: {
           organisationId: actor.organisationId,
           actorId: actor.membershipId,
-          action: "person.managedTeam.remove",
+          action: "person.managedTeam.add",
           targetType: "Membership",
           targetId: manager.id,
           metadata: { teamId: team.id },
         },
       });
+      return { ok: true };
+    });
+  });
+}
+
+export async function removeManagedTeam(actor: Actor, membershipId: string, teamId: string): Promise<void> {
+  return withOrganisation(actor.organisationId, async () => {
+    await db().$transaction(async (tx) => {
+      const manager = await findManager(tx, actor, membershipId);
+      const team = await findTeam(tx, actor, teamId);
+      const removed = await tx.managedTeam.deleteMany({
+        where: { organisationId: actor.organisationId, membershipId: manager.id, teamId: team.id },
+      });
+      if (removed.count > 0)
+        await tx.auditLog.create({
+          data: {
+            organisationId: actor.organisationId,
+            actorId: actor.membershipId,
+            action: "person.managedTeam.remove",
+            targetType: "Membership",
+            targetId: manager.id,
+            metadata: { teamId: team.id },
+          },
+        });
+    });
   });
 }

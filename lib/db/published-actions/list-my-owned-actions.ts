@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface OwnedActionDto {
   id: string;
@@ -17,20 +18,22 @@ export const OWNED_ACTIONS_LIMIT = 20;
 const ORDER = ["IN_PROGRESS", "PLANNED", "PROPOSED", "DONE", "MEASURED", "DROPPED"];
 
 export async function listMyOwnedActions(actor: Actor): Promise<OwnedActionDto[]> {
-  if (!can(actor, "actions:read")) throw new ForbiddenError();
-  const rows = await db().action.findMany({
-    where: { organisationId: actor.organisationId, ownerId: actor.membershipId, status: { notIn: ["MEASURED", "DROPPED"] } },
-    select: { id: true, title: true, status: true, dueDate: true, team: { select: { name: true } } },
-    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    take: OWNED_ACTIONS_LIMIT,
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "actions:read")) throw new ForbiddenError();
+    const rows = await db().action.findMany({
+      where: { organisationId: actor.organisationId, ownerId: actor.membershipId, status: { notIn: ["MEASURED", "DROPPED"] } },
+      select: { id: true, title: true, status: true, dueDate: true, team: { select: { name: true } } },
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: OWNED_ACTIONS_LIMIT,
+    });
+    return rows
+      .map((row) => ({
+        id: row.id,
+        title: row.title,
+        status: row.status,
+        dueDate: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
+        teamName: row.team.name,
+      }))
+      .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   });
-  return rows
-    .map((row) => ({
-      id: row.id,
-      title: row.title,
-      status: row.status,
-      dueDate: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
-      teamName: row.team.name,
-    }))
-    .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
 }

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface PublishedActionDto {
   id: string;
@@ -25,34 +26,36 @@ export const HOME_PUBLISHED_LIMIT = 20;
 const pathIds = (path: string) => path.split("/").filter(Boolean);
 
 export async function listPublishedActionsForHome(actor: Actor): Promise<PublishedActionDto[]> {
-  if (!can(actor, "actions:published")) throw new ForbiddenError();
-  if (!actor.teamId || !actor.teamPath) return [];
-  const teamIds = pathIds(actor.teamPath);
-  const rows = await db().action.findMany({
-    where: {
-      organisationId: actor.organisationId,
-      publishedAt: { not: null },
-      publishedSummary: { not: null },
-      status: { not: "DROPPED" },
-      teams: { some: { organisationId: actor.organisationId, teamId: { in: teamIds } } },
-    },
-    select: {
-      id: true,
-      title: true,
-      publishedSummary: true,
-      publishedAt: true,
-      doneAt: true,
-      teams: { where: { teamId: actor.teamId }, select: { teamId: true } },
-    },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: HOME_PUBLISHED_LIMIT,
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "actions:published")) throw new ForbiddenError();
+    if (!actor.teamId || !actor.teamPath) return [];
+    const teamIds = pathIds(actor.teamPath);
+    const rows = await db().action.findMany({
+      where: {
+        organisationId: actor.organisationId,
+        publishedAt: { not: null },
+        publishedSummary: { not: null },
+        status: { not: "DROPPED" },
+        teams: { some: { organisationId: actor.organisationId, teamId: { in: teamIds } } },
+      },
+      select: {
+        id: true,
+        title: true,
+        publishedSummary: true,
+        publishedAt: true,
+        doneAt: true,
+        teams: { where: { teamId: actor.teamId }, select: { teamId: true } },
+      },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: HOME_PUBLISHED_LIMIT,
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      summary: row.publishedSummary!,
+      publishedAt: row.publishedAt!.toISOString(),
+      doneAt: row.doneAt?.toISOString() ?? null,
+      scope: row.teams.length > 0 ? "team" : "organisation",
+    }));
   });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    summary: row.publishedSummary!,
-    publishedAt: row.publishedAt!.toISOString(),
-    doneAt: row.doneAt?.toISOString() ?? null,
-    scope: row.teams.length > 0 ? "team" : "organisation",
-  }));
 }

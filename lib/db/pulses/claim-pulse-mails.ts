@@ -7,6 +7,7 @@
 import { dueReminderCount } from "@/lib/pulses/reminders";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { asSystem } from "../tenant-context";
 
 export type PulseMailKind = "invite" | "remind";
 
@@ -39,10 +40,12 @@ export const PULSE_MAIL_SELECT = {
 
 /** The pulse as its mails show it, or null when mails of that kind are not due now. */
 export async function pulseMailContext(pulseId: string, kind: PulseMailKind, now = new Date()): Promise<PulseMailContextDto | null> {
-  const pulse = await db().pulse.findUnique({ where: { id: pulseId }, select: PULSE_MAIL_SELECT });
-  if (!pulse?.launchedAt || pulse.closedEarlyAt || now < pulse.opensAt || now >= pulse.closesAt) return null;
-  if (kind === "remind" && dueReminderCount(pulse, now) === 0) return null;
-  return { id: pulse.id, name: pulse.name, closesAt: pulse.closesAt, organisation: pulse.organisation };
+  return asSystem(async () => {
+    const pulse = await db().pulse.findUnique({ where: { id: pulseId }, select: PULSE_MAIL_SELECT });
+    if (!pulse?.launchedAt || pulse.closedEarlyAt || now < pulse.opensAt || now >= pulse.closesAt) return null;
+    if (kind === "remind" && dueReminderCount(pulse, now) === 0) return null;
+    return { id: pulse.id, name: pulse.name, closesAt: pulse.closesAt, organisation: pulse.organisation };
+  });
 }
 
 /**
@@ -54,17 +57,18 @@ export const DUE_REMINDERS_OF_P = Prisma.sql`(SELECT count(*)::int FROM unnest(p
 
 /** Claims (stamps) up to PULSE_MAIL_BATCH people still owed that mail; fewer means none left. */
 export async function claimPulseMails(pulseId: string, kind: PulseMailKind): Promise<PulseMailRecipientDto[]> {
-  const client = db();
-  const rows =
-    kind === "invite"
-      ? await client.$queryRaw<PulseMailRecipientDto[]>`
+  return asSystem(async () => {
+    const client = db();
+    const rows =
+      kind === "invite"
+        ? await client.$queryRaw<PulseMailRecipientDto[]>`
         UPDATE "PulseParticipation" pp SET "invitedAt" = now()
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
         WHERE m.id = pp."membershipId" AND (pp."pulseId", pp."membershipId") IN (
           SELECT "pulseId", "membershipId" FROM "PulseParticipation"
           WHERE "pulseId" = ${pulseId}::uuid AND "invitedAt" IS NULL LIMIT ${PULSE_MAIL_BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING pp."membershipId", u.email, u.locale::text AS locale`
-      : await client.$queryRaw<PulseMailRecipientDto[]>`
+        : await client.$queryRaw<PulseMailRecipientDto[]>`
         WITH due AS (SELECT ${DUE_REMINDERS_OF_P} AS n FROM "Pulse" p WHERE p.id = ${pulseId}::uuid)
         UPDATE "PulseParticipation" pp SET "remindedAt" = now(), "remindersSent" = (SELECT n FROM due)
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
@@ -74,7 +78,8 @@ export async function claimPulseMails(pulseId: string, kind: PulseMailKind): Pro
             AND "remindersSent" < (SELECT n FROM due)
           LIMIT ${PULSE_MAIL_BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING pp."membershipId", u.email, u.locale::text AS locale`;
-  return rows;
+    return rows;
+  });
 }
 
 /**
@@ -82,6 +87,8 @@ export async function claimPulseMails(pulseId: string, kind: PulseMailKind): Pro
  * sent: the next claim raises the count to all those due with one mail.
  */
 export async function releasePulseMail(pulseId: string, membershipId: string, kind: PulseMailKind): Promise<void> {
-  const data = kind === "invite" ? { invitedAt: null } : { remindedAt: null, remindersSent: 0 };
-  await db().pulseParticipation.update({ where: { pulseId_membershipId: { pulseId, membershipId } }, data });
+  return asSystem(async () => {
+    const data = kind === "invite" ? { invitedAt: null } : { remindedAt: null, remindersSent: 0 };
+    await db().pulseParticipation.update({ where: { pulseId_membershipId: { pulseId, membershipId } }, data });
+  });
 }

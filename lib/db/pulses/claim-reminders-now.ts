@@ -13,6 +13,7 @@ import { pulseStatus } from "@/lib/pulses/pulse-status";
 import { db } from "../client";
 import { writeAudit } from "../internal/audit/write-audit";
 import { DUE_REMINDERS_OF_P, PULSE_MAIL_SELECT, type PulseMailContextDto, type PulseMailRecipientDto } from "./claim-pulse-mails";
+import { withOrganisation } from "../tenant-context";
 
 const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
 
@@ -23,15 +24,16 @@ export interface RemindersNowDto {
 
 /** `claim: false` (no mail transport) checks everything and claims nobody, so no one loses their reminder. */
 export async function claimRemindersNow(actor: Actor, pulseId: string, claim = true): Promise<RemindersNowDto> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  if (!isUuid(pulseId)) throw new NotFoundError("pulse");
-  return db().$transaction(async (tx) => {
-    const found = await tx.pulse.findFirst({ where: { id: pulseId, organisationId: actor.organisationId }, select: PULSE_MAIL_SELECT });
-    if (!found) throw new NotFoundError("pulse");
-    if (pulseStatus(found) !== "OPEN") throw new ExpectedError("CONFLICT", "notOpen");
-    const { opensAt: _o, launchedAt: _l, closedEarlyAt: _c, reminderDays: _r, ...pulse } = found;
-    if (!claim) return { pulse, recipients: [] };
-    const recipients = await tx.$queryRaw<PulseMailRecipientDto[]>`
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    if (!isUuid(pulseId)) throw new NotFoundError("pulse");
+    return db().$transaction(async (tx) => {
+      const found = await tx.pulse.findFirst({ where: { id: pulseId, organisationId: actor.organisationId }, select: PULSE_MAIL_SELECT });
+      if (!found) throw new NotFoundError("pulse");
+      if (pulseStatus(found) !== "OPEN") throw new ExpectedError("CONFLICT", "notOpen");
+      const { opensAt: _o, launchedAt: _l, closedEarlyAt: _c, reminderDays: _r, ...pulse } = found;
+      if (!claim) return { pulse, recipients: [] };
+      const recipients = await tx.$queryRaw<PulseMailRecipientDto[]>`
       WITH due AS (SELECT ${DUE_REMINDERS_OF_P} AS n FROM "Pulse" p WHERE p.id = ${pulseId}::uuid)
       UPDATE "PulseParticipation" pp SET "remindedAt" = now(), "remindersSent" = greatest(pp."remindersSent", (SELECT n FROM due))
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"
@@ -40,15 +42,16 @@ export async function claimRemindersNow(actor: Actor, pulseId: string, claim = t
         AND (pp."remindedAt" IS NULL
           OR pp."remindedAt" < (date_trunc('day', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris'))
       RETURNING pp."membershipId", u.email, u.locale::text AS locale`;
-    if (recipients.length > 0)
-      await writeAudit(tx, {
-        organisationId: actor.organisationId,
-        actorId: actor.membershipId,
-        action: "pulse.remind",
-        targetType: "Pulse",
-        targetId: pulseId,
-        metadata: { day: parisDay.format(new Date()) },
-      });
-    return { pulse, recipients };
+      if (recipients.length > 0)
+        await writeAudit(tx, {
+          organisationId: actor.organisationId,
+          actorId: actor.membershipId,
+          action: "pulse.remind",
+          targetType: "Pulse",
+          targetId: pulseId,
+          metadata: { day: parisDay.format(new Date()) },
+        });
+      return { pulse, recipients };
+    });
   });
 }

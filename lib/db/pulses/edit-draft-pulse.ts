@@ -11,6 +11,7 @@ import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { writeAudit } from "../internal/audit/write-audit";
 import { refuseDuplicateName, replacePulseTeams, targetTeamIds } from "../internal/pulses/pulse-target";
+import { withOrganisation } from "../tenant-context";
 
 /** Why a write matched no draft: another organisation's (or no) pulse is not found, a launched one is a conflict. */
 async function notADraft(tx: Prisma.TransactionClient, actor: Actor, pulseId: string): Promise<ExpectedError> {
@@ -19,46 +20,50 @@ async function notADraft(tx: Prisma.TransactionClient, actor: Actor, pulseId: st
 }
 
 export async function updateDraftPulse(actor: Actor, pulseId: string, input: CreatePulseInput): Promise<void> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  if (!isUuid(pulseId)) throw new NotFoundError("pulse");
-  if (!validReminderPlan(input)) throw new ExpectedError("INVALID_INPUT", "reminderDays");
-  await db().$transaction(async (tx) => {
-    const { teamId, allowDuplicateName, ...fields } = input;
-    const updated = await tx.pulse.updateMany({
-      where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null },
-      data: { ...fields, wholeOrganisation: teamId === null },
-    });
-    if (updated.count === 0) throw await notADraft(tx, actor, pulseId);
-    const teams = await targetTeamIds(tx, actor.organisationId, teamId);
-    if (!teams) throw new ExpectedError("INVALID_INPUT", "teamId");
-    if (!allowDuplicateName) await refuseDuplicateName(tx, actor.organisationId, input.name, pulseId);
-    await replacePulseTeams(tx, actor.organisationId, pulseId, teams);
-    await writeAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.membershipId,
-      action: "pulse.update",
-      targetType: "Pulse",
-      targetId: pulseId,
-      metadata: pulseAuditFields(input, teams.length),
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    if (!isUuid(pulseId)) throw new NotFoundError("pulse");
+    if (!validReminderPlan(input)) throw new ExpectedError("INVALID_INPUT", "reminderDays");
+    await db().$transaction(async (tx) => {
+      const { teamId, allowDuplicateName, ...fields } = input;
+      const updated = await tx.pulse.updateMany({
+        where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null },
+        data: { ...fields, wholeOrganisation: teamId === null },
+      });
+      if (updated.count === 0) throw await notADraft(tx, actor, pulseId);
+      const teams = await targetTeamIds(tx, actor.organisationId, teamId);
+      if (!teams) throw new ExpectedError("INVALID_INPUT", "teamId");
+      if (!allowDuplicateName) await refuseDuplicateName(tx, actor.organisationId, input.name, pulseId);
+      await replacePulseTeams(tx, actor.organisationId, pulseId, teams);
+      await writeAudit(tx, {
+        organisationId: actor.organisationId,
+        actorId: actor.membershipId,
+        action: "pulse.update",
+        targetType: "Pulse",
+        targetId: pulseId,
+        metadata: pulseAuditFields(input, teams.length),
+      });
     });
   });
 }
 
 export async function deleteDraftPulse(actor: Actor, pulseId: string): Promise<void> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  if (!isUuid(pulseId)) throw new NotFoundError("pulse");
-  await db().$transaction(async (tx) => {
-    const pulse = await tx.pulse.findFirst({ where: { id: pulseId, organisationId: actor.organisationId }, select: { name: true } });
-    // Its PulseTeam rows go with it (ON DELETE CASCADE); a draft has no participation nor answer.
-    const deleted = await tx.pulse.deleteMany({ where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null } });
-    if (deleted.count === 0) throw await notADraft(tx, actor, pulseId);
-    await writeAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.membershipId,
-      action: "pulse.delete",
-      targetType: "Pulse",
-      targetId: pulseId,
-      metadata: { name: pulse?.name ?? null },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    if (!isUuid(pulseId)) throw new NotFoundError("pulse");
+    await db().$transaction(async (tx) => {
+      const pulse = await tx.pulse.findFirst({ where: { id: pulseId, organisationId: actor.organisationId }, select: { name: true } });
+      // Its PulseTeam rows go with it (ON DELETE CASCADE); a draft has no participation nor answer.
+      const deleted = await tx.pulse.deleteMany({ where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null } });
+      if (deleted.count === 0) throw await notADraft(tx, actor, pulseId);
+      await writeAudit(tx, {
+        organisationId: actor.organisationId,
+        actorId: actor.membershipId,
+        action: "pulse.delete",
+        targetType: "Pulse",
+        targetId: pulseId,
+        metadata: { name: pulse?.name ?? null },
+      });
     });
   });
 }

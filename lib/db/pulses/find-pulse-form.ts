@@ -6,6 +6,7 @@ import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { loadPulseForActor } from "./load-pulse-for-actor";
 import { findEmployeeWording } from "../wording/employee-wording";
+import { withOrganisation } from "../tenant-context";
 
 export interface PulseFormDto {
   pulseId: string;
@@ -25,38 +26,40 @@ export interface PulseFormDto {
 export type PulseFormResult = { status: "open"; form: PulseFormDto } | { status: "answered" | "notOpen" | "notFound" };
 
 export async function findPulseForm(actor: Actor, pulseId: string, locale: Locale, preview = false): Promise<PulseFormResult> {
-  const client = db();
-  const pulse = await loadPulseForActor(client, actor, pulseId, preview);
-  if (!pulse) return { status: "notFound" };
-  if (!preview) {
-    if (pulse.status !== "OPEN") return { status: "notOpen" };
-    const participation = await client.pulseParticipation.findUnique({
-      where: { pulseId_membershipId: { pulseId, membershipId: actor.membershipId } },
-      select: { answered: true },
+  return withOrganisation(actor.organisationId, async () => {
+    const client = db();
+    const pulse = await loadPulseForActor(client, actor, pulseId, preview);
+    if (!pulse) return { status: "notFound" };
+    if (!preview) {
+      if (pulse.status !== "OPEN") return { status: "notOpen" };
+      const participation = await client.pulseParticipation.findUnique({
+        where: { pulseId_membershipId: { pulseId, membershipId: actor.membershipId } },
+        select: { answered: true },
+      });
+      if (participation?.answered) return { status: "answered" };
+    }
+    const organisation = await client.organisation.findUniqueOrThrow({
+      where: { id: actor.organisationId },
+      select: { name: true, brandColor: true, minGroupSize: true },
     });
-    if (participation?.answered) return { status: "answered" };
-  }
-  const organisation = await client.organisation.findUniqueOrThrow({
-    where: { id: actor.organisationId },
-    select: { name: true, brandColor: true, minGroupSize: true },
+    const catalogue = await employeeCatalogue(client, actor.organisationId, locale, pulse);
+    const wording = await findEmployeeWording(actor, locale);
+    return {
+      status: "open",
+      form: {
+        pulseId: pulse.id,
+        pulseName: pulse.name,
+        organisationName: organisation.name,
+        brandColor: organisation.brandColor,
+        minGroupSize: Math.max(3, organisation.minGroupSize),
+        closesAt: pulse.closesAt,
+        includeSuggestion: pulse.includeSuggestion,
+        questionName: wording?.questionName ?? null,
+        intro: wording?.intro ?? null,
+        ...catalogue,
+      },
+    };
   });
-  const catalogue = await employeeCatalogue(client, actor.organisationId, locale, pulse);
-  const wording = await findEmployeeWording(actor, locale);
-  return {
-    status: "open",
-    form: {
-      pulseId: pulse.id,
-      pulseName: pulse.name,
-      organisationName: organisation.name,
-      brandColor: organisation.brandColor,
-      minGroupSize: Math.max(3, organisation.minGroupSize),
-      closesAt: pulse.closesAt,
-      includeSuggestion: pulse.includeSuggestion,
-      questionName: wording?.questionName ?? null,
-      intro: wording?.intro ?? null,
-      ...catalogue,
-    },
-  };
 }
 
 /** The employee side of the active mirrored items and irritants, in the pulse's toggles. */

@@ -13,6 +13,7 @@ import { currentParisMonth } from "@/lib/surveys/release-calendar";
 import type { NpsDto } from "@/lib/symmetry/symmetry-types";
 import { db } from "../client";
 import { getSymmetry } from "../dashboard/get-symmetry";
+import { withOrganisation } from "../tenant-context";
 
 export interface PulseResultTeamDto {
   teamId: string;
@@ -30,25 +31,27 @@ export type PulseResultsDto =
   | { status: "released"; month: string; organisation: NpsDto | null; teams: PulseResultTeamDto[] };
 
 export async function getPulseResults(actor: Actor, pulseId: string, now = new Date()): Promise<PulseResultsDto> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  if (!isUuid(pulseId)) throw new NotFoundError("pulse");
-  const pulse = await db().pulse.findFirst({
-    where: { id: pulseId, organisationId: actor.organisationId },
-    select: { closesAt: true, launchedAt: true, wholeOrganisation: true, teams: { select: { teamId: true } } },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    if (!isUuid(pulseId)) throw new NotFoundError("pulse");
+    const pulse = await db().pulse.findFirst({
+      where: { id: pulseId, organisationId: actor.organisationId },
+      select: { closesAt: true, launchedAt: true, wholeOrganisation: true, teams: { select: { teamId: true } } },
+    });
+    if (!pulse) throw new NotFoundError("pulse");
+    if (!pulse.launchedAt) return { status: "draft" };
+    const month = pulsePeriod(pulse.closesAt).toISOString().slice(0, 7);
+    if (month >= currentParisMonth(now)) return { status: "sealed", month };
+    const symmetry = await getSymmetry(actor, { from: month, to: month });
+    if (symmetry.status === "filter-refused") return { status: "refused", month };
+    const targeted = new Set(pulse.teams.map((team) => team.teamId));
+    return {
+      status: "released",
+      month,
+      organisation: pulse.wholeOrganisation ? (symmetry.trend.find((point) => point.period === month)?.enps ?? null) : null,
+      teams: symmetry.teams
+        .filter((team) => targeted.has(team.teamId))
+        .map((team) => ({ teamId: team.teamId, name: team.name, depth: team.depth, enps: team.enps, hidden: team.enpsSuppressed })),
+    };
   });
-  if (!pulse) throw new NotFoundError("pulse");
-  if (!pulse.launchedAt) return { status: "draft" };
-  const month = pulsePeriod(pulse.closesAt).toISOString().slice(0, 7);
-  if (month >= currentParisMonth(now)) return { status: "sealed", month };
-  const symmetry = await getSymmetry(actor, { from: month, to: month });
-  if (symmetry.status === "filter-refused") return { status: "refused", month };
-  const targeted = new Set(pulse.teams.map((team) => team.teamId));
-  return {
-    status: "released",
-    month,
-    organisation: pulse.wholeOrganisation ? (symmetry.trend.find((point) => point.period === month)?.enps ?? null) : null,
-    teams: symmetry.teams
-      .filter((team) => targeted.has(team.teamId))
-      .map((team) => ({ teamId: team.teamId, name: team.name, depth: team.depth, enps: team.enps, hidden: team.enpsSuppressed })),
-  };
 }

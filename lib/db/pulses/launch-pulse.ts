@@ -10,19 +10,22 @@ import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { writeAudit } from "../internal/audit/write-audit";
 import { refreshWholeOrganisation } from "../internal/pulses/pulse-target";
+import { withOrganisation } from "../tenant-context";
 
 export async function launchPulse(actor: Actor, pulseId: string): Promise<void> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  await db().$transaction(async (tx) => {
-    const launched = await tx.pulse.updateMany({
-      where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null },
-      data: { launchedAt: new Date() },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    await db().$transaction(async (tx) => {
+      const launched = await tx.pulse.updateMany({
+        where: { id: pulseId, organisationId: actor.organisationId, launchedAt: null },
+        data: { launchedAt: new Date() },
+      });
+      if (launched.count === 0)
+        throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+      await refreshWholeOrganisation(tx, actor.organisationId, pulseId);
+      const invited = await inviteMembers(tx, actor.organisationId, pulseId);
+      await audit(tx, actor, "pulse.launch", pulseId, { invited });
     });
-    if (launched.count === 0)
-      throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
-    await refreshWholeOrganisation(tx, actor.organisationId, pulseId);
-    const invited = await inviteMembers(tx, actor.organisationId, pulseId);
-    await audit(tx, actor, "pulse.launch", pulseId, { invited });
   });
 }
 
@@ -43,34 +46,39 @@ export async function inviteMembers(tx: Prisma.TransactionClient, organisationId
  * that is rolled back, so the count and the launch share one definition and nothing is kept.
  */
 export async function countLaunchInvitations(actor: Actor, pulseId: string): Promise<number> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  let invited = 0;
-  await db()
-    .$transaction(async (tx) => {
-      if (!(await exists(tx, actor, pulseId))) throw new NotFoundError("pulse");
-      await refreshWholeOrganisation(tx, actor.organisationId, pulseId);
-      invited = await inviteMembers(tx, actor.organisationId, pulseId);
-      throw new DryRun();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof DryRun)) throw error;
-    });
-  return invited;
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    let invited = 0;
+    await db()
+      .$transaction(async (tx) => {
+        if (!(await exists(tx, actor, pulseId))) throw new NotFoundError("pulse");
+        await refreshWholeOrganisation(tx, actor.organisationId, pulseId);
+        invited = await inviteMembers(tx, actor.organisationId, pulseId);
+        throw new DryRun();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof DryRun)) throw error;
+      });
+    return invited;
+  });
 }
 
 class DryRun extends Error {}
 
 export async function closePulseEarly(actor: Actor, pulseId: string): Promise<void> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  const now = new Date();
-  await db().$transaction(async (tx) => {
-    const closed = await tx.pulse.updateMany({
-      where: { id: pulseId, organisationId: actor.organisationId, launchedAt: { not: null }, closedEarlyAt: null, closesAt: { gt: now } },
-      data: { closedEarlyAt: now },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    const now = new Date();
+    await db().$transaction(async (tx) => {
+      const closed = await tx.pulse.updateMany({
+        where: { id: pulseId, organisationId: actor.organisationId, launchedAt: { not: null }, closedEarlyAt: null, closesAt: { gt: now } },
+        data: { closedEarlyAt: now },
+      });
+      if (closed.count === 0)
+        throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
+      const pulse = await tx.pulse.findUniqueOrThrow({ where: { id: pulseId }, select: { closesAt: true } });
+      await audit(tx, actor, "pulse.close", pulseId, { plannedClosesAt: pulse.closesAt.toISOString() });
     });
-    if (closed.count === 0) throw (await exists(tx, actor, pulseId)) ? new ExpectedError("CONFLICT", "state") : new NotFoundError("pulse");
-    const pulse = await tx.pulse.findUniqueOrThrow({ where: { id: pulseId }, select: { closesAt: true } });
-    await audit(tx, actor, "pulse.close", pulseId, { plannedClosesAt: pulse.closesAt.toISOString() });
   });
 }
 

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { pulseStatus, type PulseStatus } from "@/lib/pulses/pulse-status";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface MyPulseDto {
   id: string;
@@ -14,26 +15,28 @@ export interface MyPulseDto {
 }
 
 export async function listMyOpenPulses(actor: Actor): Promise<MyPulseDto[]> {
-  if (!can(actor, "pulses:answer") || !actor.teamId) return [];
-  const now = new Date();
-  const pulses = await db().pulse.findMany({
-    where: {
-      organisationId: actor.organisationId,
-      launchedAt: { not: null },
-      closedEarlyAt: null,
-      opensAt: { lte: now },
-      closesAt: { gt: now },
-      teams: { some: { teamId: actor.teamId } },
-    },
-    orderBy: { closesAt: "asc" },
-    select: {
-      id: true,
-      name: true,
-      closesAt: true,
-      participations: { where: { membershipId: actor.membershipId }, select: { answered: true } },
-    },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:answer") || !actor.teamId) return [];
+    const now = new Date();
+    const pulses = await db().pulse.findMany({
+      where: {
+        organisationId: actor.organisationId,
+        launchedAt: { not: null },
+        closedEarlyAt: null,
+        opensAt: { lte: now },
+        closesAt: { gt: now },
+        teams: { some: { teamId: actor.teamId } },
+      },
+      orderBy: { closesAt: "asc" },
+      select: {
+        id: true,
+        name: true,
+        closesAt: true,
+        participations: { where: { membershipId: actor.membershipId }, select: { answered: true } },
+      },
+    });
+    return pulses.map(({ participations, ...p }) => ({ ...p, answered: participations[0]?.answered ?? false }));
   });
-  return pulses.map(({ participations, ...p }) => ({ ...p, answered: participations[0]?.answered ?? false }));
 }
 
 export interface ManagedPulseDto {
@@ -46,12 +49,14 @@ export interface ManagedPulseDto {
 }
 
 export async function listManagedPulses(actor: Actor): Promise<ManagedPulseDto[]> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  const pulses = await db().pulse.findMany({
-    where: { organisationId: actor.organisationId },
-    orderBy: { opensAt: "desc" },
-    take: 100,
-    select: { id: true, name: true, opensAt: true, closesAt: true, cadence: true, launchedAt: true, closedEarlyAt: true },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    const pulses = await db().pulse.findMany({
+      where: { organisationId: actor.organisationId },
+      orderBy: { opensAt: "desc" },
+      take: 100,
+      select: { id: true, name: true, opensAt: true, closesAt: true, cadence: true, launchedAt: true, closedEarlyAt: true },
+    });
+    return pulses.map(({ launchedAt, closedEarlyAt, ...p }) => ({ ...p, status: pulseStatus({ ...p, launchedAt, closedEarlyAt }) }));
   });
-  return pulses.map(({ launchedAt, closedEarlyAt, ...p }) => ({ ...p, status: pulseStatus({ ...p, launchedAt, closedEarlyAt }) }));
 }

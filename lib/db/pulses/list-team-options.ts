@@ -4,12 +4,15 @@ import type { Actor } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export async function listTeamOptions(actor: Actor): Promise<Array<{ id: string; name: string; depth: number }>> {
-  if (!can(actor, "pulses:manage")) throw new ForbiddenError();
-  return db().team.findMany({
-    where: { organisationId: actor.organisationId, archivedAt: null },
-    orderBy: { path: "asc" },
-    select: { id: true, name: true, depth: true },
+  return withOrganisation(actor.organisationId, async () => {
+    if (!can(actor, "pulses:manage")) throw new ForbiddenError();
+    return db().team.findMany({
+      where: { organisationId: actor.organisationId, archivedAt: null },
+      orderBy: { path: "asc" },
+      select: { id: true, name: true, depth: true },
+    });
   });
 }

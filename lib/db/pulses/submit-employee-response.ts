@@ -7,34 +7,37 @@ import type { EmployeeAnswerInput } from "@/lib/pulses/answer-schema";
 import { pulsePeriod } from "@/lib/pulses/pulse-status";
 import { loadPulseForActor } from "./load-pulse-for-actor";
 import { AnswerRefused, recordEmployeeAnswer, type SubmitPulseResult } from "./record-employee-answer";
+import { withOrganisation } from "../tenant-context";
 
 export type { SubmitPulseResult };
 
 export async function submitEmployeeResponse(actor: Actor, pulseId: string, input: EmployeeAnswerInput): Promise<SubmitPulseResult> {
-  return recordEmployeeAnswer(async (tx) => {
-    const pulse = await loadPulseForActor(tx, actor, pulseId);
-    if (!pulse || !actor.teamId) throw new AnswerRefused({ status: "notFound" });
-    if (pulse.status !== "OPEN") throw new AnswerRefused({ status: "notOpen" });
-    return {
-      key: {
-        organisationId: actor.organisationId,
-        pulseId: pulse.id,
-        eventType: null,
-        teamId: actor.teamId,
-        period: pulsePeriod(pulse.closesAt),
-      },
-      answer: { ...input, suggestion: pulse.includeSuggestion ? input.suggestion : null },
-      toggles: pulse,
-      personId: actor.membershipId,
-      claim: async () => {
-        const claimed = await tx.$queryRaw<Array<{ ok: number }>>`
+  return withOrganisation(actor.organisationId, async () => {
+    return recordEmployeeAnswer(async (tx) => {
+      const pulse = await loadPulseForActor(tx, actor, pulseId);
+      if (!pulse || !actor.teamId) throw new AnswerRefused({ status: "notFound" });
+      if (pulse.status !== "OPEN") throw new AnswerRefused({ status: "notOpen" });
+      return {
+        key: {
+          organisationId: actor.organisationId,
+          pulseId: pulse.id,
+          eventType: null,
+          teamId: actor.teamId,
+          period: pulsePeriod(pulse.closesAt),
+        },
+        answer: { ...input, suggestion: pulse.includeSuggestion ? input.suggestion : null },
+        toggles: pulse,
+        personId: actor.membershipId,
+        claim: async () => {
+          const claimed = await tx.$queryRaw<Array<{ ok: number }>>`
           INSERT INTO "PulseParticipation" ("organisationId", "pulseId", "membershipId", answered)
           VALUES (${actor.organisationId}::uuid, ${pulse.id}::uuid, ${actor.membershipId}::uuid, true)
           ON CONFLICT ("pulseId", "membershipId") DO UPDATE SET answered = true
             WHERE "PulseParticipation".answered = false
           RETURNING 1 AS ok`;
-        return claimed.length > 0;
-      },
-    };
+          return claimed.length > 0;
+        },
+      };
+    });
   });
 }

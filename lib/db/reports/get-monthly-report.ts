@@ -15,6 +15,7 @@ import { db } from "../client";
 import { listMonthActions, type MonthActionsDto } from "../actions/list-month-actions";
 import { getSymmetry } from "../dashboard/get-symmetry";
 import { getTeamDetail, type TeamDetailDto, type TeamHeaderDto } from "../dashboard/get-team-detail";
+import { withOrganisation } from "../tenant-context";
 
 export interface MonthlyReportFiguresDto {
   headline: Headline;
@@ -102,28 +103,30 @@ async function figuresOf(principal: Principal, month: string, teamDetail: TeamDe
 }
 
 export async function getMonthlyReport(principal: Principal, input: { month: unknown; teamId?: string }): Promise<MonthlyReportDto> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  const parsed = ZReportMonth.safeParse(input.month);
-  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
-  const month = parsed.data;
-  // The team first: another organisation's, malformed or out of scope is "not found" before any figure is read.
-  const teamDetail = input.teamId !== undefined ? await getTeamDetail(principal, input.teamId, { from: month, to: month }) : null;
-  const [{ current, figures }, organisation, actions] = await Promise.all([
-    figuresOf(principal, month, teamDetail),
-    db().organisation.findUniqueOrThrow({ where: { id: principal.organisationId }, select: { name: true } }),
-    can(principal, "actions:read") ? listMonthActions(principal, { month, teamId: input.teamId }) : Promise.resolve(null),
-  ]);
-  return {
-    month,
-    previousMonth: shiftMonth(month, -1),
-    nextMonth: shiftMonth(month, 1),
-    open: month === currentParisMonth(),
-    generatedAt: new Date(),
-    organisationName: organisation.name,
-    team: teamDetail?.header ?? null,
-    minGroupSize: current?.minGroupSize ?? null,
-    minCustomerResponses: minCustomerResponsesOf(current),
-    figures,
-    actions,
-  };
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    const parsed = ZReportMonth.safeParse(input.month);
+    if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
+    const month = parsed.data;
+    // The team first: another organisation's, malformed or out of scope is "not found" before any figure is read.
+    const teamDetail = input.teamId !== undefined ? await getTeamDetail(principal, input.teamId, { from: month, to: month }) : null;
+    const [{ current, figures }, organisation, actions] = await Promise.all([
+      figuresOf(principal, month, teamDetail),
+      db().organisation.findUniqueOrThrow({ where: { id: principal.organisationId }, select: { name: true } }),
+      can(principal, "actions:read") ? listMonthActions(principal, { month, teamId: input.teamId }) : Promise.resolve(null),
+    ]);
+    return {
+      month,
+      previousMonth: shiftMonth(month, -1),
+      nextMonth: shiftMonth(month, 1),
+      open: month === currentParisMonth(),
+      generatedAt: new Date(),
+      organisationName: organisation.name,
+      team: teamDetail?.header ?? null,
+      minGroupSize: current?.minGroupSize ?? null,
+      minCustomerResponses: minCustomerResponsesOf(current),
+      figures,
+      actions,
+    };
+  });
 }

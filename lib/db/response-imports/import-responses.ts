@@ -10,6 +10,7 @@ import { MAX_IMPORT_ROWS, ZImportResponseRow, type ImportResponseRow } from "@/l
 import { pool } from "../client";
 import { loadImportCatalogue, type ResolvedAnswer } from "@/lib/db/internal/response-imports/resolve-import-refs";
 import { IdempotencyKeyTaken, storeResponseImport } from "@/lib/db/internal/response-imports/store-response-import";
+import { withOrganisation } from "../tenant-context";
 
 export interface ImportRowError {
   index: number;
@@ -50,47 +51,49 @@ export async function importResponses(
   inputs: readonly unknown[],
   options: ImportOptions = {},
 ): Promise<ImportResponsesResult> {
-  if (!can(principal, "responses:import")) throw new ForbiddenError();
-  if (inputs.length > MAX_IMPORT_ROWS) throw new ExpectedError("INVALID_INPUT", `at most ${MAX_IMPORT_ROWS} rows per call`);
-  const { idempotency } = options;
-  const earlier = idempotency ? await replay(principal.organisationId, idempotency) : null;
-  if (earlier) return earlier;
-  const errors: ImportRowError[] = [];
-  const valid: Array<{ index: number; row: ImportResponseRow }> = [];
-  inputs.forEach((raw, index) => {
-    const parsed = ZImportResponseRow.safeParse(raw);
-    // Same mapping as contacts: an unknown key is an error on that key, never silently dropped.
-    if (parsed.success) valid.push({ index, row: parsed.data });
-    else for (const error of contactFieldErrors(parsed.error)) errors.push({ index, ...error });
-  });
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "responses:import")) throw new ForbiddenError();
+    if (inputs.length > MAX_IMPORT_ROWS) throw new ExpectedError("INVALID_INPUT", `at most ${MAX_IMPORT_ROWS} rows per call`);
+    const { idempotency } = options;
+    const earlier = idempotency ? await replay(principal.organisationId, idempotency) : null;
+    if (earlier) return earlier;
+    const errors: ImportRowError[] = [];
+    const valid: Array<{ index: number; row: ImportResponseRow }> = [];
+    inputs.forEach((raw, index) => {
+      const parsed = ZImportResponseRow.safeParse(raw);
+      // Same mapping as contacts: an unknown key is an error on that key, never silently dropped.
+      if (parsed.success) valid.push({ index, row: parsed.data });
+      else for (const error of contactFieldErrors(parsed.error)) errors.push({ index, ...error });
+    });
 
-  const answers: ResolvedAnswer[] = [];
-  if (valid.length > 0) {
-    const resolve = await loadImportCatalogue(
-      principal.organisationId,
-      valid.map((v) => v.row),
-    );
-    for (const { index, row } of valid) {
-      const resolved = resolve(row);
-      if (resolved.ok) answers.push(resolved.answer);
-      else for (const error of resolved.errors) errors.push({ index, ...error });
+    const answers: ResolvedAnswer[] = [];
+    if (valid.length > 0) {
+      const resolve = await loadImportCatalogue(
+        principal.organisationId,
+        valid.map((v) => v.row),
+      );
+      for (const { index, row } of valid) {
+        const resolved = resolve(row);
+        if (resolved.ok) answers.push(resolved.answer);
+        else for (const error of resolved.errors) errors.push({ index, ...error });
+      }
     }
-  }
-  errors.sort((a, b) => a.index - b.index);
-  const created = {
-    customer: answers.filter((a) => a.side === "customer").length,
-    employee: answers.filter((a) => a.side === "employee").length,
-  };
-  if (answers.length === 0) return { importId: null, created, errors };
-  const apiKeyId = principal.kind === "apiKey" ? principal.apiKeyId : null;
-  const stored = idempotency ? { ...idempotency, response: (importId: string) => ({ importId, created, errors }) } : null;
-  try {
-    return { importId: await storeResponseImport(principal.organisationId, apiKeyId, answers, stored), created, errors };
-  } catch (error) {
-    // A concurrent call with the same key committed first: answer what it answered.
-    if (!(error instanceof IdempotencyKeyTaken) || !idempotency) throw error;
-    const twin = await replay(principal.organisationId, idempotency);
-    if (!twin) throw error;
-    return twin;
-  }
+    errors.sort((a, b) => a.index - b.index);
+    const created = {
+      customer: answers.filter((a) => a.side === "customer").length,
+      employee: answers.filter((a) => a.side === "employee").length,
+    };
+    if (answers.length === 0) return { importId: null, created, errors };
+    const apiKeyId = principal.kind === "apiKey" ? principal.apiKeyId : null;
+    const stored = idempotency ? { ...idempotency, response: (importId: string) => ({ importId, created, errors }) } : null;
+    try {
+      return { importId: await storeResponseImport(principal.organisationId, apiKeyId, answers, stored), created, errors };
+    } catch (error) {
+      // A concurrent call with the same key committed first: answer what it answered.
+      if (!(error instanceof IdempotencyKeyTaken) || !idempotency) throw error;
+      const twin = await replay(principal.organisationId, idempotency);
+      if (!twin) throw error;
+      return twin;
+    }
+  });
 }

@@ -3,6 +3,7 @@
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { columnList, rollupTables } from "./aggregate-sql";
+import { withOrganisation } from "../tenant-context";
 
 export interface RollupMismatchDto {
   table: string;
@@ -17,18 +18,20 @@ export interface RollupMismatchDto {
  * Internal (jobs, CLI, tests): it returns ids and counts, never answers.
  */
 export async function checkRollupConsistency(organisationId: string, limit = 100): Promise<RollupMismatchDto[]> {
-  const mismatches: RollupMismatchDto[] = [];
-  for (const table of rollupTables(organisationId, null)) {
-    const columns = columnList([...table.keys, ...table.values]);
-    const stored = Prisma.sql`SELECT ${columns} FROM ${Prisma.raw(`"${table.table}"`)} WHERE "organisationId" = ${organisationId}::uuid`;
-    const rows = await db().$queryRaw<Array<Record<string, unknown> & { side: "fresh" | "rollup" }>>`
+  return withOrganisation(organisationId, async () => {
+    const mismatches: RollupMismatchDto[] = [];
+    for (const table of rollupTables(organisationId, null)) {
+      const columns = columnList([...table.keys, ...table.values]);
+      const stored = Prisma.sql`SELECT ${columns} FROM ${Prisma.raw(`"${table.table}"`)} WHERE "organisationId" = ${organisationId}::uuid`;
+      const rows = await db().$queryRaw<Array<Record<string, unknown> & { side: "fresh" | "rollup" }>>`
       WITH fresh (${columns}) AS (${table.select}), stored AS (${stored})
       (SELECT 'fresh' AS side, * FROM (SELECT * FROM fresh EXCEPT SELECT * FROM stored) f)
       UNION ALL (SELECT 'rollup' AS side, * FROM (SELECT * FROM stored EXCEPT SELECT * FROM fresh) s)
       LIMIT ${limit}`;
-    for (const { side, ...row } of rows) mismatches.push({ table: table.table, side, row: plain(row) });
-  }
-  return mismatches;
+      for (const { side, ...row } of rows) mismatches.push({ table: table.table, side, row: plain(row) });
+    }
+    return mismatches;
+  });
 }
 
 function plain(row: Record<string, unknown>): Record<string, string | number> {

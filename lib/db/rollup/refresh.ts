@@ -5,6 +5,8 @@ import { Prisma } from "../generated/client";
 import { columnList, rollupTables } from "./aggregate-sql";
 import { monthOf, rollupLockKeys } from "./period-sql";
 import { releaseEndedMonths } from "./release-employee-months";
+import { withOrganisation } from "../tenant-context";
+import { asSystem } from "../tenant-context";
 
 export interface RefreshResult {
   /** Months recomputed, "YYYY-MM". */
@@ -72,30 +74,39 @@ async function refreshTeams(organisationId: string, period: Date): Promise<boole
  * before reading, so what they read is always consistent with the answers committed before the call.
  */
 export async function refreshRollups(organisationId: string): Promise<RefreshResult> {
-  await releaseEndedMonths(organisationId);
-  const where = { organisationId };
-  const dirty = await db().rollupDirty.findMany({ where, select: { period: true }, orderBy: { period: "asc" } });
-  const periods = new Set<string>();
-  for (const { period } of dirty) {
-    if (await refreshPeriod(organisationId, period)) periods.add(monthKey(period));
-  }
-  const cells = await db().rollupDirtyTeam.findMany({ where, distinct: ["period"], select: { period: true }, orderBy: { period: "asc" } });
-  for (const { period } of cells) {
-    if (await refreshTeams(organisationId, period)) periods.add(monthKey(period));
-  }
-  return { periods: [...periods].sort() };
+  return withOrganisation(organisationId, async () => {
+    await releaseEndedMonths(organisationId);
+    const where = { organisationId };
+    const dirty = await db().rollupDirty.findMany({ where, select: { period: true }, orderBy: { period: "asc" } });
+    const periods = new Set<string>();
+    for (const { period } of dirty) {
+      if (await refreshPeriod(organisationId, period)) periods.add(monthKey(period));
+    }
+    const cells = await db().rollupDirtyTeam.findMany({
+      where,
+      distinct: ["period"],
+      select: { period: true },
+      orderBy: { period: "asc" },
+    });
+    for (const { period } of cells) {
+      if (await refreshTeams(organisationId, period)) periods.add(monthKey(period));
+    }
+    return { periods: [...periods].sort() };
+  });
 }
 
 /** Every organisation's dirty months (a job or the CLI after a bulk import). */
 export async function refreshAllRollups(): Promise<Map<string, RefreshResult>> {
-  await releaseEndedMonths(null);
-  const select = { organisationId: true } as const;
-  const months = await db().rollupDirty.findMany({ distinct: ["organisationId"], select });
-  const teams = await db().rollupDirtyTeam.findMany({ distinct: ["organisationId"], select });
-  const results = new Map<string, RefreshResult>();
-  for (const organisationId of new Set([...months, ...teams].map((row) => row.organisationId)))
-    results.set(organisationId, await refreshRollups(organisationId));
-  return results;
+  return asSystem(async () => {
+    await releaseEndedMonths(null);
+    const select = { organisationId: true } as const;
+    const months = await db().rollupDirty.findMany({ distinct: ["organisationId"], select });
+    const teams = await db().rollupDirtyTeam.findMany({ distinct: ["organisationId"], select });
+    const results = new Map<string, RefreshResult>();
+    for (const organisationId of new Set([...months, ...teams].map((row) => row.organisationId)))
+      results.set(organisationId, await refreshRollups(organisationId));
+    return results;
+  });
 }
 
 /**
@@ -107,7 +118,8 @@ export async function markAllRollupsDirty(
   organisationId: string,
   client: Pick<Prisma.TransactionClient, "$executeRaw"> = db(),
 ): Promise<number> {
-  return client.$executeRaw`
+  return withOrganisation(organisationId, async () => {
+    return client.$executeRaw`
     INSERT INTO "RollupDirty" ("organisationId", period)
     SELECT ${organisationId}::uuid, period FROM (
       SELECT DISTINCT ${monthOf(Prisma.sql`"submittedAt"`)} AS period
@@ -117,4 +129,5 @@ export async function markAllRollupsDirty(
       UNION SELECT DISTINCT period FROM "EmployeeRollup" WHERE "organisationId" = ${organisationId}::uuid
     ) months
     ON CONFLICT DO NOTHING`;
+  });
 }

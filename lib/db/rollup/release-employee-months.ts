@@ -8,6 +8,7 @@
 import { db, pool } from "../client";
 import { Prisma } from "../generated/client";
 import { rollupLockKeys } from "./period-sql";
+import { asSystem, withOrganisation } from "../tenant-context";
 
 /** First day of the month of `now` (the database's clock when null) in Paris: months before it have ended. */
 const parisMonthOf = (now: Date | null) =>
@@ -71,15 +72,19 @@ export interface ReleaseResult {
  * `now` stands for the clock in tests (a month "ended" as of that date).
  */
 export async function releaseEndedMonths(organisationId: string | null, now: Date | null = null): Promise<ReleaseResult> {
-  const org = organisationId === null ? Prisma.empty : Prisma.sql`AND "organisationId" = ${organisationId}::uuid`;
-  const pending = await db().$queryRaw<Array<{ organisationId: string; period: Date }>>`
+  const work = async () => {
+    const org = organisationId === null ? Prisma.empty : Prisma.sql`AND "organisationId" = ${organisationId}::uuid`;
+    const pending = await db().$queryRaw<Array<{ organisationId: string; period: Date }>>`
     SELECT DISTINCT "organisationId"::text AS "organisationId", period FROM "EmployeeBallot"
     WHERE period < ${parisMonthOf(now)} ${org} ORDER BY 1, 2`;
-  const released: ReleaseResult["released"] = [];
-  for (const { organisationId: id, period } of pending) {
-    const answers = await releaseMonth(id, period);
-    if (answers > 0) released.push({ period: period.toISOString().slice(0, 7), answers });
-  }
-  if (released.length > 0) for (const table of VACUUMED) await pool().query(`VACUUM "${table}"`);
-  return { released };
+    const released: ReleaseResult["released"] = [];
+    for (const { organisationId: id, period } of pending) {
+      const answers = await withOrganisation(id, () => releaseMonth(id, period));
+      if (answers > 0) released.push({ period: period.toISOString().slice(0, 7), answers });
+    }
+    if (released.length > 0) for (const table of VACUUMED) await pool().query(`VACUUM "${table}"`);
+    return { released };
+  };
+  // The worker's call (null) looks over every organisation, then releases each in its own.
+  return organisationId === null ? asSystem(work) : withOrganisation(organisationId, work);
 }

@@ -4,6 +4,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { hashSecret, isWellFormedLinkToken } from "@/lib/surveys/tokens";
 import { pool } from "../client";
+import { asSystem } from "../tenant-context";
 
 export interface SurveyBrandDto {
   organisationName: string;
@@ -71,30 +72,34 @@ WHERE c."tokenHash" = $1`;
 
 /** The customer wording behind a link token, for the thank-you after a POST (null: standard). */
 export async function findSurveyWording(token: string, locale: Locale): Promise<SurveyWordingTextDto | null> {
-  if (!isWellFormedLinkToken(token)) return null;
-  const { rows } = await pool().query<SurveyWordingTextDto>({
-    name: "survey-wording-find",
-    text: `SELECT w.name AS "questionName", w.intro, w."thankYou" AS "thankYou"
+  return asSystem(async () => {
+    if (!isWellFormedLinkToken(token)) return null;
+    const { rows } = await pool().query<SurveyWordingTextDto>({
+      name: "survey-wording-find",
+      text: `SELECT w.name AS "questionName", w.intro, w."thankYou" AS "thankYou"
            FROM "Contact" c JOIN "SurveyWording" w ON w."organisationId" = c."organisationId" AND w.locale::text = $2::text AND w.side = 'CUSTOMER'
            WHERE c."tokenHash" = $1`,
-    values: [Buffer.from(hashSecret(token)), locale],
+      values: [Buffer.from(hashSecret(token)), locale],
+    });
+    return rows[0] ?? null;
   });
-  return rows[0] ?? null;
 }
 
 export async function findSurveyLink(token: string, locale: Locale): Promise<SurveyLinkDto> {
-  if (!isWellFormedLinkToken(token)) return { status: "unknown" };
-  const { rows } = await pool().query<LinkRow>({
-    name: "survey-link-find",
-    text: FIND_SQL,
-    values: [Buffer.from(hashSecret(token)), locale],
+  return asSystem(async () => {
+    if (!isWellFormedLinkToken(token)) return { status: "unknown" };
+    const { rows } = await pool().query<LinkRow>({
+      name: "survey-link-find",
+      text: FIND_SQL,
+      values: [Buffer.from(hashSecret(token)), locale],
+    });
+    const link = rows[0];
+    if (!link) return { status: "unknown" };
+    const brand = { organisationName: link.organisationName, brandColor: link.brandColor, organisationSlug: link.organisationSlug };
+    if (link.answered) return { status: "answered", ...brand };
+    if (link.expired || !link.items || !link.irritants) return { status: "expired", ...brand };
+    const contact = { channel: link.channel, occurredAt: link.occurredAt };
+    const wording = { questionName: link.questionName, intro: link.intro, thankYou: link.thankYou };
+    return { status: "open", ...brand, ...wording, contact, items: link.items, irritants: link.irritants };
   });
-  const link = rows[0];
-  if (!link) return { status: "unknown" };
-  const brand = { organisationName: link.organisationName, brandColor: link.brandColor, organisationSlug: link.organisationSlug };
-  if (link.answered) return { status: "answered", ...brand };
-  if (link.expired || !link.items || !link.irritants) return { status: "expired", ...brand };
-  const contact = { channel: link.channel, occurredAt: link.occurredAt };
-  const wording = { questionName: link.questionName, intro: link.intro, thankYou: link.thankYou };
-  return { status: "open", ...brand, ...wording, contact, items: link.items, irritants: link.irritants };
 }

@@ -8,6 +8,7 @@ import { pool } from "../client";
 import { uuidV7Batch } from "../contacts/uuid-v7";
 import { Prisma } from "../generated/client";
 import { monthOf, rollupLockKeys } from "../rollup/period-sql";
+import { asSystem } from "../tenant-context";
 
 export const DETRACTOR_MAX_SCORE = 6;
 
@@ -115,14 +116,16 @@ FROM ctx`;
 
 /** One round trip; undefined for an unknown token. Throws 23505 when a concurrent twin won. */
 export async function storeCustomerResponse(tokenHash: Buffer, input: CustomerResponseInput): Promise<StoreOutcome | undefined> {
-  const [responseId, followUpId, deliveryId] = uuidV7Batch(3) as [string, string, string];
-  const detractor = input.score <= DETRACTOR_MAX_SCORE;
-  const statement = storeStatement(tokenHash, input, {
-    response: responseId,
-    followUp: detractor ? followUpId : null,
-    delivery: deliveryId,
+  return asSystem(async () => {
+    const [responseId, followUpId, deliveryId] = uuidV7Batch(3) as [string, string, string];
+    const detractor = input.score <= DETRACTOR_MAX_SCORE;
+    const statement = storeStatement(tokenHash, input, {
+      response: responseId,
+      followUp: detractor ? followUpId : null,
+      delivery: deliveryId,
+    });
+    // Named: the text never changes, so each pooled connection parses and plans it once.
+    const { rows } = await pool().query<StoreOutcome>({ name: "survey-response-store", text: statement.text, values: statement.values });
+    return rows[0];
   });
-  // Named: the text never changes, so each pooled connection parses and plans it once.
-  const { rows } = await pool().query<StoreOutcome>({ name: "survey-response-store", text: statement.text, values: statement.values });
-  return rows[0];
 }

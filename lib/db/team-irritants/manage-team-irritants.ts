@@ -9,6 +9,7 @@ import { isUuid } from "@/lib/patterns";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { readScopedTeam } from "../internal/team-irritants/scoped-team";
+import { withOrganisation } from "../tenant-context";
 
 export const NOTE_MAX = 1000;
 const ZNote = z.object({
@@ -94,15 +95,21 @@ async function write(
 
 /** Adds the pair to the team's list from a workshop (source WORKSHOP); an eliminated pair stays eliminated. */
 export function addWorkshopIrritant(principal: Principal, teamId: string, irritantId: string, note?: unknown) {
-  return write(principal, teamId, irritantId, note, "workshop");
+  return withOrganisation(principal.organisationId, () => {
+    return write(principal, teamId, irritantId, note, "workshop");
+  });
 }
 
 /** Marks both sides of the pair eliminated now (an earlier elimination date is kept). */
 export function markIrritantEliminated(principal: Principal, teamId: string, irritantId: string, note?: unknown) {
-  return write(principal, teamId, irritantId, note, "eliminated");
+  return withOrganisation(principal.organisationId, () => {
+    return write(principal, teamId, irritantId, note, "eliminated");
+  });
 }
 
 /** Clears the elimination of both sides: the state is read again from the surveys, the workshop and the actions. */
 export function reopenIrritant(principal: Principal, teamId: string, irritantId: string, note?: unknown) {
-  return write(principal, teamId, irritantId, note, "reopened");
+  return withOrganisation(principal.organisationId, () => {
+    return write(principal, teamId, irritantId, note, "reopened");
+  });
 }

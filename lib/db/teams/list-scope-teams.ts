@@ -4,6 +4,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can, teamInScope } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface ScopeTeamDto {
   teamId: string;
@@ -12,14 +13,16 @@ export interface ScopeTeamDto {
 }
 
 export async function listScopeTeams(principal: Principal): Promise<ScopeTeamDto[]> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  const { organisationId } = principal;
-  const teams = await db().team.findMany({
-    where: { organisationId, archivedAt: null },
-    orderBy: { path: "asc" },
-    select: { id: true, name: true, depth: true, path: true },
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    const { organisationId } = principal;
+    const teams = await db().team.findMany({
+      where: { organisationId, archivedAt: null },
+      orderBy: { path: "asc" },
+      select: { id: true, name: true, depth: true, path: true },
+    });
+    return teams
+      .filter((team) => teamInScope(principal, { ...team, organisationId }))
+      .map((team) => ({ teamId: team.id, name: team.name, depth: team.depth }));
   });
-  return teams
-    .filter((team) => teamInScope(principal, { ...team, organisationId }))
-    .map((team) => ({ teamId: team.id, name: team.name, depth: team.depth }));
 }

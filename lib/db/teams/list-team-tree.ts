@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface TeamTreeNode {
   id: string;
@@ -22,19 +23,21 @@ export interface TeamTreeNode {
 }
 
 export async function listTeamTree(principal: Principal): Promise<TeamTreeNode[]> {
-  if (principal.kind !== "user" || !can(principal, "organisation:read")) throw new ForbiddenError();
-  const rows = await db().$queryRaw<Array<Omit<TeamTreeNode, "subtreePeople">>>`
+  return withOrganisation(principal.organisationId, async () => {
+    if (principal.kind !== "user" || !can(principal, "organisation:read")) throw new ForbiddenError();
+    const rows = await db().$queryRaw<Array<Omit<TeamTreeNode, "subtreePeople">>>`
     SELECT t.id::text, t."parentId"::text AS "parentId", t.name, t.kind::text AS kind, t."externalId", t.depth, t.path,
            t."archivedAt" IS NOT NULL AS archived,
            (SELECT count(*)::int FROM "Membership" m WHERE m."organisationId" = t."organisationId" AND m."teamId" = t.id AND m.active) AS people
     FROM "Team" t WHERE t."organisationId" = ${principal.organisationId}::uuid`;
-  const byId = new Map(rows.map((row) => [row.id, { ...row, subtreePeople: 0 }]));
-  for (const row of rows)
-    for (const id of row.path.split("/").filter(Boolean)) {
-      const ancestor = byId.get(id);
-      if (ancestor) ancestor.subtreePeople += row.people;
-    }
-  return treeOrder([...byId.values()]);
+    const byId = new Map(rows.map((row) => [row.id, { ...row, subtreePeople: 0 }]));
+    for (const row of rows)
+      for (const id of row.path.split("/").filter(Boolean)) {
+        const ancestor = byId.get(id);
+        if (ancestor) ancestor.subtreePeople += row.people;
+      }
+    return treeOrder([...byId.values()]);
+  });
 }
 
 /** Parents before children, siblings by name (French collation), archived ones last. */

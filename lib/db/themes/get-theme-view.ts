@@ -21,6 +21,7 @@ import { scopePaths, ZVerbatimFilters } from "../dashboard/list-verbatims";
 import { Prisma } from "../generated/client";
 import { monthOf } from "../rollup/period-sql";
 import { refreshRollups } from "../rollup/refresh";
+import { withOrganisation } from "../tenant-context";
 
 export const ZThemeViewFilters = ZVerbatimFilters.pick({ teamId: true, from: true, to: true, channel: true, momentOfTruth: true });
 export type ThemeViewFilters = z.infer<typeof ZThemeViewFilters>;
@@ -138,43 +139,45 @@ function sideCount(theme: ThemeRow, rows: CountRow[], months: string[], withheld
 }
 
 export async function getThemeView(principal: Principal, input: unknown = {}): Promise<ThemeViewDto> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  const parsed = ZThemeViewFilters.safeParse(input ?? {});
-  if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
-  const filters = parsed.data;
-  const { organisationId } = principal;
-  const organisation = await db().organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    select: { minGroupSize: true, minVerbatimGroupSize: true },
-  });
-  const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
-  const paths = await scopePaths(principal, filters.teamId);
-  if (paths.length === 0) return { minGroupSize: k, months: [], rows: [] };
-  await refreshRollups(organisationId);
-  const scope = { organisationId, paths, filters };
-  const [themes, customer, employee] = await Promise.all([
-    db().theme.findMany({
-      where: { organisationId, active: true },
-      select: { id: true, side: true, labelFr: true, labelEn: true, mirrorId: true, position: true },
-      orderBy: [{ position: "asc" }, { key: "asc" }],
-    }),
-    customerCounts(scope),
-    employeeCounts(scope, k),
-  ]);
-  const months = monthsOf(filters, [...customer, ...employee]);
-  const byId = new Map(themes.map((theme) => [theme.id, theme]));
-  const rows: ThemeViewRowDto[] = [];
-  for (const theme of themes) {
-    const mirror = theme.mirrorId ? byId.get(theme.mirrorId) : undefined;
-    // A pair is one row, placed from its customer side; an employee theme with an active mirror is already there.
-    if (theme.side === "EMPLOYEE" && mirror?.side === "CUSTOMER") continue;
-    const [customerTheme, employeeTheme] = theme.side === "CUSTOMER" ? [theme, mirror] : [undefined, theme];
-    rows.push({
-      customer: customerTheme ? sideCount(customerTheme, customer, months, 0) : null,
-      employee: employeeTheme?.side === "EMPLOYEE" ? sideCount(employeeTheme, employee, months, k) : null,
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    const parsed = ZThemeViewFilters.safeParse(input ?? {});
+    if (!parsed.success) throw new ExpectedError("INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join("; "));
+    const filters = parsed.data;
+    const { organisationId } = principal;
+    const organisation = await db().organisation.findUniqueOrThrow({
+      where: { id: organisationId },
+      select: { minGroupSize: true, minVerbatimGroupSize: true },
     });
-  }
-  const total = (row: ThemeViewRowDto) => (row.customer?.count ?? 0) + (row.employee?.count ?? 0);
-  rows.sort((a, b) => total(b) - total(a));
-  return { minGroupSize: k, months, rows };
+    const k = Math.max(organisation.minVerbatimGroupSize, effectiveMinGroupSize(organisation.minGroupSize));
+    const paths = await scopePaths(principal, filters.teamId);
+    if (paths.length === 0) return { minGroupSize: k, months: [], rows: [] };
+    await refreshRollups(organisationId);
+    const scope = { organisationId, paths, filters };
+    const [themes, customer, employee] = await Promise.all([
+      db().theme.findMany({
+        where: { organisationId, active: true },
+        select: { id: true, side: true, labelFr: true, labelEn: true, mirrorId: true, position: true },
+        orderBy: [{ position: "asc" }, { key: "asc" }],
+      }),
+      customerCounts(scope),
+      employeeCounts(scope, k),
+    ]);
+    const months = monthsOf(filters, [...customer, ...employee]);
+    const byId = new Map(themes.map((theme) => [theme.id, theme]));
+    const rows: ThemeViewRowDto[] = [];
+    for (const theme of themes) {
+      const mirror = theme.mirrorId ? byId.get(theme.mirrorId) : undefined;
+      // A pair is one row, placed from its customer side; an employee theme with an active mirror is already there.
+      if (theme.side === "EMPLOYEE" && mirror?.side === "CUSTOMER") continue;
+      const [customerTheme, employeeTheme] = theme.side === "CUSTOMER" ? [theme, mirror] : [undefined, theme];
+      rows.push({
+        customer: customerTheme ? sideCount(customerTheme, customer, months, 0) : null,
+        employee: employeeTheme?.side === "EMPLOYEE" ? sideCount(employeeTheme, employee, months, k) : null,
+      });
+    }
+    const total = (row: ThemeViewRowDto) => (row.customer?.count ?? 0) + (row.employee?.count ?? 0);
+    rows.sort((a, b) => total(b) - total(a));
+    return { minGroupSize: k, months, rows };
+  });
 }

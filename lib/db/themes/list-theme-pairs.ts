@@ -7,6 +7,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface ThemeDto {
   id: string;
@@ -29,42 +30,44 @@ export interface ThemePairDto {
 }
 
 export async function listThemePairs(principal: Principal): Promise<ThemePairDto[]> {
-  if (!can(principal, "results:read")) throw new ForbiddenError();
-  const { organisationId } = principal;
-  const rows = await db().theme.findMany({
-    where: { organisationId },
-    select: {
-      id: true,
-      key: true,
-      side: true,
-      labelFr: true,
-      labelEn: true,
-      keywordsFr: true,
-      keywordsEn: true,
-      active: true,
-      mirrorId: true,
-    },
-    orderBy: [{ position: "asc" }, { key: "asc" }],
-  });
-  const counts = can(principal, "themes:manage")
-    ? await db().customerResponseTheme.groupBy({ by: ["themeId"], where: { organisationId }, _count: { _all: true } })
-    : null;
-  const countOf = new Map(counts?.map((row) => [row.themeId, row._count._all]));
-  const dto = ({ mirrorId: _mirror, ...row }: (typeof rows)[number]): ThemeDto => ({
-    ...row,
-    matchedComments: counts && row.side === "CUSTOMER" ? (countOf.get(row.id) ?? 0) : null,
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const pairs: ThemePairDto[] = [];
-  for (const row of rows) {
-    const mirror = row.mirrorId ? byId.get(row.mirrorId) : undefined;
-    // Each pair once, from its customer side (or from a lone theme of either side).
-    if (row.side === "EMPLOYEE" && mirror) continue;
-    pairs.push({
-      id: row.id,
-      customer: row.side === "CUSTOMER" ? dto(row) : null,
-      employee: row.side === "EMPLOYEE" ? dto(row) : mirror ? dto(mirror) : null,
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "results:read")) throw new ForbiddenError();
+    const { organisationId } = principal;
+    const rows = await db().theme.findMany({
+      where: { organisationId },
+      select: {
+        id: true,
+        key: true,
+        side: true,
+        labelFr: true,
+        labelEn: true,
+        keywordsFr: true,
+        keywordsEn: true,
+        active: true,
+        mirrorId: true,
+      },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
     });
-  }
-  return pairs;
+    const counts = can(principal, "themes:manage")
+      ? await db().customerResponseTheme.groupBy({ by: ["themeId"], where: { organisationId }, _count: { _all: true } })
+      : null;
+    const countOf = new Map(counts?.map((row) => [row.themeId, row._count._all]));
+    const dto = ({ mirrorId: _mirror, ...row }: (typeof rows)[number]): ThemeDto => ({
+      ...row,
+      matchedComments: counts && row.side === "CUSTOMER" ? (countOf.get(row.id) ?? 0) : null,
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const pairs: ThemePairDto[] = [];
+    for (const row of rows) {
+      const mirror = row.mirrorId ? byId.get(row.mirrorId) : undefined;
+      // Each pair once, from its customer side (or from a lone theme of either side).
+      if (row.side === "EMPLOYEE" && mirror) continue;
+      pairs.push({
+        id: row.id,
+        customer: row.side === "CUSTOMER" ? dto(row) : null,
+        employee: row.side === "EMPLOYEE" ? dto(row) : mirror ? dto(mirror) : null,
+      });
+    }
+    return pairs;
+  });
 }

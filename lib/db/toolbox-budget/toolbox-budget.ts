@@ -19,6 +19,7 @@ import {
 } from "@/lib/toolbox/budget-schema";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
+import { withOrganisation } from "../tenant-context";
 
 export interface AllocationDto {
   teamId: string;
@@ -68,48 +69,50 @@ async function spentOf(organisationId: string, year: number, teamIds: string[]) 
 }
 
 export async function getToolboxBudget(actor: Actor, yearInput?: unknown): Promise<ToolboxBudgetDto> {
-  requireManage(actor);
-  const parsedYear = ZYear.safeParse(yearInput ?? currentParisYear());
-  const year = parsedYear.success ? parsedYear.data : currentParisYear();
-  const org = actor.organisationId;
-  const [budget, teams] = await Promise.all([
-    db().toolboxBudget.findUnique({
-      where: { organisationId_year: { organisationId: org, year } },
-      select: { amountCents: true, allocations: { select: { teamId: true, amountCents: true, team: { select: { name: true } } } } },
-    }),
-    db().team.findMany({
-      where: { organisationId: org, archivedAt: null },
-      select: { id: true, name: true, depth: true, path: true },
-      orderBy: { path: "asc" },
-    }),
-  ]);
-  const allocations = budget?.allocations ?? [];
-  const spent = await spentOf(
-    org,
-    year,
-    allocations.map((row) => row.teamId),
-  );
-  const allocatedCents = allocations.reduce((total, row) => total + row.amountCents, 0);
-  return {
-    year,
-    amountCents: budget?.amountCents ?? null,
-    allocatedCents,
-    spentCents: spent.total,
-    leftCents: budget ? budget.amountCents - spent.total : null,
-    allocations: allocations
-      .map((row) => {
-        const spentCents = spent.byTeam.get(row.teamId) ?? 0;
-        return {
-          teamId: row.teamId,
-          teamName: row.team.name,
-          amountCents: row.amountCents,
-          spentCents,
-          leftCents: row.amountCents - spentCents,
-        };
-      })
-      .sort((a, b) => a.teamName.localeCompare(b.teamName, "fr")),
-    teams: teams.map(({ id, name, depth }) => ({ id, name, depth })),
-  };
+  return withOrganisation(actor.organisationId, async () => {
+    requireManage(actor);
+    const parsedYear = ZYear.safeParse(yearInput ?? currentParisYear());
+    const year = parsedYear.success ? parsedYear.data : currentParisYear();
+    const org = actor.organisationId;
+    const [budget, teams] = await Promise.all([
+      db().toolboxBudget.findUnique({
+        where: { organisationId_year: { organisationId: org, year } },
+        select: { amountCents: true, allocations: { select: { teamId: true, amountCents: true, team: { select: { name: true } } } } },
+      }),
+      db().team.findMany({
+        where: { organisationId: org, archivedAt: null },
+        select: { id: true, name: true, depth: true, path: true },
+        orderBy: { path: "asc" },
+      }),
+    ]);
+    const allocations = budget?.allocations ?? [];
+    const spent = await spentOf(
+      org,
+      year,
+      allocations.map((row) => row.teamId),
+    );
+    const allocatedCents = allocations.reduce((total, row) => total + row.amountCents, 0);
+    return {
+      year,
+      amountCents: budget?.amountCents ?? null,
+      allocatedCents,
+      spentCents: spent.total,
+      leftCents: budget ? budget.amountCents - spent.total : null,
+      allocations: allocations
+        .map((row) => {
+          const spentCents = spent.byTeam.get(row.teamId) ?? 0;
+          return {
+            teamId: row.teamId,
+            teamName: row.team.name,
+            amountCents: row.amountCents,
+            spentCents,
+            leftCents: row.amountCents - spentCents,
+          };
+        })
+        .sort((a, b) => a.teamName.localeCompare(b.teamName, "fr")),
+      teams: teams.map(({ id, name, depth }) => ({ id, name, depth })),
+    };
+  });
 }
 
 async function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, year: number, metadata: Prisma.InputJsonObject) {
@@ -134,71 +137,77 @@ const tooMuch = (allocated: number, amount: number): BudgetFieldErrors => ({
 
 /** Sets the year's amount; refused below what is already allocated to teams. */
 export async function setToolboxBudget(actor: Actor, input: unknown): Promise<BudgetWriteResult> {
-  requireManage(actor);
-  const parsed = ZBudgetAmount.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: budgetFieldErrors(parsed.error) };
-  const { year, amount } = parsed.data;
-  const org = actor.organisationId;
-  return db().$transaction(async (tx): Promise<BudgetWriteResult> => {
-    await lock(tx, org);
-    const existing = await tx.toolboxBudget.findUnique({
-      where: { organisationId_year: { organisationId: org, year } },
-      select: { amountCents: true, allocations: { select: { amountCents: true } } },
+  return withOrganisation(actor.organisationId, async () => {
+    requireManage(actor);
+    const parsed = ZBudgetAmount.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: budgetFieldErrors(parsed.error) };
+    const { year, amount } = parsed.data;
+    const org = actor.organisationId;
+    return db().$transaction(async (tx): Promise<BudgetWriteResult> => {
+      await lock(tx, org);
+      const existing = await tx.toolboxBudget.findUnique({
+        where: { organisationId_year: { organisationId: org, year } },
+        select: { amountCents: true, allocations: { select: { amountCents: true } } },
+      });
+      const allocated = existing?.allocations.reduce((total, row) => total + row.amountCents, 0) ?? 0;
+      if (allocated > amount) return { ok: false, fieldErrors: tooMuch(allocated, amount) };
+      await tx.toolboxBudget.upsert({
+        where: { organisationId_year: { organisationId: org, year } },
+        create: { organisationId: org, year, amountCents: amount },
+        update: { amountCents: amount },
+      });
+      await audit(tx, actor, "toolboxBudget.set", year, { from: existing?.amountCents ?? null, to: amount });
+      return { ok: true };
     });
-    const allocated = existing?.allocations.reduce((total, row) => total + row.amountCents, 0) ?? 0;
-    if (allocated > amount) return { ok: false, fieldErrors: tooMuch(allocated, amount) };
-    await tx.toolboxBudget.upsert({
-      where: { organisationId_year: { organisationId: org, year } },
-      create: { organisationId: org, year, amountCents: amount },
-      update: { amountCents: amount },
-    });
-    await audit(tx, actor, "toolboxBudget.set", year, { from: existing?.amountCents ?? null, to: amount });
-    return { ok: true };
   });
 }
 
 /** Adds or changes a team's allocation; refused when the allocations would exceed the year's amount. */
 export async function setToolboxAllocation(actor: Actor, input: unknown): Promise<BudgetWriteResult> {
-  requireManage(actor);
-  const parsed = ZAllocation.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: budgetFieldErrors(parsed.error) };
-  const { year, teamId, amount } = parsed.data;
-  const org = actor.organisationId;
-  const team = isUuid(teamId) ? await db().team.findFirst({ where: { id: teamId, organisationId: org }, select: { id: true } }) : null;
-  if (!team) return { ok: false, fieldErrors: { teamId: "Choisissez une équipe de l'organisation." } };
-  return db().$transaction(async (tx): Promise<BudgetWriteResult> => {
-    await lock(tx, org);
-    const budget = await tx.toolboxBudget.findUnique({
-      where: { organisationId_year: { organisationId: org, year } },
-      select: { id: true, amountCents: true, allocations: { select: { teamId: true, amountCents: true } } },
+  return withOrganisation(actor.organisationId, async () => {
+    requireManage(actor);
+    const parsed = ZAllocation.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: budgetFieldErrors(parsed.error) };
+    const { year, teamId, amount } = parsed.data;
+    const org = actor.organisationId;
+    const team = isUuid(teamId) ? await db().team.findFirst({ where: { id: teamId, organisationId: org }, select: { id: true } }) : null;
+    if (!team) return { ok: false, fieldErrors: { teamId: "Choisissez une équipe de l'organisation." } };
+    return db().$transaction(async (tx): Promise<BudgetWriteResult> => {
+      await lock(tx, org);
+      const budget = await tx.toolboxBudget.findUnique({
+        where: { organisationId_year: { organisationId: org, year } },
+        select: { id: true, amountCents: true, allocations: { select: { teamId: true, amountCents: true } } },
+      });
+      if (!budget) return { ok: false, fieldErrors: { amount: "Fixez d'abord le budget de l'année." } };
+      const others = budget.allocations.filter((row) => row.teamId !== team.id).reduce((total, row) => total + row.amountCents, 0);
+      if (others + amount > budget.amountCents) return { ok: false, fieldErrors: tooMuch(others + amount, budget.amountCents) };
+      const before = budget.allocations.find((row) => row.teamId === team.id)?.amountCents ?? null;
+      await tx.toolboxAllocation.upsert({
+        where: { budgetId_teamId: { budgetId: budget.id, teamId: team.id } },
+        create: { organisationId: org, budgetId: budget.id, teamId: team.id, amountCents: amount },
+        update: { amountCents: amount },
+      });
+      await audit(tx, actor, "toolboxBudget.allocate", year, { teamId: team.id, from: before, to: amount });
+      return { ok: true };
     });
-    if (!budget) return { ok: false, fieldErrors: { amount: "Fixez d'abord le budget de l'année." } };
-    const others = budget.allocations.filter((row) => row.teamId !== team.id).reduce((total, row) => total + row.amountCents, 0);
-    if (others + amount > budget.amountCents) return { ok: false, fieldErrors: tooMuch(others + amount, budget.amountCents) };
-    const before = budget.allocations.find((row) => row.teamId === team.id)?.amountCents ?? null;
-    await tx.toolboxAllocation.upsert({
-      where: { budgetId_teamId: { budgetId: budget.id, teamId: team.id } },
-      create: { organisationId: org, budgetId: budget.id, teamId: team.id, amountCents: amount },
-      update: { amountCents: amount },
-    });
-    await audit(tx, actor, "toolboxBudget.allocate", year, { teamId: team.id, from: before, to: amount });
-    return { ok: true };
   });
 }
 
 export async function removeToolboxAllocation(actor: Actor, input: unknown): Promise<BudgetWriteResult> {
-  requireManage(actor);
-  const parsed = ZAllocationRemoval.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: budgetFieldErrors(parsed.error) };
-  const { year, teamId } = parsed.data;
-  const org = actor.organisationId;
-  if (!isUuid(teamId)) return { ok: false, fieldErrors: { teamId: "Choisissez une équipe de l'organisation." } };
-  return db().$transaction(async (tx): Promise<BudgetWriteResult> => {
-    const removed = await tx.toolboxAllocation.deleteMany({
-      where: { organisationId: org, teamId, budget: { organisationId: org, year } },
+  return withOrganisation(actor.organisationId, async () => {
+    requireManage(actor);
+    const parsed = ZAllocationRemoval.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: budgetFieldErrors(parsed.error) };
+    const { year, teamId } = parsed.data;
+    const org = actor.organisationId;
+    if (!isUuid(teamId)) return { ok: false, fieldErrors: { teamId: "Choisissez une équipe de l'organisation." } };
+    return db().$transaction(async (tx): Promise<BudgetWriteResult> => {
+      const removed = await tx.toolboxAllocation.deleteMany({
+        where: { organisationId: org, teamId, budget: { organisationId: org, year } },
+      });
+      if (removed.count === 0) return { ok: false, fieldErrors: { teamId: "Cette équipe n'a pas d'allocation cette année." } };
+      await audit(tx, actor, "toolboxBudget.unallocate", year, { teamId });
+      return { ok: true };
     });
-    if (removed.count === 0) return { ok: false, fieldErrors: { teamId: "Cette équipe n'a pas d'allocation cette année." } };
-    await audit(tx, actor, "toolboxBudget.unallocate", year, { teamId });
-    return { ok: true };
   });
 }

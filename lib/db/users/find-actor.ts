@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/actor-types";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
+import { asSystem } from "../tenant-context";
 
 const ACTOR_SELECT = {
   id: true,
@@ -16,18 +17,22 @@ const ACTOR_SELECT = {
 } as const;
 
 export async function findActor(userId: string, sessionVersion?: number): Promise<Actor | null> {
-  const membership = await db().membership.findFirst({
-    where: { userId, active: true, ...(sessionVersion === undefined ? {} : { user: { sessionVersion } }) },
-    orderBy: { createdAt: "asc" },
-    select: ACTOR_SELECT,
+  return asSystem(async () => {
+    const membership = await db().membership.findFirst({
+      where: { userId, active: true, ...(sessionVersion === undefined ? {} : { user: { sessionVersion } }) },
+      orderBy: { createdAt: "asc" },
+      select: ACTOR_SELECT,
+    });
+    return membership ? toActor(membership) : null;
   });
-  return membership ? toActor(membership) : null;
 }
 
 /** The Actor of one active membership, for a job acting on someone's behalf (their monthly email). */
 export async function findMembershipActor(membershipId: string): Promise<Actor | null> {
-  const membership = await db().membership.findFirst({ where: { id: membershipId, active: true }, select: ACTOR_SELECT });
-  return membership ? toActor(membership) : null;
+  return asSystem(async () => {
+    const membership = await db().membership.findFirst({ where: { id: membershipId, active: true }, select: ACTOR_SELECT });
+    return membership ? toActor(membership) : null;
+  });
 }
 
 type ActorRow = Prisma.MembershipGetPayload<{ select: typeof ACTOR_SELECT }>;

@@ -5,6 +5,7 @@
 // two rate-limit hits in the same transaction as its row.
 import { db } from "../client";
 import { refundRateLimit } from "../rate-limit";
+import { asSystem } from "../tenant-context";
 
 export interface SignInRecord {
   /** Trimmed and lower-cased, as checked; used to find the account, never stored. */
@@ -17,21 +18,23 @@ export interface SignInRecord {
 }
 
 export async function recordSignIn(record: SignInRecord): Promise<void> {
-  const ok = record.outcome === "ok";
-  const metadata = JSON.stringify({
-    ...(ok ? {} : { reason: record.outcome }),
-    accountKey: record.accountKey,
-    addressKey: record.addressKey,
-    ...(record.retryAfterSeconds ? { retryAfterSeconds: record.retryAfterSeconds } : {}),
-  });
-  const action = ok ? "signIn.success" : "signIn.refused";
-  await db().$transaction(async (tx) => {
-    if (ok) for (const key of [record.addressKey, record.accountKey]) await refundRateLimit(key, tx);
-    // A success is the person acting (their active memberships); a refusal proves nobody, so it has no actor.
-    await tx.$executeRaw`
+  return asSystem(async () => {
+    const ok = record.outcome === "ok";
+    const metadata = JSON.stringify({
+      ...(ok ? {} : { reason: record.outcome }),
+      accountKey: record.accountKey,
+      addressKey: record.addressKey,
+      ...(record.retryAfterSeconds ? { retryAfterSeconds: record.retryAfterSeconds } : {}),
+    });
+    const action = ok ? "signIn.success" : "signIn.refused";
+    await db().$transaction(async (tx) => {
+      if (ok) for (const key of [record.addressKey, record.accountKey]) await refundRateLimit(key, tx);
+      // A success is the person acting (their active memberships); a refusal proves nobody, so it has no actor.
+      await tx.$executeRaw`
       INSERT INTO "AuditLog" ("organisationId", "actorId", action, "targetType", "targetId", metadata)
       SELECT m."organisationId", CASE WHEN ${ok} THEN m.id END, ${action}, 'Membership', m.id::text, ${metadata}::jsonb
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
        WHERE u.email = ${record.email} AND (m.active OR NOT ${ok})`;
+    });
   });
 }

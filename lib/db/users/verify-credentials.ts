@@ -2,6 +2,7 @@
 // comparison always runs), so timing does not reveal which emails have accounts.
 import bcrypt from "bcryptjs";
 import { db } from "../client";
+import { asSystem } from "../tenant-context";
 
 // A valid bcrypt hash (cost 10) of a random string nobody knows: compared against when
 // the email is unknown, so that path costs one bcrypt comparison too.
@@ -16,19 +17,21 @@ export interface VerifiedUser {
 }
 
 export async function verifyCredentials(email: string, password: string): Promise<VerifiedUser | null> {
-  const user = await db().user.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      passwordHash: true,
-      sessionVersion: true,
-      memberships: { where: { active: true }, select: { id: true }, take: 1 },
-    },
+  return asSystem(async () => {
+    const user = await db().user.findUnique({
+      where: { email: email.trim().toLowerCase() },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        passwordHash: true,
+        sessionVersion: true,
+        memberships: { where: { active: true }, select: { id: true }, take: 1 },
+      },
+    });
+    const hash = user?.passwordHash ?? DUMMY_HASH;
+    const matches = await bcrypt.compare(password, hash);
+    if (!user || !user.passwordHash || !matches || user.memberships.length === 0) return null;
+    return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
   });
-  const hash = user?.passwordHash ?? DUMMY_HASH;
-  const matches = await bcrypt.compare(password, hash);
-  if (!user || !user.passwordHash || !matches || user.memberships.length === 0) return null;
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -2,6 +2,7 @@
 // claim due rows without blocking other workers, then record each outcome.
 import { Prisma } from "../generated/client";
 import { db } from "../client";
+import { asSystem } from "../tenant-context";
 
 /** How long a claimed row stays invisible to other workers: a crashed worker's rows come back after it. */
 export const CLAIM_LEASE_SECONDS = 300;
@@ -26,7 +27,8 @@ export interface ClaimedDeliveryDto {
  * call runs while a transaction holds locks.
  */
 export async function claimDueDeliveries(limit: number): Promise<ClaimedDeliveryDto[]> {
-  return db().$queryRaw<ClaimedDeliveryDto[]>`
+  return asSystem(async () => {
+    return db().$queryRaw<ClaimedDeliveryDto[]>`
     WITH due AS (
       SELECT "id" FROM "WebhookDelivery"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
@@ -39,6 +41,7 @@ export async function claimDueDeliveries(limit: number): Promise<ClaimedDelivery
     FROM due, "Organisation" AS o
     WHERE d."id" = due."id" AND o."id" = d."organisationId"
     RETURNING d."id", d."event", d."payload", d."attempts", d."createdAt", o."webhookUrl", o."webhookSecret"`;
+  });
 }
 
 /** Exponential backoff: 30 s, 1 min, 2 min… capped at 6 h. */
@@ -47,9 +50,11 @@ export function backoffSeconds(attemptsSoFar: number): number {
 }
 
 export async function markDelivered(id: string): Promise<void> {
-  await db().webhookDelivery.update({
-    where: { id },
-    data: { status: "DELIVERED", deliveredAt: new Date(), nextAttemptAt: null, attempts: { increment: 1 }, lastError: null },
+  return asSystem(async () => {
+    await db().webhookDelivery.update({
+      where: { id },
+      data: { status: "DELIVERED", deliveredAt: new Date(), nextAttemptAt: null, attempts: { increment: 1 }, lastError: null },
+    });
   });
 }
 
@@ -60,15 +65,17 @@ export async function markAttemptFailed(
   error: string,
   options: { final?: boolean } = {},
 ): Promise<void> {
-  const attempts = attemptsBefore + 1;
-  const failed = options.final === true || attempts >= MAX_ATTEMPTS;
-  await db().webhookDelivery.update({
-    where: { id },
-    data: {
-      attempts,
-      status: failed ? "FAILED" : "PENDING",
-      nextAttemptAt: failed ? null : new Date(Date.now() + backoffSeconds(attempts) * 1000),
-      lastError: error.slice(0, 500),
-    },
+  return asSystem(async () => {
+    const attempts = attemptsBefore + 1;
+    const failed = options.final === true || attempts >= MAX_ATTEMPTS;
+    await db().webhookDelivery.update({
+      where: { id },
+      data: {
+        attempts,
+        status: failed ? "FAILED" : "PENDING",
+        nextAttemptAt: failed ? null : new Date(Date.now() + backoffSeconds(attempts) * 1000),
+        lastError: error.slice(0, 500),
+      },
+    });
   });
 }

@@ -4,6 +4,7 @@ import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export const RECENT_DELIVERIES = 20;
 
@@ -17,12 +18,14 @@ export interface WebhookDeliveryDto {
 }
 
 export async function listWebhookDeliveries(principal: Principal): Promise<WebhookDeliveryDto[]> {
-  if (principal.kind !== "user" || !can(principal, "settings:manage")) throw new ForbiddenError();
-  const rows = await db().webhookDelivery.findMany({
-    where: { organisationId: principal.organisationId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: RECENT_DELIVERIES,
-    select: { id: true, event: true, createdAt: true, status: true, attempts: true, lastError: true },
+  return withOrganisation(principal.organisationId, async () => {
+    if (principal.kind !== "user" || !can(principal, "settings:manage")) throw new ForbiddenError();
+    const rows = await db().webhookDelivery.findMany({
+      where: { organisationId: principal.organisationId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: RECENT_DELIVERIES,
+      select: { id: true, event: true, createdAt: true, status: true, attempts: true, lastError: true },
+    });
+    return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
   });
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }

@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/actor-types";
 import type { Locale } from "@/lib/i18n/config";
 import { db } from "../client";
+import { withOrganisation } from "../tenant-context";
 
 export interface EmployeeWordingDto {
   questionName: string | null;
@@ -12,9 +13,11 @@ export interface EmployeeWordingDto {
 }
 
 export async function findEmployeeWording(actor: Actor, locale: Locale): Promise<EmployeeWordingDto | null> {
-  const row = await db().surveyWording.findUnique({
-    where: { organisationId_locale_side: { organisationId: actor.organisationId, locale, side: "EMPLOYEE" } },
-    select: { name: true, intro: true, thankYou: true },
+  return withOrganisation(actor.organisationId, async () => {
+    const row = await db().surveyWording.findUnique({
+      where: { organisationId_locale_side: { organisationId: actor.organisationId, locale, side: "EMPLOYEE" } },
+      select: { name: true, intro: true, thankYou: true },
+    });
+    return row ? { questionName: row.name, intro: row.intro, thankYou: row.thankYou } : null;
   });
-  return row ? { questionName: row.name, intro: row.intro, thankYou: row.thankYou } : null;
 }

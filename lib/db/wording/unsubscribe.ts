@@ -4,6 +4,7 @@
 // or a contact without an address, writes nothing. The token is the credential: never logged.
 import { contactIdOfUnsubscribeToken } from "@/lib/wording/unsubscribe-token";
 import { db } from "../client";
+import { asSystem } from "../tenant-context";
 
 export type UnsubscribeDto = { status: "unknown" } | { status: "open" | "done"; organisationName: string };
 
@@ -19,26 +20,30 @@ async function contactOf(secret: string, token: string) {
 
 /** What the unsubscribe page shows: the organisation, and whether the address is already unsubscribed. */
 export async function findUnsubscribe(secret: string, token: string): Promise<UnsubscribeDto> {
-  const contact = await contactOf(secret, token);
-  if (!contact) return { status: "unknown" };
-  const suppressed = await db().emailSuppression.findUnique({
-    where: { organisationId_email: { organisationId: contact.organisationId, email: contact.email } },
-    select: { createdAt: true },
+  return asSystem(async () => {
+    const contact = await contactOf(secret, token);
+    if (!contact) return { status: "unknown" };
+    const suppressed = await db().emailSuppression.findUnique({
+      where: { organisationId_email: { organisationId: contact.organisationId, email: contact.email } },
+      select: { createdAt: true },
+    });
+    return { status: suppressed ? "done" : "open", organisationName: contact.organisation.name };
   });
-  return { status: suppressed ? "done" : "open", organisationName: contact.organisation.name };
 }
 
 /** Records the suppression (again: no change) and stops the address's waiting mails; "unknown" wrote nothing. */
 export async function unsubscribeWithToken(secret: string, token: string): Promise<"done" | "unknown"> {
-  const contact = await contactOf(secret, token);
-  if (!contact) return "unknown";
-  const { organisationId, email } = contact;
-  await db().$transaction([
-    db().$executeRaw`INSERT INTO "EmailSuppression" ("organisationId", email) VALUES (${organisationId}::uuid, ${email})
+  return asSystem(async () => {
+    const contact = await contactOf(secret, token);
+    if (!contact) return "unknown";
+    const { organisationId, email } = contact;
+    await db().$transaction([
+      db().$executeRaw`INSERT INTO "EmailSuppression" ("organisationId", email) VALUES (${organisationId}::uuid, ${email})
                      ON CONFLICT DO NOTHING`,
-    db().$executeRaw`UPDATE "Contact" SET "emailStatus" = 'UNSUBSCRIBED', "emailNextAttemptAt" = NULL
+      db().$executeRaw`UPDATE "Contact" SET "emailStatus" = 'UNSUBSCRIBED', "emailNextAttemptAt" = NULL
                      WHERE "organisationId" = ${organisationId}::uuid AND lower("customerEmail") = ${email}
                        AND "emailStatus" IN ('PENDING', 'FAILED')`,
-  ]);
-  return "done";
+    ]);
+    return "done";
+  });
 }

@@ -53,6 +53,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     fast: true,
   });
   const databaseUrl = database.url;
+  const appDatabaseUrl = database.appUrl;
   await applyMigrations(databaseUrl);
   const secret = crypto.randomBytes(32).toString("base64url");
   const organisation = await seedOrganisation(databaseUrl);
@@ -67,7 +68,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       cwd: ROOT,
       detached: true,
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...productionServerEnv({ databaseUrl, secret, baseUrl }), ...options.serverEnv },
+      env: { ...productionServerEnv({ databaseUrl, appDatabaseUrl, secret, baseUrl }), ...options.serverEnv },
     });
     child.stderr?.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString("utf8")).slice(-20_000);

@@ -7,6 +7,7 @@ import { teamInScope } from "@/lib/auth/policy";
 import { type ActionFieldErrors, refusal } from "@/lib/actions/action-schema";
 import { Prisma } from "../../generated/client";
 import { auditedBy, writeAudit } from "../audit/write-audit";
+import { withOrganisation } from "../../tenant-context";
 
 type Tx = Prisma.TransactionClient;
 type Refusal = { ok: false } & ActionFieldErrors;
@@ -26,15 +27,17 @@ export async function lockAction(tx: Tx, organisationId: string, id: string) {
 
 /** Teams of the organisation, live, in the principal's scope; a refusal naming `field` otherwise. */
 export async function resolveTeams(tx: Tx, principal: Principal, ids: string[], field: string): Promise<Refusal | null> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return null;
-  const teams = await tx.team.findMany({
-    where: { organisationId: principal.organisationId, id: { in: unique }, archivedAt: null },
-    select: { id: true, path: true, organisationId: true },
+  return withOrganisation(principal.organisationId, async () => {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return null;
+    const teams = await tx.team.findMany({
+      where: { organisationId: principal.organisationId, id: { in: unique }, archivedAt: null },
+      select: { id: true, path: true, organisationId: true },
+    });
+    if (teams.length !== unique.length || !teams.every((team) => teamInScope(principal, team)))
+      return refusal(field, "teamOutOfScope", "must be a team of the organisation within your scope");
+    return null;
   });
-  if (teams.length !== unique.length || !teams.every((team) => teamInScope(principal, team)))
-    return refusal(field, "teamOutOfScope", "must be a team of the organisation within your scope");
-  return null;
 }
 
 /** An active person of the same organisation (any team); null for "no owner". */
@@ -64,14 +67,16 @@ export async function resolveCatalogue(
 
 /** A follow-up the principal handles: the whole organisation, or a MANAGER's subtrees. */
 export async function resolveFollowUp(tx: Tx, principal: Principal, followUpId: string | null | undefined): Promise<Refusal | null> {
-  if (!followUpId) return null;
-  const followUp = await tx.followUp.findFirst({
-    where: { id: followUpId, organisationId: principal.organisationId },
-    select: { team: { select: { id: true, path: true, organisationId: true } } },
+  return withOrganisation(principal.organisationId, async () => {
+    if (!followUpId) return null;
+    const followUp = await tx.followUp.findFirst({
+      where: { id: followUpId, organisationId: principal.organisationId },
+      select: { team: { select: { id: true, path: true, organisationId: true } } },
+    });
+    return followUp && teamInScope(principal, followUp.team)
+      ? null
+      : refusal("followUpId", "followUpUnknown", "must be a follow-up within your scope");
   });
-  return followUp && teamInScope(principal, followUp.team)
-    ? null
-    : refusal("followUpId", "followUpUnknown", "must be a follow-up within your scope");
 }
 
 /** Replaces one of the action's link tables with exactly these ids. */
@@ -107,34 +112,36 @@ export interface ActionTrace {
 
 /** The history event, the audit row and the webhook delivery of one change, in its transaction. */
 export async function traceAction(tx: Tx, principal: Principal, trace: ActionTrace): Promise<void> {
-  const { actorId, via } = auditedBy(principal);
-  const { organisationId, actionId } = trace;
-  await tx.actionEvent.create({
-    data: {
+  return withOrganisation(principal.organisationId, async () => {
+    const { actorId, via } = auditedBy(principal);
+    const { organisationId, actionId } = trace;
+    await tx.actionEvent.create({
+      data: {
+        organisationId,
+        actionId,
+        actorId,
+        fromStatus: trace.fromStatus ?? null,
+        toStatus: trace.toStatus ?? null,
+        changes: trace.changes ? { ...trace.changes, ...via } : Object.keys(via).length ? via : Prisma.DbNull,
+      },
+    });
+    await writeAudit(tx, {
       organisationId,
-      actionId,
       actorId,
-      fromStatus: trace.fromStatus ?? null,
-      toStatus: trace.toStatus ?? null,
-      changes: trace.changes ? { ...trace.changes, ...via } : Object.keys(via).length ? via : Prisma.DbNull,
-    },
+      action: trace.audit,
+      targetType: "Action",
+      targetId: actionId,
+      metadata: {
+        ...(trace.fromStatus ? { from: trace.fromStatus } : {}),
+        ...(trace.toStatus ? { to: trace.toStatus } : {}),
+        ...trace.changes,
+        ...via,
+      },
+    });
+    if (!trace.webhook) return;
+    const hooked = await tx.organisation.count({ where: { id: organisationId, webhookUrl: { not: null } } });
+    if (hooked) await tx.webhookDelivery.create({ data: { organisationId, event: trace.webhook.event, payload: trace.webhook.payload } });
   });
-  await writeAudit(tx, {
-    organisationId,
-    actorId,
-    action: trace.audit,
-    targetType: "Action",
-    targetId: actionId,
-    metadata: {
-      ...(trace.fromStatus ? { from: trace.fromStatus } : {}),
-      ...(trace.toStatus ? { to: trace.toStatus } : {}),
-      ...trace.changes,
-      ...via,
-    },
-  });
-  if (!trace.webhook) return;
-  const hooked = await tx.organisation.count({ where: { id: organisationId, webhookUrl: { not: null } } });
-  if (hooked) await tx.webhookDelivery.create({ data: { organisationId, event: trace.webhook.event, payload: trace.webhook.payload } });
 }
 
 /** What a webhook says of an action: ids, no personal data. */

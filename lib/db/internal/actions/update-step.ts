@@ -8,6 +8,7 @@ import type { Prisma } from "../../generated/client";
 import { dayOf } from "./action-rows";
 import { replaceLinks, resolveCatalogue, resolveOwner, resolveTeams, traceAction } from "./action-writes";
 import type { LockedAction } from "./open-action";
+import { withOrganisation } from "../../tenant-context";
 
 type Tx = Prisma.TransactionClient;
 export type UpdateData = z.output<typeof ZUpdateActionInput>;
@@ -62,38 +63,40 @@ async function linkChange(tx: Tx, actionId: string, kind: "irritants" | "items",
 
 /** Applies `data` (parsed) to the locked action; a refusal writes nothing. */
 export async function updateStep(tx: Tx, principal: Principal, action: LockedAction, data: UpdateData): Promise<ActionWriteResult> {
-  const beforeTeams = sorted(action.teams.map((team) => team.teamId));
-  const nextTeams = sorted([data.teamId ?? action.teamId, ...(data.teamIds ?? beforeTeams)]);
-  const refused = await refusedUpdate(tx, principal, action, data, nextTeams);
-  if (refused) return refused;
-  const changes = scalarChanges(action, data);
-  if (!same(nextTeams, beforeTeams)) changes.teamIds = [beforeTeams, nextTeams];
-  const irritantChange = await linkChange(tx, action.id, "irritants", data.irritantIds);
-  const itemChange = await linkChange(tx, action.id, "items", data.itemIds);
-  if (irritantChange) changes.irritantIds = irritantChange;
-  if (itemChange) changes.itemIds = itemChange;
-  if (Object.keys(changes).length === 0) return { ok: true, id: action.id };
-  const after = (field: string) => (changes[field] ? { [field]: changes[field]![1] } : {});
-  await tx.action.update({
-    where: { id: action.id },
-    data: {
-      ...after("title"),
-      ...after("description"),
-      ...after("teamId"),
-      ...after("ownerId"),
-      ...after("budgetCents"),
-      ...(changes.dueDate ? { dueDate: dateOf(data.dueDate) } : {}),
-    },
+  return withOrganisation(principal.organisationId, async () => {
+    const beforeTeams = sorted(action.teams.map((team) => team.teamId));
+    const nextTeams = sorted([data.teamId ?? action.teamId, ...(data.teamIds ?? beforeTeams)]);
+    const refused = await refusedUpdate(tx, principal, action, data, nextTeams);
+    if (refused) return refused;
+    const changes = scalarChanges(action, data);
+    if (!same(nextTeams, beforeTeams)) changes.teamIds = [beforeTeams, nextTeams];
+    const irritantChange = await linkChange(tx, action.id, "irritants", data.irritantIds);
+    const itemChange = await linkChange(tx, action.id, "items", data.itemIds);
+    if (irritantChange) changes.irritantIds = irritantChange;
+    if (itemChange) changes.itemIds = itemChange;
+    if (Object.keys(changes).length === 0) return { ok: true, id: action.id };
+    const after = (field: string) => (changes[field] ? { [field]: changes[field]![1] } : {});
+    await tx.action.update({
+      where: { id: action.id },
+      data: {
+        ...after("title"),
+        ...after("description"),
+        ...after("teamId"),
+        ...after("ownerId"),
+        ...after("budgetCents"),
+        ...(changes.dueDate ? { dueDate: dateOf(data.dueDate) } : {}),
+      },
+    });
+    const organisationId = principal.organisationId;
+    if (changes.teamIds) await replaceLinks(tx, organisationId, action.id, "teams", nextTeams);
+    if (changes.irritantIds) await replaceLinks(tx, organisationId, action.id, "irritants", data.irritantIds!);
+    if (changes.itemIds) await replaceLinks(tx, organisationId, action.id, "items", data.itemIds!);
+    await traceAction(tx, principal, {
+      organisationId,
+      actionId: action.id,
+      audit: "action.update",
+      changes: changes as Prisma.InputJsonObject,
+    });
+    return { ok: true, id: action.id };
   });
-  const organisationId = principal.organisationId;
-  if (changes.teamIds) await replaceLinks(tx, organisationId, action.id, "teams", nextTeams);
-  if (changes.irritantIds) await replaceLinks(tx, organisationId, action.id, "irritants", data.irritantIds!);
-  if (changes.itemIds) await replaceLinks(tx, organisationId, action.id, "items", data.itemIds!);
-  await traceAction(tx, principal, {
-    organisationId,
-    actionId: action.id,
-    audit: "action.update",
-    changes: changes as Prisma.InputJsonObject,
-  });
-  return { ok: true, id: action.id };
 }

@@ -4,6 +4,7 @@
 import type { AuditCursor, AuditFilters } from "@/lib/organisations/audit-log";
 import { pool } from "@/lib/db/client";
 import { ROLLUP_TIME_ZONE } from "@/lib/db/rollup/period-sql";
+import { withOrganisation } from "../../tenant-context";
 
 export interface AuditRow {
   /** The bigint id, in decimal. */
@@ -25,22 +26,23 @@ export async function queryAuditRows(
   cursor: AuditCursor | null,
   limit: number,
 ): Promise<AuditRow[]> {
-  const values: unknown[] = [organisationId];
-  const add = (value: unknown) => `$${values.push(value)}`;
-  const where = [`a."organisationId" = $1::uuid`];
-  if (filters.personId) where.push(`a."actorId" = ${add(filters.personId)}::uuid`);
-  if (filters.action) where.push(`a.action = ${add(filters.action)}`);
-  // Days are Paris calendar days, both ends included (docs/product.md: one zone for the product's users).
-  const startOf = (day: string) => `(${day}::date::timestamp AT TIME ZONE '${ROLLUP_TIME_ZONE}')`;
-  if (filters.from) where.push(`a."createdAt" >= ${startOf(add(filters.from))}`);
-  if (filters.to) where.push(`a."createdAt" < ${startOf(`(${add(filters.to)}::date + 1)`)}`);
-  const newer = cursor?.direction === "before";
-  if (cursor) {
-    where.push(`(a."createdAt", a.id) ${newer ? ">" : "<"} (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::bigint)`);
-  }
-  const order = newer ? "ASC" : "DESC";
-  const { rows } = await pool().query<RawRow>(
-    `SELECT a.id::text AS id, a."createdAt", a.action, a."targetType", a."targetId", a.metadata,
+  return withOrganisation(organisationId, async () => {
+    const values: unknown[] = [organisationId];
+    const add = (value: unknown) => `$${values.push(value)}`;
+    const where = [`a."organisationId" = $1::uuid`];
+    if (filters.personId) where.push(`a."actorId" = ${add(filters.personId)}::uuid`);
+    if (filters.action) where.push(`a.action = ${add(filters.action)}`);
+    // Days are Paris calendar days, both ends included (docs/product.md: one zone for the product's users).
+    const startOf = (day: string) => `(${day}::date::timestamp AT TIME ZONE '${ROLLUP_TIME_ZONE}')`;
+    if (filters.from) where.push(`a."createdAt" >= ${startOf(add(filters.from))}`);
+    if (filters.to) where.push(`a."createdAt" < ${startOf(`(${add(filters.to)}::date + 1)`)}`);
+    const newer = cursor?.direction === "before";
+    if (cursor) {
+      where.push(`(a."createdAt", a.id) ${newer ? ">" : "<"} (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::bigint)`);
+    }
+    const order = newer ? "ASC" : "DESC";
+    const { rows } = await pool().query<RawRow>(
+      `SELECT a.id::text AS id, a."createdAt", a.action, a."targetType", a."targetId", a.metadata,
             a."actorId", u.name AS "actorName", u.email AS "actorEmail"
        FROM "AuditLog" a
        LEFT JOIN "Membership" m ON m.id = a."actorId"
@@ -48,10 +50,11 @@ export async function queryAuditRows(
       WHERE ${where.join(" AND ")}
       ORDER BY a."createdAt" ${order}, a.id ${order}
       LIMIT ${add(limit)}`,
-    values,
-  );
-  return rows.map(({ actorId, actorName, actorEmail, ...row }) => ({
-    ...row,
-    actor: actorId ? { membershipId: actorId, name: actorName ?? "", email: actorEmail ?? "" } : null,
-  }));
+      values,
+    );
+    return rows.map(({ actorId, actorName, actorEmail, ...row }) => ({
+      ...row,
+      actor: actorId ? { membershipId: actorId, name: actorName ?? "", email: actorEmail ?? "" } : null,
+    }));
+  });
 }

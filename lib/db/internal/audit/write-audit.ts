@@ -3,6 +3,7 @@
 // name then go into the metadata (the log's actor column points at memberships only).
 import type { Principal } from "@/lib/auth/actor-types";
 import type { Prisma } from "../../generated/client";
+import { withOrganisation } from "../../tenant-context";
 
 export interface AuditEntry {
   organisationId: string;
@@ -19,7 +20,9 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry
 
 /** The actor column and the metadata naming an API key, for a principal of either kind. */
 export function auditedBy(principal: Principal): { actorId: string | null; via: Prisma.InputJsonObject } {
-  return principal.kind === "user"
-    ? { actorId: principal.membershipId, via: {} }
-    : { actorId: null, via: { apiKeyId: principal.apiKeyId, apiKeyName: principal.name } };
+  return withOrganisation(principal.organisationId, () => {
+    return principal.kind === "user"
+      ? { actorId: principal.membershipId, via: {} }
+      : { actorId: null, via: { apiKeyId: principal.apiKeyId, apiKeyName: principal.name } };
+  });
 }

@@ -9,18 +9,23 @@ import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { isUuid } from "@/lib/patterns";
 import { db } from "../../client";
 import type { Prisma } from "../../generated/client";
+import { withOrganisation } from "../../tenant-context";
 
 type Tx = Prisma.TransactionClient;
 
 export const sideAction = (side: PairSide) => (side === "CUSTOMER" ? "catalogue:customer" : "catalogue:employee");
 
 export function requireRead(actor: Actor) {
-  if (!can(actor, "catalogue:read")) throw new ForbiddenError();
+  return withOrganisation(actor.organisationId, () => {
+    if (!can(actor, "catalogue:read")) throw new ForbiddenError();
+  });
 }
 
 /** Adding, ordering, retiring or deleting a pair changes both sides' surveys: both edit rights (ADMIN). */
 export function requireBothSides(actor: Actor) {
-  if (!can(actor, "catalogue:customer") || !can(actor, "catalogue:employee")) throw new ForbiddenError();
+  return withOrganisation(actor.organisationId, () => {
+    if (!can(actor, "catalogue:customer") || !can(actor, "catalogue:employee")) throw new ForbiddenError();
+  });
 }
 
 export async function lockPairs(tx: Tx, organisationId: string) {
@@ -37,8 +42,10 @@ export async function auditPair(
   targetId: string,
   metadata: Prisma.InputJsonObject,
 ) {
-  await tx.auditLog.create({
-    data: { organisationId: actor.organisationId, actorId: actor.membershipId, action, targetType, targetId, metadata },
+  return withOrganisation(actor.organisationId, async () => {
+    await tx.auditLog.create({
+      data: { organisationId: actor.organisationId, actorId: actor.membershipId, action, targetType, targetId, metadata },
+    });
   });
 }
 
@@ -81,18 +88,20 @@ export async function movePairWrite(
     audit: (tx: Tx, id: string, metadata: Prisma.InputJsonObject) => Promise<unknown>;
   },
 ): Promise<PairWriteResult> {
-  requireRead(actor);
-  const parsed = ZMovePair.safeParse(input);
-  return db().$transaction(async (tx): Promise<PairWriteResult> => {
-    await lockPairs(tx, actor.organisationId);
-    const lead = await steps.find(tx);
-    requireBothSides(actor);
-    if (!parsed.success) return { ok: false, fieldErrors: pairFieldErrors(parsed.error) };
-    const moved = movedOrder(await steps.ids(tx, lead.id), lead.id, parsed.data.direction);
-    if (!moved) return { ok: true, id: lead.id };
-    await steps.apply(tx, moved.order);
-    await steps.audit(tx, lead.id, { ...lead.metadata, from: moved.from, to: moved.to });
-    return { ok: true, id: lead.id };
+  return withOrganisation(actor.organisationId, async () => {
+    requireRead(actor);
+    const parsed = ZMovePair.safeParse(input);
+    return db().$transaction(async (tx): Promise<PairWriteResult> => {
+      await lockPairs(tx, actor.organisationId);
+      const lead = await steps.find(tx);
+      requireBothSides(actor);
+      if (!parsed.success) return { ok: false, fieldErrors: pairFieldErrors(parsed.error) };
+      const moved = movedOrder(await steps.ids(tx, lead.id), lead.id, parsed.data.direction);
+      if (!moved) return { ok: true, id: lead.id };
+      await steps.apply(tx, moved.order);
+      await steps.audit(tx, lead.id, { ...lead.metadata, from: moved.from, to: moved.to });
+      return { ok: true, id: lead.id };
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { pool } from "@/lib/db/client";
 import { ROLLUP_TIME_ZONE } from "@/lib/db/rollup/period-sql";
 import { isUuid } from "@/lib/patterns";
+import { withOrganisation } from "../../tenant-context";
 
 /** A contact as the list reads it; the email is the full address (list-contacts.ts masks it). */
 export interface ContactRow {
@@ -102,13 +103,14 @@ export async function queryContactRows(
   cursor: ContactCursor | null,
   limit: number,
 ): Promise<ContactRow[]> {
-  const p = new Params();
-  const where = [filterSql(organisationId, filters, now, p)];
-  const before = cursor?.direction === "before";
-  if (cursor)
-    where.push(`(c."occurredAt", c.id) ${before ? ">" : "<"} (${p.add(cursor.occurredAt)}::timestamptz, ${p.add(cursor.id)}::uuid)`);
-  const order = before ? "ASC" : "DESC";
-  const text = `
+  return withOrganisation(organisationId, async () => {
+    const p = new Params();
+    const where = [filterSql(organisationId, filters, now, p)];
+    const before = cursor?.direction === "before";
+    if (cursor)
+      where.push(`(c."occurredAt", c.id) ${before ? ">" : "<"} (${p.add(cursor.occurredAt)}::timestamptz, ${p.add(cursor.id)}::uuid)`);
+    const order = before ? "ASC" : "DESC";
+    const text = `
     SELECT c.id, c."occurredAt", c."externalId", t.name AS "teamName", c.channel, m.key AS "momentKey", m."labelFr", m."labelEn",
            c.locale, c."customerEmail", c."emailStatus", c."emailAttempts", c."emailLastError", c."emailNextAttemptAt", c.score,
            CASE WHEN c.answered THEN 'answered' WHEN c."linkExpiresAt" <= ${p.add(now)} THEN 'expired' ELSE 'open' END AS "linkState"
@@ -123,8 +125,9 @@ export async function queryContactRows(
     JOIN "Team" t ON t.id = c."teamId"
     JOIN "MomentOfTruth" m ON m.id = c."momentOfTruthId"
     ORDER BY c."occurredAt" DESC, c.id DESC`;
-  const { rows } = await pool().query<RawRow>(text, p.values);
-  return rows.map(({ momentKey, labelFr, labelEn, ...row }) => ({ ...row, momentOfTruth: { key: momentKey, labelFr, labelEn } }));
+    const { rows } = await pool().query<RawRow>(text, p.values);
+    return rows.map(({ momentKey, labelFr, labelEn, ...row }) => ({ ...row, momentOfTruth: { key: momentKey, labelFr, labelEn } }));
+  });
 }
 
 export interface ContactCountsRow {
@@ -135,10 +138,11 @@ export interface ContactCountsRow {
 
 /** How many contacts match, by email status and by link state: one pass over the filtered rows. */
 export async function queryContactCounts(organisationId: string, filters: ContactFilters, now: Date): Promise<ContactCountsRow> {
-  const p = new Params();
-  const where = filterSql(organisationId, filters, now, p);
-  const at = p.add(now);
-  const text = `
+  return withOrganisation(organisationId, async () => {
+    const p = new Params();
+    const where = filterSql(organisationId, filters, now, p);
+    const at = p.add(now);
+    const text = `
     SELECT count(*)::int AS total,
            count(*) FILTER (WHERE c."emailStatus" = 'NONE')::int AS "NONE",
            count(*) FILTER (WHERE c."emailStatus" = 'PENDING')::int AS "PENDING",
@@ -149,13 +153,14 @@ export async function queryContactCounts(organisationId: string, filters: Contac
            count(*) FILTER (WHERE NOT ${ANSWERED} AND c."linkExpiresAt" <= ${at})::int AS expired
     FROM ${FROM}
     WHERE ${where}`;
-  const {
-    rows: [row],
-  } = await pool().query<Record<EmailStatus | "total" | "answered" | "expired", number>>(text, p.values);
-  const { total, NONE, PENDING, SENT, FAILED, UNSUBSCRIBED, answered, expired } = row!;
-  return {
-    total,
-    emailStatus: { NONE, PENDING, SENT, FAILED, UNSUBSCRIBED },
-    linkState: { open: total - answered - expired, answered, expired },
-  };
+    const {
+      rows: [row],
+    } = await pool().query<Record<EmailStatus | "total" | "answered" | "expired", number>>(text, p.values);
+    const { total, NONE, PENDING, SENT, FAILED, UNSUBSCRIBED, answered, expired } = row!;
+    return {
+      total,
+      emailStatus: { NONE, PENDING, SENT, FAILED, UNSUBSCRIBED },
+      linkState: { open: total - answered - expired, answered, expired },
+    };
+  });
 }

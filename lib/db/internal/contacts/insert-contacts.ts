@@ -2,6 +2,7 @@
 // rows (unnest of array parameters), idempotent on (organisationId, externalId) through
 // ON CONFLICT DO NOTHING, never read-then-write, so concurrent calls cannot duplicate.
 import { pool } from "@/lib/db/client";
+import { withOrganisation } from "../../tenant-context";
 
 export interface ContactRow {
   id: string;
@@ -69,41 +70,45 @@ export async function insertContactRows(
   expiresAt: Date,
   audit?: ContactsInsertAudit,
 ): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const column = <K extends keyof ContactRow>(key: K) => rows.map((row) => row[key]);
-  // Through pg, not Prisma: Prisma serialises every array element of the parameters through
-  // its query engine, a large share of a 10 000-row call's CPU.
-  const audited = audit ? [audit.actorId, audit.action, JSON.stringify(audit.metadata), audit.storedOrExisting] : [];
-  const { rows: inserted } = await pool().query<{ id: string }>({
-    name: audit ? "contacts-insert-audited" : "contacts-insert",
-    text: audit ? AUDITED_INSERT_SQL : INSERT_SQL,
-    values: [
-      organisationId,
-      column("id"),
-      column("teamId"),
-      column("momentOfTruthId"),
-      column("channel"),
-      column("locale"),
-      column("externalId"),
-      column("agentExternalId"),
-      column("customerEmail"),
-      column("occurredAt"),
-      column("tokenHashHex"),
-      expiresAt.toISOString(),
-      ...audited,
-    ],
+  return withOrganisation(organisationId, async () => {
+    if (rows.length === 0) return new Set();
+    const column = <K extends keyof ContactRow>(key: K) => rows.map((row) => row[key]);
+    // Through pg, not Prisma: Prisma serialises every array element of the parameters through
+    // its query engine, a large share of a 10 000-row call's CPU.
+    const audited = audit ? [audit.actorId, audit.action, JSON.stringify(audit.metadata), audit.storedOrExisting] : [];
+    const { rows: inserted } = await pool().query<{ id: string }>({
+      name: audit ? "contacts-insert-audited" : "contacts-insert",
+      text: audit ? AUDITED_INSERT_SQL : INSERT_SQL,
+      values: [
+        organisationId,
+        column("id"),
+        column("teamId"),
+        column("momentOfTruthId"),
+        column("channel"),
+        column("locale"),
+        column("externalId"),
+        column("agentExternalId"),
+        column("customerEmail"),
+        column("occurredAt"),
+        column("tokenHashHex"),
+        expiresAt.toISOString(),
+        ...audited,
+      ],
+    });
+    return new Set(inserted.map((row) => row.id));
   });
-  return new Set(inserted.map((row) => row.id));
 }
 
 /** Contacts of the organisation already holding these externalIds, with their link's expiry. */
 export async function findStoredContacts(organisationId: string, externalIds: string[]): Promise<StoredContact[]> {
-  if (externalIds.length === 0) return [];
-  const { rows } = await pool().query<StoredContact>(
-    `SELECT c.id::text AS id, c."externalId" AS "externalId", c.locale::text AS locale, c."linkExpiresAt" AS "expiresAt"
+  return withOrganisation(organisationId, async () => {
+    if (externalIds.length === 0) return [];
+    const { rows } = await pool().query<StoredContact>(
+      `SELECT c.id::text AS id, c."externalId" AS "externalId", c.locale::text AS locale, c."linkExpiresAt" AS "expiresAt"
      FROM "Contact" c
      WHERE c."organisationId" = $1::uuid AND c."externalId" = ANY($2::text[])`,
-    [organisationId, externalIds],
-  );
-  return rows;
+      [organisationId, externalIds],
+    );
+    return rows;
+  });
 }

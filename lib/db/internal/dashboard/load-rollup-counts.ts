@@ -6,6 +6,7 @@ import { db, pool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
 import type { CountsByMonth, PeopleByMonth, RollupCounts } from "@/lib/symmetry/symmetry-types";
+import { withOrganisation } from "../../tenant-context";
 
 /**
  * One row per month, its cells packed in one bytea: per team the 16 bytes of its id, then int4s
@@ -80,51 +81,53 @@ const countsAt = (cells: Buffer, at: number): NpsCounts => ({
 });
 
 export async function loadRollupCounts(organisationId: string, filters: SymmetryFilters): Promise<RollupCounts> {
-  const client = db();
-  const customer = customerQuery(organisationId, filters);
-  const [organisation, teams, employeeMonths, customerMonths, hiddenBefore] = await Promise.all([
-    client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { minGroupSize: true, minCustomerResponses: true } }),
-    client.team.findMany({
-      where: { organisationId },
-      select: { id: true, parentId: true, name: true, kind: true, depth: true, path: true, externalId: true },
-      orderBy: [{ path: "asc" }],
-    }),
-    packedMonths(
-      `SELECT to_char(period, 'YYYY-MM') AS period,
+  return withOrganisation(organisationId, async () => {
+    const client = db();
+    const customer = customerQuery(organisationId, filters);
+    const [organisation, teams, employeeMonths, customerMonths, hiddenBefore] = await Promise.all([
+      client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { minGroupSize: true, minCustomerResponses: true } }),
+      client.team.findMany({
+        where: { organisationId },
+        select: { id: true, parentId: true, name: true, kind: true, depth: true, path: true, externalId: true },
+        orderBy: [{ path: "asc" }],
+      }),
+      packedMonths(
+        `SELECT to_char(period, 'YYYY-MM') AS period,
               string_agg(uuid_send("teamId") || ${COUNTS} || int4send(people) || int4send(imported), ''::bytea ORDER BY "teamId") AS cells
          FROM "EmployeeRollup" WHERE "organisationId" = $1::uuid GROUP BY period ORDER BY period`,
-      [organisationId],
-    ),
-    packedMonths(customer.text, customer.values),
-    client.employeeHiddenNode.findMany({
-      where: { organisationId },
-      select: { period: true, node: true },
-      orderBy: [{ period: "asc" }, { node: "asc" }],
-    }),
-  ]);
-  const teamId = teamIdReader(teams);
-  const employee: CountsByMonth = new Map();
-  const people: PeopleByMonth = new Map();
-  const imported: PeopleByMonth = new Map();
-  eachCell(employeeMonths, 16 + 20, teamId, (period, team, cells, at) => {
-    monthMap(employee, period).set(team, countsAt(cells, at));
-    const live = cells.readInt32BE(at + 12);
-    const rows = cells.readInt32BE(at + 16);
-    if (live !== 0) monthMap(people, period).set(team, live);
-    if (rows !== 0) monthMap(imported, period).set(team, rows);
+        [organisationId],
+      ),
+      packedMonths(customer.text, customer.values),
+      client.employeeHiddenNode.findMany({
+        where: { organisationId },
+        select: { period: true, node: true },
+        orderBy: [{ period: "asc" }, { node: "asc" }],
+      }),
+    ]);
+    const teamId = teamIdReader(teams);
+    const employee: CountsByMonth = new Map();
+    const people: PeopleByMonth = new Map();
+    const imported: PeopleByMonth = new Map();
+    eachCell(employeeMonths, 16 + 20, teamId, (period, team, cells, at) => {
+      monthMap(employee, period).set(team, countsAt(cells, at));
+      const live = cells.readInt32BE(at + 12);
+      const rows = cells.readInt32BE(at + 16);
+      if (live !== 0) monthMap(people, period).set(team, live);
+      if (rows !== 0) monthMap(imported, period).set(team, rows);
+    });
+    const customerCounts: CountsByMonth = new Map();
+    eachCell(customerMonths, 16 + 12, teamId, (period, team, cells, at) => monthMap(customerCounts, period).set(team, countsAt(cells, at)));
+    return {
+      teams,
+      minGroupSize: organisation.minGroupSize,
+      minCustomerResponses: organisation.minCustomerResponses,
+      employee,
+      employeePeople: people,
+      employeeImported: imported,
+      hiddenBefore: hiddenByMonth(hiddenBefore),
+      customer: customerCounts,
+    };
   });
-  const customerCounts: CountsByMonth = new Map();
-  eachCell(customerMonths, 16 + 12, teamId, (period, team, cells, at) => monthMap(customerCounts, period).set(team, countsAt(cells, at)));
-  return {
-    teams,
-    minGroupSize: organisation.minGroupSize,
-    minCustomerResponses: organisation.minCustomerResponses,
-    employee,
-    employeePeople: people,
-    employeeImported: imported,
-    hiddenBefore: hiddenByMonth(hiddenBefore),
-    customer: customerCounts,
-  };
 }
 
 const monthKey = (period: Date) => period.toISOString().slice(0, 7);
@@ -144,10 +147,12 @@ export async function storeHiddenNodes(
   hidden: HiddenByMonth,
   hiddenBefore: ReadonlyMap<string, readonly string[]>,
 ): Promise<void> {
-  const added = [...hidden].flatMap(([month, nodes]) => {
-    const known = new Set(hiddenBefore.get(month));
-    return [...nodes].filter((node) => !known.has(node)).map((node) => ({ organisationId, period: monthStart(month), node }));
+  return withOrganisation(organisationId, async () => {
+    const added = [...hidden].flatMap(([month, nodes]) => {
+      const known = new Set(hiddenBefore.get(month));
+      return [...nodes].filter((node) => !known.has(node)).map((node) => ({ organisationId, period: monthStart(month), node }));
+    });
+    if (added.length === 0) return;
+    await db().employeeHiddenNode.createMany({ data: added, skipDuplicates: true });
   });
-  if (added.length === 0) return;
-  await db().employeeHiddenNode.createMany({ data: added, skipDuplicates: true });
 }

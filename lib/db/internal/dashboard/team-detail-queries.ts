@@ -3,6 +3,7 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { monthStart, type SymmetryFilters } from "@/lib/symmetry/symmetry-filters";
+import { withOrganisation } from "../../tenant-context";
 
 export interface ItemSumsRow {
   itemId: string;
@@ -46,9 +47,11 @@ const join = (table: string) =>
   Prisma.sql`${Prisma.raw(`"${table}"`)} r JOIN "Team" t ON t.id = r."teamId" AND t."organisationId" = r."organisationId"`;
 
 export async function customerItems(organisationId: string, path: string, filters: SymmetryFilters): Promise<ItemSumsRow[]> {
-  return db().$queryRaw<ItemSumsRow[]>`
+  return withOrganisation(organisationId, async () => {
+    return db().$queryRaw<ItemSumsRow[]>`
     SELECT r."itemId"::text AS "itemId", sum(r.n)::int AS n, sum(r.sum)::int AS sum, sum(r."sumSquares")::int AS "sumSquares"
     FROM ${join("CustomerItemRollup")} WHERE ${scope(organisationId, path, filters, true)} GROUP BY 1`;
+  });
 }
 
 /**
@@ -62,12 +65,14 @@ export async function employeeItems(
   filters: SymmetryFilters,
   excluded: readonly string[],
 ): Promise<ItemSumsRow[]> {
-  const where = scope(organisationId, path, filters, false, excluded);
-  return db().$queryRaw<ItemSumsRow[]>`
+  return withOrganisation(organisationId, async () => {
+    const where = scope(organisationId, path, filters, false, excluded);
+    return db().$queryRaw<ItemSumsRow[]>`
     WITH answers AS (SELECT r.period, sum(r.promoters + r.passives + r.detractors) AS n FROM ${join("EmployeeRollup")} WHERE ${where} GROUP BY 1),
     items AS (SELECT r.period, r."itemId", sum(r.n) AS n, sum(r.sum) AS s, sum(r."sumSquares") AS ss FROM ${join("EmployeeItemRollup")} WHERE ${where} GROUP BY 1, 2)
     SELECT i."itemId"::text AS "itemId", sum(i.n)::int AS n, sum(i.s)::int AS sum, sum(i.ss)::int AS "sumSquares", bool_and(i.n = a.n) AS complete
     FROM items i JOIN answers a USING (period) GROUP BY 1`;
+  });
 }
 
 export async function irritantCounts(
@@ -77,10 +82,12 @@ export async function irritantCounts(
   side: "CUSTOMER" | "EMPLOYEE",
   excluded: readonly string[] = [],
 ): Promise<IrritantRow[]> {
-  const table = side === "CUSTOMER" ? "CustomerIrritantRollup" : "EmployeeIrritantRollup";
-  return db().$queryRaw<IrritantRow[]>`
+  return withOrganisation(organisationId, async () => {
+    const table = side === "CUSTOMER" ? "CustomerIrritantRollup" : "EmployeeIrritantRollup";
+    return db().$queryRaw<IrritantRow[]>`
     SELECT r."irritantId"::text AS "irritantId", sum(r.count)::int AS count
     FROM ${join(table)} WHERE ${scope(organisationId, path, filters, side === "CUSTOMER", excluded)} GROUP BY 1`;
+  });
 }
 
 /** Customer NPS counts of the subtree by channel, or by moment of truth id. */
@@ -90,8 +97,10 @@ export async function customerBreakdown(
   filters: SymmetryFilters,
   by: "channel" | "momentOfTruthId",
 ): Promise<BreakdownRow[]> {
-  const column = Prisma.raw(`r."${by}"`);
-  return db().$queryRaw<BreakdownRow[]>`
+  return withOrganisation(organisationId, async () => {
+    const column = Prisma.raw(`r."${by}"`);
+    return db().$queryRaw<BreakdownRow[]>`
     SELECT ${column}::text AS key, sum(r.promoters)::int AS promoters, sum(r.passives)::int AS passives, sum(r.detractors)::int AS detractors
     FROM ${join("CustomerRollup")} WHERE ${scope(organisationId, path, filters, true)} GROUP BY 1 ORDER BY 1`;
+  });
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { THEME_SEARCH_CONFIG } from "@/lib/themes/tsquery";
+import { withOrganisation } from "../../tenant-context";
 
 export interface VerbatimThemeRef {
   id: string;
@@ -26,18 +27,20 @@ const themeSelect = { id: true, side: true, labelFr: true, labelEn: true } as co
 
 /** A theme of the organisation and its mirror; another organisation's or an unknown id is "not found". */
 export async function resolveVerbatimTheme(organisationId: string, themeId: string): Promise<VerbatimThemeSelection> {
-  const theme = await db().theme.findFirst({
-    where: { id: themeId, organisationId },
-    select: { ...themeSelect, mirror: { select: themeSelect } },
+  return withOrganisation(organisationId, async () => {
+    const theme = await db().theme.findFirst({
+      where: { id: themeId, organisationId },
+      select: { ...themeSelect, mirror: { select: themeSelect } },
+    });
+    if (!theme) throw new NotFoundError("theme");
+    const { mirror, ...chosen } = theme;
+    const other = mirror && mirror.side !== chosen.side ? mirror : null;
+    return {
+      customer: chosen.side === "CUSTOMER" ? chosen : other,
+      employee: chosen.side === "EMPLOYEE" ? chosen : other,
+      noMirror: other === null,
+    };
   });
-  if (!theme) throw new NotFoundError("theme");
-  const { mirror, ...chosen } = theme;
-  const other = mirror && mirror.side !== chosen.side ? mirror : null;
-  return {
-    customer: chosen.side === "CUSTOMER" ? chosen : other,
-    employee: chosen.side === "EMPLOYEE" ? chosen : other,
-    noMirror: other === null,
-  };
 }
 
 /** A customer answer's text read in its own language, like the theme triggers. */

@@ -7,18 +7,21 @@ import { ForbiddenError } from "@/lib/errors";
 import { db } from "../../client";
 import type { Prisma } from "../../generated/client";
 import { lockTree } from "./tree-lock";
+import { withOrganisation } from "../../tenant-context";
 
 export async function inDirectorySync<T>(principal: Principal, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  if (!can(principal, "directory:sync")) throw new ForbiddenError();
-  return db().$transaction(
-    async (tx) => {
-      await lockTree(tx, principal.organisationId);
-      // A whole directory is a bulk write: its statements may take longer than a request's.
-      await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
-      return work(tx);
-    },
-    { timeout: 300_000 },
-  );
+  return withOrganisation(principal.organisationId, async () => {
+    if (!can(principal, "directory:sync")) throw new ForbiddenError();
+    return db().$transaction(
+      async (tx) => {
+        await lockTree(tx, principal.organisationId);
+        // A whole directory is a bulk write: its statements may take longer than a request's.
+        await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
+        return work(tx);
+      },
+      { timeout: 300_000 },
+    );
+  });
 }
 
 export async function auditDirectorySync(
@@ -27,14 +30,16 @@ export async function auditDirectorySync(
   action: "directory.teams.sync" | "directory.people.sync",
   metadata: Prisma.InputJsonObject,
 ) {
-  await tx.auditLog.create({
-    data: {
-      organisationId: principal.organisationId,
-      actorId: principal.kind === "user" ? principal.membershipId : null,
-      action,
-      targetType: "Organisation",
-      targetId: principal.organisationId,
-      metadata: { ...metadata, ...(principal.kind === "apiKey" ? { apiKeyId: principal.apiKeyId } : {}) },
-    },
+  return withOrganisation(principal.organisationId, async () => {
+    await tx.auditLog.create({
+      data: {
+        organisationId: principal.organisationId,
+        actorId: principal.kind === "user" ? principal.membershipId : null,
+        action,
+        targetType: "Organisation",
+        targetId: principal.organisationId,
+        metadata: { ...metadata, ...(principal.kind === "apiKey" ? { apiKeyId: principal.apiKeyId } : {}) },
+      },
+    });
   });
 }

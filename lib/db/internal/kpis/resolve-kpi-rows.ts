@@ -6,6 +6,7 @@ import { pool } from "@/lib/db/client";
 import { KPI_ROW_SENTENCES, type KpiImportRow, type KpiRowError } from "@/lib/kpis/kpi-import-schema";
 import { fitsUnit, rangeSentence, type KpiUnit } from "@/lib/kpis/kpi-units";
 import { isUuid } from "@/lib/patterns";
+import { withOrganisation } from "../../tenant-context";
 
 /** A row ready to store: ids of the organisation, the month's first day. */
 export interface ResolvedKpiRow {
@@ -45,44 +46,46 @@ export async function resolveKpiRows(
   organisationId: string,
   rows: Array<{ index: number; row: KpiImportRow }>,
 ): Promise<{ resolved: ResolvedKpiRow[]; errors: KpiRowError[] }> {
-  const [teams, definitions] = await Promise.all([
-    loadTeams(
-      organisationId,
-      rows.map(({ row }) => row.team),
-    ),
-    loadDefinitions(
-      organisationId,
-      rows.map(({ row }) => row.kpi),
-    ),
-  ]);
-  const resolved: ResolvedKpiRow[] = [];
-  const errors: KpiRowError[] = [];
-  const firstIndex = new Map<string, number>();
-  for (const { index, row } of rows) {
-    const rowErrors: KpiRowError[] = [];
-    const teamId = teams.get(isUuid(row.team) ? row.team.toLowerCase() : row.team);
-    if (!teamId) rowErrors.push({ index, field: "team", code: "unknownTeam", message: KPI_ROW_SENTENCES.unknownTeam });
-    const definition = definitions.get(row.kpi);
-    if (!definition) rowErrors.push({ index, field: "kpi", code: "unknownKpi", message: KPI_ROW_SENTENCES.unknownKpi });
-    else if (!definition.active) rowErrors.push({ index, field: "kpi", code: "inactiveKpi", message: KPI_ROW_SENTENCES.inactiveKpi });
-    else if (!fitsUnit(definition.unit, row.value))
-      rowErrors.push({ index, field: "value", code: "outOfRange", message: rangeSentence(definition.unit), unit: definition.unit });
-    if (teamId && definition) {
-      const cell = `${teamId}|${row.month}|${definition.id}`;
-      const first = firstIndex.get(cell);
-      if (first === undefined) firstIndex.set(cell, index);
-      else
-        rowErrors.push({
-          index,
-          field: "",
-          code: "duplicate",
-          message: `${KPI_ROW_SENTENCES.duplicate} (row ${first + 1})`,
-          firstIndex: first,
-        });
+  return withOrganisation(organisationId, async () => {
+    const [teams, definitions] = await Promise.all([
+      loadTeams(
+        organisationId,
+        rows.map(({ row }) => row.team),
+      ),
+      loadDefinitions(
+        organisationId,
+        rows.map(({ row }) => row.kpi),
+      ),
+    ]);
+    const resolved: ResolvedKpiRow[] = [];
+    const errors: KpiRowError[] = [];
+    const firstIndex = new Map<string, number>();
+    for (const { index, row } of rows) {
+      const rowErrors: KpiRowError[] = [];
+      const teamId = teams.get(isUuid(row.team) ? row.team.toLowerCase() : row.team);
+      if (!teamId) rowErrors.push({ index, field: "team", code: "unknownTeam", message: KPI_ROW_SENTENCES.unknownTeam });
+      const definition = definitions.get(row.kpi);
+      if (!definition) rowErrors.push({ index, field: "kpi", code: "unknownKpi", message: KPI_ROW_SENTENCES.unknownKpi });
+      else if (!definition.active) rowErrors.push({ index, field: "kpi", code: "inactiveKpi", message: KPI_ROW_SENTENCES.inactiveKpi });
+      else if (!fitsUnit(definition.unit, row.value))
+        rowErrors.push({ index, field: "value", code: "outOfRange", message: rangeSentence(definition.unit), unit: definition.unit });
+      if (teamId && definition) {
+        const cell = `${teamId}|${row.month}|${definition.id}`;
+        const first = firstIndex.get(cell);
+        if (first === undefined) firstIndex.set(cell, index);
+        else
+          rowErrors.push({
+            index,
+            field: "",
+            code: "duplicate",
+            message: `${KPI_ROW_SENTENCES.duplicate} (row ${first + 1})`,
+            firstIndex: first,
+          });
+      }
+      errors.push(...rowErrors);
+      if (rowErrors.length === 0 && teamId && definition)
+        resolved.push({ teamId, period: `${row.month}-01`, kpiId: definition.id, value: row.value });
     }
-    errors.push(...rowErrors);
-    if (rowErrors.length === 0 && teamId && definition)
-      resolved.push({ teamId, period: `${row.month}-01`, kpiId: definition.id, value: row.value });
-  }
-  return { resolved, errors };
+    return { resolved, errors };
+  });
 }

@@ -5,15 +5,18 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_THEME_PAIRS } from "@/lib/themes/defaults";
+import { withOrganisation } from "../../tenant-context";
 
 /**
  * A theme's id from its organisation, side and key: the same on every run (the demo seed is
  * reproducible) without drawing from the seed's random sequence, which would shift all its data.
  */
 export function defaultThemeId(organisationId: string, side: "CUSTOMER" | "EMPLOYEE", key: string): string {
-  const hex = createHash("sha256").update(`theme:${organisationId}:${side}:${key}`).digest("hex");
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return withOrganisation(organisationId, () => {
+    const hex = createHash("sha256").update(`theme:${organisationId}:${side}:${key}`).digest("hex");
+    const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  });
 }
 
 export async function createDefaultThemes(tx: Prisma.TransactionClient, organisationId: string): Promise<void> {

@@ -4,6 +4,7 @@
 import type { FieldError } from "@/lib/errors";
 import { IMPORTED_MOMENT, type ImportResponseRow } from "@/lib/surveys/import-response-schema";
 import { pool } from "@/lib/db/client";
+import { withOrganisation } from "../../tenant-context";
 
 type Locale = "fr" | "en";
 type ImportChannel = "PHONE" | "EMAIL" | "CHAT" | "STORE" | "FIELD" | "UNKNOWN";
@@ -66,62 +67,64 @@ export async function loadImportCatalogue(
   organisationId: string,
   rows: ImportResponseRow[],
 ): Promise<(row: ImportResponseRow) => Resolution> {
-  const {
-    rows: [found],
-  } = await pool().query<CatalogueRow>(CATALOGUE_SQL, [
-    organisationId,
-    distinct(rows.map((row) => row.teamExternalId)),
-    distinct(rows.flatMap((row) => Object.keys(row.items ?? {}))),
-    distinct(rows.flatMap((row) => row.irritants ?? [])),
-    distinct(rows.flatMap((row) => (row.side === "customer" && row.momentOfTruth ? [row.momentOfTruth] : []))),
-    distinct(rows.flatMap((row) => (row.side === "employee" ? [`${row.period}-01`] : []))),
-  ]);
-  if (!found?.defaultLocale) throw new Error("the principal's organisation does not exist");
-  const defaultLocale = found.defaultLocale;
-  const teams = byKey(found.teams);
-  const items = byKey(found.items);
-  const irritants = byKey(found.irritants);
-  const moments = byKey(found.moments);
-  const liveCells = new Set(found.liveCells);
+  return withOrganisation(organisationId, async () => {
+    const {
+      rows: [found],
+    } = await pool().query<CatalogueRow>(CATALOGUE_SQL, [
+      organisationId,
+      distinct(rows.map((row) => row.teamExternalId)),
+      distinct(rows.flatMap((row) => Object.keys(row.items ?? {}))),
+      distinct(rows.flatMap((row) => row.irritants ?? [])),
+      distinct(rows.flatMap((row) => (row.side === "customer" && row.momentOfTruth ? [row.momentOfTruth] : []))),
+      distinct(rows.flatMap((row) => (row.side === "employee" ? [`${row.period}-01`] : []))),
+    ]);
+    if (!found?.defaultLocale) throw new Error("the principal's organisation does not exist");
+    const defaultLocale = found.defaultLocale;
+    const teams = byKey(found.teams);
+    const items = byKey(found.items);
+    const irritants = byKey(found.irritants);
+    const moments = byKey(found.moments);
+    const liveCells = new Set(found.liveCells);
 
-  return (row) => {
-    const errors: FieldError[] = [];
-    const teamId = teams.get(row.teamExternalId);
-    if (!teamId) errors.push({ field: "teamExternalId", message: "unknown team" });
-    // A cell holds live answers or imported ones, never both: known rows added to a few live
-    // answers would let whoever imported them subtract their way to those answers.
-    else if (row.side === "employee" && liveCells.has(`${teamId}|${row.period}`))
-      errors.push({
-        field: "period",
-        message: "this team already has live employee answers for this month: history cannot be added to it",
+    return (row) => {
+      const errors: FieldError[] = [];
+      const teamId = teams.get(row.teamExternalId);
+      if (!teamId) errors.push({ field: "teamExternalId", message: "unknown team" });
+      // A cell holds live answers or imported ones, never both: known rows added to a few live
+      // answers would let whoever imported them subtract their way to those answers.
+      else if (row.side === "employee" && liveCells.has(`${teamId}|${row.period}`))
+        errors.push({
+          field: "period",
+          message: "this team already has live employee answers for this month: history cannot be added to it",
+        });
+      const answerItems = Object.entries(row.items ?? {}).flatMap(([dimension, value]) => {
+        const itemId = items.get(dimension);
+        if (!itemId) errors.push({ field: `items.${dimension}`, message: "unknown item dimension" });
+        return itemId ? [{ itemId, value }] : [];
       });
-    const answerItems = Object.entries(row.items ?? {}).flatMap(([dimension, value]) => {
-      const itemId = items.get(dimension);
-      if (!itemId) errors.push({ field: `items.${dimension}`, message: "unknown item dimension" });
-      return itemId ? [{ itemId, value }] : [];
-    });
-    const irritantIds = (row.irritants ?? []).flatMap((key, i) => {
-      const irritantId = irritants.get(`${row.side}:${key}`);
-      if (!irritantId) errors.push({ field: `irritants.${i}`, message: `unknown ${row.side} irritant` });
-      return irritantId ? [irritantId] : [];
-    });
-    let momentOfTruthId: string | null = null;
-    if (row.side === "customer" && row.momentOfTruth !== undefined && row.momentOfTruth !== IMPORTED_MOMENT.key) {
-      momentOfTruthId = moments.get(row.momentOfTruth) ?? null;
-      if (!momentOfTruthId) errors.push({ field: "momentOfTruth", message: "unknown moment of truth" });
-    }
-    if (errors.length > 0 || !teamId) return { ok: false, errors };
-    const base = {
-      period: row.period,
-      teamId,
-      score: row.score,
-      comment: row.comment || null,
-      items: answerItems,
-      irritantIds: distinct(irritantIds),
+      const irritantIds = (row.irritants ?? []).flatMap((key, i) => {
+        const irritantId = irritants.get(`${row.side}:${key}`);
+        if (!irritantId) errors.push({ field: `irritants.${i}`, message: `unknown ${row.side} irritant` });
+        return irritantId ? [irritantId] : [];
+      });
+      let momentOfTruthId: string | null = null;
+      if (row.side === "customer" && row.momentOfTruth !== undefined && row.momentOfTruth !== IMPORTED_MOMENT.key) {
+        momentOfTruthId = moments.get(row.momentOfTruth) ?? null;
+        if (!momentOfTruthId) errors.push({ field: "momentOfTruth", message: "unknown moment of truth" });
+      }
+      if (errors.length > 0 || !teamId) return { ok: false, errors };
+      const base = {
+        period: row.period,
+        teamId,
+        score: row.score,
+        comment: row.comment || null,
+        items: answerItems,
+        irritantIds: distinct(irritantIds),
+      };
+      if (row.side === "employee") return { ok: true, answer: { side: "employee", ...base } };
+      // The API speaks lowercase channels; the database enum is uppercase.
+      const channel = (row.channel?.toUpperCase() ?? "UNKNOWN") as ImportChannel;
+      return { ok: true, answer: { side: "customer", ...base, channel, locale: row.locale ?? defaultLocale, momentOfTruthId } };
     };
-    if (row.side === "employee") return { ok: true, answer: { side: "employee", ...base } };
-    // The API speaks lowercase channels; the database enum is uppercase.
-    const channel = (row.channel?.toUpperCase() ?? "UNKNOWN") as ImportChannel;
-    return { ok: true, answer: { side: "customer", ...base, channel, locale: row.locale ?? defaultLocale, momentOfTruthId } };
-  };
+  });
 }

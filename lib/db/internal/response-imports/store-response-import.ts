@@ -9,6 +9,7 @@ import { inPgTransaction } from "@/lib/db/in-pg-transaction";
 import { markRollupDirty } from "@/lib/db/rollup/mark-dirty";
 import { auditImport } from "./audit-import";
 import type { ResolvedAnswer, ResolvedCustomerAnswer, ResolvedEmployeeAnswer } from "./resolve-import-refs";
+import { withOrganisation } from "../../tenant-context";
 
 type Stored<A> = { id: string; answer: A };
 
@@ -136,45 +137,47 @@ export async function storeResponseImport(
   answers: ResolvedAnswer[],
   idempotency: ImportIdempotency | null = null,
 ): Promise<string> {
-  const customer = answers.filter((answer): answer is ResolvedCustomerAnswer => answer.side === "customer");
-  const employee = answers.filter((answer): answer is ResolvedEmployeeAnswer => answer.side === "employee");
-  const customerIds = uuidV7Batch(customer.length + 1);
-  const importId = customerIds.pop()!;
-  const customerRows = customer.map((answer, i) => ({ id: customerIds[i]!, answer }));
-  // Employee answers get random v4 ids, like every employee answer (a v7 id would carry a time).
-  const employeeRows = employee.map((answer) => ({ id: randomUUID(), answer }));
-  const side = employee.length === 0 ? "CUSTOMER" : customer.length === 0 ? "EMPLOYEE" : null;
-  await inPgTransaction(async (client) => {
-    const { rowCount } = await client.query(
-      `INSERT INTO "ResponseImport" (id, "organisationId", "apiKeyId", side, "customerRows", "employeeRows", "idempotencyKey", "requestHash", response)
+  return withOrganisation(organisationId, async () => {
+    const customer = answers.filter((answer): answer is ResolvedCustomerAnswer => answer.side === "customer");
+    const employee = answers.filter((answer): answer is ResolvedEmployeeAnswer => answer.side === "employee");
+    const customerIds = uuidV7Batch(customer.length + 1);
+    const importId = customerIds.pop()!;
+    const customerRows = customer.map((answer, i) => ({ id: customerIds[i]!, answer }));
+    // Employee answers get random v4 ids, like every employee answer (a v7 id would carry a time).
+    const employeeRows = employee.map((answer) => ({ id: randomUUID(), answer }));
+    const side = employee.length === 0 ? "CUSTOMER" : customer.length === 0 ? "EMPLOYEE" : null;
+    await inPgTransaction(async (client) => {
+      const { rowCount } = await client.query(
+        `INSERT INTO "ResponseImport" (id, "organisationId", "apiKeyId", side, "customerRows", "employeeRows", "idempotencyKey", "requestHash", response)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"Side", $5, $6, $7, $8, $9::jsonb)
        ON CONFLICT ("organisationId", "idempotencyKey") DO NOTHING`,
-      [
+        [
+          importId,
+          organisationId,
+          apiKeyId,
+          side,
+          customer.length,
+          employee.length,
+          idempotency?.key ?? null,
+          idempotency?.requestHash ?? null,
+          idempotency ? JSON.stringify(idempotency.response(importId)) : null,
+        ],
+      );
+      if (rowCount !== 1) throw new IdempotencyKeyTaken();
+      await insertCustomerAnswers(client, organisationId, importId, customerRows);
+      await insertChildren(client, "customer", organisationId, customerRows);
+      await insertEmployeeAnswers(client, organisationId, importId, employeeRows);
+      await insertChildren(client, "employee", organisationId, employeeRows);
+      for (const period of new Set(answers.map((answer) => answer.period)))
+        await markRollupDirty(client, organisationId, importedAnswerTime(period));
+      await auditImport(client, organisationId, {
+        action: "responseImport.create",
         importId,
-        organisationId,
         apiKeyId,
-        side,
-        customer.length,
-        employee.length,
-        idempotency?.key ?? null,
-        idempotency?.requestHash ?? null,
-        idempotency ? JSON.stringify(idempotency.response(importId)) : null,
-      ],
-    );
-    if (rowCount !== 1) throw new IdempotencyKeyTaken();
-    await insertCustomerAnswers(client, organisationId, importId, customerRows);
-    await insertChildren(client, "customer", organisationId, customerRows);
-    await insertEmployeeAnswers(client, organisationId, importId, employeeRows);
-    await insertChildren(client, "employee", organisationId, employeeRows);
-    for (const period of new Set(answers.map((answer) => answer.period)))
-      await markRollupDirty(client, organisationId, importedAnswerTime(period));
-    await auditImport(client, organisationId, {
-      action: "responseImport.create",
-      importId,
-      apiKeyId,
-      customerRows: customer.length,
-      employeeRows: employee.length,
+        customerRows: customer.length,
+        employeeRows: employee.length,
+      });
     });
+    return importId;
   });
-  return importId;
 }

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { monthStart } from "@/lib/symmetry/symmetry-filters";
+import { withOrganisation } from "../../tenant-context";
 
 type Span = { from: string; to: string };
 type Row = { key: string; month: string; count: number };
@@ -26,20 +27,24 @@ function group(rows: Row[]): Map<string, Map<string, number>> {
 
 /** Answers per month (under the key ""): customer from CustomerTeamRollup, employee from EmployeeRollup. */
 export async function monthlyAnswers(organisationId: string, path: string, side: "CUSTOMER" | "EMPLOYEE", span: Span) {
-  const table = side === "CUSTOMER" ? "CustomerTeamRollup" : "EmployeeRollup";
-  return group(
-    await db().$queryRaw<Row[]>`
+  return withOrganisation(organisationId, async () => {
+    const table = side === "CUSTOMER" ? "CustomerTeamRollup" : "EmployeeRollup";
+    return group(
+      await db().$queryRaw<Row[]>`
       SELECT '' AS key, to_char(r.period, 'YYYY-MM') AS month, sum(r.promoters + r.passives + r.detractors)::int AS count
       FROM ${join(table)} WHERE ${scope(organisationId, path, span)} GROUP BY 2`,
-  );
+    );
+  });
 }
 
 /** Citations per irritant and month. */
 export async function monthlyCitations(organisationId: string, path: string, side: "CUSTOMER" | "EMPLOYEE", span: Span) {
-  const table = side === "CUSTOMER" ? "CustomerIrritantRollup" : "EmployeeIrritantRollup";
-  return group(
-    await db().$queryRaw<Row[]>`
+  return withOrganisation(organisationId, async () => {
+    const table = side === "CUSTOMER" ? "CustomerIrritantRollup" : "EmployeeIrritantRollup";
+    return group(
+      await db().$queryRaw<Row[]>`
       SELECT r."irritantId"::text AS key, to_char(r.period, 'YYYY-MM') AS month, sum(r.count)::int AS count
       FROM ${join(table)} WHERE ${scope(organisationId, path, span)} GROUP BY 1, 2`,
-  );
+    );
+  });
 }
