@@ -9,14 +9,17 @@
 //
 // Usage: tsx scripts/server.ts [-H host] [-p port]   (PORT and HOSTNAME are honoured too)
 import "./server-env";
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { GET, POST } from "../app/[locale]/(public)/r/[token]/route";
+import { checkActionRequest, isPagePost } from "../lib/http/action-request-guard";
 import { bodyCapFor, capRequestBody } from "../lib/http/body-cap";
 import { PEER_ADDRESS_HEADER } from "../lib/http/client-address";
+import { decodablePath } from "../lib/http/decodable-path";
 import { RESPONDENT_REFERRER_POLICY, SECURITY_HEADERS as SHARED_HEADERS } from "../lib/http/security-headers";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -71,17 +74,81 @@ async function respondent(
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
+/** The server action ids of this build. */
+function serverActionIds(): Set<string> {
+  const manifest = path.join(ROOT, ".next", "server", "server-reference-manifest.json");
+  const parsed = JSON.parse(fs.readFileSync(manifest, "utf8")) as { node?: Record<string, unknown> };
+  return new Set(Object.keys(parsed.node ?? {}));
+}
+
+function headersOf(req: http.IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers))
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
+  return headers;
+}
+
+/**
+ * Holds a request's body as the HTTP parser hands it over (req.push, under the cap installed
+ * after this): `body` resolves with all of it once complete; `release()` then gives it to whoever
+ * reads the request (Next), as if it had just arrived.
+ */
+function holdBody(req: http.IncomingMessage): { body: Promise<Buffer>; release: () => void } {
+  const push = req.push.bind(req);
+  const chunks: Buffer[] = [];
+  let resolve: (body: Buffer) => void;
+  let reject: (error: Error) => void;
+  const body = new Promise<Buffer>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  req.push = (chunk: unknown) => {
+    if (chunk === null) resolve(Buffer.concat(chunks));
+    else if (chunk !== undefined) chunks.push(Buffer.from(chunk as Uint8Array));
+    return true;
+  };
+  // A request that ends before its body did (the client hung up, the cap refused it): nothing to release.
+  req.once("close", () => reject(new Error("closed")));
+  body.catch(() => undefined);
+  return {
+    body,
+    release: () => {
+      req.push = push;
+      const all = Buffer.concat(chunks);
+      if (all.length > 0) push(all);
+      push(null);
+    },
+  };
+}
+
+/** An error answer as problem+json, like the API's (lib/http/problem.ts). */
+function problem(res: http.ServerResponse, status: number, title: string, detail: string): void {
+  const body = JSON.stringify({ type: "about:blank", title, status, detail });
+  res.writeHead(status, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
 async function main() {
   const hostname = argument("-H") ?? process.env.HOSTNAME ?? "0.0.0.0";
   const port = Number(argument("-p") ?? process.env.PORT ?? 3000);
   const app = next({ dev: false, dir: ROOT, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const actionIds = serverActionIds();
   const server = http.createServer((req, res) => {
     // The TCP peer, for the rate limits' client address (lib/http/client-address.ts, TRUST_PROXY); a client's own copy is overwritten.
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+    // A POST to a page may be a server action: its body is held (under the cap below) and checked
+    // before Next decodes it (lib/http/action-request-guard.ts).
+    const held = isPagePost(req.method, req.url) ? holdBody(req) : undefined;
     // Every body is counted as it streams in: past its path's cap, 413 and the socket closed.
     if (!capRequestBody(req, res, bodyCapFor(req))) return;
+    // A path whose %-escapes do not decode (%ZZ, %C0%80, a lone surrogate) names nothing here: 400,
+    // before a route's parameters fail to decode into a 500.
+    if (!decodablePath(req.url ?? "/")) {
+      problem(res, 400, "Bad request", "The request path is not valid: a %-escape in it does not decode to UTF-8.");
+      return;
+    }
     const match = RESPONDENT.exec(req.url ?? "");
     if (match && (req.method === "GET" || req.method === "POST" || req.method === "HEAD")) {
       const origin = `http://${req.headers.host ?? `${hostname}:${port}`}`;
@@ -93,7 +160,18 @@ async function main() {
       });
       return;
     }
-    void handle(req, res);
+    if (!held) {
+      void handle(req, res);
+      return;
+    }
+    held.body
+      .then(async (body) => {
+        const refusal = await checkActionRequest(headersOf(req), body, actionIds);
+        if (refusal) return problem(res, refusal.status, refusal.status === 403 ? "Forbidden" : "Bad request", refusal.detail);
+        void handle(req, res);
+        held.release();
+      })
+      .catch(() => res.destroy());
   });
   // Idle keep-alive sockets outlive any client's own idle timeout (Playwright's request client, proxies
   // at 60 s): with Node's 5 s default the server could close a socket just as a client reused it,

@@ -39,9 +39,10 @@ export function bodyCapFor(req: Pick<http.IncomingMessage, "url" | "headers">): 
 }
 
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, cap: number): void {
-  const socket = req.socket;
+  // The socket may already be gone (the client hung up): nothing is left to refuse then.
+  const socket = req.socket as http.IncomingMessage["socket"] | null;
   if (res.headersSent) {
-    socket.destroy();
+    socket?.destroy();
     return;
   }
   const body = JSON.stringify({
@@ -51,9 +52,9 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, cap: number
     detail: `The request body is larger than ${cap} bytes: nothing was done. Send a smaller one.`,
   });
   res.writeHead(413, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(body), connection: "close" });
-  res.end(body, () => socket.destroy());
+  res.end(body, () => socket?.destroy());
   // Whatever the handler does next, it answers a request that is already answered.
-  setTimeout(() => socket.destroy(), 1_000).unref();
+  setTimeout(() => socket?.destroy(), 1_000).unref();
 }
 
 /**
@@ -85,10 +86,21 @@ export function capRequestBody(req: http.IncomingMessage, res: http.ServerRespon
     }
     return push(chunk, encoding);
   };
-  // A handler that answered without reading the whole body (a 401, a route's own 413, a refusal
-  // before the form): Node would otherwise read and discard the rest, up to the cap. Close instead.
+  // A handler that answers without reading the whole body (a 401, a route's own 413, a refusal
+  // before the form): Node would otherwise read and discard the rest, up to the cap. The answer
+  // says `Connection: close` (a keep-alive client would otherwise reuse a socket about to close,
+  // and its next request would fail with "socket hang up"), the server stops writing, and the
+  // socket is destroyed a second later if the client has not closed it by then.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!req.complete && !res.headersSent) res.setHeader("connection", "close");
+    return writeHead(...args);
+  }) as typeof res.writeHead;
   res.once("finish", () => {
-    if (!req.complete) req.socket.destroy();
+    const socket = req.socket as http.IncomingMessage["socket"] | null;
+    if (req.complete || !socket) return;
+    socket.end();
+    setTimeout(() => socket.destroy(), 1_000).unref();
   });
   return true;
 }

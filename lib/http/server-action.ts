@@ -75,6 +75,23 @@ export interface ActionRequest {
 
 export type ServerAction<T, C extends string> = (previous: unknown, form: FormData) => Promise<ActionResult<T, C>>;
 
+/**
+ * The form an action was called with. Next's client always sends a FormData; a handcrafted call
+ * can send anything (a string, an object, nothing): that is read as an empty form, refused by
+ * the action's validation like any incomplete form, never a TypeError and a 500.
+ */
+export function asForm(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
+/**
+ * A posted field (an id, a year) put back into a redirect's URL: escaped, and left out when it is
+ * too long to be one, so that no posted value can make the Location header invalid or huge.
+ */
+export function urlSegment(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && value.length <= 64 ? encodeURIComponent(value) : "";
+}
+
 function formFields(form: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   // Next adds $ACTION_* fields to no-JS posts; they are its business, not the action's input.
@@ -139,7 +156,7 @@ export function serverAction<S extends z.ZodType, T, C extends string = string>(
   spec: ActionSpec<S>,
   handler: (context: ActionContext<z.infer<S>>) => Promise<T>,
 ): ServerAction<T, C> {
-  return async (_previous, form) => runServerAction<S, T, C>({ headers: await headers(), getActor }, spec, handler, form);
+  return async (_previous, form) => runServerAction<S, T, C>({ headers: await headers(), getActor }, spec, handler, asForm(form));
 }
 
 /** A form posted by someone not signed in (setup, password links): same checks, no actor. */
@@ -152,9 +169,12 @@ export function signedOutAction<S extends z.ZodType, T, C extends string = strin
       { headers: await headers(), getActor: async () => null },
       { ...spec, signedOut: true },
       ({ actor: _ignored, ...context }) => handler(context),
-      form,
+      asForm(form),
     );
 }
+
+/** Far above any of our redirects (a page, a notice, field names), far below a client's header limit (16 KiB in Node). */
+const MAX_REDIRECT_LENGTH = 2_000;
 
 /**
  * For plain forms answered by post/redirect/get (they work without JavaScript): the wrapper's
@@ -166,13 +186,16 @@ export function redirectingAction<T>(
   page: (locale: Locale) => string,
   to: (result: ActionResult<T>, page: string, form: FormData) => string,
 ): (form: FormData) => Promise<never> {
-  return async (form) => {
+  return async (posted) => {
+    const form = asForm(posted);
     const field = form.get("locale");
     const locale = isLocale(field) ? field : defaultLocale;
     const from = page(locale);
     const result = await action(null, form);
     if (!result.ok && result.code === "UNAUTHENTICATED") redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(from)}`);
     if (!result.ok && result.code === "UNEXPECTED") throw new Error(result.message);
-    redirect(to(result, from, form));
+    // A target built from posted values that came out too long is not followed: the page itself.
+    const target = to(result, from, form);
+    redirect(target.length <= MAX_REDIRECT_LENGTH ? target : from);
   };
 }

@@ -39,6 +39,8 @@ export interface Stack {
 export interface StackOptions {
   /** Extra environment of the server (DB_STATEMENT_TIMEOUT_MS…). */
   serverEnv?: Record<string, string>;
+  /** Seeds the demo organisation too (slug `demo`, its accounts, pulses, actions…), before the server starts. */
+  demo?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -57,6 +59,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await applyMigrations(databaseUrl);
   const secret = crypto.randomBytes(32).toString("base64url");
   const organisation = await seedOrganisation(databaseUrl);
+  if (options.demo) await seedDemoOrganisation(databaseUrl);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let server: ChildProcess | undefined;
@@ -71,7 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       env: { ...productionServerEnv({ databaseUrl, appDatabaseUrl, secret, baseUrl }), ...options.serverEnv },
     });
     child.stderr?.on("data", (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString("utf8")).slice(-20_000);
+      stderr = (stderr + chunk.toString("utf8")).slice(-200_000);
     });
     server = child;
     for (let i = 0; i < 240; i++) {
@@ -136,6 +139,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       fs.rmSync(resolveDataDir(dataDir), { recursive: true, force: true });
     },
   };
+}
+
+/** The demo organisation, as `npm run db:seed` makes it. */
+async function seedDemoOrganisation(url: string): Promise<void> {
+  const [{ createDb }, { seedDemo }] = await Promise.all([import("@/lib/db/client"), import("../../../scripts/db/seed")]);
+  const { db, pool } = createDb(url, 2, 120_000);
+  try {
+    await seedDemo(db);
+  } finally {
+    await db.$disconnect();
+    await pool.end().catch(() => undefined);
+  }
 }
 
 /** One organisation, one team, the default catalogues (moments of truth, themes…). */

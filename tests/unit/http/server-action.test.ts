@@ -6,7 +6,15 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor, Role } from "@/lib/auth/actor-types";
 import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { ActionRefusal, redirectingAction, runServerAction, type ActionResult, type ActionSpec } from "@/lib/http/server-action";
+import {
+  ActionRefusal,
+  asForm,
+  redirectingAction,
+  runServerAction,
+  urlSegment,
+  type ActionResult,
+  type ActionSpec,
+} from "@/lib/http/server-action";
 import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
 import { en } from "@/lib/i18n/messages/en";
 import { fr } from "@/lib/i18n/messages/fr";
@@ -183,5 +191,38 @@ describe("redirectingAction", () => {
     await expect(answering({ ok: false, code: "UNEXPECTED", message: "Une erreur est survenue" })(form({}))).rejects.toThrow(
       "Une erreur est survenue",
     );
+  });
+});
+
+describe("what a handcrafted call can send (the fuzz)", () => {
+  it("reads anything but a FormData as an empty form", () => {
+    const posted = form({ name: "x" });
+    expect(asForm(posted)).toBe(posted);
+    for (const junk of [undefined, null, "x", 1, { get: 1 }, ["name", "x"]]) expect([...asForm(junk).keys()]).toEqual([]);
+  });
+
+  it("puts a posted id into a URL escaped, and leaves out one too long to be an id", () => {
+    expect(urlSegment("0190a4b2-7c3d-7e5f-8a9b-0c1d2e3f4a5b")).toBe("0190a4b2-7c3d-7e5f-8a9b-0c1d2e3f4a5b");
+    expect(urlSegment("é/../?#x")).toBe("%C3%A9%2F..%2F%3F%23x");
+    expect(urlSegment("x".repeat(65))).toBe("");
+    expect(urlSegment(null)).toBe("");
+    expect(urlSegment(new File(["x"], "a.csv"))).toBe("");
+  });
+
+  it("does not follow a redirect target made too long by posted values: the page instead", async () => {
+    const action = redirectingAction(
+      async () => ({ ok: true, data: "x" }) as ActionResult<string>,
+      (locale) => `/${locale}/things`,
+      (_answer, page, posted) => `${page}#${String(posted.get("anchor"))}`,
+    );
+    const target = async (anchor: string) => {
+      const error = await action(form({ anchor })).then(
+        () => null,
+        (thrown: unknown) => thrown as { digest?: string },
+      );
+      return error?.digest?.split(";")[2];
+    };
+    expect(await target("a")).toBe("/fr/things#a");
+    expect(await target("a".repeat(5_000))).toBe("/fr/things");
   });
 });

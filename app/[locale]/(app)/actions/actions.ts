@@ -11,7 +11,7 @@ import { actionFormValues, type ActionFormState, LIST_FIELDS, ACTION_FORM_FIELDS
 import type { ActionWriteResult } from "@/lib/actions/action-schema";
 import { createAction, updateAction } from "@/lib/db/actions/write-actions";
 import { addActionComment, changeActionStatus, publishAction, recordActionSpending, unpublishAction } from "@/lib/db/actions/work-actions";
-import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, type ActionResult, asForm } from "@/lib/http/server-action";
 import type { Messages } from "@/lib/i18n/messages";
 import { workOutcome, type WorkNotice } from "@/lib/actions/action-work-outcome";
 
@@ -60,7 +60,8 @@ const save = serverAction({ name: "actions/save", input: ZActionForm, read: read
 });
 
 /** The action form's server action: a refusal keeps every value as typed, the lists included. */
-export async function saveActionFormAction(previous: ActionFormState, form: FormData): Promise<ActionFormState> {
+export async function saveActionFormAction(previous: ActionFormState, posted: FormData): Promise<ActionFormState> {
+  const form = asForm(posted);
   const result: ActionResult<never> = await save(previous, form);
   return result.ok ? result : { ...result, values: actionFormValues(form) };
 }

@@ -21,7 +21,7 @@ import {
   updateItemSide,
   type PairWriteResult,
 } from "@/lib/db/catalogue/manage-item-pairs";
-import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, type ActionResult, urlSegment } from "@/lib/http/server-action";
 
 const itemsPage = (locale: string) => `/${locale}/catalogue`;
 const irritantsPage = (locale: string) => `/${locale}/catalogue/irritants`;
@@ -50,8 +50,8 @@ const outcome =
   (notice: string) =>
   (result: ActionResult<string>, to: string, form: FormData): string => {
     if (result.ok) return notice === "deleted" ? `${to}?notice=deleted` : `${to}?notice=${notice}#pair-${result.data}`;
-    const anchor = String(form.get("id") ?? "");
-    return `${to}?error=${codes(result).join(",")}${anchor ? `#pair-${encodeURIComponent(anchor)}` : ""}`;
+    const anchor = urlSegment(form.get("id"));
+    return `${to}?error=${codes(result).join(",")}${anchor ? `#pair-${anchor}` : ""}`;
   };
 const activeOutcome = (result: ActionResult<string>, to: string, form: FormData) =>
   outcome(form.get("active") === "true" ? "restored" : "retired")(result, to, form);

@@ -5,11 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authSecret } from "@/lib/auth/secret";
 import { unsubscribeWithToken } from "@/lib/db/wording/unsubscribe";
+import { asForm } from "@/lib/http/server-action";
 import { isLocale } from "@/lib/i18n/config";
 
 const ZUnsubscribe = z.object({ locale: z.string().refine(isLocale), token: z.string().min(1).max(100) });
 
-export async function unsubscribeAction(formData: FormData): Promise<void> {
+export async function unsubscribeAction(posted: FormData): Promise<void> {
+  const formData = asForm(posted);
   const parsed = ZUnsubscribe.safeParse({ locale: formData.get("locale"), token: formData.get("token") });
   if (!parsed.success) redirect("/");
   await unsubscribeWithToken(authSecret(), parsed.data.token);

@@ -10,7 +10,7 @@ import {
   setToolboxBudget,
   type BudgetWriteResult,
 } from "@/lib/db/toolbox-budget/toolbox-budget";
-import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, type ActionResult, urlSegment } from "@/lib/http/server-action";
 import { budgetErrorCode } from "@/lib/toolbox/budget-schema";
 
 const text = z.string().max(100);
@@ -23,7 +23,7 @@ function settled(result: BudgetWriteResult) {
 }
 
 const back = (result: ActionResult<boolean>, to: string, form: FormData) => {
-  const year = encodeURIComponent(String(form.get("year") ?? ""));
+  const year = urlSegment(form.get("year"));
   if (result.ok) return `${to}?year=${year}&notice=saved`;
   const [field, message] = Object.entries(result.fieldErrors ?? {})[0] ?? ["amount", ""];
   return `${to}?year=${year}&error=${budgetErrorCode(field, message)}`;

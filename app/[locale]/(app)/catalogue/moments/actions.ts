@@ -15,7 +15,7 @@ import {
   updateMomentLabels,
   type MomentWriteResult,
 } from "@/lib/db/moments/manage-moments";
-import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, type ActionResult, urlSegment } from "@/lib/http/server-action";
 
 const page = (locale: string) => `/${locale}/catalogue/moments`;
 const text = z.string().max(1_000);
@@ -39,9 +39,9 @@ const outcome =
   (result: ActionResult<string>, to: string, form: FormData): string => {
     if (result.ok) return `${to}?notice=${notice}#moment-${result.data}`;
     const side = form.get("side") === "EMPLOYEE" ? "EMPLOYEE" : "CUSTOMER";
-    const anchor = String(form.get("momentId") ?? "");
+    const anchor = urlSegment(form.get("momentId"));
     const errors = codes(result.fieldErrors ?? { form: "" });
-    return `${to}?error=${errors.join(",")}&side=${side}${anchor ? `#moment-${encodeURIComponent(anchor)}` : ""}`;
+    return `${to}?error=${errors.join(",")}&side=${side}${anchor ? `#moment-${anchor}` : ""}`;
   };
 
 const create = serverAction(

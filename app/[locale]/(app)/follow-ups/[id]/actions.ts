@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revealFollowUpEmail, workFollowUp } from "@/lib/db/follow-ups/work-follow-up";
-import { ActionRefusal, redirectingAction, serverAction } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, urlSegment } from "@/lib/http/server-action";
 
 const ZWorkForm = z.object({ id: z.string().max(100), op: z.string().max(20) }).loose();
 
@@ -20,9 +20,9 @@ export const workFollowUpAction = redirectingAction(
   work,
   (locale) => `/${locale}/follow-ups`,
   (result, page, form) => {
-    const id = String(form.get("id") ?? "");
+    const id = urlSegment(form.get("id"));
     if (!result.ok && result.code === "NOT_FOUND") return `${page}?result=not-found`;
-    const detail = `${page}/${encodeURIComponent(id)}`;
+    const detail = `${page}/${id}`;
     if (result.ok) return `${detail}?saved=1`;
     const field = Object.keys(result.fieldErrors ?? {})[0] ?? "form";
     return `${detail}?error=${encodeURIComponent(result.code)}&field=${encodeURIComponent(field)}`;

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createPerson, invitePerson, setPersonActive, updatePerson, type PersonWriteResult } from "@/lib/db/people/manage-people";
-import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, type ActionResult, urlSegment } from "@/lib/http/server-action";
 import { sendAccountEmail } from "@/lib/mail/account-emails";
 import { inviteEveryoneNotYetInvited } from "@/lib/mail/bulk-invitations";
 import { ZPeopleFilters } from "@/lib/organisations/person-schema";
@@ -25,7 +25,7 @@ const outcome =
   (notice: string, back: "list" | "person") =>
   (result: ActionResult<string>, page: string, form: FormData): string => {
     if (result.ok) return `${page}/${result.data}?notice=${notice}`;
-    const target = back === "list" ? page : `${page}/${String(form.get("membershipId") ?? "")}`;
+    const target = back === "list" ? page : `${page}/${urlSegment(form.get("membershipId"))}`;
     return `${target}?error=${Object.keys(result.fieldErrors ?? { form: "" }).join(",")}`;
   };
 
@@ -62,7 +62,7 @@ const invite = serverAction({ name: "people/invite", input: ZMember }, async ({ 
   return sent;
 });
 export const invitePersonAction = redirectingAction(invite, peoplePage, (result, page, form) => {
-  const person = `${page}/${String(form.get("membershipId") ?? "")}`;
+  const person = `${page}/${urlSegment(form.get("membershipId"))}`;
   if (!result.ok) return `${person}?error=${result.code === "inactive" ? "inviteInactive" : "form"}`;
   return `${person}?notice=${{ sent: "invited", disabled: "inviteNoMail", failed: "inviteFailed" }[result.data]}`;
 });

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createTeam, moveTeam, setTeamArchived, updateTeam, type TeamWriteResult } from "@/lib/db/teams/manage-teams";
-import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, type ActionResult, urlSegment } from "@/lib/http/server-action";
 
 const treePage = (locale: string) => `/${locale}/organisation/teams`;
 const text = z.string().max(1_000);
@@ -21,7 +21,7 @@ function settled(result: TeamWriteResult): string {
 const outcome =
   (notice: string, onTeamPage: boolean) =>
   (result: ActionResult<string>, page: string, form: FormData): string => {
-    const teamPage = `${page}/${String(form.get("teamId") ?? "")}`;
+    const teamPage = `${page}/${urlSegment(form.get("teamId"))}`;
     const target = onTeamPage ? teamPage : page;
     if (result.ok) return `${onTeamPage ? `${page}/${result.data}` : page}?notice=${notice}`;
     const fields = Object.keys(result.fieldErrors ?? { form: "" });

@@ -11,7 +11,7 @@ import {
   reopenIrritant,
   type TeamIrritantWriteResult,
 } from "@/lib/db/team-irritants/manage-team-irritants";
-import { ActionRefusal, redirectingAction, serverAction, type ActionResult } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, type ActionResult, urlSegment } from "@/lib/http/server-action";
 
 const ZInput = z.object({ teamId: z.string().max(64), irritantId: z.string().max(64), note: z.string().max(5_000).optional() });
 type Write = typeof addWorkshopIrritant;
@@ -23,7 +23,7 @@ function settled(result: TeamIrritantWriteResult) {
 }
 
 const back = (result: ActionResult<boolean>, page: string, form: FormData) => {
-  const teamId = encodeURIComponent(String(form.get("teamId") ?? ""));
+  const teamId = urlSegment(form.get("teamId"));
   const to = page.replace(/\/dashboard$/, `/teams/${teamId}`);
   if (result.ok) return `${to}?irritants=saved#irritant-states`;
   return `${to}?irritants=${result.code === "NOT_FOUND" ? "not-found" : "note"}#irritant-states`;

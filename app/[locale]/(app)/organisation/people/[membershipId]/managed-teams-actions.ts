@@ -4,11 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addManagedTeam, removeManagedTeam } from "@/lib/db/people/managed-teams";
-import { ActionRefusal, redirectingAction, serverAction } from "@/lib/http/server-action";
+import { ActionRefusal, redirectingAction, serverAction, urlSegment } from "@/lib/http/server-action";
 
 const ZManagedTeam = z.object({ membershipId: z.string().max(100), teamId: z.string().max(100) });
 const personPage = (locale: string) => `/${locale}/organisation/people`;
-const person = (page: string, form: FormData) => `${page}/${String(form.get("membershipId") ?? "")}`;
+const person = (page: string, form: FormData) => `${page}/${urlSegment(form.get("membershipId"))}`;
 
 const add = serverAction({ name: "people/managed-team-add", input: ZManagedTeam }, async ({ actor, input }) => {
   const result = await addManagedTeam(actor, input.membershipId, input.teamId);

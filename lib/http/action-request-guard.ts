@@ -1,0 +1,194 @@
+// The checks a server action request passes before Next decodes it (issue 16 §1, the fuzz).
+// Next turns every failure of its action decoding into a 500 (a foreign Origin, a body that is
+// not React's reply encoding, an unknown action id in a no-JavaScript form, a multipart body
+// that does not parse), and decoding a hostile body can overflow the stack. scripts/server.ts
+// holds the body of every POST to a page (capped, lib/http/body-cap.ts), asks checkActionRequest,
+// and answers its refusal itself (problem+json); what passes is handed to Next unchanged.
+//
+// What Next's own client sends, and so what passes: the action id of this build in `Next-Action`;
+// the arguments as one JSON array (text body), or as multipart whose field "0" is that array and
+// whose FormData argument's entries are the fields "<n>_<name>" referenced as "$K<n>"; a form
+// posted without JavaScript carries `$ACTION_ID_<id>`, or `$ACTION_REF_<n>` with `$ACTION_<n>:0`
+// = {"id": …, "bound": null or "$@<k>"}. Our actions take (previous state, FormData) or (FormData).
+
+interface Busboy extends NodeJS.WritableStream {
+  on(event: "field", listener: (name: string, value: string) => void): this;
+  on(event: "file", listener: (name: string, stream: NodeJS.ReadableStream) => void): this;
+  on(event: "close", listener: () => void): this;
+  on(event: "error", listener: (error: Error) => void): this;
+}
+// Next's own copy of busboy (untyped), the parser its action handler uses.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const busboy = require("next/dist/compiled/busboy") as (options: { defParamCharset: string; headers: Record<string, string> }) => Busboy;
+
+export interface Refusal {
+  status: 400 | 403 | 404 | 415;
+  detail: string;
+}
+
+/** Paths whose POSTs are Route Handlers (they read their own bodies), not pages with actions. */
+const ROUTE_HANDLER_POSTS = /^\/(api\/|(fr|en)\/(r|p|e)\/)/;
+
+/** Whether a request is a POST to a page, where Next would look for a server action. */
+export function isPagePost(method: string | undefined, url: string | undefined): boolean {
+  return method === "POST" && !ROUTE_HANDLER_POSTS.test(url ?? "/");
+}
+
+const ACTION_ID = /^[0-9a-f]{40,42}$/;
+const MAX_DEPTH = 32;
+
+/**
+ * Whether a JSON text is an argument list as React's reply encoding writes it for our actions:
+ * an array, at most MAX_DEPTH deep, whose "$"-strings are escapes, `$undefined`, dates, big
+ * integers, infinities, or (multipart only) references to FormData fields present in the body.
+ */
+function validArguments(text: string, formDataIds: ReadonlySet<string>): boolean {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(root)) return false;
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.startsWith("$") && !validMarker(value, formDataIds)) return false;
+    } else if (typeof value === "object" && value !== null) {
+      if (depth > MAX_DEPTH) return false;
+      for (const item of Object.values(value)) stack.push({ value: item, depth: depth + 1 });
+    }
+  }
+  return true;
+}
+
+function validMarker(value: string, formDataIds: ReadonlySet<string>): boolean {
+  if (
+    value.startsWith("$$") ||
+    value === "$undefined" ||
+    value === "$-0" ||
+    value === "$NaN" ||
+    value === "$Infinity" ||
+    value === "$-Infinity"
+  )
+    return true;
+  if (value.startsWith("$D")) return !Number.isNaN(Date.parse(value.slice(2)));
+  if (value.startsWith("$n")) return /^-?\d{1,40}$/.test(value.slice(2));
+  if (value.startsWith("$K")) return formDataIds.has(value.slice(2));
+  return false;
+}
+
+function originRefusal(headers: Headers): Refusal | null {
+  const origin = headers.get("origin");
+  if (origin === null) return null; // as Next: a handcrafted post without Origin carries no one's cookies unwillingly
+  let host: string | null = null;
+  try {
+    host = origin === "null" ? null : new URL(origin).host;
+  } catch {
+    host = null;
+  }
+  if (host !== null && host === (headers.get("x-forwarded-host") ?? headers.get("host"))) return null;
+  return { status: 403, detail: "This form was posted from another site: it was refused, nothing was done." };
+}
+
+const unknownAction: Refusal = { status: 404, detail: "This form's action does not exist (any more): reload the page and send it again." };
+const badBody: Refusal = { status: 400, detail: "The form's data could not be read: reload the page and send it again." };
+
+/**
+ * The multipart body's fields, or null when it does not parse, read by the parser Next reads it
+ * with: a fetch action's body by busboy (Next's compiled copy, same options), a form posted
+ * without JavaScript by the Web Request's formData().
+ */
+async function multipartFields(
+  body: Buffer,
+  contentType: string,
+  parser: "busboy" | "web",
+): Promise<Map<string, FormDataEntryValue[]> | null> {
+  const fields = new Map<string, FormDataEntryValue[]>();
+  const add = (name: string, value: FormDataEntryValue) => fields.set(name, [...(fields.get(name) ?? []), value]);
+  try {
+    if (parser === "web") {
+      const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+      for (const [name, value] of form) add(name, value);
+      return fields;
+    }
+    await new Promise<void>((resolve, reject) => {
+      const parser = busboy({ defParamCharset: "utf8", headers: { "content-type": contentType } });
+      parser.on("field", (name: string, value: string) => add(name, value));
+      parser.on("file", (name: string, stream: NodeJS.ReadableStream) => {
+        add(name, new Blob([]) as File);
+        stream.resume();
+      });
+      parser.on("close", resolve);
+      parser.on("error", reject);
+      parser.end(body);
+    });
+    return fields;
+  } catch {
+    return null;
+  }
+}
+
+/** The ids n of the FormData arguments a multipart reply carries (fields "<n>_<name>"). */
+function formDataIdsOf(fields: Map<string, FormDataEntryValue[]>): Set<string> {
+  return new Set([...fields.keys()].map((name) => /^(\d+)_/.exec(name)?.[1]).filter((id): id is string => id !== undefined));
+}
+
+function text(value: FormDataEntryValue[] | undefined): string | null {
+  return value?.length === 1 && typeof value[0] === "string" ? value[0] : null;
+}
+
+/**
+ * null when the request may go to Next; else why it is refused. `knownIds` are the action ids of
+ * this build (.next/server/server-reference-manifest.json).
+ */
+export async function checkActionRequest(headers: Headers, body: Buffer, knownIds: ReadonlySet<string>): Promise<Refusal | null> {
+  const actionId = headers.get("next-action");
+  const contentType = headers.get("content-type") ?? "";
+  const multipart = contentType.toLowerCase().startsWith("multipart/form-data");
+  if (actionId === null && !multipart) return null; // not an action: Next draws the page
+  const origin = originRefusal(headers);
+  if (origin) return origin;
+  if (actionId !== null) {
+    if (!ACTION_ID.test(actionId) || !knownIds.has(actionId)) return unknownAction;
+    if (!multipart) {
+      const decoded = utf8(body);
+      return decoded !== null && validArguments(decoded, new Set()) ? null : badBody;
+    }
+    const fields = await multipartFields(body, contentType, "busboy");
+    const root = fields && text(fields.get("0"));
+    return fields && root !== null && validArguments(root, formDataIdsOf(fields)) ? null : badBody;
+  }
+  // A form posted without JavaScript.
+  const fields = await multipartFields(body, contentType, "web");
+  if (!fields) return badBody;
+  const names = [...fields.keys()];
+  const direct = names.filter((name) => name.startsWith("$ACTION_ID_")).map((name) => name.slice("$ACTION_ID_".length));
+  const references = names.filter((name) => name.startsWith("$ACTION_REF_")).map((name) => name.slice("$ACTION_REF_".length));
+  if (direct.length + references.length === 0) return null; // no action in it: Next draws the page
+  if (direct.length + references.length > 1) return badBody;
+  if (direct.length === 1) return knownIds.has(direct[0]!) ? null : unknownAction;
+  const prefix = `$ACTION_${references[0]}:`;
+  let reference: unknown;
+  try {
+    reference = JSON.parse(text(fields.get(`${prefix}0`)) ?? "");
+  } catch {
+    return badBody;
+  }
+  if (typeof reference !== "object" || reference === null) return badBody;
+  const { id, bound } = reference as { id?: unknown; bound?: unknown };
+  if (typeof id !== "string" || !knownIds.has(id)) return unknownAction;
+  if (bound === null || bound === undefined) return null;
+  const promised = typeof bound === "string" ? /^\$@(\d+)$/.exec(bound)?.[1] : undefined;
+  const argumentsText = promised === undefined ? null : text(fields.get(`${prefix}${promised}`));
+  return argumentsText !== null && validArguments(argumentsText, new Set()) ? null : badBody;
+}
+
+function utf8(body: Buffer): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    return null;
+  }
+}
