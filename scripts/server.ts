@@ -167,7 +167,10 @@ async function main() {
     held.body
       .then(async (body) => {
         const refusal = await checkActionRequest(headersOf(req), body, actionIds);
-        if (refusal) return problem(res, refusal.status, refusal.status === 403 ? "Forbidden" : "Bad request", refusal.detail);
+        if (refusal) {
+          console.warn(`[server] refused a server action request (${refusal.status}): ${refusal.detail}`);
+          return problem(res, refusal.status, refusal.status === 403 ? "Forbidden" : "Bad request", refusal.detail);
+        }
         void handle(req, res);
         held.release();
       })

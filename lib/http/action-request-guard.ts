@@ -7,7 +7,7 @@
 //
 // What Next's own client sends, and so what passes: the action id of this build in `Next-Action`;
 // the arguments as one JSON array (text body), or as multipart whose field "0" is that array and
-// whose FormData argument's entries are the fields "<n>_<name>" referenced as "$K<n>"; a form
+// whose FormData argument ("$K<n>") has its entries in the fields "_<n>_<name>"; a form
 // posted without JavaScript carries `$ACTION_ID_<id>`, or `$ACTION_REF_<n>` with `$ACTION_<n>:0`
 // = {"id": …, "bound": null or "$@<k>"}. Our actions take (previous state, FormData) or (FormData).
 
@@ -40,9 +40,9 @@ const MAX_DEPTH = 32;
 /**
  * Whether a JSON text is an argument list as React's reply encoding writes it for our actions:
  * an array, at most MAX_DEPTH deep, whose "$"-strings are escapes, `$undefined`, dates, big
- * integers, infinities, or (multipart only) references to FormData fields present in the body.
+ * integers, infinities, or references to a FormData argument.
  */
-function validArguments(text: string, formDataIds: ReadonlySet<string>): boolean {
+function validArguments(text: string): boolean {
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -54,7 +54,7 @@ function validArguments(text: string, formDataIds: ReadonlySet<string>): boolean
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
     if (typeof value === "string") {
-      if (value.startsWith("$") && !validMarker(value, formDataIds)) return false;
+      if (value.startsWith("$") && !validMarker(value)) return false;
     } else if (typeof value === "object" && value !== null) {
       if (depth > MAX_DEPTH) return false;
       for (const item of Object.values(value)) stack.push({ value: item, depth: depth + 1 });
@@ -63,7 +63,7 @@ function validArguments(text: string, formDataIds: ReadonlySet<string>): boolean
   return true;
 }
 
-function validMarker(value: string, formDataIds: ReadonlySet<string>): boolean {
+function validMarker(value: string): boolean {
   if (
     value.startsWith("$$") ||
     value === "$undefined" ||
@@ -75,7 +75,8 @@ function validMarker(value: string, formDataIds: ReadonlySet<string>): boolean {
     return true;
   if (value.startsWith("$D")) return !Number.isNaN(Date.parse(value.slice(2)));
   if (value.startsWith("$n")) return /^-?\d{1,40}$/.test(value.slice(2));
-  if (value.startsWith("$K")) return formDataIds.has(value.slice(2));
+  // A FormData argument: its entries are the fields "_<n>_…", none when the form has no named field.
+  if (value.startsWith("$K")) return /^\d{1,9}$/.test(value.slice(2));
   return false;
 }
 
@@ -130,11 +131,6 @@ async function multipartFields(
   }
 }
 
-/** The ids n of the FormData arguments a multipart reply carries (fields "<n>_<name>"). */
-function formDataIdsOf(fields: Map<string, FormDataEntryValue[]>): Set<string> {
-  return new Set([...fields.keys()].map((name) => /^(\d+)_/.exec(name)?.[1]).filter((id): id is string => id !== undefined));
-}
-
 function text(value: FormDataEntryValue[] | undefined): string | null {
   return value?.length === 1 && typeof value[0] === "string" ? value[0] : null;
 }
@@ -154,11 +150,11 @@ export async function checkActionRequest(headers: Headers, body: Buffer, knownId
     if (!ACTION_ID.test(actionId) || !knownIds.has(actionId)) return unknownAction;
     if (!multipart) {
       const decoded = utf8(body);
-      return decoded !== null && validArguments(decoded, new Set()) ? null : badBody;
+      return decoded !== null && validArguments(decoded) ? null : badBody;
     }
     const fields = await multipartFields(body, contentType, "busboy");
     const root = fields && text(fields.get("0"));
-    return fields && root !== null && validArguments(root, formDataIdsOf(fields)) ? null : badBody;
+    return fields && root !== null && validArguments(root) ? null : badBody;
   }
   // A form posted without JavaScript.
   const fields = await multipartFields(body, contentType, "web");
@@ -182,7 +178,7 @@ export async function checkActionRequest(headers: Headers, body: Buffer, knownId
   if (bound === null || bound === undefined) return null;
   const promised = typeof bound === "string" ? /^\$@(\d+)$/.exec(bound)?.[1] : undefined;
   const argumentsText = promised === undefined ? null : text(fields.get(`${prefix}${promised}`));
-  return argumentsText !== null && validArguments(argumentsText, new Set()) ? null : badBody;
+  return argumentsText !== null && validArguments(argumentsText) ? null : badBody;
 }
 
 function utf8(body: Buffer): string | null {

@@ -330,7 +330,14 @@ export function actionTarget(action: ServerAction): Target {
           notes.push(`reply text${note ? `, ${note}` : ""}`);
           return { target: this.name, method: "POST", path, headers, body, chunks: chunking(random), note: notes.join(", ") };
         }
-        const { body, contentType, note } = formBody(action.fields, context, { "0": actionArguments(context), "1_$ACTION_ID": id });
+        const { body, contentType, note } = formBody(
+          action.fields.map((field) => `_1_${field}`),
+          context,
+          {
+            "0": random.chance(0.5) ? random.pick(['["$K1"]', '[null,"$K1"]', '[{"ok":false},"$K1"]']) : actionArguments(context),
+            [`_1_$ACTION_ID_${id}`]: "",
+          },
+        );
         headers["content-type"] = contentType;
         notes.push(`reply form (${note})`);
         return { target: this.name, method: "POST", path, headers, body, chunks: chunking(random), note: notes.join(", ") };

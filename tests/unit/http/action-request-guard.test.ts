@@ -65,7 +65,7 @@ describe("checkActionRequest: a fetch action (Next-Action header)", () => {
       "{}",
       "null",
       '"$K1"',
-      '["$K1"]',
+      '["$Kx"]',
       '["$Q1"]',
       '["$@1"]',
       '["$T"]',
@@ -79,17 +79,23 @@ describe("checkActionRequest: a fetch action (Next-Action header)", () => {
     expect(await fetchAction("[".repeat(32) + "]".repeat(32))).toBeNull();
   });
 
-  it("reads a multipart reply as Next does: the FormData argument's fields must be there", async () => {
+  it('reads a multipart reply as Next does: a root argument array, its FormData fields prefixed "_<n>_"', async () => {
     const ok = multipart([
       ["0", '[null,"$K1"]'],
-      ["1_name", "Équipe"],
+      ["_1_name", "Équipe"],
     ]);
     expect(await checkActionRequest(headers({ "next-action": ID, "content-type": ok.type }), ok.body, KNOWN)).toBeNull();
-    const dangling = multipart([["0", '[null,"$K2"]']]);
-    expect((await checkActionRequest(headers({ "next-action": ID, "content-type": dangling.type }), dangling.body, KNOWN))?.status).toBe(
-      400,
-    );
-    const noRoot = multipart([["1_name", "x"]]);
+    // As Chromium sent it in the e2e tier: the no-JS field of the form travels inside the FormData.
+    const asSent = multipart([
+      [`_1_$ACTION_ID_${ID}`, ""],
+      ["_1_mode", "DAILY"],
+      ["0", '["$K1"]'],
+    ]);
+    expect(await checkActionRequest(headers({ "next-action": ID, "content-type": asSent.type }), asSent.body, KNOWN)).toBeNull();
+    // A form without any named field: the FormData argument is empty, no "_1_" field at all.
+    const empty = multipart([["0", '["$K1"]']]);
+    expect(await checkActionRequest(headers({ "next-action": ID, "content-type": empty.type }), empty.body, KNOWN)).toBeNull();
+    const noRoot = multipart([["_1_name", "x"]]);
     expect((await checkActionRequest(headers({ "next-action": ID, "content-type": noRoot.type }), noRoot.body, KNOWN))?.status).toBe(400);
     const noBoundary = headers({ "next-action": ID, "content-type": "multipart/form-data; boundary=" });
     expect((await checkActionRequest(noBoundary, ok.body, KNOWN))?.status).toBe(400);
