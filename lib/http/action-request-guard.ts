@@ -19,7 +19,11 @@ interface Busboy extends NodeJS.WritableStream {
 }
 // Next's own copy of busboy (untyped), the parser its action handler uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const busboy = require("next/dist/compiled/busboy") as (options: { defParamCharset: string; headers: Record<string, string> }) => Busboy;
+const busboy = require("next/dist/compiled/busboy") as (options: {
+  defParamCharset: string;
+  headers: Record<string, string>;
+  limits: { fieldSize: number };
+}) => Busboy;
 
 export interface Refusal {
   status: 400 | 403 | 404 | 415;
@@ -27,7 +31,7 @@ export interface Refusal {
 }
 
 /** Paths whose POSTs are Route Handlers (they read their own bodies), not pages with actions. */
-const ROUTE_HANDLER_POSTS = /^\/(api\/|(fr|en)\/(r|p|e)\/)/;
+const ROUTE_HANDLER_POSTS = /^\/(api\/|scim\/|(fr|en)\/(r|p|e)\/)/;
 
 /** Whether a request is a POST to a page, where Next would look for a server action. */
 export function isPagePost(method: string | undefined, url: string | undefined): boolean {
@@ -115,7 +119,9 @@ async function multipartFields(
       return fields;
     }
     await new Promise<void>((resolve, reject) => {
-      const parser = busboy({ defParamCharset: "utf8", headers: { "content-type": contentType } });
+      // No field size limit of its own (busboy's default, 1 MiB, truncates a big form state): the
+      // body is already capped (lib/http/body-cap.ts), as Next sets it to its body size limit.
+      const parser = busboy({ defParamCharset: "utf8", headers: { "content-type": contentType }, limits: { fieldSize: body.length } });
       parser.on("field", (name: string, value: string) => add(name, value));
       parser.on("file", (name: string, stream: NodeJS.ReadableStream) => {
         add(name, new Blob([]) as File);
