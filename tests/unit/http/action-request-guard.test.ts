@@ -92,6 +92,13 @@ describe("checkActionRequest: a fetch action (Next-Action header)", () => {
       ["0", '["$K1"]'],
     ]);
     expect(await checkActionRequest(headers({ "next-action": ID, "content-type": asSent.type }), asSent.body, KNOWN)).toBeNull();
+    // A big form state (a contacts import's preview, 2 MB) is read whole, not cut at busboy's default 1 MiB.
+    const big = multipart([
+      ["0", JSON.stringify([{ rows: Array.from({ length: 9_000 }, (_, line) => ({ line, value: "x".repeat(220) })) }, "$K1"])],
+      ["_1_intent", "import"],
+    ]);
+    expect(big.body.length).toBeGreaterThan(2_000_000);
+    expect(await checkActionRequest(headers({ "next-action": ID, "content-type": big.type }), big.body, KNOWN)).toBeNull();
     // A form without any named field: the FormData argument is empty, no "_1_" field at all.
     const empty = multipart([["0", '["$K1"]']]);
     expect(await checkActionRequest(headers({ "next-action": ID, "content-type": empty.type }), empty.body, KNOWN)).toBeNull();
