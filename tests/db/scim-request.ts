@@ -20,7 +20,7 @@ export function scimClient(token: string) {
         headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/scim+json" }) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       }),
-      { params: Promise.resolve(id === undefined ? {} : { id }) },
+      { params: Promise.resolve<Record<string, string>>(id === undefined ? {} : { id }) },
     );
   return {
     createUser: (body: unknown) => send(usersRoute.POST, "POST", "/Users", body),

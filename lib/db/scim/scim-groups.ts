@@ -4,6 +4,7 @@
 // Writes run in one directory-sync transaction under the tree lock, audited; any refusal stores
 // nothing. Another organisation's id is "not found".
 import type { ScimPrincipal } from "@/lib/auth/actor-types";
+import { NotFoundError } from "@/lib/errors";
 import { ScimError } from "@/lib/scim/scim-error";
 import type { ScimFilter, ScimPage } from "@/lib/scim/scim-filter";
 import { applyScimPatch, ZScimPatch, type MembersDelta } from "@/lib/scim/scim-patch";
@@ -18,7 +19,7 @@ import { withOrganisation } from "../tenant-context";
 export type { ScimTeamDto };
 type Tx = Prisma.TransactionClient;
 
-const notFound = () => new ScimError(404, "Group not found");
+const notFound = () => new NotFoundError("Group");
 
 async function setTeam(tx: Tx, organisationId: string, id: string, group: Pick<ScimGroupInput, "displayName" | "externalId">) {
   await checkTeamUnique(tx, organisationId, id, group.displayName, group.externalId ?? null);

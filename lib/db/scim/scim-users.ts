@@ -5,6 +5,7 @@
 // refusal stores nothing. Another organisation's id is "not found".
 import type { ScimPrincipal } from "@/lib/auth/actor-types";
 import { isUuid } from "@/lib/patterns";
+import { NotFoundError } from "@/lib/errors";
 import { ScimError } from "@/lib/scim/scim-error";
 import type { ScimFilter, ScimPage } from "@/lib/scim/scim-filter";
 import { applyScimPatch, ZScimPatch } from "@/lib/scim/scim-patch";
@@ -19,7 +20,7 @@ export type { ScimPersonDto };
 
 async function write(principal: ScimPrincipal, id: string | null, body: unknown): Promise<ScimPersonDto> {
   return withOrganisation(principal.organisationId, async () => {
-    if (id !== null && !isUuid(id)) throw new ScimError(404, "User not found");
+    if (id !== null && !isUuid(id)) throw new NotFoundError("User");
     const desired = parseScimUser(body);
     return inDirectorySync(principal, async (tx) => {
       const result = await writeScimPerson(tx, principal.organisationId, id, desired);
@@ -32,17 +33,17 @@ async function write(principal: ScimPrincipal, id: string | null, body: unknown)
 }
 
 export async function createScimUser(principal: ScimPrincipal, body: unknown): Promise<ScimPersonDto> {
-  return write(principal, null, body);
+  return withOrganisation(principal.organisationId, () => write(principal, null, body));
 }
 
 export async function replaceScimUser(principal: ScimPrincipal, id: string, body: unknown): Promise<ScimPersonDto> {
-  return write(principal, id, body);
+  return withOrganisation(principal.organisationId, () => write(principal, id, body));
 }
 
 export async function getScimUser(principal: ScimPrincipal, id: string): Promise<ScimPersonDto> {
   return withOrganisation(principal.organisationId, async () => {
     const person = isUuid(id) ? await findScimPerson(db(), principal.organisationId, id) : null;
-    if (!person) throw new ScimError(404, "User not found");
+    if (!person) throw new NotFoundError("User");
     return person;
   });
 }

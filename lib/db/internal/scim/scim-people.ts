@@ -4,6 +4,7 @@
 // writer (lib/db/internal/directory/apply-people-plan.ts), so moves emit moments of truth and
 // deactivation keeps anonymous answers exactly as the HR-system sync does.
 import { planPeopleSync, syncRoles, type ExistingPerson, type PeopleSyncPlan } from "@/lib/organisations/people-sync";
+import { NotFoundError } from "@/lib/errors";
 import { ScimError } from "@/lib/scim/scim-error";
 import type { DesiredPerson } from "@/lib/scim/scim-schemas";
 import type { Prisma } from "../../generated/client";
@@ -66,7 +67,7 @@ function refusal(plan: PeopleSyncPlan): ScimError {
 export async function writeScimPerson(tx: Tx, organisationId: string, id: string | null, desired: DesiredPerson) {
   const people = await loadCandidates(tx, organisationId, id, desired.externalId, desired.email);
   const current = id === null ? null : (people.find((person) => person.membershipId === id) ?? null);
-  if (id !== null && !current) throw new ScimError(404, "User not found");
+  if (id !== null && !current) throw new NotFoundError("User");
   if (!current) {
     if (people.some((person) => person.email === desired.email)) throw new ScimError(409, "userName is already a person's address", "uniqueness");
     if (people.some((person) => person.externalId === desired.externalId))
