@@ -62,7 +62,9 @@ export function scimRoute(spec: { body: boolean }, handler: (context: ScimContex
       const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
       const principal = token ? await authenticateScimToken(token) : null;
       if (!principal)
-        return scimError(401, "A valid SCIM token is required: send it as `Authorization: Bearer <token>`.", undefined, { "www-authenticate": "Bearer" });
+        return scimError(401, "A valid SCIM token is required: send it as `Authorization: Bearer <token>`.", undefined, {
+          "www-authenticate": "Bearer",
+        });
       let body: unknown;
       if (spec.body) {
         const read = await readJson(request);
@@ -76,7 +78,9 @@ export function scimRoute(spec: { body: boolean }, handler: (context: ScimContex
       if (error instanceof ScimError) return scimError(error.status, error.message, error.scimType);
       if (error instanceof ExpectedError) return scimError(statusOf[error.code], error.message);
       if (request.signal.aborted) return scimError(400, "The request was aborted by the client.");
-      console.error(`[scim] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      console.error(
+        `[scim] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       return scimError(500, "Something went wrong on our side. Try again; if it persists, contact support.");
     }
   };
@@ -87,6 +91,4 @@ export const idParam = (params: ScimContext["params"]): string => String(params.
 
 /** Whether the members are wanted (Entra ID and Okta ask for groups without them: excludedAttributes=members). */
 export const wantsMembers = (query: URLSearchParams): boolean =>
-  !(query.get("excludedAttributes") ?? "")
-    .split(",")
-    .some((name) => name.trim().toLowerCase() === "members");
+  !(query.get("excludedAttributes") ?? "").split(",").some((name) => name.trim().toLowerCase() === "members");

@@ -18,7 +18,12 @@ export function serviceProviderConfig(base: string) {
     sort: { supported: false },
     etag: { supported: false },
     authenticationSchemes: [
-      { type: "oauthbearertoken", name: "Bearer token", description: "The organisation's SCIM token (Settings → SCIM provisioning)", primary: true },
+      {
+        type: "oauthbearertoken",
+        name: "Bearer token",
+        description: "The organisation's SCIM token (Settings → SCIM provisioning)",
+        primary: true,
+      },
     ],
     meta: { resourceType: "ServiceProviderConfig", location: `${base}/ServiceProviderConfig` },
   };
@@ -26,14 +31,46 @@ export function serviceProviderConfig(base: string) {
 
 export function resourceTypes(base: string) {
   const types = [
-    { id: "User", name: "User", endpoint: "/Users", description: "A person of the organisation", schema: USER_SCHEMA, schemaExtensions: [{ schema: ENTERPRISE_SCHEMA, required: false }] },
-    { id: "Group", name: "Group", endpoint: "/Groups", description: "A team of the organisation", schema: GROUP_SCHEMA, schemaExtensions: [] },
+    {
+      id: "User",
+      name: "User",
+      endpoint: "/Users",
+      description: "A person of the organisation",
+      schema: USER_SCHEMA,
+      schemaExtensions: [{ schema: ENTERPRISE_SCHEMA, required: false }],
+    },
+    {
+      id: "Group",
+      name: "Group",
+      endpoint: "/Groups",
+      description: "A team of the organisation",
+      schema: GROUP_SCHEMA,
+      schemaExtensions: [],
+    },
   ];
-  return types.map((type) => ({ schemas: [RESOURCE_TYPE_SCHEMA], ...type, meta: { resourceType: "ResourceType", location: `${base}/ResourceTypes/${type.id}` } }));
+  return types.map((type) => ({
+    schemas: [RESOURCE_TYPE_SCHEMA],
+    ...type,
+    meta: { resourceType: "ResourceType", location: `${base}/ResourceTypes/${type.id}` },
+  }));
 }
 
-type Attribute = { name: string; type: string; multiValued?: boolean; required?: boolean; mutability?: string; uniqueness?: string; subAttributes?: Attribute[] };
-const attribute = ({ multiValued = false, required = false, mutability = "readWrite", uniqueness = "none", ...rest }: Attribute): Record<string, unknown> => ({
+type Attribute = {
+  name: string;
+  type: string;
+  multiValued?: boolean;
+  required?: boolean;
+  mutability?: string;
+  uniqueness?: string;
+  subAttributes?: Attribute[];
+};
+const attribute = ({
+  multiValued = false,
+  required = false,
+  mutability = "readWrite",
+  uniqueness = "none",
+  ...rest
+}: Attribute): Record<string, unknown> => ({
   ...rest,
   multiValued,
   required,
@@ -53,13 +90,36 @@ export function schemas(base: string) {
       attributes: [
         { name: "userName", type: "string", required: true, uniqueness: "server" },
         { name: "externalId", type: "string", uniqueness: "server" },
-        { name: "name", type: "complex", subAttributes: [{ name: "givenName", type: "string" }, { name: "familyName", type: "string" }, { name: "formatted", type: "string" }] },
+        {
+          name: "name",
+          type: "complex",
+          subAttributes: [
+            { name: "givenName", type: "string" },
+            { name: "familyName", type: "string" },
+            { name: "formatted", type: "string" },
+          ],
+        },
         { name: "displayName", type: "string" },
         { name: "active", type: "boolean" },
-        { name: "emails", type: "complex", multiValued: true, mutability: "readOnly", subAttributes: [{ name: "value", type: "string" }, { name: "type", type: "string" }, { name: "primary", type: "boolean" }] },
+        {
+          name: "emails",
+          type: "complex",
+          multiValued: true,
+          mutability: "readOnly",
+          subAttributes: [
+            { name: "value", type: "string" },
+            { name: "type", type: "string" },
+            { name: "primary", type: "boolean" },
+          ],
+        },
       ].map(attribute),
     },
-    { id: ENTERPRISE_SCHEMA, name: "EnterpriseUser", description: "Accepted; department and manager are not kept (a person's team comes from Groups)", attributes: [] },
+    {
+      id: ENTERPRISE_SCHEMA,
+      name: "EnterpriseUser",
+      description: "Accepted; department and manager are not kept (a person's team comes from Groups)",
+      attributes: [],
+    },
     {
       id: GROUP_SCHEMA,
       name: "Group",
@@ -67,11 +127,23 @@ export function schemas(base: string) {
       attributes: [
         { name: "displayName", type: "string", required: true, uniqueness: "server" },
         { name: "externalId", type: "string", uniqueness: "server" },
-        { name: "members", type: "complex", multiValued: true, subAttributes: [{ name: "value", type: "string", mutability: "immutable" }, { name: "display", type: "string", mutability: "readOnly" }] },
+        {
+          name: "members",
+          type: "complex",
+          multiValued: true,
+          subAttributes: [
+            { name: "value", type: "string", mutability: "immutable" },
+            { name: "display", type: "string", mutability: "readOnly" },
+          ],
+        },
       ].map(attribute),
     },
   ];
-  return all.map((schema) => ({ schemas: [SCHEMA_SCHEMA], ...schema, meta: { resourceType: "Schema", location: `${base}/Schemas/${schema.id}` } }));
+  return all.map((schema) => ({
+    schemas: [SCHEMA_SCHEMA],
+    ...schema,
+    meta: { resourceType: "Schema", location: `${base}/Schemas/${schema.id}` },
+  }));
 }
 
 export function discoveryList<T>(resources: T[]) {

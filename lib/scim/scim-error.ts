@@ -17,7 +17,15 @@ export type ScimType =
   | "sensitive";
 
 const codeOf = (status: number): ExpectedError["code"] =>
-  status === 404 ? "NOT_FOUND" : status === 409 ? "CONFLICT" : status === 401 ? "UNAUTHENTICATED" : status === 403 ? "FORBIDDEN" : "INVALID_INPUT";
+  status === 404
+    ? "NOT_FOUND"
+    : status === 409
+      ? "CONFLICT"
+      : status === 401
+        ? "UNAUTHENTICATED"
+        : status === 403
+          ? "FORBIDDEN"
+          : "INVALID_INPUT";
 
 export class ScimError extends ExpectedError {
   constructor(

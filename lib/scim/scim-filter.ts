@@ -13,7 +13,11 @@ export function parseScimFilter(raw: string | null, allowed: ReadonlyArray<ScimF
   // Attribute names are case-insensitive (RFC 7643 §2.1).
   const attribute = allowed.find((name) => name.toLowerCase() === match?.[1]?.toLowerCase());
   if (!match || !attribute)
-    throw new ScimError(400, `unsupported filter: only ${allowed.map((name) => `${name} eq "…"`).join(", ")} are supported`, "invalidFilter");
+    throw new ScimError(
+      400,
+      `unsupported filter: only ${allowed.map((name) => `${name} eq "…"`).join(", ")} are supported`,
+      "invalidFilter",
+    );
   return { attribute, value: match[2]!.replace(/\\(.)/g, "$1") };
 }
 

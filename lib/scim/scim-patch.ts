@@ -35,7 +35,8 @@ const isObject = (value: unknown): value is Doc => typeof value === "object" && 
 const memberIds = (value: unknown): string[] => {
   const list = Array.isArray(value) ? value : [value];
   return list.map((member) => {
-    if (!isObject(member) || typeof member.value !== "string") throw new ScimError(400, "members: each value must be { value: <user id> }", "invalidValue");
+    if (!isObject(member) || typeof member.value !== "string")
+      throw new ScimError(400, "members: each value must be { value: <user id> }", "invalidValue");
     return member.value;
   });
 };

@@ -23,7 +23,9 @@ export interface ScimTeamView {
 
 function splitName(name: string) {
   const space = name.indexOf(" ");
-  return space < 0 ? { formatted: name, givenName: name } : { formatted: name, givenName: name.slice(0, space), familyName: name.slice(space + 1) };
+  return space < 0
+    ? { formatted: name, givenName: name }
+    : { formatted: name, givenName: name.slice(0, space), familyName: name.slice(space + 1) };
 }
 
 /** The User without meta: what a PATCH is applied to. */
@@ -40,7 +42,12 @@ export function userResourceBody(person: ScimPersonView) {
   };
 }
 
-const meta = (resourceType: "User" | "Group", created: string, location: string) => ({ resourceType, created, lastModified: created, location });
+const meta = (resourceType: "User" | "Group", created: string, location: string) => ({
+  resourceType,
+  created,
+  lastModified: created,
+  location,
+});
 
 export function userResource(person: ScimPersonView, base: string) {
   return { ...userResourceBody(person), meta: meta("User", person.createdAt, `${base}/Users/${person.id}`) };
@@ -48,13 +55,20 @@ export function userResource(person: ScimPersonView, base: string) {
 
 /** The Group without meta: what a PATCH is applied to (members travel apart, lib/scim/scim-patch.ts). */
 export function groupResourceBody(team: Omit<ScimTeamView, "members">) {
-  return { schemas: [GROUP_SCHEMA], id: team.id, ...(team.externalId !== null ? { externalId: team.externalId } : {}), displayName: team.name };
+  return {
+    schemas: [GROUP_SCHEMA],
+    id: team.id,
+    ...(team.externalId !== null ? { externalId: team.externalId } : {}),
+    displayName: team.name,
+  };
 }
 
 export function groupResource(team: ScimTeamView, base: string) {
   return {
     ...groupResourceBody(team),
-    ...(team.members ? { members: team.members.map((member) => ({ value: member.id, display: member.name, $ref: `${base}/Users/${member.id}` })) } : {}),
+    ...(team.members
+      ? { members: team.members.map((member) => ({ value: member.id, display: member.name, $ref: `${base}/Users/${member.id}` })) }
+      : {}),
     meta: meta("Group", team.createdAt, `${base}/Groups/${team.id}`),
   };
 }

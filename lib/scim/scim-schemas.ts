@@ -115,7 +115,8 @@ export function parseScimUser(body: unknown): DesiredPerson {
   const parsed = ZScimUser.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    if (issue.code === "unrecognized_keys") throw new ScimError(400, `unknown attribute ${issue.keys.map((key) => `"${key}"`).join(", ")}`, "invalidSyntax");
+    if (issue.code === "unrecognized_keys")
+      throw new ScimError(400, `unknown attribute ${issue.keys.map((key) => `"${key}"`).join(", ")}`, "invalidSyntax");
     throw new ScimError(400, `${issue.path.join(".") || "body"} ${issue.message}`, "invalidValue");
   }
   const desired = desiredPerson(parsed.data);
@@ -123,12 +124,12 @@ export function parseScimUser(body: unknown): DesiredPerson {
   return desired;
 }
 
-
 /** The body as a Group, or the SCIM error saying why not. */
 export function parseScimGroup(body: unknown): ScimGroupInput {
   const parsed = ZScimGroup.safeParse(body);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  if (issue.code === "unrecognized_keys") throw new ScimError(400, `unknown attribute ${issue.keys.map((key) => `"${key}"`).join(", ")}`, "invalidSyntax");
+  if (issue.code === "unrecognized_keys")
+    throw new ScimError(400, `unknown attribute ${issue.keys.map((key) => `"${key}"`).join(", ")}`, "invalidSyntax");
   throw new ScimError(400, `${issue.path.join(".") || "body"} ${issue.message}`, "invalidValue");
 }

@@ -172,7 +172,11 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   },
   ScimToken_tokenHash_check: {
     accepted: [scimToken(`sha256('t'::bytea)`)],
-    refused: [scimToken(`'raw-token'::bytea`), scimToken(`substring(sha256('t'::bytea) from 1 for 31)`), scimToken(`sha256('t'::bytea) || '\\x00'::bytea`)],
+    refused: [
+      scimToken(`'raw-token'::bytea`),
+      scimToken(`substring(sha256('t'::bytea) from 1 for 31)`),
+      scimToken(`sha256('t'::bytea) || '\\x00'::bytea`),
+    ],
   },
   InstanceSetupToken_tokenHash_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(1, `'raw-token'`)] },
   InstanceSetupToken_id_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(2, SHA256)] },

@@ -54,11 +54,23 @@ describe("an identity provider provisions and deprovisions a user and a group", 
     const created = await scim.createUser(entraUser(1));
     expect(created.status).toBe(201);
     const user = await created.json();
-    expect(user).toMatchObject({ schemas: [USER], userName: "person1@idp.test", externalId: "emp-1", active: true, name: { givenName: "Prénom1", familyName: "Nom1" } });
+    expect(user).toMatchObject({
+      schemas: [USER],
+      userName: "person1@idp.test",
+      externalId: "emp-1",
+      active: true,
+      name: { givenName: "Prénom1", familyName: "Nom1" },
+    });
     expect(user.meta).toMatchObject({ resourceType: "User", location: `${SCIM}/Users/${user.id}` });
     expect(created.headers.get("location")).toBe(`${SCIM}/Users/${user.id}`);
     const person = await db().membership.findFirstOrThrow({ where: { id: user.id }, include: { user: true } });
-    expect([person.organisationId, person.externalId, person.role, person.active, person.user.name]).toEqual([organisationId, "emp-1", "EMPLOYEE", true, "Prénom1 Nom1"]);
+    expect([person.organisationId, person.externalId, person.role, person.active, person.user.name]).toEqual([
+      organisationId,
+      "emp-1",
+      "EMPLOYEE",
+      true,
+      "Prénom1 Nom1",
+    ]);
     expect(await db().employeeEvent.count({ where: { membershipId: user.id, type: "ONBOARDING" } })).toBe(1);
 
     // 2. Two groups; the user joins the first (Entra's add), then the second (a move: one team per person).
@@ -121,7 +133,9 @@ describe("an identity provider provisions and deprovisions a user and a group", 
     const page = await (await scim.listUsers(`?startIndex=2&count=2`)).json();
     expect(page).toMatchObject({ totalResults: all.totalResults, startIndex: 2, itemsPerPage: 2 });
     expect(page.Resources.map((u: { id: string }) => u.id)).toEqual(all.Resources.slice(1, 3).map((u: { id: string }) => u.id));
-    const groups = await (await scim.listGroups(`?filter=${encodeURIComponent('displayName eq "Boutique Rennes"')}&excludedAttributes=members`)).json();
+    const groups = await (
+      await scim.listGroups(`?filter=${encodeURIComponent('displayName eq "Boutique Rennes"')}&excludedAttributes=members`)
+    ).json();
     expect(groups.totalResults).toBe(1);
     expect(groups.Resources[0].members).toBeUndefined();
     await expectScimError(await scim.listUsers(`?filter=${encodeURIComponent('userName co "person"')}`), 400, "invalidFilter");
@@ -150,11 +164,30 @@ describe("bad input: the SCIM error, nothing stored", () => {
     const before = await snapshot();
     await expectScimError(await scim.createGroup({ schemas: [GROUP], displayName: "Support" }), 409, "uniqueness");
     await expectScimError(await scim.createGroup({ schemas: [GROUP], displayName: "X", owner: "me" }), 400, "invalidSyntax");
-    await expectScimError(await scim.patchGroup(group.id, [{ op: "add", path: "members", value: [{ value: stranger.id }] }]), 400, "invalidValue");
+    await expectScimError(
+      await scim.patchGroup(group.id, [{ op: "add", path: "members", value: [{ value: stranger.id }] }]),
+      400,
+      "invalidValue",
+    );
     // One good member and one foreign: all or nothing.
-    await expectScimError(await scim.patchGroup(group.id, [{ op: "add", path: "members", value: [{ value: ten.id }, { value: stranger.id }] }]), 400, "invalidValue");
-    await expectScimError(await scim.patchUser(ten.id, [{ op: "replace", path: "userName", value: "person11@idp.test" }]), 409, "uniqueness");
-    await expectScimError(await scim.patchUser(ten.id, [{ op: "replace", path: "nickname", value: "x" }, { op: "replace", path: "shoeSize", value: 42 }]), 400, "invalidSyntax");
+    await expectScimError(
+      await scim.patchGroup(group.id, [{ op: "add", path: "members", value: [{ value: ten.id }, { value: stranger.id }] }]),
+      400,
+      "invalidValue",
+    );
+    await expectScimError(
+      await scim.patchUser(ten.id, [{ op: "replace", path: "userName", value: "person11@idp.test" }]),
+      409,
+      "uniqueness",
+    );
+    await expectScimError(
+      await scim.patchUser(ten.id, [
+        { op: "replace", path: "nickname", value: "x" },
+        { op: "replace", path: "shoeSize", value: 42 },
+      ]),
+      400,
+      "invalidSyntax",
+    );
     await expectScimError(await scim.patchUser(ten.id, [{ op: "move", path: "active" }]), 400, "invalidSyntax");
     await expectScimError(await scim.patchUser(ten.id, [{ op: "replace", path: "active", value: "maybe" }]), 400, "invalidValue");
     await expectScimError(await scim.putUser(ten.id, entraUser(10, { unknown: 1 })), 400, "invalidSyntax");
@@ -196,7 +229,9 @@ describe("the token and the tenant", () => {
     await expectScimError(await request("Bearer sym_" + "a".repeat(43)), 401);
     const { token, id } = await createScimTokenForOrganisation("scim-b", "revoked soon");
     expect((await request(`Bearer ${token}`)).status).toBe(200);
-    const admin = (await findActor((await db().membership.findFirstOrThrow({ where: { organisationId: otherOrganisationId, role: "ADMIN" } })).userId))!;
+    const admin = (await findActor(
+      (await db().membership.findFirstOrThrow({ where: { organisationId: otherOrganisationId, role: "ADMIN" } })).userId,
+    ))!;
     await revokeScimToken(admin, id);
     await expectScimError(await request(`Bearer ${token}`), 401);
     const stored = await db().scimToken.findUniqueOrThrow({ where: { id } });

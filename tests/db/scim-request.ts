@@ -27,13 +27,15 @@ export function scimClient(token: string) {
     listUsers: (query = "") => send(usersRoute.GET, "GET", `/Users${query}`),
     getUser: (id: string) => send(userRoute.GET, "GET", `/Users/${id}`, undefined, id),
     putUser: (id: string, body: unknown) => send(userRoute.PUT, "PUT", `/Users/${id}`, body, id),
-    patchUser: (id: string, operations: unknown[]) => send(userRoute.PATCH, "PATCH", `/Users/${id}`, { schemas: [PATCH_OP], Operations: operations }, id),
+    patchUser: (id: string, operations: unknown[]) =>
+      send(userRoute.PATCH, "PATCH", `/Users/${id}`, { schemas: [PATCH_OP], Operations: operations }, id),
     deleteUser: (id: string) => send(userRoute.DELETE, "DELETE", `/Users/${id}`, undefined, id),
     createGroup: (body: unknown) => send(groupsRoute.POST, "POST", "/Groups", body),
     listGroups: (query = "") => send(groupsRoute.GET, "GET", `/Groups${query}`),
     getGroup: (id: string, query = "") => send(groupRoute.GET, "GET", `/Groups/${id}${query}`, undefined, id),
     putGroup: (id: string, body: unknown) => send(groupRoute.PUT, "PUT", `/Groups/${id}`, body, id),
-    patchGroup: (id: string, operations: unknown[]) => send(groupRoute.PATCH, "PATCH", `/Groups/${id}`, { schemas: [PATCH_OP], Operations: operations }, id),
+    patchGroup: (id: string, operations: unknown[]) =>
+      send(groupRoute.PATCH, "PATCH", `/Groups/${id}`, { schemas: [PATCH_OP], Operations: operations }, id),
     deleteGroup: (id: string) => send(groupRoute.DELETE, "DELETE", `/Groups/${id}`, undefined, id),
   };
 }

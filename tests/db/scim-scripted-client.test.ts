@@ -17,7 +17,12 @@ let organisationId: string;
 let scim: ReturnType<typeof scimClient>;
 
 beforeAll(async () => {
-  const created = await createOrganisation({ name: "Grande Maison", slug: "scim-scripted", adminEmail: "admin@grande.test", adminName: "Admin Principal" });
+  const created = await createOrganisation({
+    name: "Grande Maison",
+    slug: "scim-scripted",
+    adminEmail: "admin@grande.test",
+    adminName: "Admin Principal",
+  });
   if (!created.ok) throw new Error("fixture");
   organisationId = created.organisationId;
   scim = scimClient((await createScimTokenForOrganisation("scim-scripted", "Entra ID")).token);
@@ -66,7 +71,12 @@ describe("a scripted SCIM client", () => {
     const placed = await db().membership.findMany({ where: synced, select: { id: true, teamId: true, active: true } });
     const expectedTeam = new Map(ids.map((id, n) => [id, groups[n % GROUPS]]));
     expect(placed.filter((person) => person.teamId !== expectedTeam.get(person.id))).toEqual([]);
-    expect(placed.filter((person) => !person.active).map((person) => person.id).sort()).toEqual([...gone].sort());
+    expect(
+      placed
+        .filter((person) => !person.active)
+        .map((person) => person.id)
+        .sort(),
+    ).toEqual([...gone].sort());
     // And through SCIM: 900 active members across the groups, 1 001 users listed.
     let members = 0;
     for (const id of groups) members += (await (await scim.getGroup(id)).json()).members.length;

@@ -4,7 +4,14 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { ScimPrincipal } from "@/lib/auth/actor-types";
-import { createScimGroup, deleteScimGroup, getScimGroup, listScimGroups, patchScimGroup, replaceScimGroup } from "@/lib/db/scim/scim-groups";
+import {
+  createScimGroup,
+  deleteScimGroup,
+  getScimGroup,
+  listScimGroups,
+  patchScimGroup,
+  replaceScimGroup,
+} from "@/lib/db/scim/scim-groups";
 import { createScimUser, deactivateScimUser, getScimUser, listScimUsers, patchScimUser, replaceScimUser } from "@/lib/db/scim/scim-users";
 import { createScimToken } from "@/lib/db/scim-tokens/create-scim-token";
 import { listScimTokens } from "@/lib/db/scim-tokens/list-scim-tokens";
@@ -22,7 +29,14 @@ const page = { startIndex: 1, count: 200 };
 
 const scimOf = (w: TenantWorld): ScimPrincipal => {
   const id = randomUUID();
-  return { kind: "apiKey", organisationId: w.a.organisationId, apiKeyId: id, scimTokenId: id, name: "SCIM: matrix", scopes: ["directory:write"] };
+  return {
+    kind: "apiKey",
+    organisationId: w.a.organisationId,
+    apiKeyId: id,
+    scimTokenId: id,
+    name: "SCIM: matrix",
+    scopes: ["directory:write"],
+  };
 };
 const user = (email: string) => ({ schemas: [USER], userName: email, name: { givenName: "Alpha", familyName: "Probe" } });
 const patchActive = { schemas: [PATCH], Operations: [{ op: "replace", path: "active", value: false }] };
@@ -65,13 +79,20 @@ export const scimEntries: Record<string, Check> = {
     expect(JSON.stringify(listed)).toContain(w.a.actors.EMPLOYEE.membershipId);
   },
   getScimGroup: (w) => refusedAndBAlone(w, () => getScimGroup(scimOf(w), w.b.teams.T1, true)),
-  replaceScimGroup: (w) => refusedAndBAlone(w, () => replaceScimGroup(scimOf(w), w.b.teams.T1, { schemas: [GROUP], displayName: "pris", members: [] })),
+  replaceScimGroup: (w) =>
+    refusedAndBAlone(w, () => replaceScimGroup(scimOf(w), w.b.teams.T1, { schemas: [GROUP], displayName: "pris", members: [] })),
   patchScimGroup: (w) =>
-    refusedAndBAlone(w, () => patchScimGroup(scimOf(w), w.b.teams.T1, { schemas: [PATCH], Operations: [{ op: "remove", path: "members" }] })),
+    refusedAndBAlone(w, () =>
+      patchScimGroup(scimOf(w), w.b.teams.T1, { schemas: [PATCH], Operations: [{ op: "remove", path: "members" }] }),
+    ),
   deleteScimGroup: (w) => refusedAndBAlone(w, () => deleteScimGroup(scimOf(w), w.b.teams.T1)),
   createScimGroup: (w) =>
     // B's person as a member: refused like an unknown id, nothing created on either side of it.
-    refusedAndBAlone(w, () => createScimGroup(scimOf(w), { schemas: [GROUP], displayName: "Alpha probe", members: [{ value: bPerson(w) }] }), Error),
+    refusedAndBAlone(
+      w,
+      () => createScimGroup(scimOf(w), { schemas: [GROUP], displayName: "Alpha probe", members: [{ value: bPerson(w) }] }),
+      Error,
+    ),
   listScimGroups: async (w) => {
     const listed = await listScimGroups(scimOf(w), null, page, true);
     expect(leaksOf(listed, w.b)).toEqual([]);

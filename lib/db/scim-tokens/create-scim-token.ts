@@ -29,7 +29,14 @@ async function insertToken(organisationId: string, name: string, createdById: st
       select: { id: true, name: true, prefix: true, createdAt: true },
     });
     await tx.auditLog.create({
-      data: { organisationId, actorId: createdById, action: "scimToken.create", targetType: "ScimToken", targetId: created.id, metadata: { name, prefix } },
+      data: {
+        organisationId,
+        actorId: createdById,
+        action: "scimToken.create",
+        targetType: "ScimToken",
+        targetId: created.id,
+        metadata: { name, prefix },
+      },
     });
     return created;
   });
@@ -51,7 +58,10 @@ export async function createScimToken(principal: Principal, input: unknown): Pro
 }
 
 /** System level, for `npm run scim-token` only: whoever runs it already holds the database. */
-export async function createScimTokenForOrganisation(slug: string, name: string): Promise<CreatedScimTokenDto & { organisationId: string }> {
+export async function createScimTokenForOrganisation(
+  slug: string,
+  name: string,
+): Promise<CreatedScimTokenDto & { organisationId: string }> {
   return asSystem(async () => {
     const valid = parseName({ name });
     const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true } });

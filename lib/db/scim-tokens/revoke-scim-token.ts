@@ -13,12 +13,21 @@ export async function revokeScimToken(principal: Principal, scimTokenId: string)
     if (!isUuid(scimTokenId)) throw new NotFoundError("SCIM token");
     const organisationId = principal.organisationId;
     return db().$transaction(async (tx) => {
-      const { count } = await tx.scimToken.updateMany({ where: { id: scimTokenId, organisationId, revokedAt: null }, data: { revokedAt: new Date() } });
+      const { count } = await tx.scimToken.updateMany({
+        where: { id: scimTokenId, organisationId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
       const token = await tx.scimToken.findFirst({ where: { id: scimTokenId, organisationId }, select: { id: true, revokedAt: true } });
       if (!token?.revokedAt) throw new NotFoundError("SCIM token");
       if (count === 1)
         await tx.auditLog.create({
-          data: { organisationId, actorId: principal.membershipId, action: "scimToken.revoke", targetType: "ScimToken", targetId: token.id },
+          data: {
+            organisationId,
+            actorId: principal.membershipId,
+            action: "scimToken.revoke",
+            targetType: "ScimToken",
+            targetId: token.id,
+          },
         });
       return { id: token.id, revokedAt: token.revokedAt.toISOString() };
     });

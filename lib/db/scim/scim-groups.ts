@@ -23,7 +23,10 @@ const notFound = () => new NotFoundError("Group");
 
 async function setTeam(tx: Tx, organisationId: string, id: string, group: Pick<ScimGroupInput, "displayName" | "externalId">) {
   await checkTeamUnique(tx, organisationId, id, group.displayName, group.externalId ?? null);
-  await tx.team.updateMany({ where: { id, organisationId }, data: { name: group.displayName, ...(group.externalId ? { externalId: group.externalId } : {}) } });
+  await tx.team.updateMany({
+    where: { id, organisationId },
+    data: { name: group.displayName, ...(group.externalId ? { externalId: group.externalId } : {}) },
+  });
 }
 
 export async function createScimGroup(principal: ScimPrincipal, body: unknown): Promise<ScimTeamDto> {
@@ -34,8 +37,22 @@ export async function createScimGroup(principal: ScimPrincipal, body: unknown): 
       await checkTeamUnique(tx, organisationId, null, group.displayName, group.externalId ?? null);
       const id = crypto.randomUUID();
       // A root team, as the teams sync creates one (lib/db/directory/sync-teams.ts).
-      await tx.team.create({ data: { id, organisationId, name: group.displayName, kind: "TEAM", externalId: group.externalId ?? null, path: `/${id}/`, depth: 0 } });
-      const counts = await applyMembersDelta(tx, organisationId, id, { added: (group.members ?? []).map((member) => member.value), removed: [], clear: false });
+      await tx.team.create({
+        data: {
+          id,
+          organisationId,
+          name: group.displayName,
+          kind: "TEAM",
+          externalId: group.externalId ?? null,
+          path: `/${id}/`,
+          depth: 0,
+        },
+      });
+      const counts = await applyMembersDelta(tx, organisationId, id, {
+        added: (group.members ?? []).map((member) => member.value),
+        removed: [],
+        clear: false,
+      });
       await auditDirectorySync(tx, principal, "scim.group.create", { name: group.displayName, ...counts }, { type: "Team", id });
       return (await findScimTeam(tx, organisationId, id, true))!;
     });
@@ -59,17 +76,29 @@ export async function listScimGroups(
   return withOrganisation(principal.organisationId, async () => {
     if (filter?.attribute === "userName") throw new ScimError(400, "Groups are filtered by displayName or externalId", "invalidFilter");
     const where = filter ? { [filter.attribute]: filter.value } : {};
-    const { total, teams } = await loadScimTeams(db(), principal.organisationId, where, { offset: page.startIndex - 1, limit: page.count }, withMembers);
+    const { total, teams } = await loadScimTeams(
+      db(),
+      principal.organisationId,
+      where,
+      { offset: page.startIndex - 1, limit: page.count },
+      withMembers,
+    );
     return { totalResults: total, resources: teams };
   });
 }
 
-async function change(principal: ScimPrincipal, id: string, group: Pick<ScimGroupInput, "displayName" | "externalId">, members: MembersDelta) {
+async function change(
+  principal: ScimPrincipal,
+  id: string,
+  group: Pick<ScimGroupInput, "displayName" | "externalId">,
+  members: MembersDelta,
+) {
   const organisationId = principal.organisationId;
   return inDirectorySync(principal, async (tx) => {
     const current = await findScimTeam(tx, organisationId, id, false);
     if (!current) throw notFound();
-    if (current.name !== group.displayName || (group.externalId && group.externalId !== current.externalId)) await setTeam(tx, organisationId, id, group);
+    if (current.name !== group.displayName || (group.externalId && group.externalId !== current.externalId))
+      await setTeam(tx, organisationId, id, group);
     const counts = await applyMembersDelta(tx, organisationId, id, members);
     await auditDirectorySync(tx, principal, "scim.group.update", { name: group.displayName, ...counts }, { type: "Team", id });
     return (await findScimTeam(tx, organisationId, id, true))!;
@@ -80,7 +109,9 @@ async function change(principal: ScimPrincipal, id: string, group: Pick<ScimGrou
 export async function replaceScimGroup(principal: ScimPrincipal, id: string, body: unknown): Promise<ScimTeamDto> {
   return withOrganisation(principal.organisationId, async () => {
     const group = parseScimGroup(body);
-    const members = group.members ? { clear: true, added: group.members.map((member) => member.value), removed: [] } : { clear: false, added: [], removed: [] };
+    const members = group.members
+      ? { clear: true, added: group.members.map((member) => member.value), removed: [] }
+      : { clear: false, added: [], removed: [] };
     return change(principal, id, group, members);
   });
 }
@@ -88,7 +119,8 @@ export async function replaceScimGroup(principal: ScimPrincipal, id: string, bod
 export async function patchScimGroup(principal: ScimPrincipal, id: string, body: unknown): Promise<ScimTeamDto> {
   return withOrganisation(principal.organisationId, async () => {
     const parsed = ZScimPatch.safeParse(body);
-    if (!parsed.success) throw new ScimError(400, `${parsed.error.issues[0]!.path.join(".") || "body"} ${parsed.error.issues[0]!.message}`, "invalidSyntax");
+    if (!parsed.success)
+      throw new ScimError(400, `${parsed.error.issues[0]!.path.join(".") || "body"} ${parsed.error.issues[0]!.message}`, "invalidSyntax");
     const current = await getScimGroup(principal, id, false);
     const { resource, members } = applyScimPatch(groupResourceBody(current), parsed.data.Operations);
     return change(principal, id, parseScimGroup(resource), members);

@@ -26,7 +26,13 @@ async function write(principal: ScimPrincipal, id: string | null, body: unknown)
       const result = await writeScimPerson(tx, principal.organisationId, id, desired);
       const action = result.created ? "scim.user.create" : result.deactivated ? "scim.user.deactivate" : "scim.user.update";
       const { created: _created, id: membershipId, ...counts } = result;
-      await auditDirectorySync(tx, principal, action, { ...counts, externalId: desired.externalId }, { type: "Membership", id: membershipId });
+      await auditDirectorySync(
+        tx,
+        principal,
+        action,
+        { ...counts, externalId: desired.externalId },
+        { type: "Membership", id: membershipId },
+      );
       return (await findScimPerson(tx, principal.organisationId, membershipId))!;
     });
   });
@@ -52,10 +58,12 @@ export async function getScimUser(principal: ScimPrincipal, id: string): Promise
 export async function patchScimUser(principal: ScimPrincipal, id: string, body: unknown): Promise<ScimPersonDto> {
   return withOrganisation(principal.organisationId, async () => {
     const parsed = ZScimPatch.safeParse(body);
-    if (!parsed.success) throw new ScimError(400, `${parsed.error.issues[0]!.path.join(".") || "body"} ${parsed.error.issues[0]!.message}`, "invalidSyntax");
+    if (!parsed.success)
+      throw new ScimError(400, `${parsed.error.issues[0]!.path.join(".") || "body"} ${parsed.error.issues[0]!.message}`, "invalidSyntax");
     const current = await getScimUser(principal, id);
     const { resource, members } = applyScimPatch(userResourceBody(current), parsed.data.Operations);
-    if (members.added.length + members.removed.length > 0 || members.clear) throw new ScimError(400, "a User has no members", "invalidPath");
+    if (members.added.length + members.removed.length > 0 || members.clear)
+      throw new ScimError(400, "a User has no members", "invalidPath");
     return write(principal, id, resource);
   });
 }
@@ -74,11 +82,14 @@ export async function listScimUsers(
   page: ScimPage,
 ): Promise<{ totalResults: number; resources: ScimPersonDto[] }> {
   return withOrganisation(principal.organisationId, async () => {
-    if (filter && filter.attribute === "displayName") throw new ScimError(400, "Users are filtered by userName or externalId", "invalidFilter");
+    if (filter && filter.attribute === "displayName")
+      throw new ScimError(400, "Users are filtered by userName or externalId", "invalidFilter");
     const where = !filter ? "" : filter.attribute === "userName" ? `AND u.email = lower($2)` : `AND m."externalId" = $2`;
     const params = [principal.organisationId, ...(filter ? [filter.value] : [])];
     const from = `FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."organisationId" = $1::uuid ${where}`;
-    const [{ total }] = (await db().$queryRawUnsafe<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`, ...params)) as [{ total: number }];
+    const [{ total }] = (await db().$queryRawUnsafe<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`, ...params)) as [
+      { total: number },
+    ];
     const resources =
       page.count === 0
         ? []

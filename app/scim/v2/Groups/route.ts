@@ -13,5 +13,11 @@ export const GET = scimRoute({ body: false }, async ({ principal, query, base })
   const page = parseScimPage(query);
   const filter = parseScimFilter(query.get("filter"), ["displayName", "externalId"]);
   const { totalResults, resources } = await listScimGroups(principal, filter, page, wantsMembers(query));
-  return scimJson(listResponse(resources.map((team) => groupResource(team, base)), totalResults, page.startIndex));
+  return scimJson(
+    listResponse(
+      resources.map((team) => groupResource(team, base)),
+      totalResults,
+      page.startIndex,
+    ),
+  );
 });

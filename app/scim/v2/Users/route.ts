@@ -11,6 +11,16 @@ export const POST = scimRoute({ body: true }, async ({ principal, body, base }) 
 
 export const GET = scimRoute({ body: false }, async ({ principal, query, base }) => {
   const page = parseScimPage(query);
-  const { totalResults, resources } = await listScimUsers(principal, parseScimFilter(query.get("filter"), ["userName", "externalId"]), page);
-  return scimJson(listResponse(resources.map((person) => userResource(person, base)), totalResults, page.startIndex));
+  const { totalResults, resources } = await listScimUsers(
+    principal,
+    parseScimFilter(query.get("filter"), ["userName", "externalId"]),
+    page,
+  );
+  return scimJson(
+    listResponse(
+      resources.map((person) => userResource(person, base)),
+      totalResults,
+      page.startIndex,
+    ),
+  );
 });

@@ -25,7 +25,11 @@ export async function inDirectorySync<T>(principal: Principal, work: (tx: Prisma
 }
 
 const via = (principal: Principal): Record<string, string> =>
-  principal.kind !== "apiKey" ? {} : "scimTokenId" in principal ? { scimTokenId: String(principal.scimTokenId) } : { apiKeyId: principal.apiKeyId };
+  principal.kind !== "apiKey"
+    ? {}
+    : "scimTokenId" in principal
+      ? { scimTokenId: String(principal.scimTokenId) }
+      : { apiKeyId: principal.apiKeyId };
 
 export type DirectoryAuditAction =
   | "directory.teams.sync"

@@ -69,14 +69,16 @@ export async function writeScimPerson(tx: Tx, organisationId: string, id: string
   const current = id === null ? null : (people.find((person) => person.membershipId === id) ?? null);
   if (id !== null && !current) throw new NotFoundError("User");
   if (!current) {
-    if (people.some((person) => person.email === desired.email)) throw new ScimError(409, "userName is already a person's address", "uniqueness");
+    if (people.some((person) => person.email === desired.email))
+      throw new ScimError(409, "userName is already a person's address", "uniqueness");
     if (people.some((person) => person.externalId === desired.externalId))
       throw new ScimError(409, `externalId "${desired.externalId}" is already a person's`, "uniqueness");
   }
   // The HR id is what the sync matches on: settle it first, so the plan matches this very person.
   if (current && (current.externalId === null || (desired.externalId !== null && desired.externalId !== current.externalId)))
     await setExternalId(tx, organisationId, current, desired.externalId ?? desired.email, people);
-  if (current?.role === "ADMIN" && !desired.active) throw new ScimError(400, "an administrator is not deactivated by SCIM: change their role in Symétrie first", "mutability");
+  if (current?.role === "ADMIN" && !desired.active)
+    throw new ScimError(400, "an administrator is not deactivated by SCIM: change their role in Symétrie first", "mutability");
   const outside = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text FROM "User" WHERE email = ${desired.email}`;
   const row = {
     externalId: current?.externalId ?? desired.externalId ?? desired.email,

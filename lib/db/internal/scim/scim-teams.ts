@@ -25,17 +25,36 @@ export async function loadScimTeams(
   withMembers: boolean,
 ): Promise<{ total: number; teams: ScimTeamDto[] }> {
   const [condition, value] =
-    where.id !== undefined ? [`AND t.id = $2::uuid`, where.id] : where.externalId !== undefined ? [`AND t."externalId" = $2`, where.externalId] : where.displayName !== undefined ? [`AND t.name = $2`, where.displayName] : ["", null];
+    where.id !== undefined
+      ? [`AND t.id = $2::uuid`, where.id]
+      : where.externalId !== undefined
+        ? [`AND t."externalId" = $2`, where.externalId]
+        : where.displayName !== undefined
+          ? [`AND t.name = $2`, where.displayName]
+          : ["", null];
   const params = [organisationId, ...(value === null ? [] : [value])];
   const from = `FROM "Team" t WHERE t."organisationId" = $1::uuid AND t."archivedAt" IS NULL ${condition}`;
-  const [{ total }] = (await tx.$queryRawUnsafe<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`, ...params)) as [{ total: number }];
+  const [{ total }] = (await tx.$queryRawUnsafe<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`, ...params)) as [
+    { total: number },
+  ];
   const rows =
-    page.limit === 0 ? [] : await tx.$queryRawUnsafe<Array<Omit<ScimTeamDto, "members">>>(`SELECT ${TEAM_COLUMNS} ${from} ORDER BY t.id OFFSET ${page.offset} LIMIT ${page.limit}`, ...params);
+    page.limit === 0
+      ? []
+      : await tx.$queryRawUnsafe<Array<Omit<ScimTeamDto, "members">>>(
+          `SELECT ${TEAM_COLUMNS} ${from} ORDER BY t.id OFFSET ${page.offset} LIMIT ${page.limit}`,
+          ...params,
+        );
   if (!withMembers) return { total, teams: rows.map((row) => ({ ...row, members: null })) };
   const members = await tx.$queryRaw<Array<{ teamId: string; id: string; name: string }>>`
     SELECT m."teamId"::text AS "teamId", m.id::text, u.name FROM "Membership" m JOIN "User" u ON u.id = m."userId"
     WHERE m."organisationId" = ${organisationId}::uuid AND m.active AND m."teamId" = ANY(${rows.map((row) => row.id)}::uuid[]) ORDER BY m.id`;
-  return { total, teams: rows.map((row) => ({ ...row, members: members.filter((member) => member.teamId === row.id).map(({ id, name }) => ({ id, name })) })) };
+  return {
+    total,
+    teams: rows.map((row) => ({
+      ...row,
+      members: members.filter((member) => member.teamId === row.id).map(({ id, name }) => ({ id, name })),
+    })),
+  };
 }
 
 export async function findScimTeam(tx: Tx, organisationId: string, id: string, withMembers: boolean): Promise<ScimTeamDto | null> {
