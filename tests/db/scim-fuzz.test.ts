@@ -4,10 +4,8 @@
 // be a success or a 4xx in the SCIM error format (never a 500), and a refusal stores nothing.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createOrganisation } from "@/lib/db/organisations/create-organisation";
-import { createScimTokenForOrganisation } from "@/lib/db/scim-tokens/create-scim-token";
 import { db } from "@/tests/db/owner-db";
-import { entraUser, GROUP, scimClient } from "./scim-request";
+import { entraUser, GROUP, scimOrganisation, type scimClient } from "./scim-request";
 
 const ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
 let organisationId: string;
@@ -16,15 +14,7 @@ let userId: string;
 let groupId: string;
 
 beforeAll(async () => {
-  const created = await createOrganisation({
-    name: "Fuzz",
-    slug: "scim-fuzz",
-    adminEmail: "admin@fuzz.test",
-    adminName: "Admin Principal",
-  });
-  if (!created.ok) throw new Error("fixture");
-  organisationId = created.organisationId;
-  scim = scimClient((await createScimTokenForOrganisation("scim-fuzz", "fuzz")).token);
+  ({ organisationId, scim } = await scimOrganisation("scim-fuzz"));
   userId = (await (await scim.createUser(entraUser(1))).json()).id;
   groupId = (await (await scim.createGroup({ schemas: [GROUP], displayName: "Équipe fuzz", members: [{ value: userId }] })).json()).id;
 });

@@ -4,6 +4,8 @@ import * as groupRoute from "@/app/scim/v2/Groups/[id]/route";
 import * as groupsRoute from "@/app/scim/v2/Groups/route";
 import * as userRoute from "@/app/scim/v2/Users/[id]/route";
 import * as usersRoute from "@/app/scim/v2/Users/route";
+import { createOrganisation } from "@/lib/db/organisations/create-organisation";
+import { createScimTokenForOrganisation } from "@/lib/db/scim-tokens/create-scim-token";
 
 export const SCIM = "http://localhost/scim/v2";
 export const USER = "urn:ietf:params:scim:schemas:core:2.0:User";
@@ -53,3 +55,10 @@ export const entraUser = (n: number, extra: Record<string, unknown> = {}) => ({
   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": { department: "Relation client" },
   ...extra,
 });
+
+/** A new organisation (its admin only) and a SCIM client holding one of its tokens. */
+export async function scimOrganisation(slug: string): Promise<{ organisationId: string; scim: ReturnType<typeof scimClient> }> {
+  const created = await createOrganisation({ name: `Org ${slug}`, slug, adminEmail: `admin@${slug}.test`, adminName: "Admin Principal" });
+  if (!created.ok) throw new Error("fixture");
+  return { organisationId: created.organisationId, scim: scimClient((await createScimTokenForOrganisation(slug, "Entra ID")).token) };
+}

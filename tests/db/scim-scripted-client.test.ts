@@ -4,10 +4,8 @@
 // (Entra's PATCH active "False"), and the directory shows exactly that: 1 000 people provisioned,
 // 900 active, 50 teams, each active person in exactly the team that added them.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createOrganisation } from "@/lib/db/organisations/create-organisation";
-import { createScimTokenForOrganisation } from "@/lib/db/scim-tokens/create-scim-token";
 import { db } from "@/tests/db/owner-db";
-import { entraUser, GROUP, scimClient } from "./scim-request";
+import { entraUser, GROUP, scimOrganisation, type scimClient } from "./scim-request";
 
 const USERS = 1_000;
 const GROUPS = 50;
@@ -17,15 +15,7 @@ let organisationId: string;
 let scim: ReturnType<typeof scimClient>;
 
 beforeAll(async () => {
-  const created = await createOrganisation({
-    name: "Grande Maison",
-    slug: "scim-scripted",
-    adminEmail: "admin@grande.test",
-    adminName: "Admin Principal",
-  });
-  if (!created.ok) throw new Error("fixture");
-  organisationId = created.organisationId;
-  scim = scimClient((await createScimTokenForOrganisation("scim-scripted", "Entra ID")).token);
+  ({ organisationId, scim } = await scimOrganisation("scim-scripted"));
 });
 
 const eq = (attribute: string, value: string) => `?filter=${encodeURIComponent(`${attribute} eq "${value}"`)}`;
