@@ -22,12 +22,13 @@ export function parseScimFilter(raw: string | null, allowed: ReadonlyArray<ScimF
 }
 
 export interface ScimPage {
-  /** 1-based (RFC 7644 §3.4.2.4); below 1 counts as 1. */
+  /** 1-based (RFC 7644 §3.4.2.4); below 1 counts as 1, above a billion as a billion. */
   startIndex: number;
   count: number;
 }
 
 export const MAX_PAGE = 200;
+const MAX_START = 1_000_000_000;
 
 export function parseScimPage(params: URLSearchParams): ScimPage {
   const number = (name: string, fallback: number) => {
@@ -36,5 +37,9 @@ export function parseScimPage(params: URLSearchParams): ScimPage {
     if (!/^-?\d+$/.test(raw)) throw new ScimError(400, `${name} must be an integer`, "invalidValue");
     return Number(raw);
   };
-  return { startIndex: Math.max(1, number("startIndex", 1)), count: Math.min(MAX_PAGE, Math.max(0, number("count", 100))) };
+  // Clamped so the SQL gets a plain integer whatever the digits (a huge startIndex is just past the end).
+  return {
+    startIndex: Math.min(MAX_START, Math.max(1, number("startIndex", 1))),
+    count: Math.min(MAX_PAGE, Math.max(0, number("count", 100))),
+  };
 }

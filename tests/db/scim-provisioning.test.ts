@@ -143,6 +143,27 @@ describe("an identity provider provisions and deprovisions a user and a group", 
   });
 });
 
+describe("group members are the active people of the team", () => {
+  it("a PUT with a new member list moves the active people out, and leaves a deactivated one's team alone", async () => {
+    const [kept, gone] = [await (await scim.createUser(entraUser(30))).json(), await (await scim.createUser(entraUser(31))).json()];
+    const group = await (
+      await scim.createGroup({ schemas: [GROUP], displayName: "Plateau", members: [{ value: kept.id }, { value: gone.id }] })
+    ).json();
+    expect(group.members).toHaveLength(2);
+    await scim.patchUser(gone.id, [{ op: "Replace", path: "active", value: "False" }]);
+    expect((await (await scim.getGroup(group.id)).json()).members.map((m: { value: string }) => m.value)).toEqual([kept.id]);
+    const replaced = await scim.putGroup(group.id, { schemas: [GROUP], displayName: "Plateau 2", members: [] });
+    expect(await replaced.json()).toMatchObject({ displayName: "Plateau 2", members: [] });
+    const teams = await db().membership.findMany({ where: { id: { in: [kept.id, gone.id] } }, select: { id: true, teamId: true } });
+    expect(new Map(teams.map((t) => [t.id, t.teamId]))).toEqual(
+      new Map([
+        [kept.id, null],
+        [gone.id, group.id],
+      ]),
+    );
+  });
+});
+
 describe("bad input: the SCIM error, nothing stored", () => {
   it.each([
     ["an unknown attribute", entraUser(20, { favouriteColour: "blue" }), 400, "invalidSyntax"],

@@ -28,6 +28,7 @@ describe("parseScimPage", () => {
     expect(parseScimPage(new URLSearchParams())).toEqual({ startIndex: 1, count: 100 });
     expect(parseScimPage(new URLSearchParams("startIndex=0&count=500"))).toEqual({ startIndex: 1, count: 200 });
     expect(parseScimPage(new URLSearchParams("startIndex=51&count=-3"))).toEqual({ startIndex: 51, count: 0 });
+    expect(parseScimPage(new URLSearchParams("startIndex=99999999999999999999999"))).toEqual({ startIndex: 1_000_000_000, count: 100 });
     expect(() => parseScimPage(new URLSearchParams("count=ten"))).toThrow(expect.objectContaining({ scimType: "invalidValue" }));
   });
 });

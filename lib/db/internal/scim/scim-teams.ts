@@ -67,14 +67,15 @@ export async function applyMembersDelta(tx: Tx, organisationId: string, teamId: 
   const ids = [...new Set([...delta.added, ...delta.removed])];
   const bad = ids.find((id) => !isUuid(id));
   if (bad !== undefined) throw new ScimError(400, `members: "${bad}" is not a user of this organisation`, "invalidValue");
-  const people = await tx.$queryRaw<Array<{ id: string; externalId: string | null; teamId: string | null }>>`
-    SELECT m.id::text, m."externalId", m."teamId"::text AS "teamId" FROM "Membership" m
-    WHERE m."organisationId" = ${organisationId}::uuid AND (m.id = ANY(${ids}::uuid[]) OR (${delta.clear} AND m."teamId" = ${teamId}::uuid))`;
+  const people = await tx.$queryRaw<Array<{ id: string; externalId: string | null; teamId: string | null; active: boolean }>>`
+    SELECT m.id::text, m."externalId", m."teamId"::text AS "teamId", m.active FROM "Membership" m
+    WHERE m."organisationId" = ${organisationId}::uuid AND (m.id = ANY(${ids}::uuid[]) OR (${delta.clear} AND m.active AND m."teamId" = ${teamId}::uuid))`;
   const byId = new Map(people.map((person) => [person.id, person]));
   const unknown = ids.find((id) => !byId.has(id));
   if (unknown !== undefined) throw new ScimError(400, `members: "${unknown}" is not a user of this organisation`, "invalidValue");
   const target = new Map<string, string | null>();
-  if (delta.clear) for (const person of people) if (person.teamId === teamId) target.set(person.id, null);
+  // "All members" are the ones a group lists: the active people (a deactivated person keeps their team).
+  if (delta.clear) for (const person of people) if (person.active && person.teamId === teamId) target.set(person.id, null);
   for (const id of delta.removed) if (byId.get(id)!.teamId === teamId) target.set(id, null);
   for (const id of delta.added) target.set(id, teamId);
   const moved = [...target]
