@@ -24,5 +24,5 @@ export const config = {
   // Everything but API routes, Next's own assets, files with an extension, and the
   // respondent pages (/fr/r/…, /fr/p/…, /fr/e/…): route handlers that read their locale from
   // params, where the proxy cost ~10 % of the CPU per request for nothing.
-  matcher: ["/((?!api|_next|(?:fr|en)/[rpe]/|.*\\..*).*)"],
+  matcher: ["/((?!api|scim|_next|(?:fr|en)/[rpe]/|.*\\..*).*)"],
 };

@@ -16,6 +16,7 @@ export type SettingsFormState = ActionResult<{ changed: number; values: Settings
 
 export type CreateApiKeyState = ActionResult<{ name: string; prefix: string; key: string }> | null;
 export type RevokeApiKeyState = ActionResult<{ id: string }> | null;
+export type CreateScimTokenState = ActionResult<{ name: string; prefix: string; token: string }> | null;
 
 /** A refused address fails with its UrlProblem as the code and the sentence beside the field. */
 export type WebhookUrlState = ActionResult<{ url: string; secret: string | null }> | null;

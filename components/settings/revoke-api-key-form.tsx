@@ -1,5 +1,5 @@
 "use client";
-// Revoke with confirmation: a disclosure holds the confirming button, so a stray click never
+// Revoke an API key or a SCIM token with confirmation: a disclosure holds the confirming button, so a stray click never
 // revokes and the flow works without JavaScript.
 import { useActionState } from "react";
 import type { RevokeApiKeyState } from "./form-states";
@@ -9,7 +9,8 @@ import type { Messages } from "@/lib/i18n/messages";
 type Props = {
   id: string;
   name: string;
-  labels: Messages["apiKeys"];
+  /** The API keys' words, or the SCIM tokens' (the same three). */
+  labels: Pick<Messages["apiKeys"], "revoke" | "revokeConfirm" | "revokeConfirmButton">;
   action: (state: RevokeApiKeyState, form: FormData) => Promise<RevokeApiKeyState>;
 };
 

@@ -38,5 +38,15 @@ export interface ApiPrincipal {
   scopes: readonly ApiScope[];
 }
 
+/**
+ * An identity provider calling the SCIM endpoint with the organisation's SCIM token (docs/scim.md):
+ * an integrator holding exactly the directory scope, so the directory sync's policy applies as is.
+ * `apiKeyId` is the SCIM token's id (no API key row behind it); `scimTokenId` says so.
+ */
+export interface ScimPrincipal extends ApiPrincipal {
+  scopes: readonly ["directory:write"];
+  scimTokenId: string;
+}
+
 /** Whoever the data layer acts for: a signed-in person or an API key. */
 export type Principal = Actor | ApiPrincipal;

@@ -40,6 +40,10 @@ const setupToken = (id: number, hash: string): Case => [
   () => [],
 ];
 const SHA256 = `encode(sha256('t'::bytea), 'hex')`;
+const scimToken = (hash: string): Case => [
+  `INSERT INTO "ScimToken" (id, "organisationId", name, prefix, "tokenHash") VALUES (gen_random_uuid(), $1, 't', 'scim_', ${hash})`,
+  org1,
+];
 
 // Issue 13: the reminder plan, the moments' triggers, the wording and the email templates.
 const pulse = (reminderDays: string): Case => [
@@ -165,6 +169,14 @@ const constraints: Record<string, { accepted: Case[]; refused: Case[] }> = {
   AccountToken_tokenHash_check: {
     accepted: [accountToken(SHA256)],
     refused: [accountToken(`'raw-token'`), accountToken(`upper(${SHA256})`), accountToken(`left(${SHA256}, 63)`)],
+  },
+  ScimToken_tokenHash_check: {
+    accepted: [scimToken(`sha256('t'::bytea)`)],
+    refused: [
+      scimToken(`'raw-token'::bytea`),
+      scimToken(`substring(sha256('t'::bytea) from 1 for 31)`),
+      scimToken(`sha256('t'::bytea) || '\\x00'::bytea`),
+    ],
   },
   InstanceSetupToken_tokenHash_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(1, `'raw-token'`)] },
   InstanceSetupToken_id_check: { accepted: [setupToken(1, SHA256)], refused: [setupToken(2, SHA256)] },

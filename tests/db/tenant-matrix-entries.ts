@@ -8,6 +8,7 @@ import { actionEntries } from "./tenant-matrix-actions";
 import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import { kpiEntries } from "./tenant-matrix-kpis";
 import { reportEntries } from "./tenant-matrix-reports";
+import { scimEntries } from "./tenant-matrix-scim";
 import { themeEntries } from "./tenant-matrix-themes";
 import { themeViewEntries } from "./tenant-matrix-theme-view";
 import * as dl from "./tenant-data-layer";
@@ -143,6 +144,7 @@ export const matrix: Record<string, Check> = {
   ...actionUiEntries,
   ...kpiEntries,
   ...reportEntries,
+  ...scimEntries,
   ...themeEntries,
   ...themeViewEntries,
   listPeople: async (w) => {

@@ -49,6 +49,8 @@ const exemptions: Record<string, string> = {
   createApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
   revokeApiKeyForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
   setApiKeyLimitForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
+  authenticateScimToken: TOKEN,
+  createScimTokenForOrganisation: "operator CLI (scripts/scim-token.ts): the operator names the organisation",
   hitApiKeyLimit: "counts a request of a key already authenticated by authenticateApiKey (api-key-rate-limit.test.ts)",
   createPool: CONNECTION,
   createDb: CONNECTION,

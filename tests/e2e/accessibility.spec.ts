@@ -74,6 +74,7 @@ const pagesOf: Array<[account: string, paths: string[]]> = [
     [
       "/fr/settings",
       "/fr/settings/api-keys",
+      "/fr/settings/scim",
       "/fr/organisation/teams",
       "/fr/organisation/teams?q=lyon",
       "/fr/organisation/people",

@@ -3,6 +3,7 @@ import type { Messages } from "../messages";
 import { account } from "./en/account";
 import { organisation } from "./en/organisation";
 import { apiKeys } from "./en/apiKeys";
+import { scimTokens } from "./en/scimTokens";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
@@ -63,6 +64,7 @@ export const en: Messages = {
   symmetry,
   overview,
   apiKeys,
+  scimTokens,
   contacts,
   followUps,
   mail,

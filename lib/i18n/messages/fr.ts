@@ -4,6 +4,7 @@
 import { account } from "./fr/account";
 import { organisation } from "./fr/organisation";
 import { apiKeys } from "./fr/apiKeys";
+import { scimTokens } from "./fr/scimTokens";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
@@ -64,6 +65,7 @@ export const fr = {
   symmetry,
   overview,
   apiKeys,
+  scimTokens,
   contacts,
   followUps,
   mail,

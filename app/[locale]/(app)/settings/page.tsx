@@ -40,6 +40,10 @@ export default async function SettingsPage({ params }: Props) {
           {t.apiKeys.settingsLink}
         </a>
         {" · "}
+        <a className="text-brand underline" href={`/${locale}/settings/scim`}>
+          {t.scimTokens.settingsLink}
+        </a>
+        {" · "}
         <a className="text-brand underline" href={`/${locale}/settings/wording`}>
           {t.wording.navLink}
         </a>

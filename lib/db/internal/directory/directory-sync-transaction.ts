@@ -24,11 +24,30 @@ export async function inDirectorySync<T>(principal: Principal, work: (tx: Prisma
   });
 }
 
+const via = (principal: Principal): Record<string, string> =>
+  principal.kind !== "apiKey"
+    ? {}
+    : "scimTokenId" in principal
+      ? { scimTokenId: String(principal.scimTokenId) }
+      : { apiKeyId: principal.apiKeyId };
+
+export type DirectoryAuditAction =
+  | "directory.teams.sync"
+  | "directory.people.sync"
+  | "scim.user.create"
+  | "scim.user.update"
+  | "scim.user.deactivate"
+  | "scim.group.create"
+  | "scim.group.update"
+  | "scim.group.delete";
+
+/** One audit row; a SCIM call names its token, an API key call its key. */
 export async function auditDirectorySync(
   tx: Prisma.TransactionClient,
   principal: Principal,
-  action: "directory.teams.sync" | "directory.people.sync",
+  action: DirectoryAuditAction,
   metadata: Prisma.InputJsonObject,
+  target?: { type: "Membership" | "Team"; id: string },
 ) {
   return withOrganisation(principal.organisationId, async () => {
     await tx.auditLog.create({
@@ -36,9 +55,9 @@ export async function auditDirectorySync(
         organisationId: principal.organisationId,
         actorId: principal.kind === "user" ? principal.membershipId : null,
         action,
-        targetType: "Organisation",
-        targetId: principal.organisationId,
-        metadata: { ...metadata, ...(principal.kind === "apiKey" ? { apiKeyId: principal.apiKeyId } : {}) },
+        targetType: target?.type ?? "Organisation",
+        targetId: target?.id ?? principal.organisationId,
+        metadata: { ...metadata, ...via(principal) },
       },
     });
   });

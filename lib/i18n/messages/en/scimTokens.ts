@@ -1,0 +1,36 @@
+// English messages of the "scimTokens" namespace: same keys as fr/scimTokens.ts.
+import type { Messages } from "../../messages";
+
+export const scimTokens: Messages["scimTokens"] = {
+  title: "SCIM provisioning",
+  intro:
+    "Your identity provider (Microsoft Entra ID, Okta) creates, changes and deactivates Symétrie's people and teams through SCIM 2.0. Give it the address below and a token: the token acts for the whole organisation, on the directory only. Moves and deactivations follow the same rules as the HR-system sync, and everything is audited.",
+  settingsLink: "SCIM provisioning",
+  tenantUrl: "Tenant URL",
+  createTitle: "New token",
+  name: "Token name",
+  nameHint: "For instance the provider that will use it: “Entra ID”.",
+  create: "Create the token",
+  creating: "Creating…",
+  createdTitle: "Token “{name}” created",
+  createdHint: "Paste it into your identity provider now (Secret Token / API Token): it will never be shown again.",
+  copy: "Copy",
+  copied: "Copied",
+  listTitle: "The organisation's tokens",
+  empty: "No token yet.",
+  emptyHint: "Create a token to connect your identity provider.",
+  columnName: "Name",
+  columnPrefix: "Token starts with",
+  columnCreated: "Created",
+  columnLastUsed: "Last used",
+  columnStatus: "Status",
+  columnActions: "Actions",
+  neverUsed: "Never",
+  active: "Active",
+  revokedOn: "Revoked on {date}",
+  revoke: "Revoke…",
+  revokeConfirm: "Revoke it for good? The provisioning that uses it stops working at once.",
+  revokeConfirmButton: "Yes, revoke “{name}”",
+  errorInvalidName: "Give a name of 1 to 100 characters.",
+  errorNotFound: "This token does not exist any more.",
+};
