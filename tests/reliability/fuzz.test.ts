@@ -11,6 +11,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiScopes } from "@/lib/auth/api-scopes";
+import { bodyCapFor } from "@/lib/http/body-cap";
 import { DEMO_PASSWORD } from "../../scripts/db/demo-accounts";
 import {
   actionTarget,
@@ -22,6 +23,7 @@ import {
   type OpenApiDocument,
   type Outcome,
   type ServerAction,
+  scimTargets,
   type Target,
 } from "./support/fuzz-requests";
 import { Random, junkPools, junkSegment } from "./support/fuzz-values";
@@ -48,30 +50,35 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Runs one of our CLIs (scripts/<name>.ts) on the stack's database; its stdout and stderr. */
+function cli(script: string, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const tsx = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+    const child = spawn(process.execPath, [tsx, "--tsconfig", "tsconfig.node.json", `scripts/${script}.ts`, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: stack.databaseUrl },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("close", (code) =>
+      code === 0 ? resolve({ stdout, stderr }) : reject(new Error(`${script} ${args[0]} exited ${code}: ${stderr}`)),
+    );
+  });
+}
+
 /** An API key of the demo organisation with every scope and no request limit, made by the CLI as an integrator gets one. */
 async function apiKey(): Promise<string> {
-  const cli = (...args: string[]) =>
-    new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "--tsconfig", "tsconfig.node.json", "scripts/api-key.ts", ...args],
-        {
-          cwd: ROOT,
-          env: { ...process.env, DATABASE_URL: stack.databaseUrl },
-        },
-      );
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on("close", (code) =>
-        code === 0 ? resolve({ stdout, stderr }) : reject(new Error(`api-key ${args[0]} exited ${code}: ${stderr}`)),
-      );
-    });
-  const created = await cli("create", "--org", "demo", "--scopes", apiScopes.join(","), "--name", "Fuzz");
+  const created = await cli("api-key", "create", "--org", "demo", "--scopes", apiScopes.join(","), "--name", "Fuzz");
   const id = /id ([0-9a-f-]{36})/.exec(created.stderr)![1]!;
-  await cli("limit", "--org", "demo", "--id", id, "--per-minute", "none");
+  await cli("api-key", "limit", "--org", "demo", "--id", id, "--per-minute", "none");
   return created.stdout.trim();
+}
+
+/** A SCIM token of the demo organisation, as an identity provider is given one. */
+async function scimToken(): Promise<string> {
+  return (await cli("scim-token", "create", "--org", "demo", "--name", "Fuzz")).stdout.trim();
 }
 
 /** A demo account's session cookie, through the sign-in form. */
@@ -211,7 +218,7 @@ async function targets(context: FuzzContext): Promise<Target[]> {
       fieldsByPage.set(action.page, await fieldsOf(filled(action.page, context.ids), context.cookies.ADMIN));
     actions.push(actionTarget({ ...action, page: action.page.replace("[locale]", "fr"), fields: fieldsByPage.get(action.page)! }));
   }
-  return [...api, ...forms, ...actions];
+  return [...api, ...scimTargets(), ...forms, ...actions];
 }
 
 interface Sent {
@@ -219,14 +226,16 @@ interface Sent {
   outcome: Outcome;
 }
 
-const GROUPS = ["api", "form", "action"] as const;
+const GROUPS = ["api", "scim", "form", "action"] as const;
 
-/** The group of a target: an API operation, a form endpoint or a server action. */
+/** The group of a target: an API operation, a SCIM endpoint, a form endpoint or a server action. */
 function groupOf(target: string): (typeof GROUPS)[number] {
-  return /^[A-Z]+ \/api\/v1/.test(target) ? "api" : target.startsWith("action ") ? "action" : "form";
+  if (/^[A-Z]+ \/api\/v1/.test(target)) return "api";
+  if (target.startsWith("SCIM ")) return "scim";
+  return target.startsWith("action ") ? "action" : "form";
 }
 
-/** REQUESTS requests over the targets in turn (a third each to the API, the forms and the actions), CONCURRENCY at a time. */
+/** REQUESTS requests over the targets in turn (a quarter each to the API, SCIM, the forms and the actions), CONCURRENCY at a time. */
 async function fuzz(all: Target[], context: FuzzContext): Promise<{ sent: Sent[]; seconds: number }> {
   const groups = GROUPS.map((group) => all.filter((target) => groupOf(target.name) === group));
   const schedule: Target[] = [];
@@ -251,9 +260,10 @@ async function fuzz(all: Target[], context: FuzzContext): Promise<{ sent: Sent[]
 }
 
 describe("contract fuzz", () => {
-  it(`answers ${REQUESTS} malformed requests to every API operation, form endpoint and server action without a 5xx, a hang or a crash`, async () => {
-    const [key, ADMIN, MANAGER, EMPLOYEE, ids, respondentTokens] = await Promise.all([
+  it(`answers ${REQUESTS} malformed requests to every API operation, SCIM endpoint, form endpoint and server action without a 5xx, a hang or a crash`, async () => {
+    const [key, scim, ADMIN, MANAGER, EMPLOYEE, ids, respondentTokens] = await Promise.all([
       apiKey(),
+      scimToken(),
       sessionCookie("admin@demo.symetrie.fr"),
       sessionCookie("manager@demo.symetrie.fr"),
       sessionCookie("employe@demo.symetrie.fr"),
@@ -267,6 +277,7 @@ describe("contract fuzz", () => {
       baseUrl: stack.baseUrl,
       cookies: { ADMIN, MANAGER, EMPLOYEE },
       apiKey: key,
+      scimToken: scim,
       ids,
       respondentTokens,
     };
@@ -275,7 +286,13 @@ describe("contract fuzz", () => {
 
     const answered = sent.filter(({ outcome }) => outcome.status > 0);
     const serverErrors = answered.filter(({ outcome }) => outcome.status >= 500);
-    const unanswered = sent.filter(({ outcome }) => outcome.status === 0);
+    // A body over its path's cap is answered 413 and its socket destroyed at once (issue 16 §2: the
+    // connection is not held): a client still writing may see the reset before it reads the 413.
+    const overCap = ({ request }: Sent) => (request.body?.length ?? 0) > bodyCapFor({ url: request.path, headers: request.headers });
+    const closedOverCap = sent.filter(
+      (one) => one.outcome.status === 0 && overCap(one) && /ECONNRESET|EPIPE|socket hang up/.test(one.outcome.error ?? ""),
+    );
+    const unanswered = sent.filter((one) => one.outcome.status === 0 && !closedOverCap.includes(one));
     const notSendable = sent.filter(({ outcome }) => outcome.status === -1);
     const latencies = answered.map(({ outcome }) => outcome.ms);
     const byStatus = new Map<number, number>();
@@ -300,6 +317,7 @@ describe("contract fuzz", () => {
       ),
       "≥500": serverErrors.length,
       unanswered: unanswered.length,
+      "reset over the cap": closedOverCap.length,
       "not sendable": notSendable.length,
       statuses: [...byStatus.entries()]
         .sort(([a], [b]) => a - b)

@@ -11,6 +11,7 @@ import {
   junkSegment,
   mutatedJson,
   withInvalidUtf8,
+  type Json,
   type JunkPools,
   type Random,
 } from "./fuzz-values";
@@ -34,6 +35,8 @@ export interface FuzzContext {
   /** Session cookies by role (ADMIN, MANAGER, EMPLOYEE). */
   cookies: Record<string, string>;
   apiKey: string;
+  /** A SCIM bearer token of the demo organisation. */
+  scimToken: string;
   /** Real ids by path parameter name (id, importId, pulseId, eventId, teamId, membershipId…). */
   ids: Record<string, string[]>;
   /** Fresh respondent tokens (each may take one answer). */
@@ -169,6 +172,113 @@ export function apiTargets(document: OpenApiDocument): Target[] {
       },
     })),
   );
+}
+
+const SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User";
+const SCIM_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
+const SCIM_PATCH = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
+/** A plausible SCIM body for a resource, before it is broken in one place. */
+function scimInstance(resource: "Users" | "Groups", method: string, context: FuzzContext): Json {
+  const { random } = context;
+  const member = () => ({ value: segmentFor(random.chance(0.5) ? "membershipId" : "teamId", context) });
+  if (method === "PATCH")
+    return {
+      schemas: [SCIM_PATCH],
+      Operations: Array.from({ length: 1 + random.below(3) }, () => ({
+        op: random.pick(["add", "replace", "remove", "Replace", "Add", "move", ""]),
+        path: random.pick([
+          "active",
+          "members",
+          `members[value eq "${random.uuid()}"]`,
+          "name.givenName",
+          "displayName",
+          "userName",
+          'emails[type eq "work"].value',
+          "",
+          "][",
+        ]),
+        value: random.pick<Json>(["False", false, "true", [member()], { active: false }, "x", null, 1]),
+      })),
+    };
+  if (resource === "Users")
+    return {
+      schemas: [SCIM_USER],
+      userName: `fuzz${random.below(100_000)}@example.org`,
+      externalId: `FUZZ-${random.below(100_000)}`,
+      name: { givenName: "Fuzz", familyName: "Test" },
+      emails: [{ value: `fuzz${random.below(100_000)}@example.org`, primary: true, type: "work" }],
+      active: random.chance(0.8),
+    };
+  return {
+    schemas: [SCIM_GROUP],
+    displayName: `Fuzz ${random.below(100_000)}`,
+    externalId: `G-${random.below(1000)}`,
+    members: [member(), member()],
+  };
+}
+
+/** SCIM 2.0 (/scim/v2): Users and Groups with every method, the discovery endpoints, broken filters and pagination. */
+export function scimTargets(): Target[] {
+  const collection = (resource: "Users" | "Groups", method: string): Target => ({
+    name: `SCIM ${method} /scim/v2/${resource}${method === "GET" || method === "POST" ? "" : "/{id}"}`,
+    generate(context) {
+      const { random, junk } = context;
+      const notes: string[] = [];
+      const headers: Record<string, string> = {};
+      if (random.chance(0.85)) headers.authorization = `Bearer ${context.scimToken}`;
+      else {
+        headers.authorization = random.pick(["Bearer", "Bearer x", `Bearer ${context.apiKey}`, `Bearer ${context.scimToken}x`]);
+        notes.push("auth");
+      }
+      const single = method !== "GET" && method !== "POST";
+      const id = segmentFor(resource === "Users" ? "membershipId" : "teamId", context);
+      let path = `/scim/v2/${resource}${single || random.chance(0.1) ? `/${id}` : ""}`;
+      if (method === "GET" && random.chance(0.7)) {
+        const attribute = random.pick(["userName", "externalId", "displayName", "emails.value", "name", random.pick(junk.strings)]);
+        const filter = random.pick([
+          `${attribute} eq "${random.pick([...NASTY_STRINGS, ...junk.strings]).replaceAll('"', '\\"')}"`,
+          `${attribute} co "a"`,
+          `${attribute} eq`,
+          `(${attribute} eq "a") or (${attribute} eq "b")`,
+          random.pick(junk.strings),
+          'userName eq "unterminated',
+        ]);
+        path += `?filter=${uriEncode(filter)}&startIndex=${uriEncode(random.pick(["1", "0", "-5", "1e9", "x", ""]))}&count=${uriEncode(random.pick(["10", "0", "-1", "100000", "NaN"]))}`;
+      }
+      if (method === "GET" || method === "DELETE") return { target: this.name, method, path, headers, note: notes.join(", ") };
+      const { text, mutation } = mutatedJson(scimInstance(resource, method, context), random, junk);
+      notes.push(mutation);
+      headers["content-type"] = random.chance(0.8)
+        ? random.pick(["application/scim+json", "application/json"])
+        : random.pick(WRONG_CONTENT_TYPES);
+      const { body, note } = encoded(text, random);
+      if (note) notes.push(note);
+      const chunks = chunking(random);
+      if (chunks) notes.push("chunked");
+      return { target: this.name, method, path, headers, body, chunks, note: notes.join(", ") };
+    },
+  });
+  const discovery = (endpoint: string): Target => ({
+    name: `SCIM GET /scim/v2/${endpoint}`,
+    generate(context) {
+      const authorized = context.random.chance(0.8);
+      const suffix = context.random.chance(0.3) ? `/${junkSegment(context.random, context.junk)}` : "";
+      return {
+        target: this.name,
+        method: context.random.chance(0.9) ? "GET" : "POST",
+        path: `/scim/v2/${endpoint}${suffix}`,
+        headers: (authorized ? { authorization: `Bearer ${context.scimToken}` } : {}) as Record<string, string>,
+        note: authorized ? "" : "anonymous",
+      };
+    },
+  });
+  return [
+    ...(["Users", "Groups"] as const).flatMap((resource) =>
+      ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => collection(resource, method)),
+    ),
+    ...["ServiceProviderConfig", "ResourceTypes", "Schemas"].map(discovery),
+  ];
 }
 
 /** A form body over the field names the page draws: junk values, fields missing, repeated or unknown. */
