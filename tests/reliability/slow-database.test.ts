@@ -14,7 +14,7 @@ import { startStack, type Stack } from "./support/stack";
 const STATEMENT_TIMEOUT_MS = 2_000;
 /** What a request may take with the database unreachable: a connection (statement timeout), a query (statement timeout + 1 s), margin. */
 const BOUND_MS = 2 * STATEMENT_TIMEOUT_MS + 1_000 + 2_000;
-const STALL_MS = FULL ? 30_000 : 15_000;
+const STALL_MS = FULL ? 30_000 : 10_000;
 const STALLED_REQUESTS = FULL ? 40 : 20;
 const ABORT_AFTER_MS = 1_000;
 const WORK_AFTER_ABORT_MS = 5_000;
@@ -88,7 +88,9 @@ async function busyBackends(client: pg.Client): Promise<number> {
 /** The first acknowledgement of a run, in ms since the run started. */
 function firstSuccess(submissions: Submission[]): number {
   return Math.min(
-    ...submissions.flatMap((submission) => submission.attempts.filter((attempt) => attempt.thanks).map((attempt) => attempt.at + attempt.ms)),
+    ...submissions.flatMap((submission) =>
+      submission.attempts.filter((attempt) => attempt.thanks).map((attempt) => attempt.at + attempt.ms),
+    ),
   );
 }
 
@@ -107,6 +109,7 @@ describe("slow database", () => {
 
     // The stall: nothing goes through. Half the clients give up after a second, the others wait.
     const watcher = new pg.Client({ connectionString: stack.databaseUrl });
+    watcher.on("error", () => undefined); // the database stops at the end of the file
     await watcher.connect();
     const tokens = await stack.freshLinks(STALLED_REQUESTS);
     const stallAt = clock();
@@ -145,7 +148,7 @@ describe("slow database", () => {
     const lastBusy = Math.max(stallAt, ...samples.filter((sample) => sample.busy > 0).map((sample) => sample.at));
     const { rows: late } = await watcher.query<{ submissionId: string }>(
       `SELECT "submissionId" FROM "CustomerResponse" r JOIN unnest($1::uuid[], $2::timestamptz[]) AS a(id, until) ON r."submissionId" = a.id
-        WHERE r."createdAt" > a.until`,
+        WHERE r."submittedAt" > a.until`,
       [aborted.map((p) => p.submissionId), aborted.map((p) => new Date(wallAt(p.end) + WORK_AFTER_ABORT_MS).toISOString())],
     );
     await watcher.end();
@@ -159,7 +162,7 @@ describe("slow database", () => {
       "answered 503 during the stall": waited.filter((p) => p.status === 503 && p.end < stallAt + STALL_MS).length,
       "slowest stalled reply ms": Math.max(...answeredIn),
       aborted: aborted.length,
-      "server work after the last abort s": (lastBusy - lastAbort) / 1000,
+      "server work after the last abort s": Math.max(0, lastBusy - lastAbort) / 1000,
       "aborted answers stored > 5 s after abort": late.length,
       "first acknowledged s after the stall (6 s quiet included)": (backAt - resumedAt) / 1000,
       acknowledged: stored.acknowledged,
