@@ -27,6 +27,13 @@ const ZEnv = z.object({
     .optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /**
+   * Client-side bounds on the network between the app and PostgreSQL (statement_timeout only
+   * bounds execution): a query's reply, and getting a connection (a free pool slot or a new
+   * connection). Unset: derived from DB_STATEMENT_TIMEOUT_MS (lib/db/client.ts); 0 turns one off.
+   */
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   NEXTAUTH_URL: ZUrl.optional(),
   /** Base of the links sent to respondents; defaults to NEXTAUTH_URL. */

@@ -62,8 +62,68 @@ class TenantPool extends pg.Pool {
   }
 }
 
-export function createPool(connectionString: string, max: number, statementTimeoutMs: number): pg.Pool {
-  const pool = new TenantPool({ connectionString, max, statement_timeout: statementTimeoutMs, idleTimeoutMillis: 30_000 });
+/** Bounds on the network between the app and PostgreSQL, in ms; 0 turns one off. */
+export interface NetworkTimeouts {
+  /** A query's reply (node-postgres `query_timeout`): default the statement timeout + 1 s. */
+  queryTimeoutMs?: number;
+  /** A connection from the pool, free slot or new connection (`connectionTimeoutMillis`): default the statement timeout. */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * The defaults of the network bounds: PostgreSQL's statement_timeout bounds a statement's
+ * execution only, so latency or a stall between the app and the database would hold a request
+ * (and its pool slot) for as long as the network wants (docs/reliability.md "Slow database").
+ * The query bound is a second longer than the statement timeout, so a slow statement still ends
+ * with PostgreSQL's own error. A transaction left open by a stalled app is closed by PostgreSQL
+ * after the statement timeout (idle_in_transaction_session_timeout).
+ */
+export function networkTimeouts(statementTimeoutMs: number, timeouts: NetworkTimeouts = {}): Required<NetworkTimeouts> {
+  return {
+    queryTimeoutMs: timeouts.queryTimeoutMs ?? statementTimeoutMs + 1_000,
+    connectTimeoutMs: timeouts.connectTimeoutMs ?? statementTimeoutMs,
+  };
+}
+
+/**
+ * A connection whose query timed out on the client side has that query still in flight: its
+ * reply may arrive later and the connection answers nothing else until then. It is made
+ * unqueryable at once, so the rest of its transaction (ROLLBACK included) fails fast and pg-pool
+ * discards it at release instead of handing it to the next request (adapter-pg releases
+ * without an error). `_queryable` is the flag pg-pool itself reads at release.
+ */
+class GuardedClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const callbackAt = args.findLastIndex((arg) => typeof arg === "function");
+    const spoil = (error: unknown) => {
+      if (error instanceof Error && error.message === "Query read timeout") (this as unknown as { _queryable: boolean })._queryable = false;
+    };
+    if (callbackAt >= 0) {
+      const callback = args[callbackAt] as (error: unknown, result: unknown) => void;
+      args[callbackAt] = (error: unknown, result: unknown) => {
+        spoil(error);
+        callback(error, result);
+      };
+    }
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) result.then(undefined, spoil);
+    return result as never;
+  }
+}
+
+export function createPool(connectionString: string, max: number, statementTimeoutMs: number, timeouts: NetworkTimeouts = {}): pg.Pool {
+  const { queryTimeoutMs, connectTimeoutMs } = networkTimeouts(statementTimeoutMs, timeouts);
+  const pool = new TenantPool({
+    Client: GuardedClient,
+    connectionString,
+    max,
+    statement_timeout: statementTimeoutMs,
+    idle_in_transaction_session_timeout: statementTimeoutMs,
+    // node-postgres: 0 or undefined means no bound.
+    query_timeout: queryTimeoutMs || undefined,
+    connectionTimeoutMillis: connectTimeoutMs || undefined,
+    idleTimeoutMillis: 30_000,
+  });
   pool.on("error", (error) => console.error(`[db] idle client error: ${error.message}`));
   return pool;
 }
@@ -87,8 +147,13 @@ function unbatchAcrossCallers(client: PrismaClient): PrismaClient {
   return client;
 }
 
-export function createDb(connectionString: string, max = 10, statementTimeoutMs = 15_000): { db: Db; pool: pg.Pool } {
-  const pool = createPool(connectionString, max, statementTimeoutMs);
+export function createDb(
+  connectionString: string,
+  max = 10,
+  statementTimeoutMs = 15_000,
+  timeouts: NetworkTimeouts = {},
+): { db: Db; pool: pg.Pool } {
+  const pool = createPool(connectionString, max, statementTimeoutMs, timeouts);
   return { db: unbatchAcrossCallers(new PrismaClient({ adapter: new PrismaPg(pool) })), pool };
 }
 
@@ -104,8 +169,11 @@ function applicationUrl(): string {
 
 function shared(): { db: Db; pool: pg.Pool } {
   if (!globalForDb.symetrieDb) {
-    const { DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS } = env();
-    globalForDb.symetrieDb = createDb(applicationUrl(), DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS);
+    const { DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS, DB_QUERY_TIMEOUT_MS, DB_CONNECT_TIMEOUT_MS } = env();
+    globalForDb.symetrieDb = createDb(applicationUrl(), DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS, {
+      queryTimeoutMs: DB_QUERY_TIMEOUT_MS,
+      connectTimeoutMs: DB_CONNECT_TIMEOUT_MS,
+    });
   }
   return globalForDb.symetrieDb;
 }

@@ -54,6 +54,7 @@ const exemptions: Record<string, string> = {
   hitApiKeyLimit: "counts a request of a key already authenticated by authenticateApiKey (api-key-rate-limit.test.ts)",
   createPool: CONNECTION,
   createDb: CONNECTION,
+  networkTimeouts: "the pool's bounds on the network, derived from the statement timeout: no data",
   db: CONNECTION,
   pool: CONNECTION,
   inPgTransaction: CONNECTION,

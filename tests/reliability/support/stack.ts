@@ -11,6 +11,7 @@ import pg from "pg";
 import { linkTokenFor } from "@/lib/surveys/tokens";
 import { applyMigrations } from "../../../scripts/db/migrate";
 import { freePort, resolveDataDir, startEmbeddedPostgres, type RunningDatabase } from "../../../scripts/db/postgres";
+import { startDelayProxy, type DelayProxy } from "./delay-proxy";
 import { productionServerArgs, productionServerEnv } from "../../../scripts/server-command";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -27,6 +28,10 @@ export interface Stack {
   killServer(): void;
   /** Starts the server again on the same port and waits for /api/health. */
   startServer(): Promise<void>;
+  /** The proxy between the server and PostgreSQL (StackOptions.delayProxy), to inject latency. */
+  proxy?: DelayProxy;
+  /** The pid of the process that runs scripts/server.ts (tsx runs it in a child of the spawned one). */
+  serverPid(): number | undefined;
   /** Whether the server process is still running. */
   serverAlive(): boolean;
   /** What the server wrote on stderr so far. */
@@ -41,6 +46,8 @@ export interface StackOptions {
   serverEnv?: Record<string, string>;
   /** Seeds the demo organisation too (slug `demo`, its accounts, pulses, actions…), before the server starts. */
   demo?: boolean;
+  /** The server reaches PostgreSQL through a TCP proxy that can delay or stall (tests/reliability/support/delay-proxy.ts). */
+  delayProxy?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -55,7 +62,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     fast: true,
   });
   const databaseUrl = database.url;
-  const appDatabaseUrl = database.appUrl;
+  const proxy = options.delayProxy ? await startDelayProxy(dbPort) : undefined;
+  // The server's URLs: through the proxy when there is one; the tests check the database directly.
+  const serverDatabaseUrl = proxy ? proxy.route(databaseUrl) : databaseUrl;
+  const appDatabaseUrl = proxy ? proxy.route(database.appUrl) : database.appUrl;
   await applyMigrations(databaseUrl);
   const secret = crypto.randomBytes(32).toString("base64url");
   const organisation = await seedOrganisation(databaseUrl);
@@ -71,7 +81,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       cwd: ROOT,
       detached: true,
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...productionServerEnv({ databaseUrl, appDatabaseUrl, secret, baseUrl }), ...options.serverEnv },
+      env: { ...productionServerEnv({ databaseUrl: serverDatabaseUrl, appDatabaseUrl, secret, baseUrl }), ...options.serverEnv },
     });
     child.stderr?.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString("utf8")).slice(-200_000);
@@ -105,6 +115,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     killServer,
     startServer,
+    proxy,
+    serverPid: () => (server?.pid ? deepestChild(server.pid) : undefined),
     serverAlive: () => server !== undefined && server.exitCode === null && server.signalCode === null,
     serverErrors: () => stderr,
     freshLinks: async (n) => {
@@ -134,6 +146,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     stop: async () => {
       killServer();
+      await proxy?.close();
       await database?.stop().catch(() => undefined);
       fs.rmSync(tempDir, { recursive: true, force: true });
       fs.rmSync(resolveDataDir(dataDir), { recursive: true, force: true });
@@ -150,6 +163,16 @@ async function seedDemoOrganisation(url: string): Promise<void> {
   } finally {
     await db.$disconnect();
     await pool.end().catch(() => undefined);
+  }
+}
+
+/** The last descendant of pid (node → tsx's child node), from /proc; pid itself when it has none. */
+function deepestChild(pid: number): number {
+  try {
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    return children.length > 0 ? deepestChild(Number(children[children.length - 1])) : pid;
+  } catch {
+    return pid;
   }
 }
 
