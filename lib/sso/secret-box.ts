@@ -29,7 +29,7 @@ export function openSecret(key: Buffer, organisationId: string, sealed: string):
   const parts = sealed.split(".");
   if (parts.length !== 4 || parts[0] !== VERSION) throw new Error("Not a sealed SSO secret");
   const [iv, tag, ciphertext] = parts.slice(1).map((part) => Buffer.from(part, "base64url"));
-  if (iv.length !== 12 || tag.length !== 16) throw new Error("Not a sealed SSO secret");
+  if (!iv || !tag || !ciphertext || iv.length !== 12 || tag.length !== 16) throw new Error("Not a sealed SSO secret");
   const decipher = createDecipheriv("aes-256-gcm", key, iv);
   decipher.setAAD(Buffer.from(organisationId, "utf8"));
   decipher.setAuthTag(tag);

@@ -35,7 +35,7 @@ export function openState(serverSecret: string, sealed: string | undefined, now 
   const parts = sealed.split(".");
   if (parts.length !== 3) return null;
   const [iv, tag, ciphertext] = parts.map((part) => Buffer.from(part, "base64url"));
-  if (iv.length !== 12 || tag.length !== 16) return null;
+  if (!iv || !tag || !ciphertext || iv.length !== 12 || tag.length !== 16) return null;
   try {
     const decipher = createDecipheriv("aes-256-gcm", stateKey(serverSecret), iv);
     decipher.setAuthTag(tag);

@@ -23,8 +23,8 @@ describe("SSO transient state cookie", () => {
     const sealed = sealState(SECRET, value);
     expect(openState("y".repeat(40), sealed)).toBeNull();
     const [iv, tag, ct] = sealed.split(".");
-    const flipped = Buffer.from(ct, "base64url");
-    flipped[3] ^= 1;
+    const flipped = Buffer.from(ct ?? "", "base64url");
+    flipped[3] = (flipped[3] ?? 0) ^ 1;
     expect(openState(SECRET, [iv, tag, flipped.toString("base64url")].join("."))).toBeNull();
     expect(openState(SECRET, Buffer.from(JSON.stringify(value)).toString("base64url"))).toBeNull();
     expect(openState(SECRET, undefined)).toBeNull();
