@@ -93,8 +93,9 @@ export async function finishAuthorization(
   return {
     subject: claims.sub,
     email,
-    // Entra ID does not send email_verified for its own accounts; the caller decides (docs/sso.md).
-    emailVerified: claims.email_verified === true,
+    // Entra ID sends no email_verified for work accounts; its optional claim xms_edov (email domain
+    // owner verified) stands for it (docs/sso.md "Microsoft Entra ID").
+    emailVerified: claims.email_verified === true || claims.xms_edov === true,
     name: typeof claims.name === "string" ? claims.name.slice(0, 200) : null,
   };
 }

@@ -88,6 +88,15 @@ describe("OpenID Connect ID token validation", () => {
     await expect(roundTrip()).resolves.toEqual({ subject: "u1", email: "jo@acme.fr", emailVerified: true, name: null });
   });
 
+  it("reads email_verified, or Entra ID's xms_edov, and nothing else, as a verified email", async () => {
+    claims = { email_verified: false };
+    await expect(roundTrip()).resolves.toMatchObject({ emailVerified: false });
+    claims = { email_verified: undefined, xms_edov: true };
+    await expect(roundTrip()).resolves.toMatchObject({ emailVerified: true });
+    claims = { email_verified: "true" };
+    await expect(roundTrip()).resolves.toMatchObject({ emailVerified: false });
+  });
+
   it("refuses a token for another audience", async () => {
     claims = { aud: "someone-else" };
     await expect(roundTrip()).rejects.toBeInstanceOf(SsoError);
