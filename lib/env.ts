@@ -56,6 +56,16 @@ const ZEnv = z.object({
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
   /**
+   * Encrypts the organisations' OpenID Connect client secrets at rest (AES-256-GCM, lib/sso/secret-box.ts):
+   * 32 random bytes in base64 (`openssl rand -base64 32`). Required once a client secret is stored (docs/sso.md).
+   */
+  SSO_SECRET_KEY: z
+    .string()
+    .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32, {
+      message: "must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)",
+    })
+    .optional(),
+  /**
    * The reverse proxies whose X-Forwarded-For is believed: comma-separated IP addresses and CIDR
    * ranges, IPv4 or IPv6 (e.g. `10.0.0.0/8,::1`). Empty (the default): none, the TCP peer is the
    * client and X-Forwarded-For is ignored (lib/http/client-address.ts, docs/security.md).

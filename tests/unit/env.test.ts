@@ -45,4 +45,12 @@ describe("parseEnv", () => {
   it("runs with the unit tier's unreachable DATABASE_URL (no real database here)", () => {
     expect(process.env.DATABASE_URL).toBe("postgresql://invalid:invalid@127.0.0.1:1/none");
   });
+
+  it("SSO_SECRET_KEY is optional, and when set must be 32 bytes in base64", () => {
+    expect(parseEnv({ DATABASE_URL: URL }).SSO_SECRET_KEY).toBeUndefined();
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(parseEnv({ DATABASE_URL: URL, SSO_SECRET_KEY: key }).SSO_SECRET_KEY).toBe(key);
+    expect(() => parseEnv({ DATABASE_URL: URL, SSO_SECRET_KEY: Buffer.alloc(16).toString("base64") })).toThrow(/SSO_SECRET_KEY/);
+    expect(() => parseEnv({ DATABASE_URL: URL, SSO_SECRET_KEY: "not base64 at all!" })).toThrow(/SSO_SECRET_KEY/);
+  });
 });
