@@ -93,6 +93,14 @@ export function networkTimeouts(statementTimeoutMs: number, timeouts: NetworkTim
  * without an error). `_queryable` is the flag pg-pool itself reads at release.
  */
 class GuardedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // A connection cut while checked out (a PostgreSQL restart: 57P01) or left behind by a connect
+    // that timed out has no listener of pg-pool's: unheard, its 'error' would be an uncaughtException.
+    // pg has already made it unqueryable; its next query fails, and the pool discards it at release.
+    this.on("error", (error: Error) => console.error(`[db] connection error: ${error.message}`));
+  }
+
   override query(...args: unknown[]): never {
     const callbackAt = args.findLastIndex((arg) => typeof arg === "function");
     const spoil = (error: unknown) => {

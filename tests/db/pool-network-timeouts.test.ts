@@ -30,4 +30,25 @@ describe("network timeouts of the pool", () => {
     expect(rows).toEqual([{ one: 1 }]);
     expect(performance.now() - fresh).toBeLessThan(700);
   });
+
+  it("survives a checked-out connection cut by the server (a restart's 57P01): no uncaughtException, the pool carries on", async () => {
+    const uncaught: unknown[] = [];
+    const listener = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", listener);
+    const other = createPool(process.env.DATABASE_URL!, 2, 5_000);
+    try {
+      const client = await other.connect();
+      const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      await pool.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect(client.query("SELECT 1")).rejects.toThrow();
+      client.release();
+      const { rows: after } = await other.query<{ one: number }>("SELECT 1 AS one");
+      expect(after).toEqual([{ one: 1 }]);
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off("uncaughtException", listener);
+      await other.end();
+    }
+  });
 });
