@@ -56,6 +56,9 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, cap: number
   // client's bytes still unread, sends a reset that can overtake the 413 (the client then reads
   // nothing; seen once in CI). The rest of the body is dropped as it comes (push above), never
   // handed on; whatever the handler does next answers a request that is already answered.
+  // Node's own handling of `Connection: close` calls socket.destroySoon() once the answer is out:
+  // for this socket that is a half-close too.
+  if (socket) socket.destroySoon = () => socket.end();
   res.end(body, () => socket?.end());
   setTimeout(() => socket?.destroy(), 1_000).unref();
 }
