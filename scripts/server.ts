@@ -37,11 +37,7 @@ function argument(flag: string): string | undefined {
 
 /** The Web Request the route handler expects, with the client address as Next gives it. */
 function webRequest(req: http.IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
+  const headers = headersOf(req);
   // As Next does: a proxy's X-Forwarded-For is kept, else the socket's address is written.
   if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", req.socket.remoteAddress ?? "");
   const hasBody = req.method === "POST";

@@ -4,6 +4,7 @@
 import NextAuth from "next-auth";
 import { authOptions, SIGN_IN_LIMITED_ERROR } from "@/lib/auth/options";
 import { defaultLocale } from "@/lib/i18n/config";
+import { problem } from "@/lib/http/problem";
 import { signInLimitedResponse } from "@/lib/http/sign-in-limited";
 
 const LIMITED = new RegExp(`[?&]error=${SIGN_IN_LIMITED_ERROR}(?:%3A|:)(\\d+)`);
@@ -11,22 +12,12 @@ const LIMITED = new RegExp(`[?&]error=${SIGN_IN_LIMITED_ERROR}(?:%3A|:)(\\d+)`);
 /** next-auth's own actions; any other path under /api/auth is not one. */
 const ACTIONS = new Set(["signin", "signout", "callback", "session", "csrf", "providers", "error", "verify-request", "_log"]);
 
-function badRequest(status: 400 | 404, detail: string): Response {
-  return Response.json(
-    { type: "about:blank", title: status === 404 ? "Not found" : "Bad request", status, detail },
-    {
-      status,
-      headers: { "content-type": "application/problem+json" },
-    },
-  );
-}
-
 async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
   const [action, provider] = (await context.params).nextauth;
-  if (!action || !ACTIONS.has(action)) return badRequest(404, "There is no such sign-in endpoint.");
+  if (!action || !ACTIONS.has(action)) return problem(404, "There is no such sign-in endpoint.");
   // next-auth answers a credentials callback by GET with its own 500 ("not supported").
   if (action === "callback" && provider === "credentials" && request.method !== "POST")
-    return badRequest(400, "Sign in with the sign-in form: this address only takes its post.");
+    return problem(400, "Sign in with the sign-in form: this address only takes its post.");
   let response: Response;
   try {
     response = await NextAuth(authOptions())(request, context);
@@ -35,7 +26,7 @@ async function handler(request: Request, context: { params: Promise<{ nextauth: 
     // value that makes no URL or no header is a bad request, not a server error.
     if (!(error instanceof TypeError)) throw error;
     console.error(`[auth] refused a malformed request: ${error.message}`);
-    return badRequest(400, "The sign-in request is not valid: go back to the sign-in page and try again.");
+    return problem(400, "The sign-in request is not valid: go back to the sign-in page and try again.");
   }
   if (request.method !== "POST") return response;
   // A form post gets the redirect in Location; signIn() with { json: true } gets it as { url }.
