@@ -1,6 +1,7 @@
 // e2e tier: Playwright on the production server (scripts/server.ts: Next plus the respondent
 // route served directly) bound to 127.0.0.1, driving an installed Chromium.
 // scripts/test.ts prepares the database and passes E2E_PORT, DATABASE_URL and NEXTAUTH_SECRET.
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, requireChromium } from "./tests/e2e/browser";
@@ -56,6 +57,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
       NEXTAUTH_URL: baseURL,
       APP_URL: baseURL,
+      // Seals the OpenID Connect client secret the single sign-on spec stores (docs/sso.md).
+      SSO_SECRET_KEY: process.env.SSO_SECRET_KEY ?? randomBytes(32).toString("base64"),
       NODE_ENV: "production",
       // The settings spec points the webhook at a receiver on 127.0.0.1.
       WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",

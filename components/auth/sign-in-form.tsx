@@ -1,6 +1,9 @@
 // Email + password form: a native post to /api/session/start, so it works without
 // JavaScript and before hydration; errors come back as ?error= and are shown here, with the
-// address typed before (`email`) so only the password needs retyping.
+// address typed before (`email`) so only the password needs retyping. When the email's domain
+// signs in by single sign-on, SsoOffer adds « Se connecter avec <fournisseur> » above the password.
+import { SsoOffer, type SsoOfferLabels } from "./sso-offer";
+
 export interface SignInLabels {
   email: string;
   password: string;
@@ -13,8 +16,10 @@ export function SignInForm({
   callbackUrl,
   error,
   email = "",
+  ssoLabels,
 }: {
   labels: SignInLabels;
+  ssoLabels: SsoOfferLabels;
   locale: string;
   callbackUrl: string;
   error: string | null;
@@ -41,6 +46,7 @@ export function SignInForm({
           className="rounded border border-slate-400 px-3 py-2"
         />
       </div>
+      <SsoOffer labels={ssoLabels} emailInputId="email" initialEmail={email} />
       <div className="flex flex-col gap-1">
         <label htmlFor="password" className="font-medium">
           {labels.password}

@@ -22,3 +22,6 @@ export type CreateScimTokenState = ActionResult<{ name: string; prefix: string; 
 export type WebhookUrlState = ActionResult<{ url: string; secret: string | null }> | null;
 /** The one-button forms (new secret, test event, removal); only a new secret carries `secret`. */
 export type WebhookButtonState = ActionResult<{ secret?: string }> | null;
+
+export type SaveSsoSettingsState = ActionResult<{ saved: boolean }> | null;
+export type RemoveSsoSettingsState = ActionResult<{ removed: boolean }> | null;

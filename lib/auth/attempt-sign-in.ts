@@ -11,6 +11,8 @@ import { hashedKey } from "@/lib/http/client-address";
 export type SignInOutcome =
   | { status: "ok"; user: VerifiedUser }
   | { status: "invalid" }
+  /** The password was right, but the account's organisation signs in by SSO only (docs/sso.md). */
+  | { status: "sso-required" }
   /** Past a limit: nothing was checked, whatever the password (a correct one included). */
   | { status: "limited"; retryAfterSeconds: number };
 
@@ -50,6 +52,10 @@ export async function attemptSignIn(attempt: SignInAttempt, verify = verifyCrede
     return { status: "limited", retryAfterSeconds };
   }
   const user = await verify(attempt.email, attempt.password);
+  if (user?.ssoRequired) {
+    await recordSignIn({ ...keys, outcome: "sso-required" });
+    return { status: "sso-required" };
+  }
   // A success's row and the refund of its own two hits commit together (recordSignIn).
   await recordSignIn({ ...keys, outcome: user ? "ok" : "credentials" });
   return user ? { status: "ok", user } : { status: "invalid" };

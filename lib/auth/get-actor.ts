@@ -15,10 +15,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // Reading cookies first marks the page dynamic, so `next build` never prerenders a
   // signed-in page (nor needs the runtime secret that decoding a session takes).
   await cookies();
-  const session = (await getServerSession(authOptions())) as { userId?: string; sessionVersion?: number } | null;
+  const session = (await getServerSession(authOptions())) as {
+    userId?: string;
+    sessionVersion?: number;
+    ssoOrganisationId?: string;
+  } | null;
   if (!session?.userId) return null;
-  // A session signed before the last password change or reset has ended.
-  return findActor(session.userId, session.sessionVersion ?? 0);
+  // A session signed before the last password change or reset has ended; one signed by an
+  // organisation's single sign-on acts in that organisation only.
+  return findActor(session.userId, session.sessionVersion ?? 0, session.ssoOrganisationId);
 });
 
 /** For signed-in pages: the actor, or a redirect to the sign-in page of the locale. */

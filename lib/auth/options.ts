@@ -56,7 +56,13 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        return { ...session, userId: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : 0 };
+        return {
+          ...session,
+          userId: token.sub,
+          sessionVersion: typeof token.sv === "number" ? token.sv : 0,
+          // Set only by /api/sso/callback (lib/auth/session-cookie.ts): the organisation that signed the session.
+          ...(typeof token.org === "string" ? { ssoOrganisationId: token.org } : {}),
+        };
       },
     },
   };

@@ -52,6 +52,8 @@ const SYSTEM_CALL_SITES: Record<string, number> = {
   "lib/db/rollup/release-employee-months.ts": 1, // worker: lists months, releases each in its organisation
   "lib/db/scim-tokens/authenticate-scim-token.ts": 1, // the SCIM token's hash is the credential
   "lib/db/scim-tokens/create-scim-token.ts": 1, // operator CLI, by slug
+  "lib/db/sso/sso-settings.ts": 1, // an email domain is one organisation's only: the others' claims
+  "lib/db/sso/sso-sign-in.ts": 2, // signed out, by the domain of the address typed; startup: any stored secret
   "lib/db/survey-links/find-survey-link.ts": 2, // the link's token is the credential
   "lib/db/survey-links/store-customer-response.ts": 1, // the link's token is the credential
   "lib/db/users/find-actor.ts": 2, // a signed-in user's memberships, every organisation

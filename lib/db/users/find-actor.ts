@@ -1,6 +1,9 @@
 // Loads the Actor for a signed-in user id: their active membership, organisation, team path
 // and, for a manager, the roots of every subtree they manage. Returns null when the user or membership no longer exists (session outlived it),
 // or when the session was signed before the person's last password change (sessionVersion).
+// A session from single sign-on is bound to the organisation that signed it (`ssoOrganisationId`);
+// any other session is a password session, which an SSO-only organisation refuses to anyone but
+// its break-glass admins (docs/sso.md), even when it was signed before SSO-only was turned on.
 import type { Actor } from "@/lib/auth/actor-types";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
@@ -16,16 +19,26 @@ const ACTOR_SELECT = {
   organisation: { select: { id: true, name: true, minGroupSize: true } },
 } as const;
 
-export async function findActor(userId: string, sessionVersion?: number): Promise<Actor | null> {
+export async function findActor(userId: string, sessionVersion?: number, ssoOrganisationId?: string): Promise<Actor | null> {
   return asSystem(async () => {
     const membership = await db().membership.findFirst({
-      where: { userId, active: true, ...(sessionVersion === undefined ? {} : { user: { sessionVersion } }) },
+      where: {
+        userId,
+        active: true,
+        ...(sessionVersion === undefined ? {} : { user: { sessionVersion } }),
+        ...(ssoOrganisationId === undefined ? {} : { organisationId: ssoOrganisationId }),
+      },
       orderBy: { createdAt: "asc" },
-      select: ACTOR_SELECT,
+      select: { ...ACTOR_SELECT, organisation: { select: { ...ACTOR_SELECT.organisation.select, sso: { select: SSO_ONLY } } } },
     });
-    return membership ? toActor(membership) : null;
+    if (!membership) return null;
+    const sso = membership.organisation.sso;
+    if (ssoOrganisationId === undefined && sso?.ssoOnly && !sso.breakGlassUserIds.includes(userId)) return null;
+    return toActor(membership);
   });
 }
+
+const SSO_ONLY = { ssoOnly: true, breakGlassUserIds: true } as const;
 
 /** The Actor of one active membership, for a job acting on someone's behalf (their monthly email). */
 export async function findMembershipActor(membershipId: string): Promise<Actor | null> {

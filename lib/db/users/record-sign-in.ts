@@ -12,8 +12,11 @@ export interface SignInRecord {
   email: string;
   accountKey: string;
   addressKey: string;
-  /** "credentials": wrong password, no password chosen yet or no active membership; "limited": a counter was past its limit. */
-  outcome: "ok" | "credentials" | "limited";
+  /**
+   * "credentials": wrong password, no password chosen yet or no active membership; "limited": a counter
+   * was past its limit; "sso-required": a right password refused because the organisation is SSO-only.
+   */
+  outcome: "ok" | "credentials" | "limited" | "sso-required";
   retryAfterSeconds?: number;
 }
 

@@ -14,6 +14,8 @@ export interface VerifiedUser {
   name: string;
   /** Carried in the session: a password change raises it and ends older sessions. */
   sessionVersion: number;
+  /** The password was right but the organisation signs in by SSO only and this is no break-glass admin. */
+  ssoRequired?: boolean;
 }
 
 export async function verifyCredentials(email: string, password: string): Promise<VerifiedUser | null> {
@@ -26,12 +28,26 @@ export async function verifyCredentials(email: string, password: string): Promis
         name: true,
         passwordHash: true,
         sessionVersion: true,
-        memberships: { where: { active: true }, select: { id: true }, take: 1 },
+        // The membership a password session acts through (findActor): the oldest active one.
+        memberships: {
+          where: { active: true },
+          orderBy: { createdAt: "asc" },
+          select: { organisation: { select: { sso: { select: { ssoOnly: true, breakGlassUserIds: true } } } } },
+          take: 1,
+        },
       },
     });
     const hash = user?.passwordHash ?? DUMMY_HASH;
     const matches = await bcrypt.compare(password, hash);
     if (!user || !user.passwordHash || !matches || user.memberships.length === 0) return null;
-    return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+    const sso = user.memberships[0]?.organisation.sso;
+    const ssoRequired = Boolean(sso?.ssoOnly && !sso.breakGlassUserIds.includes(user.id));
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      sessionVersion: user.sessionVersion,
+      ...(ssoRequired ? { ssoRequired } : {}),
+    };
   });
 }

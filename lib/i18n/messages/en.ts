@@ -4,6 +4,7 @@ import { account } from "./en/account";
 import { organisation } from "./en/organisation";
 import { apiKeys } from "./en/apiKeys";
 import { scimTokens } from "./en/scimTokens";
+import { sso } from "./en/sso";
 import { contacts } from "./en/contacts";
 import { followUps } from "./en/followUps";
 import { mail } from "./en/mail";
@@ -65,6 +66,7 @@ export const en: Messages = {
   overview,
   apiKeys,
   scimTokens,
+  sso,
   contacts,
   followUps,
   mail,

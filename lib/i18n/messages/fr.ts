@@ -5,6 +5,7 @@ import { account } from "./fr/account";
 import { organisation } from "./fr/organisation";
 import { apiKeys } from "./fr/apiKeys";
 import { scimTokens } from "./fr/scimTokens";
+import { sso } from "./fr/sso";
 import { contacts } from "./fr/contacts";
 import { followUps } from "./fr/followUps";
 import { mail } from "./fr/mail";
@@ -66,6 +67,7 @@ export const fr = {
   overview,
   apiKeys,
   scimTokens,
+  sso,
   contacts,
   followUps,
   mail,

@@ -44,6 +44,10 @@ export default async function SettingsPage({ params }: Props) {
           {t.scimTokens.settingsLink}
         </a>
         {" · "}
+        <a className="text-brand underline" href={`/${locale}/settings/sso`}>
+          {t.sso.settingsLink}
+        </a>
+        {" · "}
         <a className="text-brand underline" href={`/${locale}/settings/wording`}>
           {t.wording.navLink}
         </a>

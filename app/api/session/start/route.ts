@@ -2,9 +2,9 @@
 // a password in a URL. Checks the credentials like next-auth's provider does (attemptSignIn:
 // rate limits first, 429 past them), then issues next-auth's own session cookie, so
 // getServerSession reads it as usual.
-import { encode } from "next-auth/jwt";
-import { cookies } from "next/headers";
-import { authSecret, sessionCookieName, SESSION_MAX_AGE_SECONDS, ZCredentials } from "@/lib/auth/options";
+import { ZCredentials } from "@/lib/auth/options";
+import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { signInCallback } from "@/lib/auth/sign-in-callback";
 import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
 import { forgetSignInEmail, rememberSignInEmail } from "@/lib/auth/sign-in-email";
 import { clientAddressKey } from "@/lib/http/client-address";
@@ -16,11 +16,9 @@ function redirect(location: string) {
   return new Response(null, { status: 303, headers: { location } });
 }
 
-/** Only same-site paths of this locale: never an open redirect. Else /{locale}/home, which sends
- * every role but EMPLOYEE on to the dashboard (lib/auth/landing.ts): the role is not known here. */
-function safeCallback(raw: FormDataEntryValue | null | undefined, locale: string): string {
-  return typeof raw === "string" && raw.startsWith(`/${locale}/`) && !raw.startsWith("//") ? raw : `/${locale}/home`;
-}
+/** A same-site path of this locale, else /{locale}/home, which sends every role but EMPLOYEE on to
+ * the dashboard (lib/auth/landing.ts): the role is not known here. */
+const safeCallback = (raw: unknown, locale: string) => signInCallback(raw, locale) || `/${locale}/home`;
 
 export async function POST(request: Request) {
   const form = await request.formData().catch(() => null);
@@ -41,20 +39,9 @@ export async function POST(request: Request) {
     return signInLimitedResponse(request, locale, outcome.retryAfterSeconds, callbackUrl);
   }
   if (outcome.status === "invalid") return failed("invalid");
+  // The password was right, so saying why is no enumeration: this organisation signs in by SSO.
+  if (outcome.status === "sso-required") return failed("sso-required");
   await forgetSignInEmail();
-  const { user } = outcome;
-  const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
-    secret: authSecret(),
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
-  const secure = sessionCookieName().startsWith("__Secure-");
-  (await cookies()).set(sessionCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure,
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
+  await setSessionCookie(outcome.user);
   return redirect(callbackUrl);
 }
