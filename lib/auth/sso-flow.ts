@@ -21,6 +21,12 @@ import { authSecret, sessionCookieName } from "./options";
 import { setSessionCookie } from "./session-cookie";
 import { rememberSignInEmail } from "./sign-in-email";
 
+/** A refusal before any identity was known: audited in the organisation, and logged for the operator. */
+async function refuse(organisationId: string, reason: string, detail: string): Promise<void> {
+  console.warn(`[sso] sign-in refused in organisation ${organisationId}: ${reason}: ${detail.slice(0, 300)}`);
+  await recordSsoFailure(organisationId, reason, detail);
+}
+
 /** Attempts per client address and window, for each leg: a sign-in takes one of each. */
 export const SSO_LIMIT_PER_ADDRESS = 30;
 export const SSO_WINDOW_SECONDS = 900;
@@ -76,7 +82,7 @@ async function clientOf(organisationId: string): Promise<OrganisationSsoClient |
   } catch (error) {
     if (!(error instanceof SsoKeyError)) throw error;
     console.error(`[sso] ${error.message}`);
-    await recordSsoFailure(organisationId, "key", error.message);
+    await refuse(organisationId, "key", error.message);
     return "failed";
   }
 }
@@ -86,7 +92,7 @@ async function configurationOf(sso: OrganisationSsoClient) {
     return await cachedDiscovery(sso.organisationId, sso.version, sso);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await recordSsoFailure(sso.organisationId, "discovery", message);
+    await refuse(sso.organisationId, "discovery", message);
     return null;
   }
 }
@@ -131,12 +137,12 @@ export async function finishSsoSignIn(request: Request): Promise<Response> {
   const refused = await limited(request, "callback", locale, callbackUrl);
   if (refused) return refused;
   if (!stateMatches(transient.state, url.searchParams.get("state"))) {
-    await recordSsoFailure(organisationId, "state", "the callback's state is not the one sent");
+    await refuse(organisationId, "state", "the callback's state is not the one sent");
     return backToSignIn(locale, "sso-failed", callbackUrl);
   }
   const providerError = url.searchParams.get("error");
   if (providerError) {
-    await recordSsoFailure(organisationId, "provider", `${providerError}: ${url.searchParams.get("error_description") ?? ""}`);
+    await refuse(organisationId, "provider", `${providerError}: ${url.searchParams.get("error_description") ?? ""}`);
     return backToSignIn(locale, providerError === "access_denied" ? "sso-cancelled" : "sso-failed", callbackUrl);
   }
   const sso = await clientOf(organisationId);
@@ -149,7 +155,7 @@ export async function finishSsoSignIn(request: Request): Promise<Response> {
     identity = await finishAuthorization(config, new URL(`${await redirectUri()}${url.search}`), transient);
   } catch (error) {
     if (!(error instanceof SsoError)) throw error;
-    await recordSsoFailure(organisationId, error.code, error.message);
+    await refuse(organisationId, error.code, error.message);
     return backToSignIn(locale, "sso-failed", callbackUrl);
   }
   const outcome = await completeSsoSignIn(organisationId, identity);

@@ -43,6 +43,18 @@ export async function discover(sso: SsoClient, timeoutSeconds = 10): Promise<cli
   }
 }
 
+/** What went wrong, for the audit: the library's code, its message, and the claim it checked if any. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return "Callback refused";
+  const code = (error as { code?: unknown }).code;
+  let claim: unknown;
+  for (let cause: unknown = error.cause, depth = 0; cause && typeof cause === "object" && depth < 3; depth++) {
+    claim ??= (cause as { claim?: unknown }).claim;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return `${typeof code === "string" ? code : error.name}: ${error.message}${typeof claim === "string" ? ` (claim ${claim})` : ""}`;
+}
+
 export type AuthorizationStart = { url: URL; state: string; nonce: string; codeVerifier: string };
 
 export async function startAuthorization(
@@ -75,7 +87,7 @@ export async function finishAuthorization(
   currentUrl: URL,
   checks: { state: string; nonce: string; codeVerifier: string },
 ): Promise<SsoIdentity> {
-  let claims: client.IDToken | undefined;
+  let claims: Record<string, unknown> | undefined;
   try {
     const tokens = await client.authorizationCodeGrant(config, currentUrl, {
       expectedState: checks.state,
@@ -83,15 +95,23 @@ export async function finishAuthorization(
       pkceCodeVerifier: checks.codeVerifier,
       idTokenExpected: true,
     });
-    claims = tokens.claims();
+    const idToken = tokens.claims();
+    if (!idToken) throw new SsoError("claims", "No ID token");
+    claims = { ...idToken };
+    // Providers that keep profile claims for the UserInfo endpoint (OpenID Connect Core §5.4, code
+    // flow) send an ID token without `email`: asked there, for the ID token's own subject.
+    if (typeof idToken.email !== "string" && tokens.access_token && config.serverMetadata().userinfo_endpoint) {
+      const userInfo = await client.fetchUserInfo(config, tokens.access_token, idToken.sub);
+      claims = { ...userInfo, ...idToken, email: userInfo.email, email_verified: userInfo.email_verified };
+    }
   } catch (error) {
-    throw new SsoError("callback", error instanceof Error ? `${error.name}: ${error.message}` : "Callback refused");
+    if (error instanceof SsoError) throw error;
+    throw new SsoError("callback", describe(error));
   }
-  if (!claims) throw new SsoError("claims", "No ID token");
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
-  if (!email) throw new SsoError("claims", "The ID token has no email claim");
+  if (!email) throw new SsoError("claims", "Neither the ID token nor UserInfo has an email claim");
   return {
-    subject: claims.sub,
+    subject: String(claims.sub),
     email,
     // Entra ID sends no email_verified for work accounts; its optional claim xms_edov (email domain
     // owner verified) stands for it (docs/sso.md "Microsoft Entra ID").

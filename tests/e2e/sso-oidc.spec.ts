@@ -64,6 +64,8 @@ async function signInWithPassword(page: Page, email: string) {
 
 /** From the sign-in page through the provider's login page and back to the app. */
 async function throughProvider(page: Page, email: string) {
+  // A new browser session at the provider too (it would otherwise sign the previous account in again).
+  await page.context().clearCookies();
   await page.goto("/fr/sign-in");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByRole("button", { name: `Se connecter avec ${DISPLAY_NAME}` }).click();
@@ -77,7 +79,7 @@ async function throughProvider(page: Page, email: string) {
 
 async function expectRefused(page: Page, error: string, sentence: RegExp) {
   await expect(page).toHaveURL(new RegExp(`/fr/sign-in\\?error=${error}`));
-  await expect(page.getByRole("alert")).toHaveText(sentence);
+  await expect(page.locator("#sign-in-error")).toHaveText(sentence);
   await page.goto("/fr/home");
   await expect(page).toHaveURL(/\/fr\/sign-in/);
 }

@@ -20,9 +20,10 @@ export const saveSsoSettingsAction = serverAction(
     keep: ["displayName", "issuer", "clientId", "allowedDomains", "ssoOnly", "jitEnabled", "jitTeamId"],
     messages: (t) => ({ INVALID_INPUT: t.sso.errorInvalid }),
   },
-  async ({ actor, input, t }) => {
+  async ({ actor, form, t }) => {
     try {
-      await saveSsoSettings(actor, input);
+      // The data layer validates the form as posted (the schema transforms: it cannot take its own output).
+      await saveSsoSettings(actor, readSsoSettingsForm(form));
     } catch (error) {
       if (!(error instanceof SsoSettingsRefusal)) throw error;
       throw new ActionRefusal(error.reason, fmt(t.sso.refusals[error.reason], { detail: error.detail }));
