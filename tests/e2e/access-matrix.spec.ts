@@ -56,6 +56,7 @@ const pages: Record<string, Record<Role, number>> = {
   "/fr/settings": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },
   "/fr/settings/api-keys": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },
   "/fr/settings/scim": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },
+  "/fr/settings/sso": { admin: 200, rh: 403, cx: 403, manager: 403, employe: 403 },
   "/fr/pulses/manage": { admin: 200, rh: 200, cx: 403, manager: 403, employe: 403 },
   "/fr/contacts/import": { admin: 200, rh: 403, cx: 200, manager: 403, employe: 403 },
   "/fr/follow-ups": { admin: 200, rh: 200, cx: 200, manager: 200, employe: 403 },

@@ -34,7 +34,13 @@ async function expectAccessible(page: Page, what: string) {
 test("sign-in, the signed-out account pages and the 404 page", async ({ page }) => {
   await page.goto("/fr/sign-in");
   await expectAccessible(page, "sign-in");
-  for (const path of ["/fr/password/forgot", "/fr/password/forgot?error=invalid", "/en/password/not-a-real-token"]) {
+  for (const path of [
+    "/fr/password/forgot",
+    "/fr/password/forgot?error=invalid",
+    "/en/password/not-a-real-token",
+    "/fr/sign-in/sso",
+    "/en/sign-in?error=sso-unknown",
+  ]) {
     await page.goto(path);
     await expectAccessible(page, path);
   }
@@ -75,6 +81,7 @@ const pagesOf: Array<[account: string, paths: string[]]> = [
       "/fr/settings",
       "/fr/settings/api-keys",
       "/fr/settings/scim",
+      "/fr/settings/sso",
       "/fr/organisation/teams",
       "/fr/organisation/teams?q=lyon",
       "/fr/organisation/people",
