@@ -59,6 +59,8 @@ export default defineConfig({
       APP_URL: baseURL,
       // Seals the OpenID Connect client secret the single sign-on spec stores (docs/sso.md).
       SSO_SECRET_KEY: process.env.SSO_SECRET_KEY ?? randomBytes(32).toString("base64"),
+      // The single sign-on spec's OpenID provider listens on plain http on loopback.
+      SSO_ALLOW_HTTP_LOOPBACK_ISSUER: "true",
       NODE_ENV: "production",
       // The settings spec points the webhook at a receiver on 127.0.0.1.
       WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",

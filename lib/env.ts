@@ -50,6 +50,12 @@ const ZEnv = z.object({
    * (lib/webhooks/url-policy.ts). For tests and local development only: it turns the SSRF guard off.
    */
   WEBHOOK_ALLOW_PRIVATE_TARGETS: flag("false"),
+  /**
+   * Accepts OpenID Connect issuers over plain http on loopback (127.0.0.1, localhost, ::1): the test
+   * provider's. Off by default: a production issuer is https, and an ADMIN cannot make the server
+   * call this machine's own http services through discovery (lib/sso/oidc.ts).
+   */
+  SSO_ALLOW_HTTP_LOOPBACK_ISSUER: flag("false"),
   /** Sign-in attempts per account (normalised email) per window, counted before the password is checked (docs/security.md). */
   SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
   /** Sign-in attempts per client address per window (one office behind one NAT shares it). */

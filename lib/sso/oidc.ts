@@ -3,6 +3,7 @@
 // validated by the library (issuer, audience, expiry, signature through the provider's JWKS).
 // Tokens are never logged nor stored: only the verified claims leave this module.
 import * as client from "openid-client";
+import { env } from "@/lib/env";
 
 export type SsoClient = { issuer: string; clientId: string; clientSecret: string };
 
@@ -18,25 +19,30 @@ export class SsoError extends Error {
   }
 }
 
-/** Plain http: issuers only on loopback (the e2e provider); production issuers are https. */
+/** Plain http: issuers only on loopback and only when SSO_ALLOW_HTTP_LOOPBACK_ISSUER is on (the tests' provider). */
 function isLoopbackHttp(url: URL): boolean {
   return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
 }
 
-export async function discover(sso: SsoClient, timeoutSeconds = 10): Promise<client.Configuration> {
+export async function discover(
+  sso: SsoClient,
+  timeoutSeconds = 10,
+  allowHttpLoopback = env().SSO_ALLOW_HTTP_LOOPBACK_ISSUER,
+): Promise<client.Configuration> {
   let issuer: URL;
   try {
     issuer = new URL(sso.issuer);
   } catch {
     throw new SsoError("discovery", "The issuer is not a URL");
   }
-  if (issuer.protocol !== "https:" && !isLoopbackHttp(issuer)) {
+  const insecure = allowHttpLoopback && isLoopbackHttp(issuer);
+  if (issuer.protocol !== "https:" && !insecure) {
     throw new SsoError("discovery", "The issuer must be an https:// URL");
   }
   try {
     return await client.discovery(issuer, sso.clientId, undefined, client.ClientSecretPost(sso.clientSecret), {
       timeout: timeoutSeconds,
-      execute: isLoopbackHttp(issuer) ? [client.allowInsecureRequests] : [],
+      execute: insecure ? [client.allowInsecureRequests] : [],
     });
   } catch (error) {
     throw new SsoError("discovery", `Discovery failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,6 +9,8 @@ import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 process.env.SSO_SECRET_KEY = randomBytes(32).toString("base64");
+// The loopback provider speaks plain http: accepted only with this flag (off in production).
+process.env.SSO_ALLOW_HTTP_LOOPBACK_ISSUER = "true";
 
 import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
 import { checkSsoKeyAtStartup } from "@/lib/auth/sso-startup";

@@ -7,6 +7,9 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { discover, finishAuthorization, SsoError, startAuthorization } from "@/lib/sso/oidc";
 
+// The issuer below is plain http on loopback: accepted only with this flag (off in production).
+process.env.SSO_ALLOW_HTTP_LOOPBACK_ISSUER = "true";
+
 const CLIENT = "symetrie-test";
 const REDIRECT = "http://127.0.0.1:3999/api/sso/callback";
 const key = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -131,6 +134,11 @@ describe("OpenID Connect ID token validation", () => {
     await expect(discover({ issuer: dead, clientId: CLIENT, clientSecret: "s" }, 2)).rejects.toMatchObject({ code: "discovery" });
     await expect(discover({ issuer: "http://idp.example", clientId: CLIENT, clientSecret: "s" })).rejects.toMatchObject({
       code: "discovery",
+    });
+    // Without SSO_ALLOW_HTTP_LOOPBACK_ISSUER, a live http issuer on loopback is refused before any request.
+    await expect(discover({ issuer, clientId: CLIENT, clientSecret: "s" }, 2, false)).rejects.toMatchObject({
+      code: "discovery",
+      message: "The issuer must be an https:// URL",
     });
     await expect(discover({ issuer: "not a url", clientId: CLIENT, clientSecret: "s" })).rejects.toMatchObject({ code: "discovery" });
   });
