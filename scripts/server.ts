@@ -20,6 +20,7 @@ import { checkActionRequest, isPagePost } from "../lib/http/action-request-guard
 import { bodyCapFor, capRequestBody } from "../lib/http/body-cap";
 import { PEER_ADDRESS_HEADER } from "../lib/http/client-address";
 import { decodablePath } from "../lib/http/decodable-path";
+import { NUL_DETAIL, urlHasNul } from "../lib/http/nul-character";
 import { RESPONDENT_REFERRER_POLICY, SECURITY_HEADERS as SHARED_HEADERS } from "../lib/http/security-headers";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -143,6 +144,11 @@ async function main() {
     // before a route's parameters fail to decode into a 500.
     if (!decodablePath(req.url ?? "/")) {
       problem(res, 400, "Bad request", "The request path is not valid: a %-escape in it does not decode to UTF-8.");
+      return;
+    }
+    // A NUL (%00) in the path or the query is refused for every route at once (lib/http/nul-character.ts).
+    if (urlHasNul(req.url ?? "/")) {
+      problem(res, 400, "Bad request", NUL_DETAIL);
       return;
     }
     const match = RESPONDENT.exec(req.url ?? "");

@@ -45,11 +45,15 @@ export interface CsvSpec<C extends string> {
 export function decodeCsv(bytes: Uint8Array, maxBytes: number): { ok: true; text: string } | { ok: false; problem: CsvFileProblem } {
   if (bytes.byteLength === 0) return { ok: false, problem: { code: "empty" } };
   if (bytes.byteLength > maxBytes) return { ok: false, problem: { code: "tooLarge" } };
+  let text: string;
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, problem: { code: "notUtf8" } };
   }
+  // A NUL is no CSV text (most often a UTF-16 file: "Unicode text" in Excel), and PostgreSQL text
+  // cannot hold it (lib/http/nul-character.ts): refused as not UTF-8, whose message says what to do.
+  return text.includes("\u0000") ? { ok: false, problem: { code: "notUtf8" } } : { ok: true, text };
 }
 
 /** The header has no quoted separators, so counting them on its line is a reliable guess. */

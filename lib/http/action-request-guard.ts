@@ -10,10 +10,14 @@
 // whose FormData argument ("$K<n>") has its entries in the fields "_<n>_<name>"; a form
 // posted without JavaScript carries `$ACTION_ID_<id>`, or `$ACTION_REF_<n>` with `$ACTION_<n>:0`
 // = {"id": …, "bound": null or "$@<k>"}. Our actions take (previous state, FormData) or (FormData).
+// Refused besides (the fuzz, seed 794118): a multipart field without a name (busboy names it
+// undefined, and React's decoder throws on undefined.startsWith), and a NUL anywhere in the input
+// (lib/http/nul-character.ts: PostgreSQL text cannot hold it).
+import { NUL_DETAIL, hasNul } from "./nul-character";
 
 interface Busboy extends NodeJS.WritableStream {
-  on(event: "field", listener: (name: string, value: string) => void): this;
-  on(event: "file", listener: (name: string, stream: NodeJS.ReadableStream) => void): this;
+  on(event: "field", listener: (name: string | undefined, value: string) => void): this;
+  on(event: "file", listener: (name: string | undefined, stream: NodeJS.ReadableStream, info: { filename?: string }) => void): this;
   on(event: "close", listener: () => void): this;
   on(event: "error", listener: (error: Error) => void): this;
 }
@@ -42,29 +46,34 @@ const ACTION_ID = /^[0-9a-f]{40,42}$/;
 const MAX_DEPTH = 32;
 
 /**
- * Whether a JSON text is an argument list as React's reply encoding writes it for our actions:
+ * null when a JSON text is an argument list as React's reply encoding writes it for our actions:
  * an array, at most MAX_DEPTH deep, whose "$"-strings are escapes, `$undefined`, dates, big
- * integers, infinities, or references to a FormData argument.
+ * integers, infinities, or references to a FormData argument, with no NUL in a string or key.
  */
-function validArguments(text: string): boolean {
+function argumentsRefusal(text: string | null): Refusal | null {
+  if (text === null) return badBody;
   let root: unknown;
   try {
     root = JSON.parse(text);
   } catch {
-    return false;
+    return badBody;
   }
-  if (!Array.isArray(root)) return false;
+  if (!Array.isArray(root)) return badBody;
   const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }];
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
     if (typeof value === "string") {
-      if (value.startsWith("$") && !validMarker(value)) return false;
+      if (hasNul(value)) return nulInInput;
+      if (value.startsWith("$") && !validMarker(value)) return badBody;
     } else if (typeof value === "object" && value !== null) {
-      if (depth > MAX_DEPTH) return false;
-      for (const item of Object.values(value)) stack.push({ value: item, depth: depth + 1 });
+      if (depth > MAX_DEPTH) return badBody;
+      for (const [key, item] of Object.entries(value)) {
+        if (hasNul(key)) return nulInInput;
+        stack.push({ value: item, depth: depth + 1 });
+      }
     }
   }
-  return true;
+  return null;
 }
 
 function validMarker(value: string): boolean {
@@ -99,6 +108,16 @@ function originRefusal(headers: Headers): Refusal | null {
 
 const unknownAction: Refusal = { status: 404, detail: "This form's action does not exist (any more): reload the page and send it again." };
 const badBody: Refusal = { status: 400, detail: "The form's data could not be read: reload the page and send it again." };
+const nulInInput: Refusal = { status: 400, detail: NUL_DETAIL };
+
+/** A field without a name (busboy's undefined), or a NUL in a name, a text value or a file's name. */
+function fieldsRefusal(fields: Map<string | undefined, FormDataEntryValue[]>): Refusal | null {
+  for (const [name, values] of fields) {
+    if (name === undefined) return badBody;
+    if (hasNul(name) || values.some((value) => hasNul(typeof value === "string" ? value : value.name))) return nulInInput;
+  }
+  return null;
+}
 
 /**
  * The multipart body's fields, or null when it does not parse, read by the parser Next reads it
@@ -109,9 +128,10 @@ async function multipartFields(
   body: Buffer,
   contentType: string,
   parser: "busboy" | "web",
-): Promise<Map<string, FormDataEntryValue[]> | null> {
-  const fields = new Map<string, FormDataEntryValue[]>();
-  const add = (name: string, value: FormDataEntryValue) => fields.set(name, [...(fields.get(name) ?? []), value]);
+): Promise<Map<string | undefined, FormDataEntryValue[]> | null> {
+  // busboy names a part undefined when its name is "" or missing: kept, to be refused.
+  const fields = new Map<string | undefined, FormDataEntryValue[]>();
+  const add = (name: string | undefined, value: FormDataEntryValue) => fields.set(name, [...(fields.get(name) ?? []), value]);
   try {
     if (parser === "web") {
       const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
@@ -122,9 +142,9 @@ async function multipartFields(
       // No field size limit of its own (busboy's default, 1 MiB, truncates a big form state): the
       // body is already capped (lib/http/body-cap.ts), as Next sets it to its body size limit.
       const parser = busboy({ defParamCharset: "utf8", headers: { "content-type": contentType }, limits: { fieldSize: body.length } });
-      parser.on("field", (name: string, value: string) => add(name, value));
-      parser.on("file", (name: string, stream: NodeJS.ReadableStream) => {
-        add(name, new Blob([]) as File);
+      parser.on("field", (name: string | undefined, value: string) => add(name, value));
+      parser.on("file", (name: string | undefined, stream: NodeJS.ReadableStream, info: { filename?: string }) => {
+        add(name, new File([], info.filename ?? ""));
         stream.resume();
       });
       parser.on("close", resolve);
@@ -154,23 +174,20 @@ export async function checkActionRequest(headers: Headers, body: Buffer, knownId
   if (origin) return origin;
   if (actionId !== null) {
     if (!ACTION_ID.test(actionId) || !knownIds.has(actionId)) return unknownAction;
-    if (!multipart) {
-      const decoded = utf8(body);
-      return decoded !== null && validArguments(decoded) ? null : badBody;
-    }
+    if (!multipart) return argumentsRefusal(utf8(body));
     const fields = await multipartFields(body, contentType, "busboy");
-    const root = fields && text(fields.get("0"));
-    return fields && root !== null && validArguments(root) ? null : badBody;
+    if (!fields) return badBody;
+    return fieldsRefusal(fields) ?? argumentsRefusal(text(fields.get("0")));
   }
   // A form posted without JavaScript.
   const fields = await multipartFields(body, contentType, "web");
   if (!fields) return badBody;
-  const names = [...fields.keys()];
+  const names = [...fields.keys()].filter((name) => name !== undefined);
   const direct = names.filter((name) => name.startsWith("$ACTION_ID_")).map((name) => name.slice("$ACTION_ID_".length));
   const references = names.filter((name) => name.startsWith("$ACTION_REF_")).map((name) => name.slice("$ACTION_REF_".length));
   if (direct.length + references.length === 0) return null; // no action in it: Next draws the page
   if (direct.length + references.length > 1) return badBody;
-  if (direct.length === 1) return knownIds.has(direct[0]!) ? null : unknownAction;
+  if (direct.length === 1) return knownIds.has(direct[0]!) ? fieldsRefusal(fields) : unknownAction;
   const prefix = `$ACTION_${references[0]}:`;
   let reference: unknown;
   try {
@@ -181,10 +198,10 @@ export async function checkActionRequest(headers: Headers, body: Buffer, knownId
   if (typeof reference !== "object" || reference === null) return badBody;
   const { id, bound } = reference as { id?: unknown; bound?: unknown };
   if (typeof id !== "string" || !knownIds.has(id)) return unknownAction;
-  if (bound === null || bound === undefined) return null;
+  const nul = fieldsRefusal(fields);
+  if (nul || bound === null || bound === undefined) return nul;
   const promised = typeof bound === "string" ? /^\$@(\d+)$/.exec(bound)?.[1] : undefined;
-  const argumentsText = promised === undefined ? null : text(fields.get(`${prefix}${promised}`));
-  return argumentsText !== null && validArguments(argumentsText) ? null : badBody;
+  return argumentsRefusal(promised === undefined ? null : text(fields.get(`${prefix}${promised}`)));
 }
 
 function utf8(body: Buffer): string | null {

@@ -9,6 +9,7 @@ import { hitApiKeyLimit } from "@/lib/db/api-keys/api-key-rate-limit";
 import { authenticateApiKey } from "@/lib/db/api-keys/authenticate-api-key";
 import { ExpectedError } from "@/lib/errors";
 import type { FieldError } from "@/lib/errors";
+import { NUL_DETAIL, hasNul, jsonHasNul } from "./nul-character";
 import { problem, validationProblem } from "./problem";
 import { readCappedBytes } from "./read-capped";
 
@@ -87,17 +88,22 @@ async function readBody(request: Request, limit: number, csv: CsvReader | undefi
   if (!read.ok) return read;
   const text = decodeUtf8(read.bytes);
   if (text === null) return { ok: false, response: problem(400, "The body is not valid UTF-8 text.") };
+  if (hasNul(text)) return { ok: false, response: problem(400, NUL_DETAIL) };
   if (isCsv) {
     const parsed = csv!(text);
     return parsed.ok
       ? { ok: true, format: "csv", value: parsed.value }
       : { ok: false, response: problem(422, parsed.detail, { errors: parsed.errors }) };
   }
+  let value: unknown;
   try {
-    return { ok: true, format: "json", value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     return { ok: false, response: problem(400, "The body is not valid JSON.") };
   }
+  // JSON writes a NUL only as the escape \u0000: the walk runs only when the text has one.
+  if (text.includes("\\u0000") && jsonHasNul(value)) return { ok: false, response: problem(400, NUL_DETAIL) };
+  return { ok: true, format: "json", value };
 }
 
 /** 429 past the key's limit, before the body is read: nothing of the request is done. */

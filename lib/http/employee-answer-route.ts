@@ -16,7 +16,7 @@ import {
   type EmployeeAnswerDraft,
   type EmployeeAnswerInput,
 } from "@/lib/pulses/answer-schema";
-import { guarded, readPostedForm, routeLocale } from "./respondent-route";
+import { guarded, nulRefusal, readPostedForm, routeLocale } from "./respondent-route";
 import { isSameOrigin } from "./same-origin";
 
 export type EmployeeMessageKind = "thanks" | "already" | "notOpen" | "notFound" | "forbidden" | "error";
@@ -102,6 +102,8 @@ export function employeeAnswerRoute<P extends string>(page: EmployeeAnswerPage<P
     if (!isSameOrigin(request)) return page.renderMessage(routeLocale((await context.params).locale), "forbidden", 403);
     return handle(request, context, async (actor, locale, id) => {
       const posted = await readPostedForm(request);
+      const refused = nulRefusal(posted);
+      if (refused) return refused;
       const draft = posted ? readAnswerForm(posted) : emptyAnswerDraft();
       const parsed = posted ? parseAnswerDraft(draft) : ({ ok: false, fields: ["form"] } as const);
       if (!parsed.ok) return draw(actor, locale, id, { draft, errors: [...parsed.fields] }, 422);

@@ -1,9 +1,12 @@
 // The HTTP plumbing every respondent route shares (customer link r/, pulse p/, personal pulse
-// e/): the URL's locale, the posted form read within a size bound, the failure wall that turns
-// any unexpected error into a retryable page whose log line carries no answer, URL or token.
+// e/): the URL's locale, the posted form read within a size bound (a NUL in it refused 400), the
+// failure wall that turns any unexpected error into a retryable page whose log line carries no
+// answer, URL or token.
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import type { PostedFields } from "@/lib/surveys/posted-fields";
 import { RESPONDENT_BODY_CAP } from "./body-cap";
+import { NUL_DETAIL, formHasNul } from "./nul-character";
+import { problem } from "./problem";
 import { readCappedBytes } from "./read-capped";
 
 /** Two 2 000-character texts in UTF-8 plus the rest stay far below this (our server refuses more, lib/http/body-cap.ts). */
@@ -28,6 +31,10 @@ export async function readPostedForm(request: Request): Promise<PostedFields | n
     return null;
   }
 }
+
+/** 400 when a posted field holds a NUL (lib/http/nul-character.ts): refused before any query, not stripped. */
+export const nulRefusal = (posted: PostedFields | null): Response | null =>
+  posted && formHasNul(posted) ? problem(400, NUL_DETAIL) : null;
 
 /** `work`'s response, or `fallback`'s when it throws; logs the error's name and code only. */
 export async function guarded(tag: string, work: () => Promise<Response>, fallback: () => Response | Promise<Response>): Promise<Response> {

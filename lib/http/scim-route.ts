@@ -7,6 +7,7 @@ import { authenticateScimToken } from "@/lib/db/scim-tokens/authenticate-scim-to
 import { ExpectedError } from "@/lib/errors";
 import { ScimError, scimErrorBody, type ScimType } from "@/lib/scim/scim-error";
 import { DEFAULT_BODY_CAP } from "./body-cap";
+import { NUL_DETAIL, jsonHasNul } from "./nul-character";
 import { readCappedBytes } from "./read-capped";
 import { respondentBaseUrl } from "./respondent-base-url";
 
@@ -47,11 +48,14 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
     return { ok: false, response: scimError(415, `Send the body as JSON with Content-Type: ${SCIM_CONTENT_TYPE}.`) };
   const bytes = await readCappedBytes(request, SCIM_BODY_CAP);
   if (!bytes) return { ok: false, response: scimError(413, `The body is larger than ${SCIM_BODY_CAP} bytes.`) };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return { ok: false, response: scimError(400, "The body is not valid JSON.", "invalidSyntax") };
   }
+  if (jsonHasNul(value)) return { ok: false, response: scimError(400, NUL_DETAIL, "invalidValue") };
+  return { ok: true, value };
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };

@@ -75,6 +75,12 @@ describe("decodeCsv", () => {
     expect(bom.ok && rows(bom.text).rows[0]!.values.name).toBe("Équipe");
   });
 
+  it('refuses a file with a NUL (U+0000), such as Excel\'s UTF-16 "Unicode text": PostgreSQL text cannot hold it', () => {
+    const utf16 = new Uint8Array(Buffer.from("\ufeffid;name\nT1;Equipe\n", "utf16le"));
+    expect(decodeCsv(utf16, 1_000)).toEqual({ ok: false, problem: { code: "notUtf8" } });
+    expect(decodeCsv(new TextEncoder().encode("id;name\nT1;a\u0000b\n"), 100)).toEqual({ ok: false, problem: { code: "notUtf8" } });
+  });
+
   it("refuses Windows-1252, an empty file and a file over the limit (the limit itself is fine)", () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode("id;name\nT1;"), 0xc9, 0x71, 0x75, 0x69, 0x70, 0x65]);
     expect(decodeCsv(latin1, 100)).toEqual({ ok: false, problem: { code: "notUtf8" } });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { checkActionRequest, isPagePost } from "@/lib/http/action-request-guard";
 import { decodablePath } from "@/lib/http/decodable-path";
+import { NUL_DETAIL } from "@/lib/http/nul-character";
 
 const ID = "7f".padEnd(42, "a1");
 const OTHER = "7f".padEnd(42, "b2");
@@ -16,8 +17,10 @@ function headers(extra: Record<string, string>): Headers {
 const fetchAction = (body: string | Buffer, extra: Record<string, string> = {}) =>
   checkActionRequest(headers({ "next-action": ID, "content-type": "text/plain;charset=UTF-8", ...extra }), Buffer.from(body), KNOWN);
 
-function multipart(fields: Array<[string, string]>, boundary = "b0undary"): { body: Buffer; type: string } {
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+function multipart(fields: Array<[string | null, string]>, boundary = "b0undary"): { body: Buffer; type: string } {
+  const parts = fields.map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data${name === null ? "" : `; name="${name}"`}\r\n\r\n${value}\r\n`,
+  );
   return { body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`), type: `multipart/form-data; boundary=${boundary}` };
 }
 
@@ -108,6 +111,64 @@ describe("checkActionRequest: a fetch action (Next-Action header)", () => {
     expect((await checkActionRequest(noBoundary, ok.body, KNOWN))?.status).toBe(400);
     const broken = Buffer.from('--b0undary\r\nContent-Disposition: form-data; name="0"\r\nnot a header\r\n\r\n[]\r\n--b0undary--\r\n');
     expect((await checkActionRequest(headers({ "next-action": ID, "content-type": ok.type }), broken, KNOWN))?.status).toBe(400);
+  });
+});
+
+describe("checkActionRequest: the fuzz's findings (seed 794118)", () => {
+  const reply = (fields: Array<[string | null, string]>) => {
+    const { body, type } = multipart(fields);
+    return checkActionRequest(headers({ "next-action": ID, "content-type": type }), body, KNOWN);
+  };
+
+  it("refuses with 400 a multipart reply with a field without a name (React's decoder read undefined.startsWith: a 500)", async () => {
+    // busboy gives a part named "" or without a name parameter the name undefined.
+    for (const unnamed of ["", null])
+      expect(
+        (
+          await reply([
+            ["0", '["$K1"]'],
+            ["_1_name", "x"],
+            [unnamed, "\u202e"],
+          ])
+        )?.status,
+        String(unnamed),
+      ).toBe(400);
+    const file = Buffer.from(
+      '--b0undary\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n' +
+        '--b0undary\r\nContent-Disposition: form-data; name=""; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n--b0undary--\r\n',
+    );
+    const type = "multipart/form-data; boundary=b0undary";
+    expect((await checkActionRequest(headers({ "next-action": ID, "content-type": type }), file, KNOWN))?.status).toBe(400);
+  });
+
+  it("refuses with 400 a NUL (U+0000) anywhere in an action's input: PostgreSQL text cannot hold it", async () => {
+    const refusals = [
+      await fetchAction('["a\\u0000b"]'),
+      await fetchAction('[{"k\\u0000":1}]'),
+      await reply([
+        ["0", '["$K1"]'],
+        ["_1_name", "a\u0000b"],
+      ]),
+      await reply([["0", '["\\u0000","$K1"]']]),
+    ];
+    refusals.forEach((refusal, index) => expect(refusal, String(index)).toEqual({ status: 400, detail: NUL_DETAIL }));
+    // A NUL in a part's header: busboy cannot read the body at all, 400 as well.
+    expect(
+      (
+        await reply([
+          ["0", '["$K1"]'],
+          ["_1_\u0000", "x"],
+        ])
+      )?.status,
+    ).toBe(400);
+    const { body, type } = multipart([
+      [`$ACTION_ID_${ID}`, ""],
+      ["name", "\u0000"],
+    ]);
+    expect(await checkActionRequest(headers({ "content-type": type }), body, KNOWN)).toEqual({ status: 400, detail: NUL_DETAIL });
+    // Not an action at all: Next draws the page and reads nothing of it.
+    const page = multipart([["name", "\u0000"]]);
+    expect(await checkActionRequest(headers({ "content-type": page.type }), page.body, KNOWN)).toBeNull();
   });
 });
 

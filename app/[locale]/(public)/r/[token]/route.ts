@@ -9,7 +9,7 @@ import { findSurveyLink, findSurveyWording, type SurveyBrandDto, type SurveyLink
 import { submitCustomerResponse } from "@/lib/db/survey-links/submit-customer-response";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { clientAddressKey } from "@/lib/http/client-address";
-import { guarded, readPostedForm, routeLocale } from "@/lib/http/respondent-route";
+import { guarded, nulRefusal, readPostedForm, routeLocale } from "@/lib/http/respondent-route";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import type { Locale } from "@/lib/i18n/config";
 import { emptyCommonDraft } from "@/lib/surveys/posted-fields";
@@ -44,6 +44,8 @@ export async function POST(request: Request, context: Context): Promise<Response
       // Cross-site posts are refused before anything is read (route handlers get no CSRF check).
       if (!isSameOrigin(request)) return renderSurveyMessage({ locale, kind: "forbidden", status: 403 });
       const posted = await readPostedForm(request);
+      const refused = nulRefusal(posted);
+      if (refused) return refused;
       const draft = posted ? readResponseForm(posted) : emptyDraft();
       const parsed = posted ? parseResponseDraft(draft) : ({ ok: false, fields: ["form"] } as const);
       if (!parsed.ok) return redraw(request, locale, token, draft, [...parsed.fields]);
