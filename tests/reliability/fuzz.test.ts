@@ -203,6 +203,26 @@ async function targets(context: FuzzContext): Promise<Target[]> {
       methods: ["POST", "GET"],
     }),
     formTarget({
+      name: "single sign-on /api/sso/start",
+      path: () => "/api/sso/start",
+      fields: ["email", "locale", "callbackUrl"],
+      methods: ["POST", "POST", "POST", "GET"],
+    }),
+    formTarget({
+      name: "single sign-on /api/sso/callback",
+      path: (c) =>
+        `/api/sso/callback?${c.random.pick(["code", "state", "error", "error_description", "iss"])}=${junkSegment(c.random, c.junk)}&state=${junkSegment(c.random, c.junk)}`,
+      fields: ["code", "state"],
+      cookies: { junk: 0.3 },
+      methods: ["GET", "GET", "GET", "POST"],
+    }),
+    formTarget({
+      name: "single sign-on /api/sso/lookup",
+      path: (c) => `/api/sso/lookup?email=${c.random.chance(0.5) ? "jo%40" : ""}${junkSegment(c.random, c.junk)}`,
+      fields: ["email"],
+      methods: ["GET", "GET", "POST"],
+    }),
+    formTarget({
       name: "next-auth /api/auth/*",
       path: (c) =>
         `/api/auth/${c.random.pick(["callback/credentials", "signin/credentials", "signin", "signout", "session", "csrf", "providers", "callback/" + junkSegment(c.random, c.junk), junkSegment(c.random, c.junk)])}`,

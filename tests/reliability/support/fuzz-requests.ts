@@ -1,5 +1,5 @@
 // The requests of the contract fuzz (issue 16 §1): one generator per target — every operation of
-// openapi.json, every form endpoint (sign-in, respondent, pulse, event, unsubscribe, next-auth)
+// openapi.json, every form endpoint (sign-in, single sign-on, respondent, pulse, event, unsubscribe, next-auth)
 // and every server action of the build — each request malformed in some way, and a sender on raw
 // node:http so that bodies can be chunked, mislabelled or not UTF-8.
 import http from "node:http";
