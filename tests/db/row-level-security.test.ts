@@ -52,6 +52,8 @@ const SYSTEM_CALL_SITES: Record<string, number> = {
   "lib/db/rollup/release-employee-months.ts": 1, // worker: lists months, releases each in its organisation
   "lib/db/scim-tokens/authenticate-scim-token.ts": 1, // the SCIM token's hash is the credential
   "lib/db/scim-tokens/create-scim-token.ts": 1, // operator CLI, by slug
+  "lib/db/scim-tokens/list-scim-tokens.ts": 1, // operator CLI, by slug
+  "lib/db/scim-tokens/revoke-scim-token.ts": 1, // operator CLI, by slug
   "lib/db/survey-links/find-survey-link.ts": 2, // the link's token is the credential
   "lib/db/survey-links/store-customer-response.ts": 1, // the link's token is the credential
   "lib/db/users/find-actor.ts": 2, // a signed-in user's memberships, every organisation

@@ -51,6 +51,8 @@ const exemptions: Record<string, string> = {
   setApiKeyLimitForOrganisation: "operator CLI (scripts/api-key.ts): the operator names the organisation",
   authenticateScimToken: TOKEN,
   createScimTokenForOrganisation: "operator CLI (scripts/scim-token.ts): the operator names the organisation",
+  listScimTokensForOrganisation: "operator CLI (scripts/scim-token.ts): the operator names the organisation",
+  revokeScimTokenForOrganisation: "operator CLI (scripts/scim-token.ts): the operator names the organisation",
   hitApiKeyLimit: "counts a request of a key already authenticated by authenticateApiKey (api-key-rate-limit.test.ts)",
   hitScimTokenLimit: "counts a request of a token already authenticated by authenticateScimToken (scim-rate-limit.test.ts)",
   hitPerMinuteLimit: "keyed by a credential already authenticated (api-key-rate-limit.test.ts, scim-rate-limit.test.ts), not by tenant",
