@@ -9,7 +9,8 @@ import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { revokeApiKeyForOrganisation } from "@/lib/db/api-keys/revoke-api-key";
 import { setApiKeyLimitForOrganisation } from "@/lib/db/api-keys/set-api-key-limit";
 import { env } from "@/lib/env";
-import { defaultCliName, printCreated, printRevoked, runCli } from "./cli/token-cli";
+import { defaultCliName, printCreated, printRevoked } from "./cli/token-cli";
+import { runCli } from "./cli/run-cli";
 
 const TAG = "api-key";
 

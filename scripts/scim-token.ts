@@ -8,7 +8,8 @@ import { createScimTokenForOrganisation } from "@/lib/db/scim-tokens/create-scim
 import { listScimTokensForOrganisation } from "@/lib/db/scim-tokens/list-scim-tokens";
 import { revokeScimTokenForOrganisation } from "@/lib/db/scim-tokens/revoke-scim-token";
 import { env } from "@/lib/env";
-import { defaultCliName, printCreated, printRevoked, printTokens, runCli } from "./cli/token-cli";
+import { defaultCliName, printCreated, printRevoked, printTokens } from "./cli/token-cli";
+import { runCli } from "./cli/run-cli";
 
 const TAG = "scim-token";
 const USAGE = [

@@ -57,7 +57,14 @@ describe("system level (CLI)", () => {
       ["kept", true],
       ["old", false],
     ]);
-    expect(listed[0]).toEqual({ id: kept.id, name: "kept", prefix: kept.prefix, createdAt: kept.createdAt, lastUsedAt: null, revokedAt: null });
+    expect(listed[0]).toEqual({
+      id: kept.id,
+      name: "kept",
+      prefix: kept.prefix,
+      createdAt: kept.createdAt,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(JSON.stringify(listed)).not.toContain(kept.token.slice(13));
     await expect(listScimTokensForOrganisation("nowhere")).rejects.toBeInstanceOf(NotFoundError);
   });

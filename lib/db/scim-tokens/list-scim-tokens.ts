@@ -5,16 +5,10 @@ import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
 import { organisationIdOfSlug } from "../internal/organisations/organisation-id-of-slug";
+import type { SecretTokenDto } from "../secret-token-dto";
 import { asSystem, withOrganisation } from "../tenant-context";
 
-export interface ScimTokenDto {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ScimTokenDto = SecretTokenDto;
 
 async function readTokens(organisationId: string): Promise<ScimTokenDto[]> {
   const tokens = await db().scimToken.findMany({
