@@ -40,8 +40,9 @@ type Props<T extends SecretTokenDto> = {
   rows: T[];
   locale: Locale;
   labels: Labels;
-  /** The list heading's id, and the rows' test id (`<rowTestId>`). */
+  /** The list heading's element id. */
   headingId: string;
+  /** Each row's data-testid (the e2e specs find rows by it). */
   rowTestId: string;
   extraColumns?: ExtraColumn<T>[];
   revokeAction: (state: RevokeSecretTokenState, form: FormData) => Promise<RevokeSecretTokenState>;

@@ -1,8 +1,9 @@
 // The wrapper every SCIM route handler is built with (RFC 7644, docs/scim.md): the organisation's
 // SCIM token as a bearer (401 otherwise), counted against the token's requests per minute (429 with
-// Retry-After past SCIM_RATE_LIMIT_PER_MINUTE, before the body is read), the body read as a capped stream (413 past 1 MiB, the
-// server's cap for this path too), JSON with application/scim+json or application/json, and every
-// error in the SCIM error format — so no handler can forget a check or leak a stack trace.
+// Retry-After past SCIM_RATE_LIMIT_PER_MINUTE, before the body is read), the body read as a capped
+// stream (413 past 1 MiB, the server's cap for this path too), JSON with application/scim+json or
+// application/json, and every error in the SCIM error format — so no handler can forget a check or
+// leak a stack trace.
 import type { ScimPrincipal } from "@/lib/auth/actor-types";
 import { authenticateScimToken } from "@/lib/db/scim-tokens/authenticate-scim-token";
 import { hitScimTokenLimit } from "@/lib/db/scim-tokens/scim-token-rate-limit";
