@@ -117,5 +117,5 @@ describe("system level (CLI)", () => {
     expect((await cli("list")).code).toBe(2);
     const refused = await cli("revoke", "cli-a", token.slice(0, 13));
     expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining("[scim-token] failed: SCIM token not found")]);
-  }, 60_000);
+  }, 120_000);
 });
