@@ -1,5 +1,5 @@
 // The operator CLIs name an organisation by its slug (scripts/api-key.ts, scripts/scim-token.ts):
-// its id, or "not found" naming the slug. Called inside asSystem() by their data-layer functions.
+// its id, or "not found" naming the slug. Called in the system context by their data-layer functions.
 import { NotFoundError } from "@/lib/errors";
 import { db } from "../../client";
 
