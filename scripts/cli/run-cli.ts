@@ -13,10 +13,11 @@ export function runCli(tag: string, main: () => Promise<number>): void {
       console.error(`[${tag}] failed: ${known ? error.message : error instanceof Error ? error.stack : String(error)}`);
       return 1;
     })
-    // Exit explicitly: the shared pool keeps idle connections (and the event loop) alive.
+    // Exit explicitly: the shared pool keeps idle connections (and the event loop) alive. db() itself
+    // throws without DATABASE_URL (a usage error exits before reading it): that must not change the code.
     .then(async (code) => {
-      await db()
-        .$disconnect()
+      await Promise.resolve()
+        .then(() => db().$disconnect())
         .catch(() => {});
       process.exit(code);
     });
