@@ -62,6 +62,11 @@ const ZEnv = z.object({
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
   /**
+   * Requests per minute each SCIM token may make to /scim/v2 (docs/scim.md); past it, 429 with
+   * Retry-After. An identity provider's first sync of a large directory may want more.
+   */
+  SCIM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
    * Encrypts the organisations' OpenID Connect client secrets at rest (AES-256-GCM, lib/sso/secret-box.ts):
    * 32 random bytes in base64 (`openssl rand -base64 32`). Required once a client secret is stored (docs/sso.md).
    */

@@ -8,9 +8,11 @@ import { apiScopes } from "@/lib/auth/api-scopes";
 import { createApiKeyForOrganisation } from "@/lib/db/api-keys/create-api-key";
 import { revokeApiKeyForOrganisation } from "@/lib/db/api-keys/revoke-api-key";
 import { setApiKeyLimitForOrganisation } from "@/lib/db/api-keys/set-api-key-limit";
-import { db } from "@/lib/db/client";
-import { env, EnvError } from "@/lib/env";
-import { ExpectedError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { defaultCliName, printCreated, printRevoked } from "./cli/token-cli";
+import { runCli } from "./cli/run-cli";
+
+const TAG = "api-key";
 
 const USAGE = [
   "Usage: npm run api-key -- create --org <slug> --scopes <scope>[,<scope>…] [--name <label>]",
@@ -44,33 +46,17 @@ async function main(): Promise<number> {
   env(); // fail early, naming the missing variable (DATABASE_URL)
   if (command === "create") {
     const scopes = values.scopes!.split(",").filter((scope) => scope.trim() !== "");
-    const created = await createApiKeyForOrganisation(values.org, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`, scopes);
-    console.error(
-      `[api-key] created "${created.name}" (${created.prefix}…, id ${created.id}, scopes ${created.scopes.join(",")}) for ${values.org}; it is shown only now:`,
-    );
-    console.log(created.key);
+    const created = await createApiKeyForOrganisation(values.org, values.name ?? defaultCliName(), scopes);
+    printCreated(TAG, values.org, created, created.key, `, scopes ${created.scopes.join(",")}`);
   } else if (command === "limit") {
     const set = await setApiKeyLimitForOrganisation(values.org, values.id!, values["per-minute"]!);
     console.error(
-      `[api-key] ${set.id}: ${set.requestsPerMinute === null ? "no request limit" : `${set.requestsPerMinute} requests per minute`}`,
+      `[${TAG}] ${set.id}: ${set.requestsPerMinute === null ? "no request limit" : `${set.requestsPerMinute} requests per minute`}`,
     );
   } else {
-    const revoked = await revokeApiKeyForOrganisation(values.org, values.id!);
-    console.error(`[api-key] revoked ${revoked.id} at ${revoked.revokedAt}`);
+    printRevoked(TAG, await revokeApiKeyForOrganisation(values.org, values.id!));
   }
   return 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    const known = error instanceof ExpectedError || error instanceof EnvError;
-    console.error(`[api-key] failed: ${known ? error.message : error instanceof Error ? error.stack : String(error)}`);
-    return 1;
-  })
-  // Exit explicitly: the shared pool keeps idle connections (and the event loop) alive.
-  .then(async (code) => {
-    await db()
-      .$disconnect()
-      .catch(() => {});
-    process.exit(code);
-  });
+runCli(TAG, main);

@@ -5,9 +5,9 @@
 import "./db/dev-database-url";
 import { parseArgs } from "node:util";
 import { createOrganisation } from "@/lib/db/organisations/create-organisation";
-import { db } from "@/lib/db/client";
-import { env, EnvError } from "@/lib/env";
+import { env } from "@/lib/env";
 import { accountLinkUrl } from "@/lib/mail/account-emails";
+import { runCli } from "./cli/run-cli";
 
 const USAGE = 'Usage: npm run org -- create --name "<name>" --slug <slug> --admin-email <email> [--admin-name "<name>"] [--locale fr|en]';
 
@@ -62,16 +62,4 @@ async function main(): Promise<number> {
 
 const flag = (field: string) => ({ adminEmail: "admin-email", adminName: "admin-name" })[field] ?? field;
 
-main()
-  .catch((error: unknown) => {
-    const known = error instanceof EnvError;
-    console.error(`[org] failed: ${known ? error.message : error instanceof Error ? error.stack : String(error)}`);
-    return 1;
-  })
-  // Exit explicitly: the shared pool keeps idle connections (and the event loop) alive.
-  .then(async (code) => {
-    await db()
-      .$disconnect()
-      .catch(() => {});
-    process.exit(code);
-  });
+runCli("org", main);

@@ -1,36 +1,41 @@
 // `npm run scim-token -- create --org <slug> [--name <label>]`: mints a SCIM provisioning token for
 // an organisation (docs/scim.md) and prints it on stdout (alone, for scripts); details go to stderr.
-// Revoke it in Settings → SCIM provisioning. Uses DATABASE_URL.
+// `list <slug>` prints its tokens (never the secrets), `revoke <slug> <prefix-or-id>` revokes one,
+// audited as in Settings → SCIM provisioning. Uses DATABASE_URL.
 import "./db/dev-database-url";
 import { parseArgs } from "node:util";
-import { db } from "@/lib/db/client";
 import { createScimTokenForOrganisation } from "@/lib/db/scim-tokens/create-scim-token";
-import { env, EnvError } from "@/lib/env";
-import { ExpectedError } from "@/lib/errors";
+import { listScimTokensForOrganisation } from "@/lib/db/scim-tokens/list-scim-tokens";
+import { revokeScimTokenForOrganisation } from "@/lib/db/scim-tokens/revoke-scim-token";
+import { env } from "@/lib/env";
+import { defaultCliName, printCreated, printRevoked, printTokens } from "./cli/token-cli";
+import { runCli } from "./cli/run-cli";
+
+const TAG = "scim-token";
+const USAGE = [
+  "Usage: npm run scim-token -- create --org <slug> [--name <label>]",
+  "       npm run scim-token -- list <slug>",
+  "       npm run scim-token -- revoke <slug> <prefix-or-id>",
+].join("\n");
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { org: { type: "string" }, name: { type: "string" } } });
-  if (positionals[0] !== "create" || !values.org) {
-    console.error("Usage: npm run scim-token -- create --org <slug> [--name <label>]");
+  const [command, slug = values.org, target] = positionals;
+  const arity = { create: 2, list: 2, revoke: 3 }[command ?? ""];
+  if (!arity || !slug || positionals.length > arity || (command === "revoke" && !target)) {
+    console.error(USAGE);
     return 2;
   }
   env(); // fail early, naming the missing variable (DATABASE_URL)
-  const created = await createScimTokenForOrganisation(values.org, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`);
-  console.error(`[scim-token] created "${created.name}" (${created.prefix}…, id ${created.id}) for ${values.org}; it is shown only now:`);
-  console.log(created.token);
+  if (command === "create") {
+    const created = await createScimTokenForOrganisation(slug, values.name ?? defaultCliName());
+    printCreated(TAG, slug, created, created.token);
+  } else if (command === "list") {
+    printTokens(TAG, slug, await listScimTokensForOrganisation(slug));
+  } else {
+    printRevoked(TAG, await revokeScimTokenForOrganisation(slug, target!));
+  }
   return 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    const known = error instanceof ExpectedError || error instanceof EnvError;
-    console.error(`[scim-token] failed: ${known ? error.message : error instanceof Error ? error.stack : String(error)}`);
-    return 1;
-  })
-  // Exit explicitly: the shared pool keeps idle connections (and the event loop) alive.
-  .then(async (code) => {
-    await db()
-      .$disconnect()
-      .catch(() => {});
-    process.exit(code);
-  });
+runCli(TAG, main);

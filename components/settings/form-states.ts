@@ -14,9 +14,9 @@ export function settingsFormValues(settings: Record<SettingsField, string | numb
 
 export type SettingsFormState = ActionResult<{ changed: number; values: SettingsFormValues }> | null;
 
-export type CreateApiKeyState = ActionResult<{ name: string; prefix: string; key: string }> | null;
-export type RevokeApiKeyState = ActionResult<{ id: string }> | null;
-export type CreateScimTokenState = ActionResult<{ name: string; prefix: string; token: string }> | null;
+/** A new API key or SCIM token: `secret` is shown once, never retrievable again. */
+export type CreateSecretTokenState = ActionResult<{ name: string; prefix: string; secret: string }> | null;
+export type RevokeSecretTokenState = ActionResult<{ id: string }> | null;
 
 /** A refused address fails with its UrlProblem as the code and the sentence beside the field. */
 export type WebhookUrlState = ActionResult<{ url: string; secret: string | null }> | null;

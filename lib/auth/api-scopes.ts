@@ -58,5 +58,3 @@ export const missingScopeDetail = (scope: ApiScope): string =>
 
 /** Requests per minute a key may make unless an administrator set another figure (the ApiKey column's default, lib/db/api-keys/api-key-rate-limit.ts). */
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
-/** The per-key limit's fixed window, aligned on the database clock. */
-export const API_KEY_WINDOW_SECONDS = 60;

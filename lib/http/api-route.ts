@@ -12,6 +12,7 @@ import type { FieldError } from "@/lib/errors";
 import { NUL_DETAIL, hasNul, jsonHasNul } from "./nul-character";
 import { problem, validationProblem } from "./problem";
 import { readCappedBytes } from "./read-capped";
+import { requestLimitDetail } from "./request-limit";
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -108,12 +109,7 @@ async function readBody(request: Request, limit: number, csv: CsvReader | undefi
 
 /** 429 past the key's limit, before the body is read: nothing of the request is done. */
 function tooManyRequests(perMinute: number, retryAfterSeconds: number): Response {
-  return problem(
-    429,
-    `This API key may make ${perMinute} requests per minute and has used them: nothing was done. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`,
-    {},
-    { "retry-after": String(retryAfterSeconds) },
-  );
+  return problem(429, requestLimitDetail("API key", perMinute, retryAfterSeconds), {}, { "retry-after": String(retryAfterSeconds) });
 }
 
 function bearer(request: Request): string | null {

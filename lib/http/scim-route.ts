@@ -1,14 +1,19 @@
 // The wrapper every SCIM route handler is built with (RFC 7644, docs/scim.md): the organisation's
-// SCIM token as a bearer (401 otherwise), the body read as a capped stream (413 past 1 MiB, the
-// server's cap for this path too), JSON with application/scim+json or application/json, and every
-// error in the SCIM error format — so no handler can forget a check or leak a stack trace.
+// SCIM token as a bearer (401 otherwise), counted against the token's requests per minute (429 with
+// Retry-After past SCIM_RATE_LIMIT_PER_MINUTE, before the body is read), the body read as a capped
+// stream (413 past 1 MiB, the server's cap for this path too), JSON with application/scim+json or
+// application/json, and every error in the SCIM error format — so no handler can forget a check or
+// leak a stack trace.
 import type { ScimPrincipal } from "@/lib/auth/actor-types";
 import { authenticateScimToken } from "@/lib/db/scim-tokens/authenticate-scim-token";
+import { hitScimTokenLimit } from "@/lib/db/scim-tokens/scim-token-rate-limit";
+import { env } from "@/lib/env";
 import { ExpectedError } from "@/lib/errors";
 import { ScimError, scimErrorBody, type ScimType } from "@/lib/scim/scim-error";
 import { DEFAULT_BODY_CAP } from "./body-cap";
 import { NUL_DETAIL, jsonHasNul } from "./nul-character";
 import { readCappedBytes } from "./read-capped";
+import { requestLimitDetail } from "./request-limit";
 import { respondentBaseUrl } from "./respondent-base-url";
 
 export const SCIM_CONTENT_TYPE = "application/scim+json";
@@ -58,6 +63,15 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   return { ok: true, value };
 }
 
+/** 429 past the token's requests of this minute, before the body is read: nothing of the request is done. */
+async function overLimit(scimTokenId: string): Promise<Response | null> {
+  const perMinute = env().SCIM_RATE_LIMIT_PER_MINUTE;
+  const limit = await hitScimTokenLimit(scimTokenId, perMinute);
+  if (limit.allowed) return null;
+  const detail = requestLimitDetail("SCIM token", perMinute, limit.retryAfterSeconds);
+  return scimError(429, detail, undefined, { "retry-after": String(limit.retryAfterSeconds) });
+}
+
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 export function scimRoute(spec: { body: boolean }, handler: (context: ScimContext) => Promise<Response>) {
@@ -69,6 +83,8 @@ export function scimRoute(spec: { body: boolean }, handler: (context: ScimContex
         return scimError(401, "A valid SCIM token is required: send it as `Authorization: Bearer <token>`.", undefined, {
           "www-authenticate": "Bearer",
         });
+      const refused = await overLimit(principal.scimTokenId);
+      if (refused) return refused;
       let body: unknown;
       if (spec.body) {
         const read = await readJson(request);

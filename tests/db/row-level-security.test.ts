@@ -34,7 +34,6 @@ const SYSTEM_CALL_SITES: Record<string, number> = {
   "lib/db/accounts/account-links.ts": 2, // the link's token is the credential
   "lib/db/accounts/claim-monthly-reports.ts": 2, // worker: every organisation's due reports
   "lib/db/accounts/request-password-reset.ts": 1, // signed out, by the address typed
-  "lib/db/api-keys/api-key-rate-limit.ts": 1, // by the id of a key just authenticated
   "lib/db/api-keys/authenticate-api-key.ts": 1, // the key's hash is the credential
   "lib/db/api-keys/create-api-key.ts": 1, // operator CLI, by slug
   "lib/db/api-keys/revoke-api-key.ts": 1, // operator CLI, by slug
@@ -43,6 +42,7 @@ const SYSTEM_CALL_SITES: Record<string, number> = {
   "lib/db/employee-events/claim-event-invitations.ts": 3, // worker
   "lib/db/follow-ups/alerts.ts": 4, // worker
   "lib/db/organisations/create-organisation.ts": 1, // operator CLI: a new organisation
+  "lib/db/per-minute-limit.ts": 1, // by the id of an API key or SCIM token just authenticated
   "lib/db/organisations/find-privacy-notice.ts": 1, // public notice, by slug
   "lib/db/organisations/instance-setup.ts": 3, // fresh install: whether any organisation exists
   "lib/db/pulses/claim-pulse-mails.ts": 3, // worker
@@ -52,6 +52,8 @@ const SYSTEM_CALL_SITES: Record<string, number> = {
   "lib/db/rollup/release-employee-months.ts": 1, // worker: lists months, releases each in its organisation
   "lib/db/scim-tokens/authenticate-scim-token.ts": 1, // the SCIM token's hash is the credential
   "lib/db/scim-tokens/create-scim-token.ts": 1, // operator CLI, by slug
+  "lib/db/scim-tokens/list-scim-tokens.ts": 1, // operator CLI, by slug
+  "lib/db/scim-tokens/revoke-scim-token.ts": 1, // operator CLI, by slug
   "lib/db/sso/sso-settings.ts": 1, // an email domain is one organisation's only: the others' claims
   "lib/db/sso/sso-sign-in.ts": 2, // signed out, by the domain of the address typed; startup: any stored secret
   "lib/db/survey-links/find-survey-link.ts": 2, // the link's token is the credential

@@ -7,6 +7,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/tests/db/owner-db";
 import { entraUser, GROUP, scimOrganisation, type scimClient } from "./scim-request";
 
+// Over 2 000 requests in well under a minute from one token: far past the default limit per token
+// (600 a minute, tests/db/scim-rate-limit.test.ts), which an IdP meets with 429 and Retry-After.
+// Set before anything reads the (cached) environment: the first db() call, in beforeAll, does.
+process.env.SCIM_RATE_LIMIT_PER_MINUTE = "1000000";
+
 const USERS = 1_000;
 const GROUPS = 50;
 const DEPROVISIONED = 100;

@@ -33,6 +33,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: URL, SIGN_IN_WINDOW_SECONDS: "soon" })).toThrow(/SIGN_IN_WINDOW_SECONDS/);
   });
 
+  it("SCIM_RATE_LIMIT_PER_MINUTE defaults to 600 requests per token and refuses nonsense", () => {
+    expect(parseEnv({ DATABASE_URL: URL }).SCIM_RATE_LIMIT_PER_MINUTE).toBe(600);
+    expect(parseEnv({ DATABASE_URL: URL, SCIM_RATE_LIMIT_PER_MINUTE: "1200" }).SCIM_RATE_LIMIT_PER_MINUTE).toBe(1200);
+    for (const bad of ["0", "-1", "1.5", "lots", "1000001"]) {
+      expect(() => parseEnv({ DATABASE_URL: URL, SCIM_RATE_LIMIT_PER_MINUTE: bad })).toThrow(/SCIM_RATE_LIMIT_PER_MINUTE/);
+    }
+  });
+
   it("WEBHOOK_ALLOW_PRIVATE_TARGETS is off unless set, and refuses anything but true/false", () => {
     expect(parseEnv({ DATABASE_URL: URL }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
     expect(parseEnv({ DATABASE_URL: URL, WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(true);

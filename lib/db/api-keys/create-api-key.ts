@@ -4,9 +4,10 @@ import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
 import { ZApiScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { can } from "@/lib/auth/policy";
-import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { mintApiKey } from "@/lib/surveys/tokens";
 import { db } from "../client";
+import { organisationIdOfSlug } from "../internal/organisations/organisation-id-of-slug";
 import { withOrganisation } from "../tenant-context";
 import { asSystem } from "../tenant-context";
 
@@ -78,8 +79,7 @@ export async function createApiKeyForOrganisation(
   return asSystem(async () => {
     const parsed = ZCreateApiKeyInput.safeParse({ name, scopes });
     if (!parsed.success) throw new ExpectedError("INVALID_INPUT", firstIssue(parsed.error));
-    const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true } });
-    if (!organisation) throw new NotFoundError(`organisation "${slug}"`);
-    return { ...(await insertKey(organisation.id, parsed.data, null)), organisationId: organisation.id };
+    const organisationId = await organisationIdOfSlug(slug);
+    return { ...(await insertKey(organisationId, parsed.data, null)), organisationId };
   });
 }

@@ -4,16 +4,11 @@ import { knownScopes, type ApiScope } from "@/lib/auth/api-scopes";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "../client";
+import type { SecretTokenDto } from "../secret-token-dto";
 import { withOrganisation } from "../tenant-context";
 
-export interface ApiKeyDto {
-  id: string;
-  name: string;
-  prefix: string;
+export interface ApiKeyDto extends SecretTokenDto {
   scopes: ApiScope[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
   /** Requests per minute before 429 (null: not limited); set with `npm run api-key -- limit`. */
   requestsPerMinute: number | null;
 }

@@ -3,9 +3,10 @@
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/actor-types";
 import { can } from "@/lib/auth/policy";
-import { ExpectedError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { mintScimToken } from "@/lib/scim/scim-token";
 import { db } from "../client";
+import { organisationIdOfSlug } from "../internal/organisations/organisation-id-of-slug";
 import { asSystem, withOrganisation } from "../tenant-context";
 
 export const ZCreateScimTokenInput = z.object({
@@ -64,8 +65,7 @@ export async function createScimTokenForOrganisation(
 ): Promise<CreatedScimTokenDto & { organisationId: string }> {
   return asSystem(async () => {
     const valid = parseName({ name });
-    const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true } });
-    if (!organisation) throw new NotFoundError(`organisation "${slug}"`);
-    return { ...(await insertToken(organisation.id, valid, null)), organisationId: organisation.id };
+    const organisationId = await organisationIdOfSlug(slug);
+    return { ...(await insertToken(organisationId, valid, null)), organisationId };
   });
 }

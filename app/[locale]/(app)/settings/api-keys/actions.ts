@@ -23,7 +23,7 @@ export const createApiKeyAction = serverAction(
   async ({ actor, input }) => {
     const created = await createApiKey(actor, input);
     refresh();
-    return { name: created.name, prefix: created.prefix, key: created.key };
+    return { name: created.name, prefix: created.prefix, secret: created.key };
   },
 );
 

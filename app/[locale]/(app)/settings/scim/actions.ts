@@ -16,7 +16,7 @@ export const createScimTokenAction = serverAction(
   async ({ actor, input }) => {
     const created = await createScimToken(actor, input);
     refresh();
-    return { name: created.name, prefix: created.prefix, token: created.token };
+    return { name: created.name, prefix: created.prefix, secret: created.token };
   },
 );
 

@@ -2,8 +2,8 @@
 // tokens — create (shown once), list, revoke. The data layer refuses everyone else, which
 // orPageError turns into the 403 page.
 import Link from "next/link";
-import { CreateScimTokenForm } from "@/components/settings/create-scim-token-form";
-import { ScimTokensTable } from "@/components/settings/scim-tokens-table";
+import { CreateSecretTokenForm } from "@/components/settings/create-secret-token-form";
+import { SecretTokensTable } from "@/components/settings/secret-tokens-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/get-actor";
 import { orPageError } from "@/lib/auth/or-page-error";
@@ -35,8 +35,15 @@ export default async function ScimSettingsPage({ params }: Props) {
           </h2>
           <code data-testid="scim-tenant-url" className="select-all break-all">{`${await pageBaseUrl()}/scim/v2`}</code>
         </section>
-        <CreateScimTokenForm labels={t.scimTokens} action={createScimTokenAction} />
-        <ScimTokensTable tokens={tokens} locale={locale} labels={t.scimTokens} revokeAction={revokeScimTokenAction} />
+        <CreateSecretTokenForm labels={t.scimTokens} action={createScimTokenAction} idPrefix="scim-token" headingId="new-scim-token" />
+        <SecretTokensTable
+          rows={tokens}
+          locale={locale}
+          labels={t.scimTokens}
+          headingId="scim-token-list"
+          rowTestId="scim-token-row"
+          revokeAction={revokeScimTokenAction}
+        />
       </div>
     </>
   );

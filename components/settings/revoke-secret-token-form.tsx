@@ -1,20 +1,22 @@
 "use client";
-// Revoke an API key or a SCIM token with confirmation: a disclosure holds the confirming button, so a stray click never
-// revokes and the flow works without JavaScript.
+// Revoke a secret token (API key, SCIM token) with confirmation: a disclosure holds the confirming
+// button, so a stray click never revokes and the flow works without JavaScript.
 import { useActionState } from "react";
-import type { RevokeApiKeyState } from "./form-states";
+import type { RevokeSecretTokenState } from "./form-states";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
+
+export type RevokeSecretTokenLabels = Pick<Messages["apiKeys"], "revoke" | "revokeConfirm" | "revokeConfirmButton">;
 
 type Props = {
   id: string;
   name: string;
   /** The API keys' words, or the SCIM tokens' (the same three). */
-  labels: Pick<Messages["apiKeys"], "revoke" | "revokeConfirm" | "revokeConfirmButton">;
-  action: (state: RevokeApiKeyState, form: FormData) => Promise<RevokeApiKeyState>;
+  labels: RevokeSecretTokenLabels;
+  action: (state: RevokeSecretTokenState, form: FormData) => Promise<RevokeSecretTokenState>;
 };
 
-export function RevokeApiKeyForm({ id, name, labels, action }: Props) {
+export function RevokeSecretTokenForm({ id, name, labels, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <details className="text-sm">
