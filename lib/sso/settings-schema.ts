@@ -2,6 +2,7 @@
 // server action and again by the data layer. The client secret is optional when one is stored
 // already (an empty field keeps it); it is never sent back to the browser.
 import { z } from "zod";
+import { ExpectedError } from "@/lib/errors";
 import { ZAllowedDomains } from "./email-domain";
 
 const checkbox = z
@@ -59,3 +60,13 @@ export function readSsoSettingsForm(form: FormData): Record<string, unknown> {
 
 /** Why saving was refused beyond the form's own checks; the page words each one. */
 export type SsoSettingsRefusalReason = "no-key" | "secret-required" | "discovery" | "domain-taken" | "break-glass" | "jit-team";
+
+/** A refusal of the whole configuration, worded by the page; `detail` is the provider's answer. */
+export class SsoSettingsRefusal extends ExpectedError {
+  constructor(
+    readonly reason: SsoSettingsRefusalReason,
+    readonly detail = "",
+  ) {
+    super("INVALID_INPUT", `SSO settings refused: ${reason}${detail ? ` (${detail})` : ""}`);
+  }
+}

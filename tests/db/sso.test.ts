@@ -14,7 +14,8 @@ process.env.SSO_ALLOW_HTTP_LOOPBACK_ISSUER = "true";
 
 import { attemptSignIn, SIGN_IN_ADDRESS } from "@/lib/auth/attempt-sign-in";
 import { checkSsoKeyAtStartup } from "@/lib/auth/sso-startup";
-import { getSsoSettings, removeSsoSettings, saveSsoSettings, SsoSettingsRefusal } from "@/lib/db/sso/sso-settings";
+import { getSsoSettings, removeSsoSettings, saveSsoSettings } from "@/lib/db/sso/sso-settings";
+import { SsoSettingsRefusal } from "@/lib/sso/settings-schema";
 import { completeSsoSignIn, ssoClientFor, ssoForEmail, storedSsoSecrets } from "@/lib/db/sso/sso-sign-in";
 import { findActor } from "@/lib/db/users/find-actor";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";

@@ -9,6 +9,7 @@ import { actionUiEntries } from "./tenant-matrix-actions-ui";
 import { kpiEntries } from "./tenant-matrix-kpis";
 import { reportEntries } from "./tenant-matrix-reports";
 import { scimEntries } from "./tenant-matrix-scim";
+import { ssoEntries } from "./tenant-matrix-sso";
 import { themeEntries } from "./tenant-matrix-themes";
 import { themeViewEntries } from "./tenant-matrix-theme-view";
 import * as dl from "./tenant-data-layer";
@@ -145,6 +146,7 @@ export const matrix: Record<string, Check> = {
   ...kpiEntries,
   ...reportEntries,
   ...scimEntries,
+  ...ssoEntries,
   ...themeEntries,
   ...themeViewEntries,
   listPeople: async (w) => {

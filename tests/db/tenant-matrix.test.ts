@@ -55,6 +55,14 @@ const exemptions: Record<string, string> = {
   revokeScimTokenForOrganisation: "operator CLI (scripts/scim-token.ts): the operator names the organisation",
   hitApiKeyLimit: "counts a request of a key already authenticated by authenticateApiKey (api-key-rate-limit.test.ts)",
   hitScimTokenLimit: "counts a request of a token already authenticated by authenticateScimToken (scim-rate-limit.test.ts)",
+  ssoForEmail:
+    "signed out, by the domain of the email typed: answers one organisation's id, display name and SSO-only flag, which its sign-in button shows (sso.test.ts)",
+  ssoClientFor:
+    "organisation-first: the SSO callback's organisation comes from its sealed, one-use state cookie (sso.test.ts, sso-oidc.spec.ts)",
+  completeSsoSignIn:
+    "organisation-first: the organisation of the sealed state cookie, the identity its own provider verified; matches people of that organisation only (sso.test.ts)",
+  recordSsoFailure: "organisation-first: an audit row in the organisation of the sealed state cookie (sso-oidc.spec.ts)",
+  storedSsoSecrets: "startup check: a count over every organisation, nothing else returned (sso.test.ts, startup.spec.ts)",
   hitPerMinuteLimit: "keyed by a credential already authenticated (api-key-rate-limit.test.ts, scim-rate-limit.test.ts), not by tenant",
   createPool: CONNECTION,
   createDb: CONNECTION,

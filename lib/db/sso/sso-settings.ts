@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { ExpectedError, ForbiddenError } from "@/lib/errors";
 import { discover, SsoError, type SsoClient } from "@/lib/sso/oidc";
 import { openSecret, sealSecret, ssoKey, SsoKeyError } from "@/lib/sso/secret-box";
-import { ZSsoSettingsInput, type SsoSettingsRefusalReason } from "@/lib/sso/settings-schema";
+import { SsoSettingsRefusal, ZSsoSettingsInput } from "@/lib/sso/settings-schema";
 import { db } from "../client";
 import { asSystem, withOrganisation } from "../tenant-context";
 
@@ -33,16 +33,6 @@ export interface SsoSettingsPage {
   admins: Array<{ userId: string; name: string; email: string }>;
   /** Live teams, for just-in-time creation. */
   teams: Array<{ id: string; name: string }>;
-}
-
-/** A refusal of the whole configuration, worded by the page; `detail` is the provider's answer. */
-export class SsoSettingsRefusal extends ExpectedError {
-  constructor(
-    readonly reason: SsoSettingsRefusalReason,
-    readonly detail = "",
-  ) {
-    super("INVALID_INPUT", `SSO settings refused: ${reason}${detail ? ` (${detail})` : ""}`);
-  }
 }
 
 function requireAdmin(principal: Principal): asserts principal is Actor {

@@ -4,10 +4,10 @@
 // discovery before storing anything, seals the secret and audits.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { removeSsoSettings, saveSsoSettings, SsoSettingsRefusal } from "@/lib/db/sso/sso-settings";
+import { removeSsoSettings, saveSsoSettings } from "@/lib/db/sso/sso-settings";
 import { ActionRefusal, serverAction } from "@/lib/http/server-action";
 import { fmt } from "@/lib/i18n/format";
-import { readSsoSettingsForm, ZSsoSettingsInput } from "@/lib/sso/settings-schema";
+import { readSsoSettingsForm, SsoSettingsRefusal, ZSsoSettingsInput } from "@/lib/sso/settings-schema";
 
 const refresh = () => revalidatePath("/[locale]/settings/sso", "page");
 
