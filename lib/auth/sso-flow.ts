@@ -19,7 +19,7 @@ import { SsoKeyError } from "@/lib/sso/secret-box";
 import { openState, sealState, SSO_STATE_COOKIE, SSO_STATE_TTL_SECONDS, stateMatches } from "@/lib/sso/transient-state";
 import { authSecret, sessionCookieName } from "./options";
 import { setSessionCookie } from "./session-cookie";
-import { rememberSignInEmail } from "./sign-in-email";
+import { forgetSignInEmail, rememberSignInEmail } from "./sign-in-email";
 
 /** A refusal before any identity was known: audited in the organisation, and logged for the operator. */
 async function refuse(organisationId: string, reason: string, detail: string): Promise<void> {
@@ -163,6 +163,7 @@ export async function finishSsoSignIn(request: Request): Promise<Response> {
     const code = outcome.reason === "no-sso" ? "sso-unavailable" : (`sso-${outcome.reason}` as const);
     return backToSignIn(locale, code, callbackUrl);
   }
+  await forgetSignInEmail();
   await setSessionCookie(outcome.user, organisationId);
   return seeOther(callbackUrl);
 }
