@@ -1,5 +1,5 @@
-// The frame of the signed-out account pages (setup, password links, forgotten password): the
-// product name, the language switch and one card with a title.
+// The frame of the signed-out pages (sign-in, single sign-on, setup, password links, forgotten
+// password): the product name, the language switch, one card with a title, and what follows it.
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import type { Locale } from "@/lib/i18n/config";
@@ -11,12 +11,15 @@ export function PublicCard({
   path,
   title,
   children,
+  after,
 }: {
   locale: Locale;
   t: Messages;
   path: string;
   title: string;
   children: ReactNode;
+  /** Below the card (the sign-in page's demo hint). */
+  after?: ReactNode;
 }) {
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-6 py-10">
@@ -28,6 +31,7 @@ export function PublicCard({
         <h1 className="mb-3 text-2xl font-semibold">{title}</h1>
         {children}
       </div>
+      {after}
     </main>
   );
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { SignInShell } from "@/components/auth/sign-in-shell";
+import { PublicCard } from "@/components/account/public-card";
 import { getActor } from "@/lib/auth/get-actor";
 import { landingPath } from "@/lib/auth/landing";
 import { signInCallback } from "@/lib/auth/sign-in-callback";
@@ -45,7 +45,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   // After a failed attempt the address typed stays in the field (app/api/session/start).
   const email = errorMessage ? await rememberedSignInEmail() : "";
   return (
-    <SignInShell
+    <PublicCard
       t={t}
       locale={locale}
       path="/sign-in"
@@ -75,6 +75,6 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {t.sso.ssoLink}
         </Link>
       </p>
-    </SignInShell>
+    </PublicCard>
   );
 }

@@ -4,7 +4,7 @@
 // email is typed (components/auth/sso-offer.tsx).
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignInShell } from "@/components/auth/sign-in-shell";
+import { PublicCard } from "@/components/account/public-card";
 import { getActor } from "@/lib/auth/get-actor";
 import { landingPath } from "@/lib/auth/landing";
 import { signInCallback } from "@/lib/auth/sign-in-callback";
@@ -25,7 +25,7 @@ export default async function SsoSignInPage({ params, searchParams }: Props) {
   if (actor) redirect(callbackUrl || landingPath(locale, actor.role));
   const email = await rememberedSignInEmail();
   return (
-    <SignInShell t={t} locale={locale} path="/sign-in/sso" title={t.sso.title}>
+    <PublicCard t={t} locale={locale} path="/sign-in/sso" title={t.sso.title}>
       <p className="mb-6 text-slate-600">{t.sso.ssoPageIntro}</p>
       <form method="post" action="/api/sso/start" className="flex flex-col gap-4">
         <input type="hidden" name="locale" value={locale} />
@@ -57,6 +57,6 @@ export default async function SsoSignInPage({ params, searchParams }: Props) {
           {t.sso.passwordLink}
         </Link>
       </p>
-    </SignInShell>
+    </PublicCard>
   );
 }
