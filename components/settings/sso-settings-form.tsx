@@ -3,6 +3,7 @@
 // and options. Fields are controlled so a refused save redraws them as typed (React resets a form
 // after its action); the client secret is write-only: empty keeps the stored one.
 import { useActionState, useState } from "react";
+import { Notice } from "@/components/ui/notice";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SsoSettingsDto } from "@/lib/db/sso/sso-settings";
 import type { RemoveSsoSettingsState, SaveSsoSettingsState } from "./form-states";
@@ -217,16 +218,8 @@ export function SsoSettingsForm({ labels, settings, admins, teams, saveAction, r
             </Field>
           </div>
         </fieldset>
-        {failure ? (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800" data-testid="sso-error">
-            {failure.message}
-          </p>
-        ) : null}
-        {state?.ok ? (
-          <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" data-testid="sso-saved">
-            {labels.saved}
-          </p>
-        ) : null}
+        <Notice kind="error" text={failure?.message} testId="sso-error" />
+        <Notice kind="ok" text={state?.ok ? labels.saved : null} testId="sso-saved" />
         <div>
           <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
             {pending ? labels.saving : labels.save}
@@ -244,11 +237,7 @@ export function SsoSettingsForm({ labels, settings, admins, teams, saveAction, r
           </form>
         </details>
       ) : null}
-      {removal?.ok ? (
-        <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
-          {labels.removed}
-        </p>
-      ) : null}
+      <Notice kind="ok" text={removal?.ok ? labels.removed : null} />
     </section>
   );
 }

@@ -55,9 +55,3 @@ export function stateMatches(expected: string, returned: string | null | undefin
   const b = Buffer.from(returned, "utf8");
   return a.length === b.length && timingSafeEqual(a, b);
 }
-
-/** A callback URL kept only when it is a path on this site ("/x", not "//evil" nor "/\\evil"). */
-export function safeCallbackPath(raw: string | null | undefined, fallback: string): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\") || raw.length > 2000) return fallback;
-  return raw;
-}
